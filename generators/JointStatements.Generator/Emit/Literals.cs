@@ -1,0 +1,79 @@
+using System.Globalization;
+using System.Text;
+
+namespace JointStatements.Generator.Emit;
+
+/// <summary>The one place that turns values into C# source: every string the generator writes passes through here.</summary>
+internal static class Literals
+{
+    /// <summary>A regular string literal (C# 1 syntax, so any language version compiles it), or <c>null</c>.
+    /// Quotes, backslashes, control and line-separator characters, bidirectional controls and lone surrogates are escaped,
+    /// so no statement text can end the literal, change how the file reads, or break the compilation.</summary>
+    public static string String(string? value)
+    {
+        if (value is null) return "null";
+        var builder = new StringBuilder(value.Length + 2).Append('"');
+        for (var i = 0; i < value.Length; i++)
+        {
+            var c = value[i];
+            switch (c)
+            {
+                case '"': builder.Append("\\\""); break;
+                case '\\': builder.Append("\\\\"); break;
+                case '\n': builder.Append("\\n"); break;
+                case '\r': builder.Append("\\r"); break;
+                case '\t': builder.Append("\\t"); break;
+                case '\0': builder.Append("\\0"); break;
+                default:
+                    if (NeedsEscape(value, i)) builder.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
+                    else builder.Append(c);
+                    break;
+            }
+        }
+        return builder.Append('"').ToString();
+    }
+
+    public static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);
+
+    public static string Int(int? value) => value is { } v ? Int(v) : "null";
+
+    public static string Bool(bool value) => value ? "true" : "false";
+
+    public static string Enum<T>(T value) where T : struct, System.Enum => "global::JointStatements." + typeof(T).Name + "." + value;
+
+    public static string Enum<T>(T? value) where T : struct, System.Enum => value is { } v ? Enum(v) : "null";
+
+    public static string Date(System.DateTime date) =>
+        "new global::System.DateTime(" + Int(date.Year) + ", " + Int(date.Month) + ", " + Int(date.Day) + ")";
+
+    public static string Date(System.DateTime? date) => date is { } d ? Date(d) : "null";
+
+    /// <summary>Text for an XML documentation comment: markup characters escaped, lines joined, controls dropped.</summary>
+    public static string XmlDoc(string text)
+    {
+        var builder = new StringBuilder(text.Length);
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            switch (c)
+            {
+                case '&': builder.Append("&amp;"); break;
+                case '<': builder.Append("&lt;"); break;
+                case '>': builder.Append("&gt;"); break;
+                default:
+                    if (NeedsEscape(text, i) || char.IsControl(c)) builder.Append(' ');
+                    else builder.Append(c);
+                    break;
+            }
+        }
+        return builder.ToString();
+    }
+
+    private static bool NeedsEscape(string text, int index)
+    {
+        var c = text[index];
+        if (char.IsControl(c) || c is '\u0085' or '\u2028' or '\u2029') return true;
+        if (Parsing.Text.SuspiciousCharacters.Describe(text, index) is not null) return true;
+        return CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.Format;
+    }
+}

@@ -1,0 +1,173 @@
+using System;
+using System.Collections.Generic;
+using JointStatements.Parsing.Text;
+
+namespace JointStatements.Parsing.Countries;
+
+/// <summary>Recognises country names (ISO English short names and the variants in <see cref="CountryAliases"/>) in
+/// their <see cref="NameFolding"/> form, as whole words only: <c>Niger</c> never matches inside <c>Nigeria</c>.</summary>
+/// <remarks>The names live in a word trie: each folded word gets an id, and a state plus a word id lead to the next
+/// state. A lookup folds the text once, splits it into words at spaces and apostrophes (so <c>d'Italia</c> holds
+/// <c>Italia</c>), and walks the trie from each word: no regular expressions, no LINQ, no per-n-gram strings.
+/// Built once and read-only afterwards, so one instance is safe to share between threads.</remarks>
+internal sealed class CountryLookup
+{
+    // Marks a phrase that names no country but hides the country words inside it (Latin America, Rosa Luxemburg).
+    private const string NoCountry = "";
+
+    private readonly Dictionary<string, int> _wordIds = new(StringComparer.Ordinal);
+    private readonly Dictionary<long, int> _next = new();
+    // The code each trie state ends on: null when no name ends there; state 0 is the root.
+    private readonly List<string?> _codes = new() { null };
+
+    /// <summary>The lookup over <see cref="CountryTable.All"/>, <see cref="CountryAliases.All"/> and
+    /// <see cref="CountryAliases.NotCountries"/>.</summary>
+    public static CountryLookup Default { get; } =
+        new CountryLookup(CountryTable.All, CountryAliases.All, CountryAliases.NotCountries);
+
+    /// <summary>Builds a lookup. When two names fold to the same words the first one added keeps its code:
+    /// the table's English names first, then the aliases, then the phrases that name no country.</summary>
+    public CountryLookup(
+        IEnumerable<(string Code, string Name)> table,
+        IEnumerable<(string Alias, string Code)> aliases,
+        IEnumerable<string> notCountries)
+    {
+        if (table is null) throw new ArgumentNullException(nameof(table));
+        if (aliases is null) throw new ArgumentNullException(nameof(aliases));
+        if (notCountries is null) throw new ArgumentNullException(nameof(notCountries));
+        foreach (var (code, name) in table) Add(name, code);
+        foreach (var (alias, code) in aliases) Add(alias, code);
+        foreach (var phrase in notCountries) Add(phrase, NoCountry);
+    }
+
+    /// <summary>The most words any name has.</summary>
+    public int LongestName { get; private set; }
+
+    /// <summary>The alpha-2 code of the country that the whole of <paramref name="text"/> names (ignoring case,
+    /// accents, look-alike letters and punctuation, and a leading <c>the</c>), or <see langword="null"/>.</summary>
+    public string? Exact(string text)
+    {
+        if (text is null) return null;
+        var folded = NameFolding.Fold(text);
+        var words = Words(folded);
+        if (words.Count == 0) return null;
+        var state = Walk(folded, words, 0);
+        if (state < 0 && words.Count > 1 && IsWord(folded, words[0], "the")) state = Walk(folded, words, 1);
+        return state >= 0 && _codes[state] is { Length: > 0 } code ? code : null;
+    }
+
+    /// <summary>The earliest country named inside <paramref name="text"/> as whole words, the longest name where
+    /// several start at the same word (<c>Dominican Republic</c> over <c>Dominica</c>), with its span in the original
+    /// text; <see langword="null"/> when none is named.</summary>
+    public CountryMention? FindFirst(string text)
+    {
+        if (text is null) return null;
+        var folded = NameFolding.Fold(text, out var starts, out var ends);
+        var words = Words(folded);
+        if (words.Count == 0) return null;
+
+        // Word ids once per word; -1 for a word no name contains.
+        var ids = new int[words.Count];
+        for (var w = 0; w < words.Count; w++) ids[w] = WordId(folded, words[w]);
+
+        var i = 0;
+        while (i < words.Count)
+        {
+            var state = 0;
+            var best = -1;
+            var bestWords = 0;
+            for (var j = i; j < words.Count && ids[j] >= 0 && _next.TryGetValue(Key(state, ids[j]), out state); j++)
+            {
+                if (_codes[state] is not null)
+                {
+                    best = state;
+                    bestWords = j - i + 1;
+                }
+            }
+            if (best < 0)
+            {
+                i++;
+                continue;
+            }
+            var code = _codes[best]!;
+            if (code.Length == 0)
+            {
+                // A phrase that names no country: skip all of it.
+                i += bestWords;
+                continue;
+            }
+            var start = starts[words[i].Start];
+            var end = ends[words[i + bestWords - 1].End - 1];
+            return new CountryMention(code, start, end - start);
+        }
+        return null;
+    }
+
+    private void Add(string name, string code)
+    {
+        var folded = NameFolding.Fold(name);
+        var words = Words(folded);
+        if (words.Count == 0) return;
+        var state = 0;
+        foreach (var word in words)
+        {
+            var text = folded.Substring(word.Start, word.End - word.Start);
+            if (!_wordIds.TryGetValue(text, out var id))
+            {
+                id = _wordIds.Count;
+                _wordIds.Add(text, id);
+            }
+            var key = Key(state, id);
+            if (!_next.TryGetValue(key, out var next))
+            {
+                next = _codes.Count;
+                _codes.Add(null);
+                _next.Add(key, next);
+            }
+            state = next;
+        }
+        _codes[state] ??= code;
+        if (words.Count > LongestName) LongestName = words.Count;
+    }
+
+    // The state after all words from `first` on, or -1 when the trie has no such path or no name ends there.
+    private int Walk(string folded, List<(int Start, int End)> words, int first)
+    {
+        var state = 0;
+        for (var w = first; w < words.Count; w++)
+        {
+            var id = WordId(folded, words[w]);
+            if (id < 0 || !_next.TryGetValue(Key(state, id), out state)) return -1;
+        }
+        return _codes[state] is null ? -1 : state;
+    }
+
+    private int WordId(string folded, (int Start, int End) word) =>
+        _wordIds.TryGetValue(folded.Substring(word.Start, word.End - word.Start), out var id) ? id : -1;
+
+    private static long Key(int state, int wordId) => ((long)state << 32) | (uint)wordId;
+
+    private static bool IsWord(string folded, (int Start, int End) word, string expected) =>
+        word.End - word.Start == expected.Length && string.CompareOrdinal(folded, word.Start, expected, 0, expected.Length) == 0;
+
+    // Words of folded text: runs between spaces and apostrophes.
+    private static List<(int Start, int End)> Words(string folded)
+    {
+        var words = new List<(int Start, int End)>();
+        var start = -1;
+        for (var i = 0; i <= folded.Length; i++)
+        {
+            var separator = i == folded.Length || folded[i] == ' ' || folded[i] == '\'';
+            if (separator)
+            {
+                if (start >= 0) words.Add((start, i));
+                start = -1;
+            }
+            else if (start < 0)
+            {
+                start = i;
+            }
+        }
+        return words;
+    }
+}

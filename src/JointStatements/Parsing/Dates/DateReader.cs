@@ -1,0 +1,81 @@
+using System;
+using System.Globalization;
+using System.Linq;
+using System.Text.RegularExpressions;
+
+namespace JointStatements.Parsing.Dates;
+
+/// <summary>Finds dates written the ways these pages write them, in English, Spanish, French, German, Portuguese
+/// and Italian: <c>17 January 2020</c>, <c>16. January 2020</c>, <c>January 17, 2020</c>, <c>17 de enero de 2020</c>,
+/// <c>18, 19 and 20 October</c>, <c>18-20 October 2019</c>, <c>October 2005</c>, <c>2020-01-17</c>, <c>17.01.2020</c>,
+/// and, where asked, a year alone.</summary>
+internal static class DateReader
+{
+    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
+
+    private static readonly string Month = "(?<m>" + string.Join("|", MonthNames.All.Select(Regex.Escape)) + @")\.?(?![\p{L}])";
+    private static readonly string Day = @"(?<![\d\p{L}])(?<d>\d{1,2})(?:st|nd|rd|th|er|º|\.)?";
+    private const string Year = @"(?<y>(?:1[89]|20)\d\d)(?!\d)";
+    private const string DayJoiner = @"\s*(?:,|-|–|—|/|\band\b|\by\b|\bet\b|\bund\b|\be\b|\bto\b|\bal\b|\bau\b|\bbis\b)\s*(?:the\s+)?";
+
+    private static readonly Regex[] Patterns =
+    {
+        // 18, 19 and 20 October 2019 · 17 de enero de 2020 · 16. January 2020 · 18-20 October
+        new(Day + "(?:" + DayJoiner + Day + @")*\s+(?:of\s+|de\s+)?" + Month + @"(?:,?\s+(?:de\s+|del\s+)?" + Year + ")?", Options),
+        // January 17, 2020 · October 18-20, 2019
+        new(Month + @"\s+" + Day + "(?:" + DayJoiner + Day + @")*,?\s+" + Year, Options),
+        // October 2005 · noviembre de 2019
+        new(Month + @"(?:\s+de|,)?\s+" + Year, Options),
+        // 2020-01-17
+        new(@"(?<![\d])" + Year + @"-(?<mn>\d{2})-(?<d>\d{2})(?!\d)", Options),
+        // 17.01.2020
+        new(@"(?<![\d.])(?<d>\d{1,2})\.(?<mn>\d{1,2})\.\s?" + Year, Options),
+    };
+
+    private static readonly Regex YearAlone = new(@"(?<![\d\p{L}])" + Year, Options);
+
+    /// <summary>The first date in <paramref name="text"/> (earliest, then longest), or <see langword="null"/>.</summary>
+    public static DateMention? FindFirst(string text, bool allowYearAlone = false)
+    {
+        DateMention? best = null;
+        foreach (var pattern in Patterns)
+        {
+            for (var match = pattern.Match(text); match.Success; match = match.NextMatch())
+            {
+                if (ToMention(match) is not { } mention) continue;
+                if (best is not { } current || mention.Index < current.Index || (mention.Index == current.Index && mention.Length > current.Length))
+                {
+                    best = mention;
+                }
+                break;
+            }
+        }
+        if (best is null && allowYearAlone && YearAlone.Match(text) is { Success: true } year)
+        {
+            best = new DateMention(year.Index, year.Length, Int(year.Groups["y"].Value), null, null, null);
+        }
+        return best;
+    }
+
+    /// <summary>Whether the whole of <paramref name="text"/> (trailing punctuation aside) is one date.</summary>
+    public static DateMention? Whole(string text, bool allowYearAlone = false)
+    {
+        var trimmed = text.TrimEnd('.', ',', ';', ':', ' ');
+        return FindFirst(trimmed, allowYearAlone) is { } found && found.Index == 0 && found.Length == trimmed.Length ? found : null;
+    }
+
+    private static DateMention? ToMention(Match match)
+    {
+        int? year = match.Groups["y"].Success ? Int(match.Groups["y"].Value) : null;
+        int? month = match.Groups["m"].Success ? MonthNames.Number(match.Groups["m"].Value)
+            : match.Groups["mn"].Success ? Int(match.Groups["mn"].Value) : null;
+        if (month is null or < 1 or > 12) return null;
+        var days = match.Groups["d"].Captures;
+        int? first = days.Count > 0 ? Int(days[0].Value) : null;
+        int? last = days.Count > 0 ? Int(days[days.Count - 1].Value) : null;
+        if (first is < 1 or > 31 || last is < 1 or > 31 || last < first) return null;
+        return new DateMention(match.Index, match.Length, year, month, first, last);
+    }
+
+    private static int Int(string digits) => int.Parse(digits, NumberStyles.None, CultureInfo.InvariantCulture);
+}

@@ -1,0 +1,56 @@
+using System.Collections.Generic;
+using System.Linq;
+
+namespace JointStatements.Parsing.Dates;
+
+/// <summary>Month names in the languages these pages come in, with common abbreviations.
+/// To read a new language, add its twelve names here.</summary>
+internal static class MonthNames
+{
+    private static readonly string[][] ByLanguage =
+    {
+        // English, with abbreviations
+        new[] { "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December" },
+        new[] { "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec" },
+        new[] { "", "", "", "", "", "", "", "", "Sept", "", "", "" },
+        // Spanish (setiembre is the Latin American spelling)
+        new[] { "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre" },
+        new[] { "", "", "", "", "", "", "", "", "setiembre", "", "", "" },
+        // French
+        new[] { "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre" },
+        new[] { "", "fevrier", "", "", "", "", "", "aout", "", "", "", "decembre" },
+        // German
+        new[] { "Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober", "November", "Dezember" },
+        new[] { "Jänner", "", "Maerz", "", "", "", "", "", "", "", "", "" },
+        // Portuguese
+        new[] { "janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto", "setembro", "outubro", "novembro", "dezembro" },
+        // Italian
+        new[] { "gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto", "settembre", "ottobre", "novembre", "dicembre" },
+    };
+
+    private static readonly Dictionary<string, int> NumberByName = Build();
+
+    /// <summary>Every name, longest first, so that a regular expression alternation prefers <c>Sept</c> over <c>Sep</c>.</summary>
+    public static IReadOnlyList<string> All { get; } =
+        NumberByName.Keys.OrderByDescending(name => name.Length).ThenBy(name => name, System.StringComparer.Ordinal).ToArray();
+
+    /// <summary>The month number (1-12) of a name, ignoring case and a trailing period.</summary>
+    public static int? Number(string name)
+    {
+        var key = name.TrimEnd('.').ToLowerInvariant();
+        return NumberByName.TryGetValue(key, out var month) ? month : null;
+    }
+
+    private static Dictionary<string, int> Build()
+    {
+        var map = new Dictionary<string, int>(System.StringComparer.Ordinal);
+        foreach (var names in ByLanguage)
+        {
+            for (var month = 0; month < 12; month++)
+            {
+                if (names[month].Length > 0) map[names[month].ToLowerInvariant()] = month + 1;
+            }
+        }
+        return map;
+    }
+}

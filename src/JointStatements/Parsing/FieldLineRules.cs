@@ -1,0 +1,52 @@
+using System.Text.RegularExpressions;
+using JointStatements.Parsing.Dates;
+using JointStatements.Parsing.Rules;
+
+namespace JointStatements.Parsing;
+
+/// <summary>Recognises the short lines around a statement that carry its metadata:
+/// <c>ICOR Resolution, 17 January 2020</c>; <c>21 IMCWP, “Strengthening anti-imperialist struggle”</c>;
+/// <c>The International Conference of Marxist-Leninist Parties and Organizations</c>; <c>XI Plenary Session</c>;
+/// <c>Hamburg – Germany, November 2024</c>; a date alone.</summary>
+internal static class FieldLineRules
+{
+    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
+
+    private static readonly Regex KindLine = new(
+        @"^(?:\d{1,3}(?:st|nd|rd|th)?\.?\s+)?(?<issuer>" + IssuerRules.Acronyms + @")\s+(?<kind>" + KindRules.AnyWord + @")(?:\s*[,–—-]\s*(?<rest>.+))?$", Options);
+
+    private static readonly Regex IssuerWithTitle = new(
+        @"^\d{1,3}(?:st|nd|rd|th)?\.?\s+(?<issuer>" + IssuerRules.Acronyms + @")\s*[,:–—-]\s*(?<title>.+)$", Options);
+
+    private static readonly char[] Quotes = { '"', '“', '”', '„', '«', '»', '‘', '’', '\'' };
+
+    public static FieldLine? Read(string text)
+    {
+        var kindLine = KindLine.Match(text);
+        if (kindLine.Success)
+        {
+            var rest = kindLine.Groups["rest"].Value;
+            var placeAndDate = rest.Length > 0 ? PlaceRules.PlaceAndDateLine(rest) : null;
+            var date = placeAndDate?.Date ?? (rest.Length > 0 ? DateReader.Whole(rest, allowYearAlone: true) : null);
+            if (rest.Length > 0 && date is null) return null;
+            return new FieldLine(
+                Issuer: IssuerRules.Identify(kindLine.Groups["issuer"].Value),
+                Kind: KindRules.FromWord(kindLine.Groups["kind"].Value),
+                Place: placeAndDate?.Place,
+                Date: date);
+        }
+
+        var issuerWithTitle = IssuerWithTitle.Match(text);
+        if (issuerWithTitle.Success)
+        {
+            return new FieldLine(Issuer: IssuerRules.Identify(issuerWithTitle.Groups["issuer"].Value),
+                Title: issuerWithTitle.Groups["title"].Value.Trim(Quotes).Trim());
+        }
+
+        if (IssuerRules.FromNameLine(text) is { } issuer) return new FieldLine(Issuer: issuer);
+        if (MeetingRules.IsMeetingLine(text)) return new FieldLine(Meeting: text.TrimEnd('.', ',', ':'));
+        if (PlaceRules.PlaceAndDateLine(text) is { } line) return new FieldLine(Place: line.Place, Date: line.Date);
+        if (DateReader.Whole(text, allowYearAlone: true) is { } alone) return new FieldLine(Date: alone);
+        return null;
+    }
+}

@@ -1,0 +1,49 @@
+namespace JointStatements.Parsing.Issues;
+
+/// <summary>Every issue the parser and the generator report. IDs are stable and never reused;
+/// add new ones at the end and to AnalyzerReleases.Unshipped.md.</summary>
+internal static class IssueCatalog
+{
+    public static readonly IssueDescriptor NotText = new(
+        "JST001", "Statement file is not text",
+        "'{0}' is not a text statement file ({1}); it was skipped", IssueSeverity.Error);
+
+    public static readonly IssueDescriptor EmptyFile = new(
+        "JST002", "Statement file is empty",
+        "'{0}' is empty or holds only white space; it was skipped", IssueSeverity.Error);
+
+    public static readonly IssueDescriptor UnplacedLine = new(
+        "JST003", "Line could not be placed",
+        "This line is neither a field, body text, a signatory nor page furniture; it is kept in Statement.Unplaced: \"{0}\"", IssueSeverity.Warning);
+
+    public static readonly IssueDescriptor UnsplitSignatory = new(
+        "JST004", "Signatory line could not be split",
+        "No organisation name could be read from signatory line \"{0}\"; the whole line is kept as the name", IssueSeverity.Warning);
+
+    public static readonly IssueDescriptor DateWithoutYear = new(
+        "JST005", "Date has no year",
+        "The date \"{0}\" gives no year and none could be inferred from the page; the statement's date is left empty", IssueSeverity.Warning);
+
+    public static readonly IssueDescriptor SuspiciousCharacter = new(
+        "JST006", "Suspicious invisible character",
+        "The line contains {0} (U+{1:X4}), which can make text read differently from how it is stored; it is kept as written", IssueSeverity.Warning);
+
+    public static readonly IssueDescriptor DuplicateStatementId = new(
+        "JST007", "Two statement files have the same id",
+        "Statement id '{0}' is also the id of '{1}'; this one is named '{2}'", IssueSeverity.Warning);
+
+    public static readonly IssueDescriptor UnexpectedFailure = new(
+        "JST008", "Statement file could not be processed",
+        "An unexpected error stopped the processing of '{0}': {1}; the other statement files are still compiled", IssueSeverity.Error);
+
+    public static readonly IssueDescriptor InvalidSetting = new(
+        "JST009", "Invalid generator setting",
+        "The MSBuild property {0} has the value '{1}', which is not {2}; the default '{3}' is used", IssueSeverity.Warning);
+
+    /// <summary>The whole catalogue, in ID order.</summary>
+    public static readonly IssueDescriptor[] All =
+    {
+        NotText, EmptyFile, UnplacedLine, UnsplitSignatory, DateWithoutYear, SuspiciousCharacter,
+        DuplicateStatementId, UnexpectedFailure, InvalidSetting,
+    };
+}

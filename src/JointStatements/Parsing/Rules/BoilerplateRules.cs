@@ -1,0 +1,72 @@
+using System.Text.RegularExpressions;
+
+namespace JointStatements.Parsing.Rules;
+
+/// <summary>Web-page furniture and print artefacts: lines that are not part of a statement.
+/// A line is furniture when it matches one of these patterns as a whole; add a pattern to teach the parser a new site.</summary>
+internal static class BoilerplateRules
+{
+    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
+
+    private static readonly Regex[] Furniture =
+    {
+        new(@"^skip to (?:main )?(?:content|navigation)\b.*$", Options),
+        new(@"^personal tools$", Options),
+        new(@"^you are here:.*$", Options),
+        new(@"^document actions$", Options),
+        new(@"^(?:click here to )?(?:return|go back|back) to\b.{0,80}$", Options),
+        new(@"^click here\b.{0,80}$", Options),
+        new(@"^(?:print|share|email|e-mail|send by e-mail|tweet|share on facebook|share this|print this page)(?: this)?(?: page| article)?$", Options),
+        new(@"^(?:tags?|categories|category|filed under|posted in|posted on|posted by|published|published on|leave a comment|comments?)(?::.*)?$", Options),
+        new(@"^(?:previous|next)(?: post| article| page)?(?::.*)?$", Options),
+        new(@"^(?:log ?in|log ?out|sign in|search|search site|navigation|menu|home|top)$", Options),
+        new(@"^read more\b.{0,40}$", Options),
+        new(@"^(?:copyright|©).{0,120}$", Options),
+    };
+
+    // A browser's print header: "11/1/19, 3:19 PM" or "01.11.2019, 15:19".
+    private static readonly Regex PrintStamp = new(
+        @"^(?<a>\d{1,2})[/.](?<b>\d{1,2})[/.](?<y>\d{2}|\d{4}),?\s+\d{1,2}:\d{2}(?::\d{2})?\s*(?<ampm>[ap]\.?\s?m\.?)?$", Options);
+
+    // A page's language switcher or section tag: a short run of words ending in a language code ("Party En").
+    private static readonly Regex LanguageTag = new(
+        @"^(?:[\p{Lu}][\p{L}]{1,15}\s+){0,2}(?:En|Es|Fr|De|Ru|Ar|Pt|It|Tr|Fa|Ku)$", RegexOptions.CultureInvariant);
+
+    // The label of a link that a previous line points to ("... which you can find here:").
+    private static readonly Regex PointsToLink = new(@"\b(?:here|below|aquí|ici|hier)\s*:$", Options);
+
+    public static bool IsFurniture(string text)
+    {
+        foreach (var rule in Furniture)
+        {
+            if (rule.IsMatch(text)) return true;
+        }
+        return false;
+    }
+
+    public static bool IsLanguageTag(string text) => LanguageTag.IsMatch(text);
+
+    /// <summary>Whether <paramref name="text"/> is a short link label right after a line that points to a link.</summary>
+    public static bool IsLinkLabel(string text, string? previousText) =>
+        previousText is not null && PointsToLink.IsMatch(previousText)
+        && text.Length <= 60 && text.Split(' ').Length <= 5 && !EndsSentence(text);
+
+    /// <summary>The date of a browser print stamp, or <see langword="null"/> when <paramref name="text"/> is not one.</summary>
+    public static System.DateTime? PrintStampDate(string text)
+    {
+        var match = PrintStamp.Match(text);
+        if (!match.Success) return null;
+        var a = int.Parse(match.Groups["a"].Value, System.Globalization.CultureInfo.InvariantCulture);
+        var b = int.Parse(match.Groups["b"].Value, System.Globalization.CultureInfo.InvariantCulture);
+        var year = int.Parse(match.Groups["y"].Value, System.Globalization.CultureInfo.InvariantCulture);
+        if (year < 100) year += 2000;
+        // US browsers print month first with AM/PM; a first number above 12 can only be a day.
+        var monthFirst = match.Groups["ampm"].Success ? a <= 12 : a <= 12 && b > 12;
+        var (month, day) = monthFirst ? (a, b) : (b, a);
+        if (month is < 1 or > 12 || day < 1 || day > System.DateTime.DaysInMonth(year, month)) return null;
+        return new System.DateTime(year, month, day);
+    }
+
+    private static bool EndsSentence(string text) => text.EndsWith(".", System.StringComparison.Ordinal)
+        || text.EndsWith("!", System.StringComparison.Ordinal) || text.EndsWith("?", System.StringComparison.Ordinal);
+}

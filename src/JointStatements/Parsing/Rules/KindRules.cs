@@ -1,0 +1,45 @@
+using System.Text.RegularExpressions;
+
+namespace JointStatements.Parsing.Rules;
+
+/// <summary>The words a document uses for itself, in the languages of these pages.</summary>
+internal static class KindRules
+{
+    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
+
+    private static readonly (StatementKind Kind, string Words)[] Words =
+    {
+        (StatementKind.Resolution, @"resolution|resoluci[oó]n|r[ée]solution|resolu[çc][ãa]o|risoluzione"),
+        (StatementKind.Declaration, @"declaration|declaraci[oó]n|d[ée]claration|erkl[äa]rung|declara[çc][ãa]o|dichiarazione"),
+        (StatementKind.Message, @"message|mensaje|mensagem|messaggio|botschaft|gru[ßs]botschaft|gru[ßs]adresse"),
+        (StatementKind.Statement, @"statement|comunicado|communiqu[ée]|stellungnahme"),
+    };
+
+    public static readonly string AnyWord = "(?:" + string.Join("|", System.Array.ConvertAll(Words, w => w.Words)) + ")";
+
+    private const string Qualifier = @"(?:joint|final|common|solidarity|conjunta|final|commune|finale|gemeinsame|abschluss)";
+    private const string Preposition = @"(?:of|to|on|by|from|for|about|against|in|de|del|al|a|sobre|contra|en|à|au|aux|des|du|sur|contre|der|des|zum|zur|an|gegen|über)";
+
+    // "Message to the Iraqi Resistance", "Joint Declaration of …", "Declaración conjunta sobre …", "… Declaration"
+    private static readonly Regex TitleOpening = new(
+        @"^(?:" + Qualifier + @"\s+)?(?<kind>" + AnyWord + @")(?:\s+" + Qualifier + @")?(?:\s+" + Preposition + @"\b|\s*[:–—-]|$)", Options);
+    private static readonly Regex TitleEnding = new(@"(?:^|\s)(?<kind>" + AnyWord + @")\W*$", Options);
+
+    /// <summary>The kind a single word (<c>Resolution</c>, <c>Declaración</c>) names.</summary>
+    public static StatementKind? FromWord(string word)
+    {
+        foreach (var (kind, words) in Words)
+        {
+            if (Regex.IsMatch(word, "^(?:" + words + ")$", Options)) return kind;
+        }
+        return null;
+    }
+
+    /// <summary>The kind a title calls the document, from its first or last word.</summary>
+    public static StatementKind? FromTitle(string title)
+    {
+        var match = TitleOpening.Match(title);
+        if (!match.Success) match = TitleEnding.Match(title);
+        return match.Success ? FromWord(match.Groups["kind"].Value) : null;
+    }
+}

@@ -1,0 +1,53 @@
+using System.Text.RegularExpressions;
+using JointStatements.Parsing.Dates;
+
+namespace JointStatements.Parsing.Rules;
+
+/// <summary>Where a statement was adopted: a place-and-date line (<c>Hamburg – Germany, November 2024</c>,
+/// <c>Europe October 2005</c>) or a sentence (<c>… held in Izmir, Turkey, on 18, 19 and 20 October</c>).</summary>
+internal static class PlaceRules
+{
+    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
+
+    // Capitalised words, with the small connecting words place names have ("Rio de Janeiro", "Frankfurt am Main").
+    private static readonly Regex PlaceLike = new(
+        @"^(?:\p{Lu}[\p{L}'’.-]*|de|del|la|el|am|an|der|sur|upon|on)(?:(?:\s*[,–—-]\s*|\s+)(?:\p{Lu}[\p{L}'’.-]*|de|del|la|el|am|an|der|sur|upon|on)){0,5}$",
+        RegexOptions.CultureInvariant);
+
+    private static readonly Regex HeldIn = new(
+        @"\b(?:held|adopted|meeting|met|gathered|convened|celebrad[oa]s?|realizad[oa]s?|reunid[oa]s?|tenue?s?|r[ée]unie?s?)\s+(?:in|en|à|a|at)\s+(?<rest>.+)$",
+        Options);
+
+    private static readonly Regex PlaceEnd = new(@",?\s+(?:on|from|in|and|el|los|le|les|du|del)\s|[;:.()]|,\s*\d", Options);
+
+    private static readonly Regex Separator = new(@"\s*(?:,|\s[–—-])\s*", RegexOptions.CultureInvariant);
+
+    /// <summary>A line that is a place followed by a date: the place (separators written as <c>, </c>) and the date.</summary>
+    public static (string Place, DateMention Date)? PlaceAndDateLine(string text)
+    {
+        var trimmed = text.TrimEnd('.', ' ');
+        if (DateReader.FindFirst(trimmed, allowYearAlone: true) is not { } date || date.End != trimmed.Length || date.Index == 0) return null;
+        var place = trimmed.Substring(0, date.Index).TrimEnd(' ', ',', '–', '—', '-');
+        return IsPlace(place) ? (Tidy(place), date) : null;
+    }
+
+    /// <summary>The place and (when written right after it) the date of a "held in …" sentence.</summary>
+    public static (string Place, DateMention? Date)? HeldInSentence(string text)
+    {
+        var match = HeldIn.Match(text);
+        if (!match.Success) return null;
+        var rest = match.Groups["rest"].Value;
+        var date = DateReader.FindFirst(rest);
+        var end = PlaceEnd.Match(rest) is { Success: true } stop ? stop.Index : rest.Length;
+        if (date is { } found && found.Index < end) end = found.Index;
+        var place = rest.Substring(0, end).TrimEnd(' ', ',', '–', '—', '-');
+        if (!IsPlace(place)) return null;
+        // The date belongs to the sentence only when it follows the place closely ("…, on 18 October", "…, October 2005").
+        var dateFollows = date is { } d && d.Index - end <= 8;
+        return (Tidy(place), dateFollows ? date : null);
+    }
+
+    private static bool IsPlace(string text) => text.Length is > 1 and <= 80 && PlaceLike.IsMatch(text);
+
+    private static string Tidy(string place) => Separator.Replace(place, ", ");
+}

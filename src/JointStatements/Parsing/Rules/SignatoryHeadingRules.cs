@@ -1,0 +1,65 @@
+using System.Text.RegularExpressions;
+
+namespace JointStatements.Parsing.Rules;
+
+/// <summary>Headings of signatory lists in the languages of these pages. A heading is a keyword, optionally a
+/// parenthesis (<c>(as of …)</c>) and a colon, optionally followed by the list itself; or a sentence that ends in
+/// a colon and announces the organisations (<c>… attended by the following organizations:</c>).
+/// To read a new language, add its words to a rule.</summary>
+internal static class SignatoryHeadingRules
+{
+    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
+
+    private sealed record KeywordRule(Regex Keyword, SignatoryRole Role, bool Late);
+
+    private const string Organisations = @"(?:parties|organi[sz]ations|groups|forces|partidos|organizaciones|partis|organisations|parteien|organisationen)";
+
+    private static readonly KeywordRule[] Keywords =
+    {
+        // Later waves first: their keywords contain the main ones.
+        Rule(@"(?:subsequent|further|additional|later|late|new|more)\s+signator(?:y|ies)(?:\s+" + Organisations + ")?", SignatoryRole.Signatory, late: true),
+        Rule(@"(?:also\s+signed|signed\s+later|signed\s+subsequently)(?:\s+by)?", SignatoryRole.Signatory, late: true),
+        Rule(@"(?:firmantes|firmas|adhesiones)\s+(?:posteriores|adicionales|nuevas)|nuevos\s+firmantes|nuevas\s+adhesiones", SignatoryRole.Signatory, late: true),
+        Rule(@"(?:nouveaux\s+signataires|signataires\s+(?:suppl[ée]mentaires|ult[ée]rieurs|additionnels))", SignatoryRole.Signatory, late: true),
+        Rule(@"(?:weitere|nachtr[äa]gliche|sp[äa]tere)\s+unterzeichner(?:innen)?", SignatoryRole.Signatory, late: true),
+        // English
+        Rule(@"(?:list\s+of\s+)?signator(?:y|ies)(?:\s+" + Organisations + @")?|signing\s+" + Organisations + @"|signed(?:\s+by)?|signatures", SignatoryRole.Signatory, late: false),
+        Rule(@"subscrib(?:ing|ed|ers)(?:\s+" + Organisations + ")?", SignatoryRole.Subscriber, late: false),
+        Rule(@"(?:participating\s+" + Organisations + @"|participants|attending\s+" + Organisations + ")", SignatoryRole.Attendee, late: false),
+        // Spanish, Portuguese, Italian
+        Rule(@"(?:" + Organisations + @"\s+)?firmantes|firman|signat[aá]rios|assinam|firmatari", SignatoryRole.Signatory, late: false),
+        Rule(@"(?:" + Organisations + @"\s+)?(?:suscriptores|adherentes)|suscriben|se\s+adhieren", SignatoryRole.Subscriber, late: false),
+        Rule(@"(?:" + Organisations + @"\s+)?participantes", SignatoryRole.Attendee, late: false),
+        // French
+        Rule(@"(?:premiers\s+)?signataires|ont\s+sign[ée]", SignatoryRole.Signatory, late: false),
+        // German
+        Rule(@"(?:erst)?unterzeichner(?:innen)?|unterzeichnende\s+" + Organisations + @"|unterzeichnet\s+von", SignatoryRole.Signatory, late: false),
+        Rule(@"teilnehmende\s+" + Organisations, SignatoryRole.Attendee, late: false),
+    };
+
+    // "… and attended by the following organizations:" · "The following parties signed this statement:"
+    private static readonly (Regex Sentence, SignatoryRole Role)[] Sentences =
+    {
+        (new Regex(@"\b(?:attended|participated)\b[^:]*\bfollowing\b[^:]*:$|\bfollowing\b[^:]*\b(?:attended|participated)\b[^:]*:$", Options), SignatoryRole.Attendee),
+        (new Regex(@"\bsubscribed\b[^:]*\bfollowing\b[^:]*:$|\bfollowing\b[^:]*\bsubscribed\b[^:]*:$", Options), SignatoryRole.Subscriber),
+        (new Regex(@"\b(?:signed|endorsed)\b[^:]*\bfollowing\b[^:]*:$|\bfollowing\b[^:]*\b(?:signed|endorsed)\b[^:]*:$", Options), SignatoryRole.Signatory),
+    };
+
+    public static SignatoryHeading? Match(string text)
+    {
+        foreach (var rule in Keywords)
+        {
+            var match = rule.Keyword.Match(text);
+            if (match.Success) return new SignatoryHeading(rule.Role, rule.Late, match.Groups["paren"].Value.Trim(), match.Groups["items"].Value.Trim());
+        }
+        foreach (var (sentence, role) in Sentences)
+        {
+            if (sentence.IsMatch(text)) return new SignatoryHeading(role, Late: false, "", "");
+        }
+        return null;
+    }
+
+    private static KeywordRule Rule(string keyword, SignatoryRole role, bool late) => new(
+        // keyword, then an optional parenthesis (which copies of pages sometimes cut off), an optional colon and the list.
+        new Regex(@"^(?:" + keyword + @")\b\s*(?:\((?<paren>[^)]*)\)?)?\s*(?::\s*(?<items>.*))?$", Options), role, late);
+}

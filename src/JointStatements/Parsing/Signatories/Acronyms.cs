@@ -1,0 +1,46 @@
+using System.Collections.Generic;
+
+namespace JointStatements.Parsing.Signatories;
+
+/// <summary>What counts as an acronym or short name: one token, opening with two capitals (<c>UCLyon</c>,
+/// <c>PR-ByH</c>, <c>БКП</c>) or mostly capitals (<c>PCdeC-ML</c>). Ideological qualifiers such as <c>ML</c>
+/// are capitals too but qualify a name; they are never a short name on their own.</summary>
+internal static class Acronyms
+{
+    private static readonly HashSet<string> Qualifiers = new(System.StringComparer.Ordinal)
+    {
+        "ML", "M-L", "MLM", "M-L-M", "ML-M", "MLMM",
+    };
+
+    public static bool IsQualifier(string token) => Qualifiers.Contains(token);
+
+    public static bool IsAcronymLike(string token)
+    {
+        if (token.Length < 2 || token.Length > 16 || token.IndexOf(' ') >= 0) return false;
+        int letters = 0, upper = 0;
+        foreach (var c in token)
+        {
+            if (!char.IsLetter(c)) continue;
+            letters++;
+            if (char.IsUpper(c)) upper++;
+        }
+        if (letters < 2 || upper < 2) return false;
+        var firstTwoUpper = FirstLetters(token, 2) is { Length: 2 } two && char.IsUpper(two[0]) && char.IsUpper(two[1]);
+        return firstTwoUpper || upper * 2 >= letters;
+    }
+
+    /// <summary>A short name proper: acronym-like, and neither a qualifier nor a country (<c>USA</c>).</summary>
+    public static bool IsShortName(string token) =>
+        IsAcronymLike(token) && !IsQualifier(token) && Countries.CountryLookup.Default.Exact(token) is null;
+
+    private static string FirstLetters(string token, int count)
+    {
+        var letters = new System.Text.StringBuilder(count);
+        foreach (var c in token)
+        {
+            if (letters.Length == count) break;
+            if (char.IsLetter(c)) letters.Append(c);
+        }
+        return letters.ToString();
+    }
+}

@@ -1,0 +1,224 @@
+using System;
+using System.Collections.Generic;
+using System.Text.RegularExpressions;
+using JointStatements.Parsing.Countries;
+
+namespace JointStatements.Parsing.Signatories;
+
+/// <summary>Reads one signatory line (its list marker already removed) into short name, name, English name and
+/// country. The steps, each a rule of the family of pages:
+/// <list type="number">
+/// <item>tab-separated cells are a table row: a cell that is a country is the country, a lone acronym the short name;</item>
+/// <item>a trailing <c>, Country</c> or <c> – Country</c>, or a leading <c>Country:</c> / <c>Country – </c>, is the country;</item>
+/// <item>trailing parentheses, from the last: an acronym is the short name, an English phrase after a non-English name
+///   is the English name, a Latin transliteration after a name in another script is dropped, anything else qualifies the name;</item>
+/// <item>in a list of <see cref="ListShape.ShortNameFirst"/> lines, the first token is the short name, with the parentheses
+///   attached to it and any words the name repeats at its end (<c>CPI (ML) Red Star</c>, <c>PML del Perú</c>);</item>
+/// <item>without an explicit country, the first country the name (then the English name) mentions.</item>
+/// </list></summary>
+internal static class SignatoryLineParser
+{
+    private static readonly Regex TrailingCountry = new(@"^(?<rest>.+?)\s*(?:,|\s[–—-])\s*(?<country>[^,–—()]+)$", RegexOptions.CultureInvariant);
+    private static readonly Regex LeadingCountry = new(@"^(?<country>[^:–—(),]{2,40}?)\s*(?::|\s[–—-]\s)\s*(?<rest>.+)$", RegexOptions.CultureInvariant);
+
+    public static SignatoryParts Parse(string text, string raw, ListShape shape)
+    {
+        if (raw.IndexOf('\t') >= 0) return ParseCells(raw, shape);
+
+        var rest = TrimListPunctuation(text);
+        var country = StripTrailingCountry(ref rest) ?? StripLeadingCountry(ref rest);
+        var (shortName, englishName) = StripTrailingGroups(ref rest);
+
+        var tokens = Tokens.Split(rest);
+        if (tokens.Count == 0) return new SignatoryParts(null, text, null, country, HasName: false);
+
+        // "KKE Greece": an acronym and a country, nothing else.
+        if (tokens.Count >= 2 && Acronyms.IsShortName(tokens[0]) && CountryLookup.Default.Exact(Tokens.Join(tokens, 1, tokens.Count - 1)) is { } trailing)
+        {
+            country ??= trailing;
+            tokens.RemoveRange(1, tokens.Count - 1);
+            rest = tokens[0];
+        }
+
+        string name;
+        if (tokens.Count == 1 && Acronyms.IsShortName(tokens[0]))
+        {
+            // Only an acronym is given ("AKEL – Cyprus"): it is both the short name and the name.
+            shortName ??= tokens[0];
+            name = tokens[0];
+        }
+        else if (shortName is null && shape == ListShape.ShortNameFirst && LeadingShortName(tokens) is { } length)
+        {
+            shortName = Tokens.Join(tokens, 0, length);
+            name = Tokens.Join(tokens, length, tokens.Count - length);
+        }
+        else
+        {
+            name = rest;
+        }
+
+        var hasName = HasLetter(name);
+        if (!hasName) name = text;
+        country ??= Mentioned(name) ?? Mentioned(englishName) ?? Mentioned(shortName);
+        return new SignatoryParts(shortName, name, englishName, country, hasName);
+    }
+
+    /// <summary>Whether a line opens with a short name followed by a name (<c>MLPD Marxistisch-…</c>); the list's
+    /// shape is <see cref="ListShape.ShortNameFirst"/> when most of its lines do.</summary>
+    public static bool OpensWithShortName(string text)
+    {
+        var tokens = Tokens.Split(text);
+        return tokens.Count >= 2 && Acronyms.IsShortName(tokens[0])
+            && tokens[1].Length > 0 && (char.IsUpper(tokens[1][0]) || tokens[1][0] == '(');
+    }
+
+    private static SignatoryParts ParseCells(string raw, ListShape shape)
+    {
+        var cells = new List<string>();
+        foreach (var cell in raw.Split('\t'))
+        {
+            var folded = Text.Whitespace.Fold(cell);
+            if (folded.Length > 0) cells.Add(folded);
+        }
+        string? country = null, shortName = null;
+        var nameCells = new List<string>();
+        foreach (var cell in cells)
+        {
+            if (country is null && cells.Count > 1 && CountryLookup.Default.Exact(cell) is { } code) country = code;
+            else if (shortName is null && cells.Count > 1 && Acronyms.IsShortName(cell)) shortName = cell;
+            else nameCells.Add(cell);
+        }
+        if (nameCells.Count == 0 && shortName is not null) nameCells.Add(shortName);
+        var parts = Parse(string.Join(" ", nameCells), string.Join(" ", nameCells), shape);
+        return parts with { ShortName = shortName ?? parts.ShortName, CountryCode = country ?? parts.CountryCode };
+    }
+
+    private static string? StripTrailingCountry(ref string text)
+    {
+        var match = TrailingCountry.Match(text);
+        if (!match.Success || CountryLookup.Default.Exact(match.Groups["country"].Value) is not { } code) return null;
+        text = match.Groups["rest"].Value;
+        return code;
+    }
+
+    private static string? StripLeadingCountry(ref string text)
+    {
+        var match = LeadingCountry.Match(text);
+        if (!match.Success || CountryLookup.Default.Exact(match.Groups["country"].Value) is not { } code) return null;
+        text = match.Groups["rest"].Value;
+        return code;
+    }
+
+    private static (string? ShortName, string? EnglishName) StripTrailingGroups(ref string text)
+    {
+        string? shortName = null, englishName = null;
+        while (true)
+        {
+            var open = Tokens.OpeningOfFinalGroup(text);
+            if (open <= 0) break;
+            var content = Text.Whitespace.Fold(text.Substring(open + 1, text.Length - open - 2));
+            var before = text.Substring(0, open).TrimEnd();
+            if (before.Length == 0) break;
+            if (shortName is null && englishName is null && Acronyms.IsShortName(content))
+            {
+                shortName = content;
+            }
+            else if (englishName is null && IsEnglishRendering(content, before))
+            {
+                englishName = content;
+            }
+            else if (englishName is not null && IsTransliteration(content, before))
+            {
+                // A Latin spelling of a name written in another script is neither the name nor its English rendering.
+            }
+            else
+            {
+                break;
+            }
+            text = before;
+        }
+        return (shortName, englishName);
+    }
+
+    private static bool IsEnglishRendering(string content, string name)
+    {
+        if (content.IndexOf(' ') < 0) return false;
+        var english = EnglishWords.Share(content);
+        var nameShare = EnglishWords.Share(name);
+        return english >= 0.5 && nameShare <= 0.5 && english > nameShare;
+    }
+
+    private static bool IsTransliteration(string content, string name) =>
+        content.IndexOf(' ') >= 0 && LatinShare(content) > 0.9 && LatinShare(name) < 0.5;
+
+    private static double LatinShare(string text)
+    {
+        int letters = 0, latin = 0;
+        foreach (var c in text)
+        {
+            if (!char.IsLetter(c)) continue;
+            letters++;
+            if (c < '\u0250') latin++;
+        }
+        return letters == 0 ? 0 : (double)latin / letters;
+    }
+
+    /// <summary>How many tokens the leading short name takes, or <see langword="null"/> when the line has none.</summary>
+    private static int? LeadingShortName(List<string> tokens)
+    {
+        if (tokens.Count < 2) return null;
+        var first = tokens[0];
+        // A plain word is a short name only when the name repeats it ("Ranjbaran Hezb-e Ranjbaran-e Iran").
+        if (!Acronyms.IsAcronymLike(first)
+            && Tokens.Join(tokens, 1, tokens.Count - 1).IndexOf(first, StringComparison.OrdinalIgnoreCase) < 0)
+        {
+            return null;
+        }
+        var length = 1;
+        while (length < tokens.Count - 1 && tokens[length].StartsWith("(", StringComparison.Ordinal)) length++;
+        // Words after the acronym that the name ends with belong to the short name ("CPI (ML) Red Star … Red Star").
+        for (var repeated = Math.Min(3, tokens.Count - length - 1); repeated >= 1; repeated--)
+        {
+            if (EndsWith(tokens, tokens.Count, length, repeated) && StartsName(tokens[length + repeated]))
+            {
+                length += repeated;
+                break;
+            }
+        }
+        return StartsName(tokens[length]) ? length : null;
+    }
+
+    private static bool EndsWith(List<string> tokens, int end, int start, int count)
+    {
+        if (end - (start + count) < count) return false;
+        for (var i = 0; i < count; i++)
+        {
+            if (!string.Equals(tokens[start + i], tokens[end - count + i], StringComparison.Ordinal)) return false;
+        }
+        return true;
+    }
+
+    private static bool StartsName(string token) => token.Length > 0 && char.IsLetter(token[0]);
+
+    private static string TrimListPunctuation(string text)
+    {
+        var trimmed = text.TrimEnd(';', ',', ' ');
+        // A final period ends a list sentence, unless it closes an abbreviation such as "P.T.".
+        if (trimmed.EndsWith(".", StringComparison.Ordinal) && !(trimmed.Length >= 3 && trimmed[trimmed.Length - 3] == '.'))
+        {
+            trimmed = trimmed.Substring(0, trimmed.Length - 1).TrimEnd();
+        }
+        return trimmed.StartsWith("and ", StringComparison.OrdinalIgnoreCase) ? trimmed.Substring(4) : trimmed;
+    }
+
+    private static bool HasLetter(string text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsLetter(c)) return true;
+        }
+        return false;
+    }
+
+    private static string? Mentioned(string? text) => text is null ? null : CountryLookup.Default.FindFirst(text)?.Code;
+}

@@ -1,0 +1,46 @@
+using System.Collections.Generic;
+
+namespace JointStatements.Parsing.Signatories;
+
+/// <summary>Splits a signatory line into space-separated tokens, keeping a parenthesis with its contents
+/// as one token (<c>(Communist Party of Togo)</c>, <c>БРП(к)</c>).</summary>
+internal static class Tokens
+{
+    public static List<string> Split(string text)
+    {
+        var tokens = new List<string>();
+        var start = -1;
+        var depth = 0;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            var c = i < text.Length ? text[i] : ' ';
+            if (c == '(') depth++;
+            else if (c == ')' && depth > 0) depth--;
+            var boundary = c == ' ' && depth == 0;
+            if (!boundary && start < 0) start = i;
+            if (boundary && start >= 0)
+            {
+                tokens.Add(text.Substring(start, i - start));
+                start = -1;
+            }
+            // An unclosed parenthesis ends with the text.
+            if (i == text.Length && start >= 0) tokens.Add(text.Substring(start));
+        }
+        return tokens;
+    }
+
+    /// <summary>The index of the parenthesis that opens the one closing <paramref name="text"/>, or -1.</summary>
+    public static int OpeningOfFinalGroup(string text)
+    {
+        if (text.Length == 0 || text[text.Length - 1] != ')') return -1;
+        var depth = 0;
+        for (var i = text.Length - 1; i >= 0; i--)
+        {
+            if (text[i] == ')') depth++;
+            else if (text[i] == '(' && --depth == 0) return i;
+        }
+        return -1;
+    }
+
+    public static string Join(List<string> tokens, int start, int count) => string.Join(" ", tokens.GetRange(start, count));
+}

@@ -1,0 +1,515 @@
+using System;
+using System.Collections.Generic;
+using System.Text.RegularExpressions;
+using JointStatements.Parsing.Dates;
+using JointStatements.Parsing.Issues;
+using JointStatements.Parsing.Naming;
+using JointStatements.Parsing.Rules;
+using JointStatements.Parsing.Signatories;
+using JointStatements.Parsing.Text;
+
+namespace JointStatements.Parsing;
+
+/// <summary>Reads one statement file. The page is read as regions: furniture anywhere; a header of short lines
+/// (title and field lines) until the first line of running text; the body; a footer of field lines closing the body;
+/// and the signatory list from its heading on. Every line gets exactly one <see cref="LineRole"/>, and a line no rule
+/// places is kept in <see cref="Statement.Unplaced"/> and reported.</summary>
+internal sealed class StatementReader
+{
+    private const int MaxTitleLength = 200;
+
+    private static readonly Regex ListMarker = new(@"^(?:\(?(?<number>\d{1,4})[.)]|[•\-–—*·▪●◦‣○■□►+])\s*", RegexOptions.CultureInvariant);
+    private static readonly Regex Salutation = new(
+        @"^(?:dear|to the|to all|comrades|estimad[oa]s|querid[oa]s|a l[oa]s|chers|ch[èe]res|aux|liebe|an die)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+    private static readonly Regex AsOf = new(@"\b(?:as of|as at|status|stand|al|au|à la date du|con fecha)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+    private readonly string _fileName;
+    private readonly IReadOnlyList<InputLine> _lines;
+    private readonly LineRole[] _roles;
+    private readonly List<ParseIssue> _issues = new();
+    private readonly List<(int Index, FieldLine Field)> _fields = new();
+    private DateTime? _printStamp;
+
+    private StatementReader(string text, string fileName)
+    {
+        _fileName = fileName;
+        _lines = LineSplitter.Split(text);
+        _roles = new LineRole[_lines.Count];
+    }
+
+    public static ParseResult Read(string text, string fileName) => new StatementReader(text, fileName).Read();
+
+    private ParseResult Read()
+    {
+        ReportSuspiciousCharacters();
+        if (AllBlank())
+        {
+            _issues.Add(IssueCatalog.EmptyFile.At(0, 1, 0, _fileName));
+            return Result(Assemble(title: null, titleLine: null, new List<Signatory>(), null, null));
+        }
+
+        MarkBoilerplate();
+        var headingIndex = FindSignatoryHeading();
+        var listStart = headingIndex ?? _lines.Count;
+        var (title, titleLine, bodyStart) = ReadHeader(listStart);
+        var bodyEnd = ReadFooter(bodyStart, listStart);
+        if (headingIndex is null && FindHeadlessList(bodyStart, bodyEnd) is { } headless)
+        {
+            bodyEnd = ReadFooter(bodyStart, headless);
+            listStart = headless;
+        }
+
+        MarkBody(bodyStart, bodyEnd);
+        var heading = headingIndex is { } h ? SignatoryHeadingRules.Match(_lines[h].Text) : null;
+        var signatories = ReadSignatories(headingIndex, listStart, heading);
+        return Result(Assemble(title, titleLine, signatories, heading, headingIndex));
+    }
+
+    private ParseResult Result(Statement statement)
+    {
+        _issues.Sort((a, b) => a.Line != b.Line ? a.Line.CompareTo(b.Line) : string.CompareOrdinal(a.Id, b.Id));
+        return new ParseResult(statement, new ValueList<ParseIssue>(_issues));
+    }
+
+    private bool AllBlank()
+    {
+        for (var i = 0; i < _lines.Count; i++)
+        {
+            if (!_lines[i].IsBlank) return false;
+        }
+        return true;
+    }
+
+    // ---- furniture ----
+
+    private void MarkBoilerplate()
+    {
+        string? previous = null;
+        var seenText = 0;
+        for (var i = 0; i < _lines.Count; i++)
+        {
+            var line = _lines[i];
+            if (line.IsBlank)
+            {
+                _roles[i] = LineRole.Blank;
+                continue;
+            }
+            var text = WithoutMarker(line.Text);
+            if (BoilerplateRules.PrintStampDate(text) is { } stamp)
+            {
+                _printStamp ??= stamp;
+                _roles[i] = LineRole.Boilerplate;
+            }
+            else if (BoilerplateRules.IsFurniture(text) || BoilerplateRules.IsLinkLabel(text, previous)
+                || (seenText < 6 && BoilerplateRules.IsLanguageTag(text)))
+            {
+                _roles[i] = LineRole.Boilerplate;
+            }
+            previous = line.Text;
+            seenText++;
+        }
+    }
+
+    // ---- header: title and field lines until the first running text ----
+
+    private (string? Title, int? TitleLine, int BodyStart) ReadHeader(int end)
+    {
+        string? title = null;
+        int? titleLine = null;
+        var i = 0;
+        for (; i < end; i++)
+        {
+            if (_roles[i] != LineRole.None) continue;
+            var text = _lines[i].Text;
+            if (FieldLineRules.Read(text) is { } field)
+            {
+                _roles[i] = LineRole.Field;
+                _fields.Add((i, field));
+                if (title is null && field.Title is not null)
+                {
+                    title = field.Title;
+                    titleLine = _lines[i].Number;
+                }
+                continue;
+            }
+            if (title is not null || !IsTitleLike(text)) break;
+            title = text;
+            titleLine = _lines[i].Number;
+            _roles[i] = LineRole.Field;
+            // A title wrapped over two lines: the next line carries on the phrase.
+            if (i + 1 < end && _roles[i + 1] == LineRole.None && ContinuesTitle(title, _lines[i + 1].Text))
+            {
+                title += " " + _lines[i + 1].Text;
+                _roles[++i] = LineRole.Field;
+            }
+        }
+        return (title, titleLine, i);
+    }
+
+    private static bool IsTitleLike(string text) =>
+        text.Length <= MaxTitleLength && !Salutation.IsMatch(text) && !ListMarker.IsMatch(text)
+        && !(text.EndsWith(",", StringComparison.Ordinal) || text.EndsWith(";", StringComparison.Ordinal) || text.EndsWith(":", StringComparison.Ordinal));
+
+    private static bool ContinuesTitle(string title, string next)
+    {
+        if (next.Length == 0 || !IsTitleLike(next) || title.Length + next.Length > MaxTitleLength) return false;
+        var last = title[title.Length - 1];
+        if (last is '.' or '!' or '?' or '"' or '”') return false;
+        return char.IsLower(next[0]) || last is '-' or '–' or ',' || EndsWithConnector(title);
+    }
+
+    private static bool EndsWithConnector(string text)
+    {
+        var space = text.LastIndexOf(' ');
+        var word = (space < 0 ? text : text.Substring(space + 1)).ToLowerInvariant();
+        return word is "of" or "the" or "and" or "for" or "to" or "on" or "in" or "with" or "against" or "a"
+            or "de" or "del" or "la" or "y" or "contra" or "et" or "du" or "des" or "pour" or "und" or "der" or "die" or "gegen";
+    }
+
+    // ---- footer: field lines that close the body ----
+
+    private int ReadFooter(int bodyStart, int end)
+    {
+        var footerStart = end;
+        for (var i = end - 1; i >= bodyStart; i--)
+        {
+            if (_roles[i] is LineRole.Blank or LineRole.Boilerplate) continue;
+            if (_roles[i] != LineRole.None && _roles[i] != LineRole.Field) break;
+            if (_roles[i] == LineRole.None)
+            {
+                if (FieldLineRules.Read(_lines[i].Text) is not { } field) break;
+                _roles[i] = LineRole.Field;
+                _fields.Add((i, field));
+            }
+            footerStart = i;
+        }
+        return footerStart;
+    }
+
+    // ---- body ----
+
+    private void MarkBody(int start, int end)
+    {
+        for (var i = start; i < end; i++)
+        {
+            if (_roles[i] == LineRole.None) _roles[i] = LineRole.Body;
+        }
+    }
+
+    private static BodyBlock ToBlock(InputLine line)
+    {
+        var marker = ListMarker.Match(line.Text);
+        var text = marker.Success ? line.Text.Substring(marker.Length) : line.Text;
+        if (text.Length == 0) text = line.Text;
+        var kind = IsSlogan(text) ? BodyBlockKind.Slogan : marker.Success ? BodyBlockKind.Point : BodyBlockKind.Paragraph;
+        return new BodyBlock(kind, text, line.Number);
+    }
+
+    // A short exclamation: "Down with imperialism, enemy of the people!", "¡Viva la lucha!".
+    private static bool IsSlogan(string text) =>
+        text.Length <= 160 && text.TrimEnd('"', '”', '»', ')', ' ').EndsWith("!", StringComparison.Ordinal);
+
+    // ---- signatories ----
+
+    private int? FindSignatoryHeading()
+    {
+        for (var i = 0; i < _lines.Count; i++)
+        {
+            if (_roles[i] == LineRole.None && SignatoryHeadingRules.Match(_lines[i].Text) is not null) return i;
+        }
+        return null;
+    }
+
+    /// <summary>A list under no heading: the closing run of the body when every line of it names an organisation.</summary>
+    private int? FindHeadlessList(int bodyStart, int bodyEnd)
+    {
+        var start = bodyEnd;
+        var count = 0;
+        for (var i = bodyEnd - 1; i >= bodyStart; i--)
+        {
+            if (_roles[i] is LineRole.Blank or LineRole.Boilerplate) continue;
+            if (_roles[i] != LineRole.None || !OrganisationLine.IsMatch(WithoutMarker(_lines[i].Text))) break;
+            start = i;
+            count++;
+        }
+        return count >= 3 && start > bodyStart ? start : null;
+    }
+
+    private static readonly Regex OrganisationLine = new(
+        @"^(?!.*[.!?:]$)(?=.{2,150}$)(?:.*\b(?:part(?:y|ies|i|ido|ei|ij|ija|iya|ito)|communists?|comunistas?|communistes?|kommunist\w*|organi[sz]ation|organizaci[oó]n|league|liga|union|uni[oó]n|front|frente|movement|movimiento|group|gruppe|committee|comit[ée]|platform|bloc|bloque|alliance)\b.*|\p{Lu}{2,}\S*(?:\s*[,–—-]?\s*\p{Lu}[\p{L}' ]+)?)$",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+    private List<Signatory> ReadSignatories(int? headingIndex, int listStart, SignatoryHeading? heading)
+    {
+        var entries = new List<(int Index, string Text, string Raw, int? Number, bool Late)>();
+        var late = heading?.Late ?? false;
+        if (headingIndex is { } h)
+        {
+            _roles[h] = LineRole.SignatoryHeading;
+            AddInlineItems(entries, h, heading!.InlineItems, late);
+        }
+        for (var i = headingIndex is { } start ? start + 1 : listStart; i < _lines.Count; i++)
+        {
+            if (_roles[i] != LineRole.None) continue;
+            var text = _lines[i].Text;
+            if (SignatoryHeadingRules.Match(text) is { } wave)
+            {
+                _roles[i] = LineRole.SignatoryHeading;
+                late = late || wave.Late || entries.Count > 0;
+                AddInlineItems(entries, i, wave.InlineItems, late);
+                continue;
+            }
+            if (FieldLineRules.Read(text) is { } field)
+            {
+                _roles[i] = LineRole.Field;
+                _fields.Add((i, field));
+                continue;
+            }
+            var marker = ListMarker.Match(text);
+            int? number = marker.Success && marker.Groups["number"].Success
+                ? int.Parse(marker.Groups["number"].Value, System.Globalization.CultureInfo.InvariantCulture) : null;
+            var item = marker.Success ? text.Substring(marker.Length) : text;
+            var raw = marker.Success ? StripMarker(_lines[i].Raw) : _lines[i].Raw;
+            if (item.Length == 0) continue;
+            entries.Add((i, item, raw, number, late));
+            _roles[i] = LineRole.Signatory;
+        }
+        return BuildSignatories(entries);
+    }
+
+    private static void AddInlineItems(List<(int Index, string Text, string Raw, int? Number, bool Late)> entries, int index, string items, bool late)
+    {
+        foreach (var item in SplitInlineItems(items))
+        {
+            entries.Add((index, item, item, null, late));
+        }
+    }
+
+    /// <summary>Splits "A, B (Germany), C and D." into items; a lone country item belongs to the item before it.</summary>
+    private static IEnumerable<string> SplitInlineItems(string items)
+    {
+        if (items.Length == 0) yield break;
+        var separator = items.IndexOf(';') >= 0 ? ';' : ',';
+        var parts = new List<string>();
+        var depth = 0;
+        var start = 0;
+        for (var i = 0; i <= items.Length; i++)
+        {
+            var c = i < items.Length ? items[i] : separator;
+            if (c == '(') depth++;
+            else if (c == ')' && depth > 0) depth--;
+            if (c != separator || depth > 0) continue;
+            var part = items.Substring(start, i - start).Trim().TrimEnd('.');
+            start = i + 1;
+            if (part.Length == 0) continue;
+            // "… C and D": the last pair is joined by a conjunction.
+            var and = LastConjunction(part);
+            if (i == items.Length && and > 0)
+            {
+                parts.Add(part.Substring(0, and).Trim());
+                part = part.Substring(and).Trim();
+                part = part.Substring(part.IndexOf(' ') + 1);
+            }
+            if (parts.Count > 0 && Countries.CountryLookup.Default.Exact(part) is not null) parts[parts.Count - 1] += ", " + part;
+            else parts.Add(part);
+        }
+        foreach (var part in parts) yield return part;
+    }
+
+    private static int LastConjunction(string part)
+    {
+        foreach (var word in new[] { " and ", " y ", " et ", " und ", " e " })
+        {
+            var index = part.LastIndexOf(word, StringComparison.Ordinal);
+            if (index > 0) return index;
+        }
+        return -1;
+    }
+
+    private List<Signatory> BuildSignatories(List<(int Index, string Text, string Raw, int? Number, bool Late)> entries)
+    {
+        var shortFirst = 0;
+        foreach (var entry in entries)
+        {
+            if (SignatoryLineParser.OpensWithShortName(entry.Text)) shortFirst++;
+        }
+        var shape = shortFirst * 2 > entries.Count ? ListShape.ShortNameFirst : ListShape.NameFirst;
+        var signatories = new List<Signatory>(entries.Count);
+        var position = 0;
+        foreach (var entry in entries)
+        {
+            var parts = SignatoryLineParser.Parse(entry.Text, entry.Raw, shape);
+            var line = _lines[entry.Index];
+            if (!parts.HasName) _issues.Add(IssueCatalog.UnsplitSignatory.At(line.Number, 1, line.Raw.Length, entry.Text));
+            // Printed numbers are kept while they go up; a later wave numbered from 1 again continues the count.
+            position = entry.Number is { } printed && printed > position ? printed : position + 1;
+            var country = parts.CountryCode is { } code ? Country.FromCode(code) : null;
+            signatories.Add(new Signatory("", position, parts.ShortName, parts.Name, parts.EnglishName, country, entry.Late, line.Number));
+        }
+        return signatories;
+    }
+
+    // ---- assembling the statement ----
+
+    private Statement Assemble(string? title, int? titleLine, List<Signatory> signatories, SignatoryHeading? heading, int? headingIndex)
+    {
+        _fields.Sort((a, b) => a.Index.CompareTo(b.Index));
+        Issuer? issuer = null;
+        StatementKind? kind = null;
+        string? meeting = null, place = null;
+        DateMention? date = null;
+        int? issuerLine = null, kindLine = null, meetingLine = null, placeLine = null, dateLine = null;
+        foreach (var (index, field) in _fields)
+        {
+            var number = _lines[index].Number;
+            Take(ref issuer, ref issuerLine, field.Issuer, number);
+            Take(ref kind, ref kindLine, field.Kind, number);
+            Take(ref meeting, ref meetingLine, field.Meeting, number);
+            Take(ref place, ref placeLine, field.Place, number);
+            Take(ref date, ref dateLine, field.Date, number);
+        }
+
+        // Sentences that name the meeting, place and date: the list's heading first, then the body in order.
+        foreach (var index in SentenceLines(headingIndex))
+        {
+            var text = _lines[index].Text;
+            var number = _lines[index].Number;
+            var meetingHere = MeetingRules.FindIn(text);
+            Take(ref meeting, ref meetingLine, meetingHere, number);
+            if (meetingHere is not null || index == headingIndex) Take(ref issuer, ref issuerLine, IssuerRules.FindIn(text), number);
+            if (place is null && PlaceRules.HeldInSentence(text) is { } heldIn)
+            {
+                Take(ref place, ref placeLine, heldIn.Place, number);
+                Take(ref date, ref dateLine, heldIn.Date, number);
+            }
+        }
+        if (title is not null && kind is null && KindRules.FromTitle(title) is { } titleKind)
+        {
+            kind = titleKind;
+            kindLine = titleLine;
+        }
+
+        var asOf = heading is null ? null : AsOfDate(heading.Qualifier);
+        var span = ResolveDate(date, dateLine, asOf, ref dateLine);
+        var finalKind = kind ?? StatementKind.Statement;
+        var id = StatementIds.Create(issuer, span, finalKind, title, meeting);
+        var role = signatories.Count > 0 ? heading?.Role ?? SignatoryRole.Signatory : (SignatoryRole?)null;
+        var withIds = signatories.ConvertAll(s => s with { StatementId = id });
+
+        var body = new List<BodyBlock>();
+        var boilerplate = new List<TextLine>();
+        var unplaced = new List<TextLine>();
+        for (var i = 0; i < _lines.Count; i++)
+        {
+            var line = _lines[i];
+            switch (_roles[i])
+            {
+                case LineRole.Body:
+                    body.Add(ToBlock(line));
+                    break;
+                case LineRole.Boilerplate:
+                    boilerplate.Add(new TextLine(WithoutMarker(line.Text), line.Number));
+                    break;
+                case LineRole.None:
+                    _roles[i] = LineRole.Unplaced;
+                    unplaced.Add(new TextLine(line.Text, line.Number));
+                    _issues.Add(IssueCatalog.UnplacedLine.At(line.Number, 1, line.Raw.Length, line.Text));
+                    break;
+            }
+        }
+
+        var lines = new StatementLines(titleLine, issuerLine, kindLine, meetingLine, placeLine, dateLine,
+            asOf is null ? null : Number(headingIndex), role is null ? null : Number(headingIndex));
+        return new Statement(id, _fileName, issuer, finalKind, title, meeting, place, span,
+            asOf, role, new ValueList<Signatory>(withIds), new ValueList<BodyBlock>(body),
+            new ValueList<TextLine>(boilerplate), new ValueList<TextLine>(unplaced), lines);
+    }
+
+    private IEnumerable<int> SentenceLines(int? headingIndex)
+    {
+        if (headingIndex is { } h) yield return h;
+        for (var i = 0; i < _lines.Count; i++)
+        {
+            if (_roles[i] == LineRole.Body) yield return i;
+        }
+    }
+
+    /// <summary>The statement's date: as read; a date without a year takes the year of the page's print stamp
+    /// (the latest year that does not put it after the stamp) or of the list's as-of date; with no date at all,
+    /// the month of the list's as-of date (a statement is issued no later than its list of signatories).</summary>
+    private DateSpan? ResolveDate(DateMention? date, int? dateLine, DateTime? asOf, ref int? resolvedLine)
+    {
+        if (date is { } found)
+        {
+            if (found.Year is not null) return found.ToSpan();
+            var reference = _printStamp ?? asOf;
+            if (reference is { } r)
+            {
+                var span = found.ToSpan(r.Year);
+                if (span is not null && span.Start > r) span = found.ToSpan(r.Year - 1);
+                if (span is not null) return span;
+            }
+            _issues.Add(IssueCatalog.DateWithoutYear.At(dateLine ?? 0, 1, 0, DescribeYearless(found)));
+            resolvedLine = null;
+            return null;
+        }
+        resolvedLine = null;
+        return asOf is { } list ? DateSpan.Month(list.Year, list.Month) : null;
+    }
+
+    private static string DescribeYearless(DateMention date) =>
+        date.FirstDay is { } first
+            ? string.Format(System.Globalization.CultureInfo.InvariantCulture, "{0}-{1:00}-{2:00}..{3:00}", "????", date.Month, first, date.LastDay)
+            : string.Format(System.Globalization.CultureInfo.InvariantCulture, "????-{0:00}", date.Month);
+
+    private static DateTime? AsOfDate(string qualifier)
+    {
+        var marker = AsOf.Match(qualifier);
+        var from = marker.Success ? qualifier.Substring(marker.Index + marker.Length) : qualifier;
+        return DateReader.FindFirst(from) is { FirstDay: not null } found && found.ToSpan() is { } span ? span.Start : null;
+    }
+
+    private int? Number(int? index) => index is { } i ? _lines[i].Number : null;
+
+    private static void Take<T>(ref T? value, ref int? line, T? candidate, int number) where T : class
+    {
+        if (value is not null || candidate is null) return;
+        value = candidate;
+        line = number;
+    }
+
+    private static void Take<T>(ref T? value, ref int? line, T? candidate, int number) where T : struct
+    {
+        if (value is not null || candidate is null) return;
+        value = candidate;
+        line = number;
+    }
+
+    private void ReportSuspiciousCharacters()
+    {
+        foreach (var line in _lines)
+        {
+            for (var i = 0; i < line.Raw.Length; i++)
+            {
+                var c = line.Raw[i];
+                var description = SuspiciousCharacters.Describe(line.Raw, i);
+                if (description is null) continue;
+                _issues.Add(IssueCatalog.SuspiciousCharacter.At(line.Number, i + 1, 1, description, (int)c));
+                break;
+            }
+        }
+    }
+
+    private static string WithoutMarker(string text)
+    {
+        var marker = ListMarker.Match(text);
+        return marker.Success && marker.Length < text.Length ? text.Substring(marker.Length) : text;
+    }
+
+    private static string StripMarker(string raw)
+    {
+        var trimmed = raw.TrimStart();
+        var marker = ListMarker.Match(trimmed);
+        return marker.Success ? trimmed.Substring(marker.Length) : trimmed;
+    }
+}
