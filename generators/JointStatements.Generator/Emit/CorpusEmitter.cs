@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using JointStatements.Generator.Model;
 
 namespace JointStatements.Generator.Emit;
@@ -55,12 +54,12 @@ internal static class CorpusEmitter
         code.Close();
     }
 
-    // "ICOR Resolution, 2020-01-17: US imperialism endangers world peace. …; 34 signatories"
+    // "US imperialism endangers world peace. … (ICOR Resolution, 2020-01-17; 34 signatories)"
     private static string Describe(Statement statement)
     {
-        var parts = new List<string> { (statement.Issuer?.Acronym() ?? "Joint") + " " + statement.Kind };
-        if (statement.Date is not null) parts.Add(statement.Date.ToString());
-        var description = string.Join(", ", parts) + ": " + statement.DisplayName;
-        return description + " (" + Literals.Int(statement.Signatories.Count) + " signatories)";
+        var signatories = statement.Signatories.Count == 0 ? "no signatories" : Literals.Int(statement.Signatories.Count) + " signatories";
+        if (statement.Title is null) return statement.DisplayName + " (" + signatories + ")";
+        var label = (statement.Issuer?.Acronym() ?? "Joint") + " " + statement.Kind + (statement.Date is null ? "" : ", " + statement.Date);
+        return statement.Title + " (" + label + "; " + signatories + ")";
     }
 }

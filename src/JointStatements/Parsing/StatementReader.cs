@@ -39,11 +39,20 @@ internal sealed class StatementReader
 
     public static ParseResult Read(string text, string fileName) => new StatementReader(text, fileName).Read();
 
+    /// <summary>Where each line ended up, in line order: the proof that nothing is lost.</summary>
+    public static IReadOnlyList<LineRole> LineRoles(string text, string fileName)
+    {
+        var reader = new StatementReader(text, fileName);
+        reader.Read();
+        return reader._roles;
+    }
+
     private ParseResult Read()
     {
         ReportSuspiciousCharacters();
         if (AllBlank())
         {
+            for (var i = 0; i < _roles.Length; i++) _roles[i] = LineRole.Blank;
             _issues.Add(IssueCatalog.EmptyFile.At(0, 1, 0, _fileName));
             return Result(Assemble(title: null, titleLine: null, new List<Signatory>(), null, null));
         }

@@ -1,0 +1,39 @@
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using Xunit;
+
+namespace JointStatements.Tests.Acceptance;
+
+/// <summary>The run-time parse API is the same parser as the generator's: both give equal statements.</summary>
+public sealed class RuntimeParserTests
+{
+    public static IEnumerable<object[]> Seeds() =>
+        Directory.GetFiles(Path.Combine(System.AppContext.BaseDirectory, "Seeds"), "*.txt").OrderBy(p => p, System.StringComparer.Ordinal)
+            .Select(path => new object[] { Path.GetFileName(path) });
+
+    [Theory]
+    [MemberData(nameof(Seeds))]
+    public void Parsing_a_seed_at_run_time_equals_the_compiled_statement(string fileName)
+    {
+        var text = File.ReadAllText(Path.Combine(System.AppContext.BaseDirectory, "Seeds", fileName));
+
+        var parsed = StatementParser.ParseWithIssues(text, fileName);
+
+        Assert.Empty(parsed.Issues);
+        Assert.Equal(Corpus.Statements.Single(s => s.SourceFile == fileName), parsed.Statement);
+    }
+
+    [Theory]
+    [MemberData(nameof(Seeds))]
+    public void Every_line_of_a_seed_is_placed_and_none_is_left_unplaced(string fileName)
+    {
+        var text = File.ReadAllText(Path.Combine(System.AppContext.BaseDirectory, "Seeds", fileName));
+
+        var roles = JointStatements.Parsing.StatementReader.LineRoles(text, fileName);
+
+        Assert.Equal(text.TrimEnd('\n').Split('\n').Length, roles.Count);
+        Assert.DoesNotContain(JointStatements.Parsing.LineRole.None, roles);
+        Assert.DoesNotContain(JointStatements.Parsing.LineRole.Unplaced, roles);
+    }
+}

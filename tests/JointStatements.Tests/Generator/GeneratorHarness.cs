@@ -1,0 +1,110 @@
+extern alias generator;
+
+using System;
+using System.Collections.Generic;
+using System.Collections.Immutable;
+using System.IO;
+using System.Linq;
+using System.Threading;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Microsoft.CodeAnalysis.Diagnostics;
+using Microsoft.CodeAnalysis.Text;
+using Xunit;
+using StatementsGenerator = generator::JointStatements.Generator.StatementsGenerator;
+
+namespace JointStatements.Tests.Generator;
+
+/// <summary>Runs the generator the way the compiler does: statement files as AdditionalFiles flagged with
+/// <c>JointStatement</c> metadata, settings as MSBuild properties, against a compilation that references the runtime library.</summary>
+internal static class GeneratorHarness
+{
+    public static readonly IReadOnlyDictionary<string, string> LibrarySettings = new Dictionary<string, string>
+    {
+        ["JointStatementsNamespace"] = "JointStatements",
+        ["JointStatementsClassName"] = "BundledStatements",
+        ["JointStatementsAccessibility"] = "public",
+    };
+
+    private static readonly Lazy<ImmutableArray<MetadataReference>> References = new(() =>
+    {
+        // The framework's own assemblies only: the test's folder also holds the generator, which compiles the model too.
+        var frameworkFolder = Path.GetDirectoryName(typeof(object).Assembly.Location)!;
+        var platform = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator)
+            .Where(path => string.Equals(Path.GetDirectoryName(path), frameworkFolder, StringComparison.Ordinal));
+        return platform.Select(path => (MetadataReference)MetadataReference.CreateFromFile(path))
+            .Append(MetadataReference.CreateFromFile(typeof(Statement).Assembly.Location))
+            .ToImmutableArray();
+    });
+
+    public static string SeedsFolder => Path.Combine(AppContext.BaseDirectory, "Seeds");
+
+    public static IReadOnlyList<AdditionalText> Seeds() =>
+        Directory.GetFiles(SeedsFolder, "*.txt").OrderBy(path => path, StringComparer.Ordinal)
+            .Select(path => (AdditionalText)new InMemoryAdditionalText(path, File.ReadAllText(path))).ToList();
+
+    public static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.CSharp7_3);
+
+    public static CSharpCompilation Compilation(string source = "namespace Consumer { public static class Marker { } }") =>
+        CSharpCompilation.Create("Consumer",
+            new[] { CSharpSyntaxTree.ParseText(source, ParseOptions) },
+            References.Value,
+            new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Disable));
+
+    public static GeneratorDriver Driver(IEnumerable<AdditionalText> files, IReadOnlyDictionary<string, string>? settings = null,
+        IEnumerable<AdditionalText>? unflagged = null)
+    {
+        var statementFiles = files.ToList();
+        var others = unflagged?.ToList() ?? new List<AdditionalText>();
+        var options = new TestOptionsProvider(settings ?? LibrarySettings, statementFiles.Select(f => f.Path));
+        return CSharpGeneratorDriver.Create(
+            new[] { new StatementsGenerator().AsSourceGenerator() },
+            statementFiles.Concat(others),
+            ParseOptions,
+            options,
+            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+    }
+
+    /// <summary>Runs the driver and returns the run result and the compilation with the generated code added.</summary>
+    public static (GeneratorDriver Driver, GeneratorDriverRunResult Result, Compilation Output) Run(GeneratorDriver driver, Compilation compilation)
+    {
+        driver = driver.RunGeneratorsAndUpdateCompilation(compilation, out var output, out _, CancellationToken.None);
+        return (driver, driver.GetRunResult(), output);
+    }
+
+    public static string GeneratedSource(GeneratorDriverRunResult result) =>
+        Assert.Single(Assert.Single(result.Results).GeneratedSources).SourceText.ToString();
+
+    public static IReadOnlyList<Diagnostic> CompileErrors(Compilation output) =>
+        output.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
+
+    internal sealed class InMemoryAdditionalText(string path, string text) : AdditionalText
+    {
+        private readonly SourceText _text = SourceText.From(text);
+
+        public override string Path { get; } = path;
+
+        public override SourceText GetText(CancellationToken cancellationToken = default) => _text;
+    }
+
+    private sealed class TestOptionsProvider(IReadOnlyDictionary<string, string> settings, IEnumerable<string> statementPaths) : AnalyzerConfigOptionsProvider
+    {
+        private readonly HashSet<string> _statements = new(statementPaths, StringComparer.Ordinal);
+
+        public override AnalyzerConfigOptions GlobalOptions { get; } =
+            new TestOptions(settings.ToDictionary(pair => "build_property." + pair.Key, pair => pair.Value));
+
+        public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => TestOptions.Empty;
+
+        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => _statements.Contains(textFile.Path)
+            ? new TestOptions(new Dictionary<string, string> { ["build_metadata.AdditionalFiles.JointStatement"] = "true" })
+            : TestOptions.Empty;
+    }
+
+    private sealed class TestOptions(Dictionary<string, string> values) : AnalyzerConfigOptions
+    {
+        public static readonly TestOptions Empty = new(new Dictionary<string, string>());
+
+        public override bool TryGetValue(string key, out string value) => values.TryGetValue(key, out value!);
+    }
+}
