@@ -13,10 +13,15 @@ internal static class FieldLineRules
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 
     private static readonly Regex KindLine = new(
-        @"^(?:\d{1,3}(?:st|nd|rd|th)?\.?\s+)?(?<issuer>" + IssuerRules.Acronyms + @")\s+(?<kind>" + KindRules.AnyWord + @")(?:\s*[,–—-]\s*(?<rest>.+))?$", Options);
+        @"^(?:\d{1,3}(?:st|nd|rd|th)?\.?\s+)?(?<issuer>" + IssuerRules.Acronyms + @")(?:[\s-]+(?<kind>" + KindRules.AnyWord + @"))?(?:\s*[,–—-]\s*(?<rest>.+))?$", Options);
 
     private static readonly Regex IssuerWithTitle = new(
         @"^\d{1,3}(?:st|nd|rd|th)?\.?\s+(?<issuer>" + IssuerRules.Acronyms + @")\s*[,:–—-]\s*(?<title>.+)$", Options);
+
+    // "Adopted on 7 May 2020", "Adoptée le 7 novembre 2020", "Beschlossen am 1. Mai 2020": a date line with its verb.
+    private static readonly Regex DatedLine = new(
+        @"^(?:(?:adopted|approved|issued|signed|dated|published|adopt[ée]e?s?|approuv[ée]e?s?|sign[ée]e?s?|adoptad[oa]s?|aprobad[oa]s?|firmad[oa]s?|beschlossen|verabschiedet|unterzeichnet)\s+(?:on|in|le|en|el|am|im)?\s*)(?<date>.+)$",
+        Options);
 
     private static readonly char[] Quotes = { '"', '“', '”', '„', '«', '»', '‘', '’', '\'' };
 
@@ -28,12 +33,14 @@ internal static class FieldLineRules
             var rest = kindLine.Groups["rest"].Value;
             var placeAndDate = rest.Length > 0 ? PlaceRules.PlaceAndDateLine(rest) : null;
             var date = placeAndDate?.Date ?? (rest.Length > 0 ? DateReader.Whole(rest, allowYearAlone: true) : null);
-            if (rest.Length > 0 && date is null) return null;
-            return new FieldLine(
-                Issuer: IssuerRules.Identify(kindLine.Groups["issuer"].Value),
-                Kind: KindRules.FromWord(kindLine.Groups["kind"].Value),
-                Place: placeAndDate?.Place,
-                Date: date);
+            if (rest.Length == 0 || date is not null)
+            {
+                return new FieldLine(
+                    Issuer: IssuerRules.Identify(kindLine.Groups["issuer"].Value),
+                    Kind: kindLine.Groups["kind"].Success ? KindRules.FromWord(kindLine.Groups["kind"].Value) : null,
+                    Place: placeAndDate?.Place,
+                    Date: date);
+            }
         }
 
         var issuerWithTitle = IssuerWithTitle.Match(text);
@@ -47,6 +54,18 @@ internal static class FieldLineRules
         if (MeetingRules.IsMeetingLine(text)) return new FieldLine(Meeting: text.TrimEnd('.', ',', ':'));
         if (PlaceRules.PlaceAndDateLine(text) is { } line) return new FieldLine(Place: line.Place, Date: line.Date);
         if (DateReader.Whole(text, allowYearAlone: true) is { } alone) return new FieldLine(Date: alone);
+        if (DatedLine.Match(text) is { Success: true } dated && DateReader.Whole(dated.Groups["date"].Value, allowYearAlone: true) is { } adopted)
+        {
+            return new FieldLine(Date: adopted with { Index = adopted.Index + dated.Groups["date"].Index });
+        }
         return null;
+    }
+
+    /// <summary>A line under the title that says what the document is and who issued it:
+    /// <c>Joint statement of communist parties</c>, <c>Statement of the Working Group of the International Meeting of …</c>.</summary>
+    public static FieldLine? ReadSubtitle(string text)
+    {
+        if (text.Length > 250 || text.EndsWith(".", System.StringComparison.Ordinal) || KindRules.KindAndAuthor(text) is not { } subtitle) return null;
+        return new FieldLine(Issuer: IssuerRules.FindIn(subtitle.Author), Kind: subtitle.Kind, Meeting: MeetingRules.FindIn(subtitle.Author));
     }
 }

@@ -23,6 +23,9 @@ internal sealed class StatementReader
         @"^(?:dear|to the|to all|comrades|estimad[oa]s|querid[oa]s|a l[oa]s|chers|ch[èe]res|aux|liebe|an die)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
     private static readonly Regex AsOf = new(@"\b(?:as of|as at|status|stand|al|au|à la date du|con fecha)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
+    private static readonly Regex Adoption = new(
+        @"\b(?:adopted|approved|issued|adopt[ée]e?s?|approuv[ée]e?s?|adoptad[oa]s?|aprobad[oa]s?|beschlossen|verabschiedet)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
     private readonly string _fileName;
     private readonly IReadOnlyList<InputLine> _lines;
     private readonly LineRole[] _roles;
@@ -139,6 +142,12 @@ internal sealed class StatementReader
                     title = field.Title;
                     titleLine = _lines[i].Number;
                 }
+                continue;
+            }
+            if (title is not null && FieldLineRules.ReadSubtitle(text) is { } subtitle)
+            {
+                _roles[i] = LineRole.Field;
+                _fields.Add((i, subtitle));
                 continue;
             }
             if (title is not null || !IsTitleLike(text)) break;
@@ -274,6 +283,11 @@ internal sealed class StatementReader
                 _fields.Add((i, field));
                 continue;
             }
+            if (SignatoryHeadingRules.IsTableHeader(_lines[i].Raw))
+            {
+                _roles[i] = LineRole.SignatoryHeading;
+                continue;
+            }
             var marker = ListMarker.Match(text);
             int? number = marker.Success && marker.Groups["number"].Success
                 ? int.Parse(marker.Groups["number"].Value, System.Globalization.CultureInfo.InvariantCulture) : null;
@@ -378,6 +392,13 @@ internal sealed class StatementReader
             Take(ref date, ref dateLine, field.Date, number);
         }
 
+        // A title of the form "Statement of the 18th International Meeting of …" names its author and meeting.
+        if (title is not null && KindRules.KindAndAuthor(title) is { } authored)
+        {
+            Take(ref issuer, ref issuerLine, IssuerRules.FindIn(authored.Author), titleLine!.Value);
+            Take(ref meeting, ref meetingLine, MeetingRules.FindIn(authored.Author), titleLine!.Value);
+        }
+
         // Sentences that name the meeting, place and date: the list's heading first, then the body in order.
         foreach (var index in SentenceLines(headingIndex))
         {
@@ -391,6 +412,8 @@ internal sealed class StatementReader
                 Take(ref place, ref placeLine, heldIn.Place, number);
                 Take(ref date, ref dateLine, heldIn.Date, number);
             }
+            // "Adopted by the XXIV Plenary Session of the ICMLPO, October 2018, and signed by the following …:"
+            if (index == headingIndex && Adoption.IsMatch(text)) Take(ref date, ref dateLine, DateReader.FindFirst(text), number);
         }
         if (title is not null && kind is null && KindRules.FromTitle(title) is { } titleKind)
         {
@@ -398,7 +421,7 @@ internal sealed class StatementReader
             kindLine = titleLine;
         }
 
-        var asOf = heading is null ? null : AsOfDate(heading.Qualifier);
+        var (asOf, asOfLine) = LatestAsOf();
         var span = ResolveDate(date, dateLine, asOf, ref dateLine);
         var finalKind = kind ?? StatementKind.Statement;
         var id = StatementIds.Create(issuer, span, finalKind, title, meeting);
@@ -428,7 +451,7 @@ internal sealed class StatementReader
         }
 
         var lines = new StatementLines(titleLine, issuerLine, kindLine, meetingLine, placeLine, dateLine,
-            asOf is null ? null : Number(headingIndex), role is null ? null : Number(headingIndex));
+            asOfLine, role is null ? null : Number(headingIndex));
         return new Statement(id, _fileName, issuer, finalKind, title, meeting, place, span,
             asOf, role, new ValueList<Signatory>(withIds), new ValueList<BodyBlock>(body),
             new ValueList<TextLine>(boilerplate), new ValueList<TextLine>(unplaced), lines);
@@ -470,6 +493,18 @@ internal sealed class StatementReader
         date.FirstDay is { } first
             ? string.Format(System.Globalization.CultureInfo.InvariantCulture, "{0}-{1:00}-{2:00}..{3:00}", "????", date.Month, first, date.LastDay)
             : string.Format(System.Globalization.CultureInfo.InvariantCulture, "????-{0:00}", date.Month);
+
+    /// <summary>The latest as-of date of the list's headings (later waves usually bring the list up to date) and its line.</summary>
+    private (DateTime? Date, int? Line) LatestAsOf()
+    {
+        (DateTime? Date, int? Line) latest = (null, null);
+        for (var i = 0; i < _lines.Count; i++)
+        {
+            if (_roles[i] != LineRole.SignatoryHeading || SignatoryHeadingRules.Match(_lines[i].Text) is not { } heading) continue;
+            if (AsOfDate(heading.Qualifier) is { } date && (latest.Date is null || date > latest.Date)) latest = (date, _lines[i].Number);
+        }
+        return latest;
+    }
 
     private static DateTime? AsOfDate(string qualifier)
     {

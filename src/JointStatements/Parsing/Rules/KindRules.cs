@@ -25,6 +25,17 @@ internal static class KindRules
         @"^(?:" + Qualifier + @"\s+)?(?<kind>" + AnyWord + @")(?:\s+" + Qualifier + @")?(?:\s+" + Preposition + @"\b|\s*[:–—-]|$)", Options);
     private static readonly Regex TitleEnding = new(@"(?:^|\s)(?<kind>" + AnyWord + @")\W*$", Options);
 
+    // "Statement of the Working Group of the IMCWP", "Déclaration de la CIPOML": the document's word and its author.
+    private static readonly Regex KindOfAuthor = new(
+        @"^(?:" + Qualifier + @"\s+)?(?<kind>" + AnyWord + @")(?:\s+" + Qualifier + @")?\s+(?:of|by|from|de|del|du|des|der|von|par|por)\b\s*(?<author>.+)$", Options);
+
+    /// <summary>For a line of the form "<c>Statement of X</c>": its kind and the author phrase <c>X</c>.</summary>
+    public static (StatementKind Kind, string Author)? KindAndAuthor(string text)
+    {
+        var match = KindOfAuthor.Match(text);
+        return match.Success && FromWord(match.Groups["kind"].Value) is { } kind ? (kind, match.Groups["author"].Value) : null;
+    }
+
     /// <summary>The kind a single word (<c>Resolution</c>, <c>Declaración</c>) names.</summary>
     public static StatementKind? FromWord(string word)
     {

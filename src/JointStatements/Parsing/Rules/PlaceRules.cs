@@ -15,7 +15,7 @@ internal static class PlaceRules
         RegexOptions.CultureInvariant);
 
     private static readonly Regex HeldIn = new(
-        @"\b(?:held|adopted|meeting|met|gathered|convened|celebrad[oa]s?|realizad[oa]s?|reunid[oa]s?|tenue?s?|r[ée]unie?s?)\s+(?:in|en|à|a|at)\s+(?<rest>.+)$",
+        @"\b(?:held|adopted|meeting|met|gathered|convened|took\s+place|tuvo\s+lugar|se\s+celebr[oó]|a\s+eu\s+lieu|s'est\s+tenue?|celebrad[oa]s?|realizad[oa]s?|reunid[oa]s?|tenue?s?|r[ée]unie?s?)\s+(?:in|en|à|a|at)\s+(?<rest>.+)$",
         Options);
 
     private static readonly Regex PlaceEnd = new(@",?\s+(?:on|from|in|and|el|los|le|les|du|del)\s|[;:.()]|,\s*\d", Options);

@@ -37,6 +37,18 @@ internal static class SignatoryHeadingRules
         Rule(@"teilnehmende\s+" + Organisations, SignatoryRole.Attendee, late: false),
     };
 
+    // "Parties that took part in the Meeting:" · "Parties subscribing to the statement:" · "Organisations signing this call:"
+    private static readonly (Regex Heading, SignatoryRole Role)[] OrganisationsThatDid =
+    {
+        (Did(@"(?:took\s+part|taking\s+part|participat\w*|attend\w*|present)"), SignatoryRole.Attendee),
+        (Did(@"(?:subscrib\w*|adher\w*|endors\w*|suscrib\w*)"), SignatoryRole.Subscriber),
+        (Did(@"(?:sign\w*|firm\w*|unterzeichn\w*)"), SignatoryRole.Signatory),
+    };
+
+    // A table's header row: every cell is a column name ("Party<TAB>Country").
+    private static readonly Regex ColumnName = new(
+        @"^(?:no\.?|#|party|parties|organi[sz]ation|organisations?|organizations?|name|acronym|abbreviation|short\s+name|country|countries|partido|organizaci[oó]n|pa[ií]s|sigla|parti|pays|partei|land|k[üu]rzel)$", Options);
+
     // "… and attended by the following organizations:" · "The following parties signed this statement:"
     private static readonly (Regex Sentence, SignatoryRole Role)[] Sentences =
     {
@@ -52,12 +64,31 @@ internal static class SignatoryHeadingRules
             var match = rule.Keyword.Match(text);
             if (match.Success) return new SignatoryHeading(rule.Role, rule.Late, match.Groups["paren"].Value.Trim(), match.Groups["items"].Value.Trim());
         }
+        foreach (var (did, role) in OrganisationsThatDid)
+        {
+            if (did.IsMatch(text)) return new SignatoryHeading(role, Late: false, "", "");
+        }
         foreach (var (sentence, role) in Sentences)
         {
             if (sentence.IsMatch(text)) return new SignatoryHeading(role, Late: false, "", "");
         }
         return null;
     }
+
+    /// <summary>Whether a tab-separated row is a table header rather than an organisation.</summary>
+    public static bool IsTableHeader(string raw)
+    {
+        if (raw.IndexOf('\t') < 0) return false;
+        foreach (var cell in raw.Split('\t'))
+        {
+            var name = cell.Trim();
+            if (name.Length > 0 && !ColumnName.IsMatch(name)) return false;
+        }
+        return true;
+    }
+
+    private static Regex Did(string verb) => new(
+        @"^(?:the\s+)?" + Organisations + @"\s+(?:that\s+|which\s+|who\s+)?(?:have\s+|had\s+)?" + verb + @"\b[^:]{0,80}:$", Options);
 
     private static KeywordRule Rule(string keyword, SignatoryRole role, bool late) => new(
         // keyword, then an optional parenthesis (which copies of pages sometimes cut off), an optional colon and the list.

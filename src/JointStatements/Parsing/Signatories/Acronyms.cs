@@ -33,6 +33,17 @@ internal static class Acronyms
     public static bool IsShortName(string token) =>
         IsAcronymLike(token) && !IsQualifier(token) && Countries.CountryLookup.Default.Exact(token) is null;
 
+    /// <summary>A short name with qualifying parentheses only: <c>AKEL</c>, <c>PCE (m-l)</c>, <c>CPI(M)</c>.</summary>
+    public static bool IsShortNameWithQualifiers(System.Collections.Generic.List<string> tokens)
+    {
+        if (tokens.Count == 0 || tokens.Count > 3 || !IsShortName(tokens[0])) return false;
+        for (var i = 1; i < tokens.Count; i++)
+        {
+            if (!tokens[i].StartsWith("(", System.StringComparison.Ordinal)) return false;
+        }
+        return true;
+    }
+
     private static string FirstLetters(string token, int count)
     {
         var letters = new System.Text.StringBuilder(count);

@@ -41,11 +41,11 @@ internal static class SignatoryLineParser
         }
 
         string name;
-        if (tokens.Count == 1 && Acronyms.IsShortName(tokens[0]))
+        if (Acronyms.IsShortNameWithQualifiers(tokens))
         {
-            // Only an acronym is given ("AKEL – Cyprus"): it is both the short name and the name.
-            shortName ??= tokens[0];
-            name = tokens[0];
+            // Only an acronym is given ("AKEL – Cyprus", "PCE (m-l), España"): it is both the short name and the name.
+            shortName ??= rest;
+            name = rest;
         }
         else if (shortName is null && shape == ListShape.ShortNameFirst && LeadingShortName(tokens) is { } length)
         {
@@ -119,7 +119,7 @@ internal static class SignatoryLineParser
             var content = Text.Whitespace.Fold(text.Substring(open + 1, text.Length - open - 2));
             var before = text.Substring(0, open).TrimEnd();
             if (before.Length == 0) break;
-            if (shortName is null && englishName is null && Acronyms.IsShortName(content))
+            if (shortName is null && englishName is null && Acronyms.IsShortNameWithQualifiers(Tokens.Split(content)))
             {
                 shortName = content;
             }
