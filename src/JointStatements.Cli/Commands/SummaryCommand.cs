@@ -1,0 +1,115 @@
+using System;
+using System.Collections.Generic;
+using System.CommandLine;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+
+namespace JointStatements.Cli.Commands;
+
+/// <summary><c>summary</c>: the bundled statements as a plain-text table, then totals.</summary>
+public static class SummaryCommand
+{
+    // Wide enough for most titles on one line of a terminal beside the other columns.
+    private const int MaxTitleWidth = 60;
+    private const string ColumnGap = "  ";
+    private const string None = "—";
+    private const string Indent = "  ";
+
+    internal static Command Create()
+    {
+        var command = new Command("summary", "Lists the bundled statements: issuer, date, title and signatory count (the default).");
+        command.SetAction(Invoke);
+        return command;
+    }
+
+    // Qualified: JointStatements.ParseResult is a different thing.
+    internal static int Invoke(System.CommandLine.ParseResult parseResult)
+    {
+        Write(Corpus.Statements, parseResult.InvocationConfiguration.Output);
+        return 0;
+    }
+
+    /// <summary>Writes the table and totals for <paramref name="statements"/>, in their order, with <c>\n</c> line ends.</summary>
+    /// <remarks>One row per statement: issuer acronym (<c>—</c> for none), date at its precision (<see cref="DateSpan.ToString"/>),
+    /// <see cref="Statement.DisplayName"/> cut to 60 characters with <c>…</c>, and signatory count. Then the totals:
+    /// statements, signatories, distinct issuers, and statements per issuer. The text does not depend on the culture.</remarks>
+    public static void Write(IReadOnlyList<Statement> statements, TextWriter output)
+    {
+        ArgumentNullException.ThrowIfNull(statements);
+        ArgumentNullException.ThrowIfNull(output);
+
+        var rows = statements
+            .Select(statement => new[]
+            {
+                IssuerLabel(statement.Issuer),
+                statement.Date?.ToString() ?? None,
+                Truncate(statement.DisplayName, MaxTitleWidth),
+                Count(statement.Signatories.Count),
+            })
+            .ToList();
+        var header = new[] { "Issuer", "Date", "Title", "Signatories" };
+        var widths = Enumerable.Range(0, header.Length)
+            .Select(column => rows.Select(row => row[column].Length).Append(header[column].Length).Max())
+            .ToArray();
+
+        WriteRow(output, header, widths);
+        WriteRow(output, widths.Select(width => new string('-', width)).ToArray(), widths);
+        foreach (var row in rows) WriteRow(output, row, widths);
+        output.Write('\n');
+        WriteTotals(statements, output);
+    }
+
+    private static void WriteTotals(IReadOnlyList<Statement> statements, TextWriter output)
+    {
+        var perIssuer = statements
+            .GroupBy(statement => statement.Issuer)
+            // Issuers in declaration order; statements without one last.
+            .OrderBy(group => group.Key.HasValue ? (int)group.Key.Value : int.MaxValue)
+            .Select(group => (Label: Indent + IssuerLabel(group.Key), Count: group.Count()))
+            .ToList();
+        var totals = new List<(string Label, int Count)>
+        {
+            ("Statements", statements.Count),
+            ("Signatories", statements.Sum(statement => statement.Signatories.Count)),
+            ("Distinct issuers", statements.Where(statement => statement.Issuer.HasValue).Select(statement => statement.Issuer).Distinct().Count()),
+        };
+        totals.AddRange(perIssuer);
+
+        var labelWidth = totals.Max(total => total.Label.Length);
+        var countWidth = totals.Max(total => Count(total.Count).Length);
+        foreach (var (label, count) in totals)
+        {
+            output.Write(label.PadRight(labelWidth));
+            output.Write(ColumnGap);
+            output.Write(Count(count).PadLeft(countWidth));
+            output.Write('\n');
+        }
+    }
+
+    // Text columns are left-aligned, the count right-aligned, so no row ends in spaces.
+    private static void WriteRow(TextWriter output, string[] cells, int[] widths)
+    {
+        var last = cells.Length - 1;
+        for (var column = 0; column < last; column++)
+        {
+            output.Write(cells[column].PadRight(widths[column]));
+            output.Write(ColumnGap);
+        }
+        output.Write(cells[last].PadLeft(widths[last]));
+        output.Write('\n');
+    }
+
+    private static string IssuerLabel(Issuer? issuer) => issuer?.Acronym() ?? None;
+
+    private static string Count(int count) => count.ToString(CultureInfo.InvariantCulture);
+
+    private static string Truncate(string text, int width)
+    {
+        if (text.Length <= width) return text;
+        var cut = width - 1;
+        // Never split a surrogate pair.
+        if (char.IsHighSurrogate(text[cut - 1])) cut--;
+        return text.Substring(0, cut).TrimEnd() + "…";
+    }
+}

@@ -1,0 +1,182 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+
+namespace JointStatements;
+
+/// <summary>Writes statements as JSON: the fields and shapes of the expected-parse files, plus the rest of the model.</summary>
+/// <remarks>
+/// <para>Each statement is one object with, in this order: <c>id</c>; <c>file</c>, <c>issuer</c> (<c>ICOR</c>, <c>ICMLPO</c>,
+/// <c>IMCWP</c> or <see langword="null"/>), <c>kind</c>, <c>title</c>, <c>meeting</c>, <c>place</c>, <c>date</c>
+/// (<c>{ "start", "end", "precision" }</c> or <see langword="null"/>), <c>signatoriesAsOf</c>, <c>signatoryRole</c>,
+/// <c>signatories</c> and <c>boilerplate</c> (an array of strings); then <c>body</c>, <c>unplaced</c>, <c>lines</c>
+/// (the line each value was read from) and <c>boilerplateLines</c> (the line of each <c>boilerplate</c> entry).</para>
+/// <para>Dates are <c>yyyy-MM-dd</c>, enums are written by name, lines end with <c>\n</c>, and non-ASCII letters are written
+/// as themselves rather than as <c>\u</c> escapes. The output is UTF-8 without a byte order mark and is the same
+/// whatever the current culture.</para>
+/// </remarks>
+public static class StatementJson
+{
+    // Every output goes through these options, so the bytes do not depend on the platform's newline.
+    private static readonly JsonWriterOptions WriterOptions = new()
+    {
+        Indented = true,
+        NewLine = "\n",
+        // Names in any script stay readable; quotes, backslashes and control characters are still escaped.
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    /// <summary>The statements as one JSON array, in the order given.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="statements"/> is <see langword="null"/>.</exception>
+    public static string Serialize(IEnumerable<Statement> statements)
+    {
+        if (statements is null) throw new ArgumentNullException(nameof(statements));
+        using var buffer = new MemoryStream();
+        Write(buffer, statements);
+        return ToText(buffer);
+    }
+
+    /// <summary>One statement as a JSON object.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="statement"/> is <see langword="null"/>.</exception>
+    public static string Serialize(Statement statement)
+    {
+        if (statement is null) throw new ArgumentNullException(nameof(statement));
+        using var buffer = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
+        {
+            WriteStatement(writer, statement);
+        }
+        return ToText(buffer);
+    }
+
+    /// <summary>Writes the statements to <paramref name="stream"/> as one JSON array of UTF-8 text, in the order given;
+    /// the bytes are those of <see cref="Serialize(IEnumerable{Statement})"/>.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="stream"/> or <paramref name="statements"/> is <see langword="null"/>.</exception>
+    public static void Write(Stream stream, IEnumerable<Statement> statements)
+    {
+        if (stream is null) throw new ArgumentNullException(nameof(stream));
+        if (statements is null) throw new ArgumentNullException(nameof(statements));
+        using var writer = new Utf8JsonWriter(stream, WriterOptions);
+        writer.WriteStartArray();
+        foreach (var statement in statements)
+        {
+            WriteStatement(writer, statement ?? throw new ArgumentException("The statements include a null.", nameof(statements)));
+        }
+        writer.WriteEndArray();
+    }
+
+    private static string ToText(MemoryStream buffer) =>
+        Encoding.UTF8.GetString(buffer.GetBuffer(), 0, checked((int)buffer.Length));
+
+    private static void WriteStatement(Utf8JsonWriter writer, Statement statement)
+    {
+        writer.WriteStartObject();
+        writer.WriteString("id", statement.Id);
+        writer.WriteString("file", statement.SourceFile);
+        WriteNullableString(writer, "issuer", statement.Issuer?.Acronym());
+        writer.WriteString("kind", statement.Kind.ToString());
+        WriteNullableString(writer, "title", statement.Title);
+        WriteNullableString(writer, "meeting", statement.Meeting);
+        WriteNullableString(writer, "place", statement.Place);
+        WriteDate(writer, statement.Date);
+        WriteNullableString(writer, "signatoriesAsOf", statement.SignatoriesAsOf is { } asOf ? FormatDay(asOf) : null);
+        WriteNullableString(writer, "signatoryRole", statement.SignatoryRole?.ToString());
+
+        writer.WriteStartArray("signatories");
+        foreach (var signatory in statement.Signatories) WriteSignatory(writer, signatory);
+        writer.WriteEndArray();
+
+        writer.WriteStartArray("boilerplate");
+        foreach (var line in statement.Boilerplate) writer.WriteStringValue(line.Text);
+        writer.WriteEndArray();
+
+        writer.WriteStartArray("body");
+        foreach (var block in statement.Body)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("kind", block.Kind.ToString());
+            writer.WriteString("text", block.Text);
+            writer.WriteNumber("line", block.Line);
+            writer.WriteEndObject();
+        }
+        writer.WriteEndArray();
+
+        writer.WriteStartArray("unplaced");
+        foreach (var line in statement.Unplaced)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("text", line.Text);
+            writer.WriteNumber("line", line.Line);
+            writer.WriteEndObject();
+        }
+        writer.WriteEndArray();
+
+        WriteLines(writer, statement.Lines);
+
+        // The schema's boilerplate is plain strings; their lines travel beside them so nothing of the model is lost.
+        writer.WriteStartArray("boilerplateLines");
+        foreach (var line in statement.Boilerplate) writer.WriteNumberValue(line.Line);
+        writer.WriteEndArray();
+
+        writer.WriteEndObject();
+    }
+
+    private static void WriteSignatory(Utf8JsonWriter writer, Signatory signatory)
+    {
+        writer.WriteStartObject();
+        writer.WriteNumber("position", signatory.Position);
+        WriteNullableString(writer, "shortName", signatory.ShortName);
+        writer.WriteString("name", signatory.Name);
+        WriteNullableString(writer, "englishName", signatory.EnglishName);
+        WriteNullableString(writer, "country", signatory.Country?.Code);
+        writer.WriteBoolean("late", signatory.Late);
+        writer.WriteNumber("line", signatory.Line);
+        writer.WriteEndObject();
+    }
+
+    private static void WriteDate(Utf8JsonWriter writer, DateSpan? date)
+    {
+        if (date is null)
+        {
+            writer.WriteNull("date");
+            return;
+        }
+        writer.WriteStartObject("date");
+        writer.WriteString("start", FormatDay(date.Start));
+        writer.WriteString("end", FormatDay(date.End));
+        writer.WriteString("precision", date.Precision.ToString());
+        writer.WriteEndObject();
+    }
+
+    private static void WriteLines(Utf8JsonWriter writer, StatementLines lines)
+    {
+        writer.WriteStartObject("lines");
+        WriteNullableNumber(writer, "title", lines.Title);
+        WriteNullableNumber(writer, "issuer", lines.Issuer);
+        WriteNullableNumber(writer, "kind", lines.Kind);
+        WriteNullableNumber(writer, "meeting", lines.Meeting);
+        WriteNullableNumber(writer, "place", lines.Place);
+        WriteNullableNumber(writer, "date", lines.Date);
+        WriteNullableNumber(writer, "signatoriesAsOf", lines.SignatoriesAsOf);
+        WriteNullableNumber(writer, "signatoryRole", lines.SignatoryRole);
+        writer.WriteEndObject();
+    }
+
+    private static void WriteNullableString(Utf8JsonWriter writer, string name, string? value)
+    {
+        if (value is null) writer.WriteNull(name);
+        else writer.WriteString(name, value);
+    }
+
+    private static void WriteNullableNumber(Utf8JsonWriter writer, string name, int? value)
+    {
+        if (value is { } number) writer.WriteNumber(name, number);
+        else writer.WriteNull(name);
+    }
+
+    private static string FormatDay(DateTime day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
+}

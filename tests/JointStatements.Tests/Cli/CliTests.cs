@@ -1,0 +1,216 @@
+using System;
+using System.IO;
+using System.Linq;
+using System.Text;
+using System.Text.Json;
+using JointStatements.Cli;
+using JointStatements.Cli.Commands;
+using Xunit;
+
+namespace JointStatements.Tests.Cli;
+
+public sealed class CliTests : IDisposable
+{
+    private const string GoodSeed = "001_06bc98f3d293d295.txt";
+    private const string OtherGoodSeed = "000_9951693287f917cc.txt";
+
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "jointstatements-cli-" + Guid.NewGuid().ToString("N"));
+
+    public CliTests() => Directory.CreateDirectory(_folder);
+
+    public void Dispose() => Directory.Delete(_folder, recursive: true);
+
+    [Fact]
+    public void Summary_is_an_aligned_table_then_the_totals()
+    {
+        var statements = new[]
+        {
+            Statement(Issuer.Icmlpo, DateSpan.Month(2005, 10), "Message to the Iraqi Resistance", signatories: 16),
+            Statement(Issuer.Icor, DateSpan.Day(2020, 1, 17), "US imperialism endangers world peace. Active resistance worldwide – now! Hands off Iran!", signatories: 34),
+            Statement(null, null, "Joint statement of communist and workers' parties", signatories: 0),
+            Statement(Issuer.Icor, new DateSpan(new DateTime(2019, 10, 18), new DateTime(2019, 10, 20), DatePrecision.Day), "Solidarity with Rojava", signatories: 3),
+        };
+        using var output = new StringWriter();
+
+        SummaryCommand.Write(statements, output);
+
+        Assert.Equal(
+            """
+            Issuer  Date                   Title                                                         Signatories
+            ------  ---------------------  ------------------------------------------------------------  -----------
+            ICMLPO  2005-10                Message to the Iraqi Resistance                                        16
+            ICOR    2020-01-17             US imperialism endangers world peace. Active resistance wor…           34
+            —       —                      Joint statement of communist and workers' parties                       0
+            ICOR    2019-10-18/2019-10-20  Solidarity with Rojava                                                  3
+
+            Statements         4
+            Signatories       53
+            Distinct issuers   2
+              ICOR             2
+              ICMLPO           1
+              —                1
+
+            """.ReplaceLineEndings("\n"),
+            output.ToString());
+    }
+
+    [Fact]
+    public void Summary_of_no_statements_still_has_the_header_and_zero_totals()
+    {
+        using var output = new StringWriter();
+
+        SummaryCommand.Write(Array.Empty<Statement>(), output);
+
+        Assert.Equal(
+            """
+            Issuer  Date  Title  Signatories
+            ------  ----  -----  -----------
+
+            Statements        0
+            Signatories       0
+            Distinct issuers  0
+
+            """.ReplaceLineEndings("\n"),
+            output.ToString());
+    }
+
+    [Fact]
+    public void Help_lists_the_commands()
+    {
+        var (exitCode, stdout, _) = Run("--help");
+
+        Assert.Equal(0, exitCode);
+        Assert.Contains("summary", stdout, StringComparison.Ordinal);
+        Assert.Contains("parse", stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Parse_prints_one_json_array_in_argument_order()
+    {
+        var second = CopySeed(GoodSeed, "b.txt");
+        var first = CopySeed(OtherGoodSeed, "a.txt");
+
+        var (exitCode, stdout, stderr) = Run("parse", second, first);
+
+        Assert.Equal(0, exitCode);
+        Assert.DoesNotContain("jointstatements:", stderr, StringComparison.Ordinal);
+        Assert.Equal("b.txt, a.txt", ParsedFiles(stdout));
+        Assert.EndsWith("]\n", stdout, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("missing", "no such file")]
+    [InlineData("binary", "binary file")]
+    [InlineData("empty", "error JST002")]
+    [InlineData("invalid-utf8", "not valid UTF-8")]
+    [InlineData("directory", "is a directory")]
+    public void Parse_reports_bad_input_on_stderr_prints_the_good_files_and_fails(string kind, string reason)
+    {
+        var before = CopySeed(GoodSeed, "before.txt");
+        var bad = BadInput(kind);
+        var after = CopySeed(OtherGoodSeed, "after.txt");
+
+        var (exitCode, stdout, stderr) = Run("parse", before, bad, after);
+
+        Assert.Equal(1, exitCode);
+        Assert.Equal("before.txt, after.txt", ParsedFiles(stdout));
+        var failure = Assert.Single(stderr.Split('\n'), line => line.StartsWith("jointstatements:", StringComparison.Ordinal));
+        Assert.StartsWith($"jointstatements: {bad}: ", failure, StringComparison.Ordinal);
+        Assert.Contains(reason, failure, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("utf-8")]
+    [InlineData("utf-16")]
+    [InlineData("utf-16BE")]
+    [InlineData("utf-32")]
+    [InlineData("utf-32BE")]
+    public void Parse_reads_text_with_a_byte_order_mark_like_plain_utf8(string encodingName)
+    {
+        var plain = CopySeed(GoodSeed, "statement.txt");
+        var text = File.ReadAllText(plain);
+        var marked = Path.Combine(Directory.CreateDirectory(Path.Combine(_folder, encodingName)).FullName, "statement.txt");
+        var encoding = Encoding.GetEncoding(encodingName);
+        File.WriteAllBytes(marked, encoding.GetPreamble().Concat(encoding.GetBytes(text)).ToArray());
+
+        var (plainExit, plainJson, _) = Run("parse", plain);
+        var (markedExit, markedJson, _) = Run("parse", marked);
+
+        Assert.Equal(0, plainExit);
+        Assert.Equal(0, markedExit);
+        Assert.Equal(plainJson, markedJson);
+    }
+
+    [Fact]
+    public void Warnings_read_like_compiler_diagnostics()
+    {
+        Assert.Equal(
+            "a.txt(12,5): warning JST003: Line not placed.",
+            ParseCommand.FormatWarning("a.txt", new ParseIssue("JST003", IssueSeverity.Warning, 12, 5, 3, "Line not placed.")));
+        Assert.Equal(
+            "a.txt: warning JST010: Whole file.",
+            ParseCommand.FormatWarning("a.txt", new ParseIssue("JST010", IssueSeverity.Warning, 0, 1, 0, "Whole file.")));
+    }
+
+    private static (int ExitCode, string Stdout, string Stderr) Run(params string[] args)
+    {
+        using var stdout = new StringWriter();
+        using var stderr = new StringWriter();
+        var exitCode = App.Run(args, stdout, stderr);
+        return (exitCode, stdout.ToString(), stderr.ToString());
+    }
+
+    // The "file" of each statement in the printed array, in order, comma-separated.
+    private static string ParsedFiles(string json)
+    {
+        using var document = JsonDocument.Parse(json);
+        return string.Join(", ", document.RootElement.EnumerateArray().Select(statement => statement.GetProperty("file").GetString()));
+    }
+
+    private string CopySeed(string seed, string name)
+    {
+        var path = Path.Combine(_folder, name);
+        File.Copy(Path.Combine(AppContext.BaseDirectory, "Seeds", seed), path);
+        return path;
+    }
+
+    private string BadInput(string kind)
+    {
+        var path = Path.Combine(_folder, kind + ".txt");
+        switch (kind)
+        {
+            case "missing":
+                break;
+            case "binary":
+                File.WriteAllBytes(path, new byte[] { 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0x00, 0x00 });
+                break;
+            case "empty":
+                File.WriteAllBytes(path, Array.Empty<byte>());
+                break;
+            case "invalid-utf8":
+                // "café" in Latin-1: 0xE9 starts a UTF-8 sequence that never completes.
+                File.WriteAllBytes(path, new byte[] { 0x63, 0x61, 0x66, 0xE9, 0x0A });
+                break;
+            case "directory":
+                Directory.CreateDirectory(path);
+                break;
+            default:
+                throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown kind of bad input.");
+        }
+        return path;
+    }
+
+    private static ValueList<T> EmptyList<T>() => new(Array.Empty<T>());
+
+    private static Statement Statement(Issuer? issuer, DateSpan? date, string title, int signatories)
+    {
+        var id = "statement-" + title.Length;
+        return new Statement(
+            id, id + ".txt", issuer, StatementKind.Statement, title, null, null, date, null,
+            signatories > 0 ? SignatoryRole.Signatory : null,
+            new ValueList<Signatory>(Enumerable.Range(1, signatories).Select(position =>
+                new Signatory(id, position, null, "Party " + position, null, null, Late: false, Line: 10 + position))),
+            EmptyList<BodyBlock>(), EmptyList<TextLine>(), EmptyList<TextLine>(),
+            new StatementLines(null, null, null, null, null, null, null, null));
+    }
+}
