@@ -26,7 +26,7 @@ internal static class GeneratorHarness
         ["JointStatementsAccessibility"] = "public",
     };
 
-    private static readonly Lazy<ImmutableArray<MetadataReference>> References = new(() =>
+    public static readonly Lazy<ImmutableArray<MetadataReference>> References = new(() =>
     {
         // The framework's own assemblies only: the test's folder also holds the generator, which compiles the model too.
         var frameworkFolder = Path.GetDirectoryName(typeof(object).Assembly.Location)!;

@@ -1,0 +1,89 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Reflection;
+using System.Text.RegularExpressions;
+using JointStatements.Tests.Generator;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+using Xunit;
+
+namespace JointStatements.Tests.Readme;
+
+/// <summary>The README's C# examples compile and run as written, and print what the README shows after each.</summary>
+[Collection(ConsoleOutput.Name)]
+public sealed partial class ReadmeExamplesTests
+{
+    private const string ImplicitUsings =
+        "global using System;\nglobal using System.Collections.Generic;\nglobal using System.IO;\nglobal using System.Linq;\n";
+
+    public static IEnumerable<object[]> Examples() => ReadExamples().Select((example, index) => new object[] { index + 1 });
+
+    [Fact]
+    public void The_README_has_examples_and_names_the_two_commands()
+    {
+        var readme = File.ReadAllText(ReadmePath());
+        Assert.True(ReadExamples().Count >= 4);
+        Assert.Contains("`dotnet test Dataset.sln`", readme, StringComparison.Ordinal);
+        Assert.Contains("`dotnet run --project src/JointStatements.Cli`", readme, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [MemberData(nameof(Examples))]
+    public void Example_compiles_runs_and_prints_what_the_README_shows(int number)
+    {
+        var (code, expectedOutput) = ReadExamples()[number - 1];
+
+        var output = Run(code);
+
+        if (expectedOutput is not null) Assert.Equal(expectedOutput, output);
+    }
+
+    private static string Run(string code)
+    {
+        var compilation = CSharpCompilation.Create("ReadmeExample",
+            new[] { CSharpSyntaxTree.ParseText(ImplicitUsings), CSharpSyntaxTree.ParseText(code) },
+            GeneratorHarness.References.Value,
+            new CSharpCompilationOptions(OutputKind.ConsoleApplication, nullableContextOptions: NullableContextOptions.Enable));
+        using var image = new MemoryStream();
+        var emitted = compilation.Emit(image);
+        Assert.True(emitted.Success, string.Join("\n", emitted.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error)));
+        var entryPoint = Assembly.Load(image.ToArray()).EntryPoint!;
+
+        var original = Console.Out;
+        var output = new StringWriter { NewLine = "\n" };
+        Console.SetOut(output);
+        try
+        {
+            entryPoint.Invoke(null, entryPoint.GetParameters().Length == 0 ? null : new object[] { Array.Empty<string>() });
+        }
+        finally
+        {
+            Console.SetOut(original);
+        }
+        return output.ToString();
+    }
+
+    /// <summary>Each ```csharp block, with the ```text block right after it as its expected output, if there is one.</summary>
+    private static List<(string Code, string? Output)> ReadExamples()
+    {
+        var readme = File.ReadAllText(ReadmePath()).Replace("\r\n", "\n", StringComparison.Ordinal);
+        return ExampleBlock().Matches(readme)
+            .Select(m => (m.Groups["code"].Value, m.Groups["output"].Success ? m.Groups["output"].Value : null))
+            .ToList();
+    }
+
+    private static string ReadmePath()
+    {
+        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
+        {
+            var candidate = Path.Combine(folder.FullName, "README.md");
+            if (File.Exists(candidate) && File.Exists(Path.Combine(folder.FullName, "Dataset.sln"))) return candidate;
+        }
+        throw new FileNotFoundException("README.md beside Dataset.sln was not found above the test folder.");
+    }
+
+    [GeneratedRegex(@"```csharp\n(?<code>.*?)```\n(?:\n```text\n(?<output>.*?)```)?", RegexOptions.Singleline)]
+    private static partial Regex ExampleBlock();
+}
