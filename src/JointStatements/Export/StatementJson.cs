@@ -21,23 +21,12 @@ namespace JointStatements;
 /// </remarks>
 public static class StatementJson
 {
-    // Every output goes through these options, so the bytes do not depend on the platform's newline.
-    private static readonly JsonWriterOptions WriterOptions = new()
-    {
-        Indented = true,
-        NewLine = "\n",
-        // Names in any script stay readable; quotes, backslashes and control characters are still escaped.
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
-
     /// <summary>The statements as one JSON array, in the order given.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="statements"/> is <see langword="null"/>.</exception>
     public static string Serialize(IEnumerable<Statement> statements)
     {
         if (statements is null) throw new ArgumentNullException(nameof(statements));
-        using var buffer = new MemoryStream();
-        Write(buffer, statements);
-        return ToText(buffer);
+        return JsonText.Write(writer => WriteArray(writer, statements));
     }
 
     /// <summary>One statement as a JSON object.</summary>
@@ -45,12 +34,7 @@ public static class StatementJson
     public static string Serialize(Statement statement)
     {
         if (statement is null) throw new ArgumentNullException(nameof(statement));
-        using var buffer = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
-        {
-            WriteStatement(writer, statement);
-        }
-        return ToText(buffer);
+        return JsonText.Write(writer => WriteStatement(writer, statement));
     }
 
     /// <summary>Writes the statements to <paramref name="stream"/> as one JSON array of UTF-8 text, in the order given;
@@ -60,7 +44,12 @@ public static class StatementJson
     {
         if (stream is null) throw new ArgumentNullException(nameof(stream));
         if (statements is null) throw new ArgumentNullException(nameof(statements));
-        using var writer = new Utf8JsonWriter(stream, WriterOptions);
+        using var writer = JsonText.Writer(stream);
+        WriteArray(writer, statements);
+    }
+
+    private static void WriteArray(Utf8JsonWriter writer, IEnumerable<Statement> statements)
+    {
         writer.WriteStartArray();
         foreach (var statement in statements)
         {
@@ -68,9 +57,6 @@ public static class StatementJson
         }
         writer.WriteEndArray();
     }
-
-    private static string ToText(MemoryStream buffer) =>
-        Encoding.UTF8.GetString(buffer.GetBuffer(), 0, checked((int)buffer.Length));
 
     private static void WriteStatement(Utf8JsonWriter writer, Statement statement)
     {
