@@ -27,6 +27,9 @@ internal sealed class PartyBuilder
         }
     }
 
+    /// <summary>The preferred appearance's short name, else the latest short name any appearance gives.</summary>
+    public string? ShortName => Preferred.Signatory.ShortName ?? _appearances.Select(a => a.Signatory.ShortName).LastOrDefault(s => s is not null);
+
     public string? CountryCode => Preferred.Signatory.Country?.Code ?? _appearances.Select(a => a.Signatory.Country?.Code).FirstOrDefault(c => c is not null);
 
     public void Add(Statement statement, Signatory signatory, PartyJoinBasis basis)
@@ -60,7 +63,7 @@ internal sealed class PartyBuilder
         return new Party(
             key,
             preferred.Name,
-            preferred.ShortName ?? _appearances.Select(a => a.Signatory.ShortName).LastOrDefault(s => s is not null),
+            ShortName,
             country,
             new ValueList<string>(_appearances.Select(a => a.Signatory.Name).Distinct(StringComparer.Ordinal)),
             new ValueList<string>(_appearances.Select(a => a.Signatory.ShortName).OfType<string>().Distinct(StringComparer.Ordinal)),

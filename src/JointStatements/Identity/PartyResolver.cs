@@ -103,7 +103,7 @@ internal sealed class PartyResolver
 
     private List<Party> Build()
     {
-        var baseKeys = _builders.ConvertAll(b => b.CuratedKey ?? PartyKeys.Slug(b.Preferred.Signatory.ShortName ?? b.Preferred.Signatory.Name));
+        var baseKeys = _builders.ConvertAll(b => b.CuratedKey ?? PartyKeys.Slug(b.ShortName ?? b.Preferred.Signatory.Name));
         var keys = DisambiguatedKeys(baseKeys);
         var parties = new List<Party>(_builders.Count);
         for (var i = 0; i < _builders.Count; i++) parties.Add(_builders[i].ToParty(keys[i]));
