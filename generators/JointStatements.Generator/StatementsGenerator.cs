@@ -1,6 +1,7 @@
 using JointStatements.Generator.Emit;
 using JointStatements.Generator.Model;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace JointStatements.Generator;
@@ -50,11 +51,20 @@ public sealed class StatementsGenerator : IIncrementalGenerator
             .Select((pair, _) => CorpusBuilder.Build(pair.Left.Left, pair.Left.Right, pair.Right))
             .WithTrackingName(TrackingNames.Corpus);
         context.RegisterSourceOutput(corpus.Select((model, _) => model.Diagnostics).WithTrackingName(TrackingNames.CorpusDiagnostics), Report);
+
+        // Large corpora are emitted as UTF-8 literals where the language version has them: the only thing the
+        // generator reads from the compilation's options, so no other change of options re-emits anything.
+        var utf8Literals = context.ParseOptionsProvider
+            .Select((options, _) => options is CSharpParseOptions { LanguageVersion: >= LanguageVersion.CSharp11 })
+            .WithTrackingName(TrackingNames.Utf8Literals);
+        var statementsSource = corpus.Combine(utf8Literals).WithTrackingName(TrackingNames.StatementsSource);
+        context.RegisterSourceOutput(statementsSource, (output, pair) =>
+        {
+            if (pair.Left.Statements.Count > 0) output.AddSource(CorpusEmitter.HintName(pair.Left), CorpusEmitter.Emit(pair.Left, pair.Right));
+        });
         context.RegisterSourceOutput(corpus, (output, model) =>
         {
-            if (model.Statements.Count == 0) return;
-            output.AddSource(CorpusEmitter.HintName(model), CorpusEmitter.Emit(model));
-            output.AddSource(PartiesEmitter.HintName(model), PartiesEmitter.Emit(model));
+            if (model.Statements.Count > 0) output.AddSource(PartiesEmitter.HintName(model), PartiesEmitter.Emit(model));
         });
     }
 

@@ -43,11 +43,12 @@ internal static class GeneratorHarness
         Directory.GetFiles(SeedsFolder, "*.txt").OrderBy(path => path, StringComparer.Ordinal)
             .Select(path => (AdditionalText)new InMemoryAdditionalText(path, File.ReadAllText(path))).ToList();
 
+    /// <summary>The oldest language version the generated code supports, which netstandard2.0 projects default to.</summary>
     public static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.CSharp7_3);
 
-    public static CSharpCompilation Compilation(string source = "namespace Consumer { public static class Marker { } }") =>
+    public static CSharpCompilation Compilation(string source = "namespace Consumer { public static class Marker { } }", CSharpParseOptions? parseOptions = null) =>
         CSharpCompilation.Create("Consumer",
-            new[] { CSharpSyntaxTree.ParseText(source, ParseOptions) },
+            new[] { CSharpSyntaxTree.ParseText(source, parseOptions ?? ParseOptions) },
             References.Value,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Disable));
 
@@ -56,7 +57,7 @@ internal static class GeneratorHarness
         new InMemoryAdditionalText(Path.Combine(SeedsFolder, "party-aliases.tsv"), File.ReadAllText(Path.Combine(SeedsFolder, "party-aliases.tsv")));
 
     public static GeneratorDriver Driver(IEnumerable<AdditionalText> files, IReadOnlyDictionary<string, string>? settings = null,
-        IEnumerable<AdditionalText>? unflagged = null, IEnumerable<AdditionalText>? aliases = null)
+        IEnumerable<AdditionalText>? unflagged = null, IEnumerable<AdditionalText>? aliases = null, CSharpParseOptions? parseOptions = null)
     {
         var statementFiles = files.ToList();
         var aliasFiles = aliases?.ToList() ?? new List<AdditionalText> { SeedAliases() };
@@ -65,7 +66,7 @@ internal static class GeneratorHarness
         return CSharpGeneratorDriver.Create(
             new[] { new StatementsGenerator().AsSourceGenerator() },
             statementFiles.Concat(aliasFiles).Concat(others),
-            ParseOptions,
+            parseOptions ?? ParseOptions,
             options,
             new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
     }
@@ -81,6 +82,16 @@ internal static class GeneratorHarness
     public static string GeneratedSource(GeneratorDriverRunResult result, string className = "BundledStatements") =>
         Assert.Single(Assert.Single(result.Results).GeneratedSources, s => s.HintName.EndsWith("." + className + ".g.cs", StringComparison.Ordinal))
             .SourceText.ToString();
+
+    /// <summary>Emits <paramref name="output"/>, loads it, and returns the generated collection <paramref name="typeName"/>.</summary>
+    public static StatementCollection LoadCollection(Compilation output, string typeName = "JointStatements.BundledStatements")
+    {
+        using var image = new MemoryStream();
+        var emitted = output.Emit(image);
+        Assert.True(emitted.Success, string.Join("\n", emitted.Diagnostics));
+        var type = System.Reflection.Assembly.Load(image.ToArray()).GetType(typeName)!;
+        return (StatementCollection)type.GetProperty("All")!.GetValue(null)!;
+    }
 
     public static IReadOnlyList<Diagnostic> CompileErrors(Compilation output) =>
         output.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
