@@ -1,6 +1,8 @@
 using System.Collections.Generic;
 using System.Globalization;
 using System.Linq;
+using JointStatements.Synthetic;
+using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Xunit;
 
@@ -28,6 +30,25 @@ public sealed class PackedEmissionTests
         Assert.DoesNotContain("Create0()", source, System.StringComparison.Ordinal);
         Assert.Empty(GeneratorHarness.CompileErrors(output));
         Assert.Equal(Corpus.Statements, GeneratorHarness.LoadCollection(output));
+    }
+
+    [Fact]
+    public void Auto_packs_a_corpus_of_more_than_500_statements_and_it_reads_back_equal_to_the_run_time_parse()
+    {
+        var synthetic = SyntheticCorpus.Create(501);
+        var files = synthetic.Select(s => new GeneratorHarness.InMemoryAdditionalText("/synthetic/" + s.FileName, s.Text));
+        var parseOptions = new CSharpParseOptions(LanguageVersion.CSharp11);
+
+        var (_, result, output) = GeneratorHarness.Run(
+            GeneratorHarness.Driver(files, aliases: System.Array.Empty<AdditionalText>(), parseOptions: parseOptions),
+            GeneratorHarness.Compilation(parseOptions: parseOptions));
+
+        Assert.Empty(result.Diagnostics);
+        var source = GeneratorHarness.GeneratedSource(result);
+        Assert.Contains("private static global::System.ReadOnlySpan<byte> Data => \"JSPACK1;501;", source, System.StringComparison.Ordinal);
+        Assert.DoesNotContain("Create0()", source, System.StringComparison.Ordinal);
+        Assert.Empty(GeneratorHarness.CompileErrors(output));
+        Assert.Equal(synthetic.Select(s => StatementParser.Parse(s.Text, s.FileName)), GeneratorHarness.LoadCollection(output));
     }
 
     [Fact]
