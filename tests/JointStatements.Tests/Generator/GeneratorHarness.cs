@@ -62,7 +62,7 @@ internal static class GeneratorHarness
         var statementFiles = files.ToList();
         var aliasFiles = aliases?.ToList() ?? new List<AdditionalText> { SeedAliases() };
         var others = unflagged?.ToList() ?? new List<AdditionalText>();
-        var options = new TestOptionsProvider(settings ?? LibrarySettings, statementFiles.Select(f => f.Path), aliasFiles.Select(f => f.Path));
+        var options = Options(settings, aliasFiles, others);
         return CSharpGeneratorDriver.Create(
             new[] { new StatementsGenerator().AsSourceGenerator() },
             statementFiles.Concat(aliasFiles).Concat(others),
@@ -70,6 +70,13 @@ internal static class GeneratorHarness
             options,
             new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
     }
+
+    /// <summary>The MSBuild view of a project: <paramref name="settings"/> as properties, and every additional file flagged
+    /// as a statement file except the alias tables and the <paramref name="unflagged"/> ones, so files added later are statements too.</summary>
+    public static AnalyzerConfigOptionsProvider Options(IReadOnlyDictionary<string, string>? settings = null,
+        IEnumerable<AdditionalText>? aliases = null, IEnumerable<AdditionalText>? unflagged = null) =>
+        new TestOptionsProvider(settings ?? LibrarySettings, (aliases ?? new[] { SeedAliases() }).Select(f => f.Path),
+            (unflagged ?? Enumerable.Empty<AdditionalText>()).Select(f => f.Path));
 
     /// <summary>Runs the driver and returns the run result and the compilation with the generated code added.</summary>
     public static (GeneratorDriver Driver, GeneratorDriverRunResult Result, Compilation Output) Run(GeneratorDriver driver, Compilation compilation)
@@ -105,11 +112,11 @@ internal static class GeneratorHarness
         public override SourceText GetText(CancellationToken cancellationToken = default) => _text;
     }
 
-    private sealed class TestOptionsProvider(IReadOnlyDictionary<string, string> settings, IEnumerable<string> statementPaths,
-        IEnumerable<string> aliasPaths) : AnalyzerConfigOptionsProvider
+    private sealed class TestOptionsProvider(IReadOnlyDictionary<string, string> settings, IEnumerable<string> aliasPaths,
+        IEnumerable<string> unflaggedPaths) : AnalyzerConfigOptionsProvider
     {
-        private readonly HashSet<string> _statements = new(statementPaths, StringComparer.Ordinal);
         private readonly HashSet<string> _aliases = new(aliasPaths, StringComparer.Ordinal);
+        private readonly HashSet<string> _unflagged = new(unflaggedPaths, StringComparer.Ordinal);
 
         public override AnalyzerConfigOptions GlobalOptions { get; } =
             new TestOptions(settings.ToDictionary(pair => "build_property." + pair.Key, pair => pair.Value));
@@ -117,9 +124,9 @@ internal static class GeneratorHarness
         public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => TestOptions.Empty;
 
         public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) =>
-            _statements.Contains(textFile.Path) ? new TestOptions(new Dictionary<string, string> { ["build_metadata.AdditionalFiles.JointStatement"] = "true" })
-            : _aliases.Contains(textFile.Path) ? new TestOptions(new Dictionary<string, string> { ["build_metadata.AdditionalFiles.JointStatementAliases"] = "true" })
-            : TestOptions.Empty;
+            _aliases.Contains(textFile.Path) ? new TestOptions(new Dictionary<string, string> { ["build_metadata.AdditionalFiles.JointStatementAliases"] = "true" })
+            : _unflagged.Contains(textFile.Path) ? TestOptions.Empty
+            : new TestOptions(new Dictionary<string, string> { ["build_metadata.AdditionalFiles.JointStatement"] = "true" });
     }
 
     private sealed class TestOptions(Dictionary<string, string> values) : AnalyzerConfigOptions
