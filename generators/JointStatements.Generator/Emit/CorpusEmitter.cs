@@ -37,12 +37,14 @@ internal static class CorpusEmitter
         code.Line("/// <summary>The statements of this collection.</summary>");
         code.Line("public static " + settings.ClassName + " All { get; } = new " + settings.ClassName + "();");
         code.Line();
-        code.Line("private " + settings.ClassName + "() : base(" + Literals.Int(statements.Count) + ", Create) { }");
+        var data = Packed(model);
+        if (data is null) code.Line("private " + settings.ClassName + "() : base(" + Literals.Int(statements.Count) + ", Create) { }");
+        else PackedDataEmitter.EmitConstructors(code, settings.ClassName);
         for (var i = 0; i < statements.Count; i++) EmitProperty(code, statements[i], i);
         code.Line();
-        if (Packed(model) is { } data)
+        if (data is not null)
         {
-            PackedDataEmitter.Emit(code, data, utf8Literals);
+            PackedDataEmitter.EmitData(code, data, utf8Literals);
         }
         else
         {

@@ -9,40 +9,60 @@ namespace JointStatements.Generator.Emit;
 
 /// <summary>Packs statements in the layout of <see cref="PackedFormat"/>, which the run-time library's
 /// <c>PackedStatements</c> reads back one statement at a time. The bytes are valid UTF-8 by construction.</summary>
-internal static class PackedStatementWriter
+internal sealed class PackedStatementWriter : IDisposable
 {
     private static readonly Encoding Utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
     private static readonly string OffsetFormat = "X" + PackedFormat.OffsetDigits.ToString(CultureInfo.InvariantCulture);
 
+    private readonly MemoryStream _records = new();
+    private readonly MemoryStream _names = new();
+    private readonly List<long> _recordOffsets = new();
+    private readonly List<long> _nameOffsets = new();
+    private readonly Dictionary<string, int> _nameNumbers = new(StringComparer.Ordinal);
+
+    private PackedStatementWriter()
+    {
+    }
+
     public static byte[] Write(IReadOnlyList<Statement> statements)
     {
-        using var records = new MemoryStream();
-        var offsets = new long[statements.Count];
-        for (var i = 0; i < statements.Count; i++)
+        using var writer = new PackedStatementWriter();
+        foreach (var statement in statements)
         {
-            offsets[i] = records.Length;
-            WriteStatement(records, statements[i]);
+            writer._recordOffsets.Add(writer._records.Length);
+            writer.WriteStatement(statement);
         }
-        // The reader keeps offsets in an int.
-        if (records.Length > int.MaxValue) throw new InvalidOperationException("The statements take more than 2 GB packed.");
+        // The reader keeps positions in an int.
+        if (writer._records.Length + writer._names.Length > int.MaxValue / 2) throw new InvalidOperationException("The statements take more than 1 GB packed.");
 
         using var packed = new MemoryStream();
         WriteAscii(packed, PackedFormat.Header);
         WriteInt(packed, statements.Count);
-        foreach (var offset in offsets) WriteAscii(packed, offset.ToString(OffsetFormat, CultureInfo.InvariantCulture));
-        records.WriteTo(packed);
+        WriteInt(packed, writer._nameOffsets.Count);
+        WriteInt(packed, checked((int)writer._names.Length));
+        foreach (var offset in writer._recordOffsets) WriteAscii(packed, offset.ToString(OffsetFormat, CultureInfo.InvariantCulture));
+        foreach (var offset in writer._nameOffsets) WriteAscii(packed, offset.ToString(OffsetFormat, CultureInfo.InvariantCulture));
+        writer._names.WriteTo(packed);
+        writer._records.WriteTo(packed);
         return packed.ToArray();
     }
 
-    private static void WriteStatement(Stream output, Statement statement)
+    public void Dispose()
     {
-        WriteString(output, statement.Id);
-        WriteString(output, statement.SourceFile);
+        _records.Dispose();
+        _names.Dispose();
+    }
+
+    private void WriteStatement(Statement statement)
+    {
+        var output = _records;
+        WriteText(output, statement.Id);
+        WriteText(output, statement.SourceFile);
         WriteOptionalInt(output, (int?)statement.Issuer);
         WriteInt(output, (int)statement.Kind);
-        WriteString(output, statement.Title);
-        WriteString(output, statement.Meeting);
-        WriteString(output, statement.Place);
+        WriteText(output, statement.Title);
+        WriteName(output, statement.Meeting);
+        WriteName(output, statement.Place);
         if (statement.Date is { } date)
         {
             WriteDay(output, date.Start);
@@ -61,20 +81,29 @@ internal static class PackedStatementWriter
         foreach (var signatory in statement.Signatories)
         {
             WriteInt(output, signatory.Position);
-            WriteString(output, signatory.ShortName);
-            WriteString(output, signatory.Name);
-            WriteString(output, signatory.EnglishName);
-            WriteCountry(output, signatory.Country);
+            WriteName(output, signatory.ShortName);
+            WriteName(output, signatory.Name);
+            WriteName(output, signatory.EnglishName);
+            if (signatory.Country is null) WriteAscii(output, PackedFormat.Missing);
+            else WriteAscii(output, signatory.Country.Code);
             WriteAscii(output, signatory.Late ? "1" : "0");
             WriteInt(output, signatory.Line);
         }
-        WriteInt(output, statement.Body.Count);
-        foreach (var block in statement.Body)
+
+        // The body goes behind its length, so a reader can skip it until it is read.
+        using (var body = new MemoryStream())
         {
-            WriteInt(output, (int)block.Kind);
-            WriteString(output, block.Text);
-            WriteInt(output, block.Line);
+            WriteInt(body, statement.Body.Count);
+            foreach (var block in statement.Body)
+            {
+                WriteInt(body, (int)block.Kind);
+                WriteText(body, block.Text);
+                WriteInt(body, block.Line);
+            }
+            WriteInt(output, checked((int)body.Length));
+            body.WriteTo(output);
         }
+
         WriteTextLines(output, statement.Boilerplate);
         WriteTextLines(output, statement.Unplaced);
         var lines = statement.Lines;
@@ -84,12 +113,30 @@ internal static class PackedStatementWriter
         }
     }
 
+    /// <summary>A recurring text: written once to the names, referred to by its number.</summary>
+    private void WriteName(Stream output, string? name)
+    {
+        if (name is null)
+        {
+            WriteOptionalInt(output, null);
+            return;
+        }
+        if (!_nameNumbers.TryGetValue(name, out var number))
+        {
+            number = _nameOffsets.Count;
+            _nameNumbers.Add(name, number);
+            _nameOffsets.Add(_names.Length);
+            WriteText(_names, name);
+        }
+        WriteInt(output, number);
+    }
+
     private static void WriteTextLines(Stream output, ValueList<TextLine> lines)
     {
         WriteInt(output, lines.Count);
         foreach (var line in lines)
         {
-            WriteString(output, line.Text);
+            WriteText(output, line.Text);
             WriteInt(output, line.Line);
         }
     }
@@ -108,13 +155,7 @@ internal static class PackedStatementWriter
         WriteAscii(output, PackedFormat.End);
     }
 
-    private static void WriteCountry(Stream output, Country? country)
-    {
-        if (country is null) WriteAscii(output, PackedFormat.Missing);
-        else WriteAscii(output, country.Code);
-    }
-
-    private static void WriteString(Stream output, string? text)
+    private static void WriteText(Stream output, string? text)
     {
         if (text is null)
         {
