@@ -19,7 +19,7 @@ namespace JointStatements;
 /// as themselves rather than as <c>\u</c> escapes. The output is UTF-8 without a byte order mark and is the same
 /// whatever the current culture.</para>
 /// </remarks>
-public static class StatementJson
+public static partial class StatementJson
 {
     /// <summary>The statements as one JSON array, in the order given.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="statements"/> is <see langword="null"/>.</exception>
