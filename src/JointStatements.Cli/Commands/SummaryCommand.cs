@@ -4,6 +4,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.IO;
 using System.Linq;
+using JointStatements.Cli.Input;
 
 namespace JointStatements.Cli.Commands;
 
@@ -16,18 +17,20 @@ public static class SummaryCommand
     private const string None = "—";
     private const string Indent = "  ";
 
-    internal static Command Create()
+    internal static Command Create(CorpusOptions corpusOptions)
     {
-        var command = new Command("summary", "Lists the bundled statements: issuer, date, title and signatory count (the default).");
-        command.SetAction(Invoke);
+        var command = new Command("summary", "Lists the statements (the bundled ones, and yours with --statements): issuer, date, "
+            + "title and signatory count, then totals. This is the default command.");
+        command.SetAction(parseResult => Invoke(parseResult, corpusOptions));
         return command;
     }
 
     // Qualified: JointStatements.ParseResult is a different thing.
-    internal static int Invoke(System.CommandLine.ParseResult parseResult)
+    internal static int Invoke(System.CommandLine.ParseResult parseResult, CorpusOptions corpusOptions)
     {
-        Write(Corpus.Statements, parseResult.InvocationConfiguration.Output);
-        return 0;
+        var corpus = corpusOptions.Load(parseResult, parseResult.InvocationConfiguration.Error, out var anyFailed);
+        Write(corpus.Statements, parseResult.InvocationConfiguration.Output);
+        return anyFailed ? 1 : 0;
     }
 
     /// <summary>Writes the table and totals for <paramref name="statements"/>, in their order, with <c>\n</c> line ends.</summary>
@@ -44,7 +47,7 @@ public static class SummaryCommand
             {
                 IssuerLabel(statement.Issuer),
                 statement.Date?.ToString() ?? None,
-                Truncate(statement.DisplayName, MaxTitleWidth),
+                Truncation.Truncate(statement.DisplayName, MaxTitleWidth),
                 Count(statement.Signatories.Count),
             })
             .ToList();
@@ -103,13 +106,4 @@ public static class SummaryCommand
     private static string IssuerLabel(Issuer? issuer) => issuer?.Acronym() ?? None;
 
     private static string Count(int count) => count.ToString(CultureInfo.InvariantCulture);
-
-    private static string Truncate(string text, int width)
-    {
-        if (text.Length <= width) return text;
-        var cut = width - 1;
-        // Never split a surrogate pair.
-        if (char.IsHighSurrogate(text[cut - 1])) cut--;
-        return text.Substring(0, cut).TrimEnd() + "…";
-    }
 }

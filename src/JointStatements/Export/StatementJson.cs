@@ -83,7 +83,7 @@ public static partial class StatementJson
         WriteNullableString(writer, "signatoryRole", statement.SignatoryRole?.ToString());
 
         writer.WriteStartArray("signatories");
-        foreach (var signatory in statement.Signatories) WriteSignatory(writer, signatory, partyOf);
+        foreach (var signatory in statement.Signatories) WriteSignatory(writer, signatory, partyOf, withStatementId: false);
         writer.WriteEndArray();
 
         writer.WriteStartArray("boilerplate");
@@ -121,9 +121,11 @@ public static partial class StatementJson
         writer.WriteEndObject();
     }
 
-    private static void WriteSignatory(Utf8JsonWriter writer, Signatory signatory, Func<Signatory, Party?>? partyOf)
+    /// <summary>One signatory as the statement export writes it; on its own it also names its statement.</summary>
+    internal static void WriteSignatory(Utf8JsonWriter writer, Signatory signatory, Func<Signatory, Party?>? partyOf, bool withStatementId)
     {
         writer.WriteStartObject();
+        if (withStatementId) writer.WriteString("statementId", signatory.StatementId);
         writer.WriteNumber("position", signatory.Position);
         WriteNullableString(writer, "shortName", signatory.ShortName);
         writer.WriteString("name", signatory.Name);
