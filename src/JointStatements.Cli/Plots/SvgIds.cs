@@ -23,6 +23,6 @@ internal static partial class SvgIds
         });
     }
 
-    [GeneratedRegex("""(?<before>id="|url\(#)(?<id>cl_\d+)(?<after>"|\))""")]
+    [GeneratedRegex("""(?<before>id="|url\(#)(?<id>cl_[0-9a-fA-F]+)(?<after>"|\))""")]
     private static partial Regex ClipId();
 }
