@@ -11,7 +11,9 @@ namespace JointStatements.Cli.Commands;
 /// <summary><c>network [--top N]</c>: the strongest co-signature pairs as a table.</summary>
 internal static class NetworkCommand
 {
-    private const string ColumnGap = "  ";
+    private static readonly string[] Header = { "Statements", "Party", "Party" };
+    // The count right-aligned, the labels left-aligned.
+    private static readonly bool[] CountRightAligned = { true, false, false };
 
     public static Command Create(CorpusOptions corpusOptions)
     {
@@ -44,25 +46,8 @@ internal static class NetworkCommand
         var rows = network.Take(top)
             .Select(edge => new[] { edge.Weight.ToString(CultureInfo.InvariantCulture), edge.First.Label, edge.Second.Label })
             .ToList();
-        string[] header = { "Statements", "Party", "Party" };
-        var widths = Enumerable.Range(0, header.Length)
-            .Select(column => rows.Select(row => row[column].Length).Append(header[column].Length).Max())
-            .ToArray();
-        WriteRow(output, header, widths);
-        WriteRow(output, widths.Select(width => new string('-', width)).ToArray(), widths);
-        foreach (var row in rows) WriteRow(output, row, widths);
+        TextTable.Write(output, Header, rows, CountRightAligned);
         output.Write('\n');
         output.Write(string.Create(CultureInfo.InvariantCulture, $"{rows.Count} of {network.Count} pairs\n"));
-    }
-
-    // The count right-aligned, the labels left-aligned, and no trailing spaces.
-    private static void WriteRow(TextWriter output, string[] cells, int[] widths)
-    {
-        output.Write(cells[0].PadLeft(widths[0]));
-        output.Write(ColumnGap);
-        output.Write(cells[1].PadRight(widths[1]));
-        output.Write(ColumnGap);
-        output.Write(cells[2]);
-        output.Write('\n');
     }
 }

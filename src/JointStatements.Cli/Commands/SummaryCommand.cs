@@ -13,9 +13,12 @@ public static class SummaryCommand
 {
     // Wide enough for most titles on one line of a terminal beside the other columns.
     private const int MaxTitleWidth = 60;
-    private const string ColumnGap = "  ";
     private const string None = "—";
     private const string Indent = "  ";
+    private static readonly string[] Header = { "Issuer", "Date", "Title", "Signatories" };
+    // Text columns are left-aligned, counts right-aligned.
+    private static readonly bool[] CountRightAligned = { false, false, false, true };
+    private static readonly bool[] TotalRightAligned = { false, true };
 
     internal static Command Create(CorpusOptions corpusOptions)
     {
@@ -51,14 +54,7 @@ public static class SummaryCommand
                 Count(statement.Signatories.Count),
             })
             .ToList();
-        var header = new[] { "Issuer", "Date", "Title", "Signatories" };
-        var widths = Enumerable.Range(0, header.Length)
-            .Select(column => rows.Select(row => row[column].Length).Append(header[column].Length).Max())
-            .ToArray();
-
-        WriteRow(output, header, widths);
-        WriteRow(output, widths.Select(width => new string('-', width)).ToArray(), widths);
-        foreach (var row in rows) WriteRow(output, row, widths);
+        TextTable.Write(output, Header, rows, CountRightAligned);
         output.Write('\n');
         WriteTotals(statements, output);
     }
@@ -79,28 +75,7 @@ public static class SummaryCommand
         };
         totals.AddRange(perIssuer);
 
-        var labelWidth = totals.Max(total => total.Label.Length);
-        var countWidth = totals.Max(total => Count(total.Count).Length);
-        foreach (var (label, count) in totals)
-        {
-            output.Write(label.PadRight(labelWidth));
-            output.Write(ColumnGap);
-            output.Write(Count(count).PadLeft(countWidth));
-            output.Write('\n');
-        }
-    }
-
-    // Text columns are left-aligned, the count right-aligned, so no row ends in spaces.
-    private static void WriteRow(TextWriter output, string[] cells, int[] widths)
-    {
-        var last = cells.Length - 1;
-        for (var column = 0; column < last; column++)
-        {
-            output.Write(cells[column].PadRight(widths[column]));
-            output.Write(ColumnGap);
-        }
-        output.Write(cells[last].PadLeft(widths[last]));
-        output.Write('\n');
+        TextTable.WriteRows(output, totals.Select(total => new[] { total.Label, Count(total.Count) }).ToList(), TotalRightAligned);
     }
 
     private static string IssuerLabel(Issuer? issuer) => issuer?.Acronym() ?? None;

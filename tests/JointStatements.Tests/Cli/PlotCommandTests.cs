@@ -91,7 +91,7 @@ public sealed class PlotCommandTests : IDisposable
     [InlineData("timeline", "signatories.svg")]
     public void The_readme_images_are_what_the_tool_draws(string chart, string image)
     {
-        var committed = Path.Combine(RepositoryRoot(), "docs", image);
+        var committed = Path.Combine(RepositoryFolder.Root, "docs", image);
         var drawn = Plot(chart, image);
         if (!SKFontManager.Default.FontFamilies.Contains("DejaVu Sans", StringComparer.Ordinal)) return;
 
@@ -106,14 +106,5 @@ public sealed class PlotCommandTests : IDisposable
         Assert.True(exitCode == 0, stderr);
         Assert.Equal("", stdout);
         return path;
-    }
-
-    private static string RepositoryRoot()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            if (File.Exists(Path.Combine(folder.FullName, "Dataset.sln"))) return folder.FullName;
-        }
-        throw new DirectoryNotFoundException("Dataset.sln was not found above the test folder.");
     }
 }

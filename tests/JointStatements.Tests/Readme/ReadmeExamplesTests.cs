@@ -91,15 +91,7 @@ public sealed partial class ReadmeExamplesTests
             .ToList();
     }
 
-    private static string ReadmePath()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            var candidate = Path.Combine(folder.FullName, "README.md");
-            if (File.Exists(candidate) && File.Exists(Path.Combine(folder.FullName, "Dataset.sln"))) return candidate;
-        }
-        throw new FileNotFoundException("README.md beside Dataset.sln was not found above the test folder.");
-    }
+    private static string ReadmePath() => Path.Combine(RepositoryFolder.Root, "README.md");
 
     [GeneratedRegex(@"```csharp\n(?<code>.*?)```\n(?:\n```text\n(?<output>.*?)```)?", RegexOptions.Singleline)]
     private static partial Regex ExampleBlock();
