@@ -35,8 +35,7 @@ internal static class TimelinePlot
             var stem = plot.Add.Line(year, 0, year, count);
             stem.Color = color;
             stem.LineWidth = 3;
-            var marker = plot.Add.Marker(year, count, MarkerShape.FilledCircle, 11, color);
-            marker.LegendText = "";
+            plot.Add.Marker(year, count, MarkerShape.FilledCircle, 11, color);
             var label = plot.Add.Text(Truncation.Truncate(statement.DisplayName, MaxLabelLength) + " (" + count.ToString(CultureInfo.InvariantCulture) + ")", year, count);
             label.LabelFontName = Chart.FontName;
             label.LabelFontSize = 12;
