@@ -1,6 +1,8 @@
 using JointStatements.Generator.Emit;
 using JointStatements.Generator.Model;
+using JointStatements.Parsing.Issues;
 using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace JointStatements.Generator;
@@ -50,9 +52,20 @@ public sealed class StatementsGenerator : IIncrementalGenerator
             .Select((pair, _) => CorpusBuilder.Build(pair.Left.Left, pair.Left.Right, pair.Right))
             .WithTrackingName(TrackingNames.Corpus);
         context.RegisterSourceOutput(corpus.Select((model, _) => model.Diagnostics).WithTrackingName(TrackingNames.CorpusDiagnostics), Report);
-        context.RegisterSourceOutput(corpus, (output, model) =>
+        var languageVersion = context.ParseOptionsProvider
+            .Select((options, _) => options is CSharpParseOptions csharp ? csharp.LanguageVersion : LanguageVersion.Latest)
+            .WithTrackingName(TrackingNames.LanguageVersion);
+        context.RegisterSourceOutput(corpus.Combine(languageVersion), (output, pair) =>
         {
+            var (model, version) = pair;
             if (model.Statements.Count == 0) return;
+            // One clear error rather than the compiler's errors on every generated line.
+            if (version < LanguageVersion.CSharp7_3)
+            {
+                var issue = IssueCatalog.LanguageVersionTooOld.At(0, 0, 0, version.ToDisplayString());
+                output.ReportDiagnostic(new DiagnosticInfo(issue.Id, issue.Message, Location: null).ToDiagnostic());
+                return;
+            }
             output.AddSource(CorpusEmitter.HintName(model), CorpusEmitter.Emit(model));
             output.AddSource(PartiesEmitter.HintName(model), PartiesEmitter.Emit(model));
         });

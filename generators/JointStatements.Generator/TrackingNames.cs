@@ -10,4 +10,5 @@ internal static class TrackingNames
     public const string AliasFiles = nameof(AliasFiles);
     public const string Corpus = nameof(Corpus);
     public const string CorpusDiagnostics = nameof(CorpusDiagnostics);
+    public const string LanguageVersion = nameof(LanguageVersion);
 }

@@ -12,7 +12,7 @@ internal static class MemberNames
     private static readonly HashSet<string> Reserved = new(StringComparer.Ordinal)
     {
         "All", "Count", "Item", "Signatories", "Find", "PartyOf", "GetEnumerator", "Equals", "GetHashCode", "GetType",
-        "ToString", "MemberwiseClone", "Finalize", "ReferenceEquals", "Aliases",
+        "ToString", "MemberwiseClone", "Finalize", "ReferenceEquals", "Aliases", "Statements", "AliasTable",
     };
 
     /// <summary>Names for statements, from the parts of their ids.</summary>

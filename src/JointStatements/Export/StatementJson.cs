@@ -19,7 +19,7 @@ namespace JointStatements;
 /// as themselves rather than as <c>\u</c> escapes. The output is UTF-8 without a byte order mark and is the same
 /// whatever the current culture.</para>
 /// </remarks>
-public static class StatementJson
+public static partial class StatementJson
 {
     /// <summary>The statements as one JSON array, in the order given.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="statements"/> is <see langword="null"/>.</exception>
@@ -83,7 +83,7 @@ public static class StatementJson
         WriteNullableString(writer, "signatoryRole", statement.SignatoryRole?.ToString());
 
         writer.WriteStartArray("signatories");
-        foreach (var signatory in statement.Signatories) WriteSignatory(writer, signatory, partyOf);
+        foreach (var signatory in statement.Signatories) WriteSignatory(writer, signatory, partyOf, withStatementId: false);
         writer.WriteEndArray();
 
         writer.WriteStartArray("boilerplate");
@@ -121,9 +121,11 @@ public static class StatementJson
         writer.WriteEndObject();
     }
 
-    private static void WriteSignatory(Utf8JsonWriter writer, Signatory signatory, Func<Signatory, Party?>? partyOf)
+    /// <summary>One signatory as the statement export writes it; on its own it also names its statement.</summary>
+    internal static void WriteSignatory(Utf8JsonWriter writer, Signatory signatory, Func<Signatory, Party?>? partyOf, bool withStatementId)
     {
         writer.WriteStartObject();
+        if (withStatementId) writer.WriteString("statementId", signatory.StatementId);
         writer.WriteNumber("position", signatory.Position);
         WriteNullableString(writer, "shortName", signatory.ShortName);
         writer.WriteString("name", signatory.Name);

@@ -48,10 +48,14 @@ internal static class IssueCatalog
         "JST011", "Party alias entry cannot be used",
         "Alias entry \"{0}\" {1}", IssueSeverity.Warning);
 
+    public static readonly IssueDescriptor LanguageVersionTooOld = new(
+        "JST030", "C# version too old for the generated statements",
+        "The statement files were not typed: the generated code needs C# 7.3 or newer and this project compiles C# {0}; set <LangVersion> to 7.3 or newer", IssueSeverity.Error);
+
     /// <summary>The whole catalogue, in ID order.</summary>
     public static readonly IssueDescriptor[] All =
     {
         NotText, EmptyFile, UnplacedLine, UnsplitSignatory, DateWithoutYear, SuspiciousCharacter,
-        DuplicateStatementId, UnexpectedFailure, InvalidSetting, UnknownCountry, UnusableAlias,
+        DuplicateStatementId, UnexpectedFailure, InvalidSetting, UnknownCountry, UnusableAlias, LanguageVersionTooOld,
     };
 }
