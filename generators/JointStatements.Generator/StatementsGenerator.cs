@@ -37,12 +37,12 @@ public sealed class StatementsGenerator : IIncrementalGenerator
 
         var corpus = parsedFiles.Collect()
             .Combine(settings)
-            .Select((pair, _) => CorpusBuilder.Build(pair.Left, pair.Right))
+            .Select((pair, cancellationToken) => CorpusBuilder.Build(pair.Left, pair.Right, cancellationToken))
             .WithTrackingName(TrackingNames.Corpus);
         context.RegisterSourceOutput(corpus.Select((model, _) => model.Diagnostics).WithTrackingName(TrackingNames.CorpusDiagnostics), Report);
         context.RegisterSourceOutput(corpus, (output, model) =>
         {
-            if (model.Statements.Count > 0) output.AddSource(CorpusEmitter.HintName(model), CorpusEmitter.Emit(model));
+            if (model.Statements.Count > 0) output.AddSource(CorpusEmitter.HintName(model), CorpusEmitter.Emit(model, output.CancellationToken));
         });
     }
 
@@ -51,6 +51,10 @@ public sealed class StatementsGenerator : IIncrementalGenerator
 
     private static void Report(SourceProductionContext context, ValueList<DiagnosticInfo> diagnostics)
     {
-        foreach (var diagnostic in diagnostics) context.ReportDiagnostic(diagnostic.ToDiagnostic());
+        foreach (var diagnostic in diagnostics)
+        {
+            context.CancellationToken.ThrowIfCancellationRequested();
+            context.ReportDiagnostic(diagnostic.ToDiagnostic());
+        }
     }
 }

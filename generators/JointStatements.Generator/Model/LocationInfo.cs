@@ -15,7 +15,7 @@ internal sealed record LocationInfo(string FilePath, TextSpan Span, LinePosition
         if (line < 1 || line > text.Lines.Count) return new LocationInfo(path, new TextSpan(0, 0), new LinePositionSpan(default, default));
         var textLine = text.Lines[line - 1];
         var start = System.Math.Min(textLine.Start + System.Math.Max(column - 1, 0), textLine.End);
-        var end = System.Math.Min(start + System.Math.Max(length, 0), textLine.End);
+        var end = start + System.Math.Min(System.Math.Max(length, 0), textLine.End - start);
         var span = TextSpan.FromBounds(start, end);
         return new LocationInfo(path, span, text.Lines.GetLinePositionSpan(span));
     }

@@ -15,12 +15,13 @@ internal static class MemberNames
         "ToString", "MemberwiseClone", "Finalize", "ReferenceEquals",
     };
 
-    public static string[] Assign(IReadOnlyList<Statement> statements, string className)
+    public static string[] Assign(IReadOnlyList<Statement> statements, string className, System.Threading.CancellationToken cancellationToken)
     {
         var taken = new HashSet<string>(Reserved, StringComparer.Ordinal) { className };
         var names = new string[statements.Count];
         for (var i = 0; i < statements.Count; i++)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             var statement = statements[i];
             var baseName = Identifiers.Pascal(Words(StatementIds.Parts(statement.Issuer, statement.Date, statement.Kind, statement.Title, statement.Meeting)));
             var name = baseName;
