@@ -23,7 +23,7 @@ public sealed partial class ReadmeExamplesTests
     [Fact]
     public void The_README_has_examples_and_names_the_two_commands()
     {
-        var readme = File.ReadAllText(ReadmePath());
+        var readme = Repository.ReadText("README.md");
         Assert.True(ReadExamples().Count >= 4);
         Assert.Contains("`dotnet test Dataset.sln`", readme, StringComparison.Ordinal);
         Assert.Contains("`dotnet run --project src/JointStatements.Cli`", readme, StringComparison.Ordinal);
@@ -68,20 +68,10 @@ public sealed partial class ReadmeExamplesTests
     /// <summary>Each ```csharp block, with the ```text block right after it as its expected output, if there is one.</summary>
     private static List<(string Code, string? Output)> ReadExamples()
     {
-        var readme = File.ReadAllText(ReadmePath()).Replace("\r\n", "\n", StringComparison.Ordinal);
+        var readme = Repository.ReadText("README.md");
         return ExampleBlock().Matches(readme)
             .Select(m => (m.Groups["code"].Value, m.Groups["output"].Success ? m.Groups["output"].Value : null))
             .ToList();
-    }
-
-    private static string ReadmePath()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            var candidate = Path.Combine(folder.FullName, "README.md");
-            if (File.Exists(candidate) && File.Exists(Path.Combine(folder.FullName, "Dataset.sln"))) return candidate;
-        }
-        throw new FileNotFoundException("README.md beside Dataset.sln was not found above the test folder.");
     }
 
     [GeneratedRegex(@"```csharp\n(?<code>.*?)```\n(?:\n```text\n(?<output>.*?)```)?", RegexOptions.Singleline)]
