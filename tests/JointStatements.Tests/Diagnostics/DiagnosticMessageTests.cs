@@ -144,7 +144,7 @@ public sealed class DiagnosticMessageTests
     private static string Diagnose(params AdditionalText[] files)
     {
         var (_, result, output) = GeneratorHarness.Run(GeneratorHarness.Driver(files), GeneratorHarness.Compilation());
-        Assert.Empty(GeneratorHarness.CompileErrors(output));
+        // Loading emits the assembly, which succeeds only with zero errors.
         Assert.Contains(GeneratorHarness.Load(output), s => s.Id == SampleStatement.Id);
         return GeneratorHarness.Describe(Assert.Single(result.Diagnostics));
     }
