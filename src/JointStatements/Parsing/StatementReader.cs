@@ -306,7 +306,7 @@ internal sealed class StatementReader
             }
             var marker = ListMarker.Match(text);
             int? number = marker.Success && marker.Groups["number"].Success
-                ? int.Parse(marker.Groups["number"].Value, System.Globalization.CultureInfo.InvariantCulture) : null;
+                ? DecimalDigits.Parse(marker.Groups["number"].Value) : null;
             var item = marker.Success ? text.Substring(marker.Length) : text;
             var raw = marker.Success ? StripMarker(_lines[i].Raw) : _lines[i].Raw;
             if (item.Length == 0) continue;

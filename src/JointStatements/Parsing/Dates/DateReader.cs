@@ -79,5 +79,5 @@ internal static class DateReader
         return new DateMention(match.Index, match.Length, year, month, first, last);
     }
 
-    private static int Int(string digits) => int.Parse(digits, NumberStyles.None, CultureInfo.InvariantCulture);
+    private static int Int(string digits) => Text.DecimalDigits.Parse(digits);
 }
