@@ -6,11 +6,13 @@ using Microsoft.CodeAnalysis.Diagnostics;
 namespace JointStatements.Generator;
 
 /// <summary>Types a project's statement files at compile time: each file declared as a <c>JointStatement</c> item is
-/// parsed on its own (an edit re-parses that file only), then the collected statements become one collection class.</summary>
+/// parsed on its own (an edit re-parses that file only); the collected statements, with the curated party aliases,
+/// become a statement collection and a party collection.</summary>
 [Generator(LanguageNames.CSharp)]
 public sealed class StatementsGenerator : IIncrementalGenerator
 {
     private const string StatementMetadata = "build_metadata.AdditionalFiles.JointStatement";
+    private const string AliasMetadata = "build_metadata.AdditionalFiles.JointStatementAliases";
 
     /// <inheritdoc/>
     public void Initialize(IncrementalGeneratorInitializationContext context)
@@ -21,7 +23,7 @@ public sealed class StatementsGenerator : IIncrementalGenerator
 
         var statementFiles = context.AdditionalTextsProvider
             .Combine(context.AnalyzerConfigOptionsProvider)
-            .Where(pair => IsStatementFile(pair.Right.GetOptions(pair.Left)))
+            .Where(pair => IsFlagged(pair.Right.GetOptions(pair.Left), StatementMetadata))
             .Select((pair, _) => pair.Left)
             .WithTrackingName(TrackingNames.StatementFiles);
 
@@ -35,19 +37,29 @@ public sealed class StatementsGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.FileDiagnostics);
         context.RegisterSourceOutput(fileDiagnostics, Report);
 
+        // Curated party aliases: the identity step reads them with the collected statements.
+        var aliasFiles = context.AdditionalTextsProvider
+            .Combine(context.AnalyzerConfigOptionsProvider)
+            .Where(pair => IsFlagged(pair.Right.GetOptions(pair.Left), AliasMetadata))
+            .Select((pair, cancellationToken) => new AliasFile(pair.Left.Path, pair.Left.GetText(cancellationToken)?.ToString() ?? ""))
+            .WithTrackingName(TrackingNames.AliasFiles);
+
         var corpus = parsedFiles.Collect()
+            .Combine(aliasFiles.Collect())
             .Combine(settings)
-            .Select((pair, cancellationToken) => CorpusBuilder.Build(pair.Left, pair.Right, cancellationToken))
+            .Select((pair, cancellationToken) => CorpusBuilder.Build(pair.Left.Left, pair.Left.Right, pair.Right, cancellationToken))
             .WithTrackingName(TrackingNames.Corpus);
         context.RegisterSourceOutput(corpus.Select((model, _) => model.Diagnostics).WithTrackingName(TrackingNames.CorpusDiagnostics), Report);
         context.RegisterSourceOutput(corpus, (output, model) =>
         {
-            if (model.Statements.Count > 0) output.AddSource(CorpusEmitter.HintName(model), CorpusEmitter.Emit(model, output.CancellationToken));
+            if (model.Statements.Count == 0) return;
+            output.AddSource(CorpusEmitter.HintName(model), CorpusEmitter.Emit(model, output.CancellationToken));
+            output.AddSource(PartiesEmitter.HintName(model), PartiesEmitter.Emit(model));
         });
     }
 
-    private static bool IsStatementFile(AnalyzerConfigOptions options) =>
-        options.TryGetValue(StatementMetadata, out var flag) && string.Equals(flag, "true", System.StringComparison.OrdinalIgnoreCase);
+    private static bool IsFlagged(AnalyzerConfigOptions options, string metadata) =>
+        options.TryGetValue(metadata, out var flag) && string.Equals(flag, "true", System.StringComparison.OrdinalIgnoreCase);
 
     private static void Report(SourceProductionContext context, ValueList<DiagnosticInfo> diagnostics)
     {

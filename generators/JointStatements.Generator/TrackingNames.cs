@@ -7,6 +7,7 @@ internal static class TrackingNames
     public const string StatementFiles = nameof(StatementFiles);
     public const string ParsedFiles = nameof(ParsedFiles);
     public const string FileDiagnostics = nameof(FileDiagnostics);
+    public const string AliasFiles = nameof(AliasFiles);
     public const string Corpus = nameof(Corpus);
     public const string CorpusDiagnostics = nameof(CorpusDiagnostics);
 }

@@ -3,8 +3,8 @@ using System.Linq;
 
 namespace JointStatements;
 
-/// <summary>The bundled corpus: the statements that ship with the library, compiled from its statement files.
-/// Start here: <c>Corpus.Statements.Where(s =&gt; s.Issuer == Issuer.Icor)</c>.</summary>
+/// <summary>The bundled corpus: the statements that ship with the library, compiled from its statement files,
+/// and the parties and countries found in them. Start here: <c>Corpus.Statements.Where(s =&gt; s.Issuer == Issuer.Icor)</c>.</summary>
 public static class Corpus
 {
     /// <summary>The bundled statements, in file order, with one named property per statement
@@ -13,4 +13,27 @@ public static class Corpus
 
     /// <summary>Every signatory of every bundled statement; <see cref="Signatory.StatementId"/> names its statement.</summary>
     public static IReadOnlyList<Signatory> Signatories { get; } = new ValueList<Signatory>(Statements.Signatories);
+
+    /// <summary>The bundled statements' parties, one per organisation across statements, with one named property
+    /// per party (e.g. <c>Corpus.Parties.Mlpd</c>).</summary>
+    public static BundledParties Parties => BundledParties.All;
+
+    /// <summary>The parties that signed at least one bundled statement with <paramref name="party"/>, most shared statements first.</summary>
+    public static IReadOnlyList<(Party Party, int SharedStatements)> CoSigners(Party party) => Parties.CoSigners(party);
+
+    /// <summary>The co-signature network of the bundled statements: party pairs weighted by the statements they signed together.</summary>
+    public static IReadOnlyList<CoSignature> CoSignatureNetwork() => Parties.CoSignatureNetwork();
+
+    /// <summary>The parties that appear under statements of more than one issuer.</summary>
+    public static IEnumerable<Party> PartiesWithSeveralIssuers() => Parties.WithSeveralIssuers();
+
+    /// <summary>Parties, signatures and statements per country.</summary>
+    public static IReadOnlyList<CountryCount> CountByCountry() => Parties.CountByCountry();
+
+    /// <summary>Statements, signatures and parties per issuer.</summary>
+    public static IReadOnlyList<IssuerCount> CountByIssuer() => Parties.CountByIssuer(Statements);
+
+    /// <summary>The countries the signatories work in, by English name.</summary>
+    public static IReadOnlyList<Country> Countries { get; } = new ValueList<Country>(
+        Signatories.Select(s => s.Country).OfType<Country>().Distinct().OrderBy(c => c.Name, System.StringComparer.Ordinal));
 }

@@ -45,6 +45,12 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor InvalidSetting = new(
         "JST009", IssueCatalog.InvalidSetting.Title, Message, Category, DiagnosticSeverity.Warning, true, helpLinkUri: HelpPage + "#jst009");
 
+    public static readonly DiagnosticDescriptor UnknownCountry = new(
+        "JST010", IssueCatalog.UnknownCountry.Title, Message, Category, DiagnosticSeverity.Warning, true, helpLinkUri: HelpPage + "#jst010");
+
+    public static readonly DiagnosticDescriptor UnusableAlias = new(
+        "JST011", IssueCatalog.UnusableAlias.Title, Message, Category, DiagnosticSeverity.Warning, true, helpLinkUri: HelpPage + "#jst011");
+
     public static readonly DiagnosticDescriptor NoStatement = new(
         "JST012", IssueCatalog.NoStatement.Title, Message, Category, DiagnosticSeverity.Warning, true, helpLinkUri: HelpPage + "#jst012");
 
@@ -61,7 +67,7 @@ internal static class DiagnosticDescriptors
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } = new[]
     {
         NotText, EmptyFile, UnplacedLine, UnsplitSignatory, DateWithoutYear, SuspiciousCharacter, DuplicateStatementId,
-        UnexpectedFailure, InvalidSetting, NoStatement, UnreadableDate, UnknownIssuer, NotUtf8,
+        UnexpectedFailure, InvalidSetting, UnknownCountry, UnusableAlias, NoStatement, UnreadableDate, UnknownIssuer, NotUtf8,
     };
 
     private static readonly Dictionary<string, DiagnosticDescriptor> Descriptors = All.ToDictionary(d => d.Id, System.StringComparer.Ordinal);

@@ -12,6 +12,11 @@ internal sealed record GeneratorSettings(string Namespace, string ClassName, str
     public const string DefaultClassName = "Statements";
     public const string DefaultAccessibility = "internal";
 
+    /// <summary>The party collection's class: <c>BundledStatements</c> → <c>BundledParties</c>, <c>Statements</c> → <c>Parties</c>.</summary>
+    public string PartiesClassName => ClassName.EndsWith("Statements", System.StringComparison.Ordinal)
+        ? ClassName.Substring(0, ClassName.Length - "Statements".Length) + "Parties"
+        : ClassName + "Parties";
+
     public static GeneratorSettings Read(AnalyzerConfigOptions options)
     {
         var diagnostics = new List<DiagnosticInfo>();

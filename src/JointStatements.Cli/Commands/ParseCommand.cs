@@ -51,7 +51,8 @@ public static class ParseCommand
             if (TryParse(path, stderr) is { } statement) statements.Add(statement);
             else anyFailed = true;
         }
-        stdout.Write(StatementJson.Serialize(statements));
+        // Signatories are linked to the bundled corpus's parties by the same identity rules as the generator's.
+        stdout.Write(StatementJson.Serialize(statements, Corpus.Parties));
         stdout.Write('\n');
         return anyFailed ? 1 : 0;
     }

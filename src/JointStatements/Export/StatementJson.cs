@@ -21,23 +21,22 @@ namespace JointStatements;
 /// </remarks>
 public static class StatementJson
 {
-    // Every output goes through these options, so the bytes do not depend on the platform's newline.
-    private static readonly JsonWriterOptions WriterOptions = new()
-    {
-        Indented = true,
-        NewLine = "\n",
-        // Names in any script stay readable; quotes, backslashes and control characters are still escaped.
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
-
     /// <summary>The statements as one JSON array, in the order given.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="statements"/> is <see langword="null"/>.</exception>
     public static string Serialize(IEnumerable<Statement> statements)
     {
         if (statements is null) throw new ArgumentNullException(nameof(statements));
-        using var buffer = new MemoryStream();
-        Write(buffer, statements);
-        return ToText(buffer);
+        return JsonText.Write(writer => WriteArray(writer, statements, partyOf: null));
+    }
+
+    /// <summary>The statements as one JSON array, each signatory also with <c>party</c>: the <see cref="Party.Key"/> of
+    /// the party <paramref name="parties"/> joins it to (<see cref="PartyCollection.PartyOf"/>), or <see langword="null"/>.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="statements"/> or <paramref name="parties"/> is <see langword="null"/>.</exception>
+    public static string Serialize(IEnumerable<Statement> statements, PartyCollection parties)
+    {
+        if (statements is null) throw new ArgumentNullException(nameof(statements));
+        if (parties is null) throw new ArgumentNullException(nameof(parties));
+        return JsonText.Write(writer => WriteArray(writer, statements, parties.PartyOf));
     }
 
     /// <summary>One statement as a JSON object.</summary>
@@ -45,12 +44,7 @@ public static class StatementJson
     public static string Serialize(Statement statement)
     {
         if (statement is null) throw new ArgumentNullException(nameof(statement));
-        using var buffer = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(buffer, WriterOptions))
-        {
-            WriteStatement(writer, statement);
-        }
-        return ToText(buffer);
+        return JsonText.Write(writer => WriteStatement(writer, statement, partyOf: null));
     }
 
     /// <summary>Writes the statements to <paramref name="stream"/> as one JSON array of UTF-8 text, in the order given;
@@ -60,19 +54,21 @@ public static class StatementJson
     {
         if (stream is null) throw new ArgumentNullException(nameof(stream));
         if (statements is null) throw new ArgumentNullException(nameof(statements));
-        using var writer = new Utf8JsonWriter(stream, WriterOptions);
+        using var writer = JsonText.Writer(stream);
+        WriteArray(writer, statements, partyOf: null);
+    }
+
+    private static void WriteArray(Utf8JsonWriter writer, IEnumerable<Statement> statements, Func<Signatory, Party?>? partyOf)
+    {
         writer.WriteStartArray();
         foreach (var statement in statements)
         {
-            WriteStatement(writer, statement ?? throw new ArgumentException("The statements include a null.", nameof(statements)));
+            WriteStatement(writer, statement ?? throw new ArgumentException("The statements include a null.", nameof(statements)), partyOf);
         }
         writer.WriteEndArray();
     }
 
-    private static string ToText(MemoryStream buffer) =>
-        Encoding.UTF8.GetString(buffer.GetBuffer(), 0, checked((int)buffer.Length));
-
-    private static void WriteStatement(Utf8JsonWriter writer, Statement statement)
+    private static void WriteStatement(Utf8JsonWriter writer, Statement statement, Func<Signatory, Party?>? partyOf)
     {
         writer.WriteStartObject();
         writer.WriteString("id", statement.Id);
@@ -87,7 +83,7 @@ public static class StatementJson
         WriteNullableString(writer, "signatoryRole", statement.SignatoryRole?.ToString());
 
         writer.WriteStartArray("signatories");
-        foreach (var signatory in statement.Signatories) WriteSignatory(writer, signatory);
+        foreach (var signatory in statement.Signatories) WriteSignatory(writer, signatory, partyOf);
         writer.WriteEndArray();
 
         writer.WriteStartArray("boilerplate");
@@ -125,7 +121,7 @@ public static class StatementJson
         writer.WriteEndObject();
     }
 
-    private static void WriteSignatory(Utf8JsonWriter writer, Signatory signatory)
+    private static void WriteSignatory(Utf8JsonWriter writer, Signatory signatory, Func<Signatory, Party?>? partyOf)
     {
         writer.WriteStartObject();
         writer.WriteNumber("position", signatory.Position);
@@ -135,6 +131,7 @@ public static class StatementJson
         WriteNullableString(writer, "country", signatory.Country?.Code);
         writer.WriteBoolean("late", signatory.Late);
         writer.WriteNumber("line", signatory.Line);
+        if (partyOf is not null) WriteNullableString(writer, "party", partyOf(signatory)?.Key);
         writer.WriteEndObject();
     }
 

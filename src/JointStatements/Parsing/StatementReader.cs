@@ -382,6 +382,13 @@ internal sealed class StatementReader
             var parts = SignatoryLineParser.Parse(entry.Text, entry.Raw, shape);
             var line = _lines[entry.Index];
             if (!parts.HasName) _issues.Add(IssueCatalog.UnsplitSignatory.At(line.Number, 1, line.Raw.Length, entry.Text));
+            if (parts.UnknownCountry is { } place)
+            {
+                // The place is the line's last words (", Xyz") or its first ("Xyz: …").
+                var column = line.Raw.TrimEnd().EndsWith(place, StringComparison.Ordinal)
+                    ? line.Raw.LastIndexOf(place, StringComparison.Ordinal) : line.Raw.IndexOf(place, StringComparison.Ordinal);
+                _issues.Add(IssueCatalog.UnknownCountry.At(line.Number, column < 0 ? 1 : column + 1, place.Length, place, parts.Name));
+            }
             // Printed numbers are kept while they go up; a later wave numbered from 1 again continues the count.
             position = entry.Number is { } printed && printed > position ? printed : position + 1;
             var country = parts.CountryCode is { } code ? Country.FromCode(code) : null;

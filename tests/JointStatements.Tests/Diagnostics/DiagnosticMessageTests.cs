@@ -108,7 +108,7 @@ public sealed class DiagnosticMessageTests
     public void An_invalid_setting_is_JST009_without_a_file()
     {
         var settings = new Dictionary<string, string>(GeneratorHarness.LibrarySettings) { ["JointStatementsAccessibility"] = "protected" };
-        var (_, result, _) = GeneratorHarness.Run(GeneratorHarness.Driver(new[] { SampleStatement.File() }, settings), GeneratorHarness.Compilation());
+        var (_, result, _) = GeneratorHarness.Run(GeneratorHarness.Driver(new[] { SampleStatement.File() }, settings, aliases: GeneratorHarness.NoAliases), GeneratorHarness.Compilation());
 
         Assert.Equal(
             "warning JST009: The MSBuild property JointStatementsAccessibility has the value 'protected', which is not 'public' or 'internal'; the default 'internal' is used",
@@ -143,7 +143,7 @@ public sealed class DiagnosticMessageTests
     /// statement, and returns the one diagnostic as the build prints it.</summary>
     private static string Diagnose(params AdditionalText[] files)
     {
-        var (_, result, output) = GeneratorHarness.Run(GeneratorHarness.Driver(files), GeneratorHarness.Compilation());
+        var (_, result, output) = GeneratorHarness.Run(GeneratorHarness.Driver(files, aliases: GeneratorHarness.NoAliases), GeneratorHarness.Compilation());
         // Loading emits the assembly, which succeeds only with zero errors.
         Assert.Contains(GeneratorHarness.Load(output), s => s.Id == SampleStatement.Id);
         return GeneratorHarness.Describe(Assert.Single(result.Diagnostics));

@@ -27,7 +27,7 @@ public sealed class EmissionTests
         var text = title + "\n\nICOR Resolution, 1 May 2021\n\nA paragraph: " + title + "\n\nSignatories:\n1. MLPD " + title + "\n";
         var file = new GeneratorHarness.InMemoryAdditionalText("/project/statements/hostile.txt", text);
 
-        var (_, result, output) = GeneratorHarness.Run(GeneratorHarness.Driver(new[] { file }), GeneratorHarness.Compilation());
+        var (_, result, output) = GeneratorHarness.Run(GeneratorHarness.Driver(new[] { file }, aliases: System.Array.Empty<Microsoft.CodeAnalysis.AdditionalText>()), GeneratorHarness.Compilation());
 
         Assert.Empty(GeneratorHarness.CompileErrors(output));
         Assert.Equal(StatementParser.Parse(text, "hostile.txt"), GeneratorHarness.Load(output).Single());

@@ -51,15 +51,23 @@ internal static class GeneratorHarness
             References.Value,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Disable));
 
+    /// <summary>The curated party alias table that ships beside the seeds.</summary>
+    public static AdditionalText SeedAliases() =>
+        new InMemoryAdditionalText(Path.Combine(SeedsFolder, "party-aliases.tsv"), File.ReadAllText(Path.Combine(SeedsFolder, "party-aliases.tsv")));
+
+    /// <summary>No alias table, for statements other than the seeds: the seeds' table would report each entry as matching nothing.</summary>
+    public static readonly IReadOnlyList<AdditionalText> NoAliases = Array.Empty<AdditionalText>();
+
     public static GeneratorDriver Driver(IEnumerable<AdditionalText> files, IReadOnlyDictionary<string, string>? settings = null,
-        IEnumerable<AdditionalText>? unflagged = null)
+        IEnumerable<AdditionalText>? unflagged = null, IEnumerable<AdditionalText>? aliases = null)
     {
         var statementFiles = files.ToList();
+        var aliasFiles = aliases?.ToList() ?? new List<AdditionalText> { SeedAliases() };
         var others = unflagged?.ToList() ?? new List<AdditionalText>();
-        var options = new TestOptionsProvider(settings ?? LibrarySettings, statementFiles.Select(f => f.Path));
+        var options = new TestOptionsProvider(settings ?? LibrarySettings, statementFiles.Select(f => f.Path), aliasFiles.Select(f => f.Path));
         return CSharpGeneratorDriver.Create(
             new[] { new StatementsGenerator().AsSourceGenerator() },
-            statementFiles.Concat(others),
+            statementFiles.Concat(aliasFiles).Concat(others),
             ParseOptions,
             options,
             new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
@@ -72,8 +80,10 @@ internal static class GeneratorHarness
         return (driver, driver.GetRunResult(), output);
     }
 
-    public static string GeneratedSource(GeneratorDriverRunResult result) =>
-        Assert.Single(Assert.Single(result.Results).GeneratedSources).SourceText.ToString();
+    /// <summary>The generated source of class <paramref name="className"/>.</summary>
+    public static string GeneratedSource(GeneratorDriverRunResult result, string className = "BundledStatements") =>
+        Assert.Single(Assert.Single(result.Results).GeneratedSources, s => s.HintName.EndsWith("." + className + ".g.cs", StringComparison.Ordinal))
+            .SourceText.ToString();
 
     public static IReadOnlyList<Diagnostic> CompileErrors(Compilation output) =>
         output.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
@@ -118,17 +128,20 @@ internal static class GeneratorHarness
         public override SourceText GetText(CancellationToken cancellationToken = default) => _text;
     }
 
-    private sealed class TestOptionsProvider(IReadOnlyDictionary<string, string> settings, IEnumerable<string> statementPaths) : AnalyzerConfigOptionsProvider
+    private sealed class TestOptionsProvider(IReadOnlyDictionary<string, string> settings, IEnumerable<string> statementPaths,
+        IEnumerable<string> aliasPaths) : AnalyzerConfigOptionsProvider
     {
         private readonly HashSet<string> _statements = new(statementPaths, StringComparer.Ordinal);
+        private readonly HashSet<string> _aliases = new(aliasPaths, StringComparer.Ordinal);
 
         public override AnalyzerConfigOptions GlobalOptions { get; } =
             new TestOptions(settings.ToDictionary(pair => "build_property." + pair.Key, pair => pair.Value));
 
         public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => TestOptions.Empty;
 
-        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) => _statements.Contains(textFile.Path)
-            ? new TestOptions(new Dictionary<string, string> { ["build_metadata.AdditionalFiles.JointStatement"] = "true" })
+        public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) =>
+            _statements.Contains(textFile.Path) ? new TestOptions(new Dictionary<string, string> { ["build_metadata.AdditionalFiles.JointStatement"] = "true" })
+            : _aliases.Contains(textFile.Path) ? new TestOptions(new Dictionary<string, string> { ["build_metadata.AdditionalFiles.JointStatementAliases"] = "true" })
             : TestOptions.Empty;
     }
 

@@ -9,6 +9,8 @@ namespace JointStatements.Tests.Generator;
 
 public sealed class GeneratorTests
 {
+    private static readonly AdditionalText[] NoAliases = System.Array.Empty<AdditionalText>();
+
     private static readonly string[] NotTextThenEmpty = { "JST001", "JST002" };
 
     private static readonly string[] ExpectedMembers =
@@ -24,18 +26,20 @@ public sealed class GeneratorTests
 
         Assert.Empty(result.Diagnostics);
         Assert.Empty(GeneratorHarness.CompileErrors(output));
-        // The generator's version is scrubbed so a release does not rewrite the snapshot.
-        var source = System.Text.RegularExpressions.Regex.Replace(GeneratorHarness.GeneratedSource(result),
-            @"GeneratedCode\(""JointStatements.Generator"", ""[^""]+""\)", @"GeneratedCode(""JointStatements.Generator"", ""FIXED_VERSION"")");
-        Snapshot.Verify(source, "BundledStatements.g.cs");
+        Snapshot.Verify(Scrubbed(GeneratorHarness.GeneratedSource(result)), "BundledStatements.g.cs");
+        Snapshot.Verify(Scrubbed(GeneratorHarness.GeneratedSource(result, "BundledParties")), "BundledParties.g.cs");
     }
+
+    // The generator's version is scrubbed so a release does not rewrite the snapshots.
+    private static string Scrubbed(string source) => System.Text.RegularExpressions.Regex.Replace(source,
+        @"GeneratedCode\(""JointStatements.Generator"", ""[^""]+""\)", @"GeneratedCode(""JointStatements.Generator"", ""FIXED_VERSION"")");
 
     [Fact]
     public void Only_files_flagged_as_statements_are_read()
     {
         var stray = new GeneratorHarness.InMemoryAdditionalText("/project/notes.txt", "Signatories:\nnot a statement");
         var (_, result, _) = GeneratorHarness.Run(
-            GeneratorHarness.Driver(GeneratorHarness.Seeds().Take(1), unflagged: new[] { stray }), GeneratorHarness.Compilation());
+            GeneratorHarness.Driver(GeneratorHarness.Seeds().Take(1), unflagged: new[] { stray }, aliases: NoAliases), GeneratorHarness.Compilation());
 
         var source = GeneratorHarness.GeneratedSource(result);
         Assert.Contains("base(1, Create)", source, System.StringComparison.Ordinal);
@@ -45,9 +49,10 @@ public sealed class GeneratorTests
     [Fact]
     public void A_project_without_statement_files_gets_no_source()
     {
-        var (_, result, _) = GeneratorHarness.Run(GeneratorHarness.Driver(Enumerable.Empty<AdditionalText>()), GeneratorHarness.Compilation());
+        var (_, result, _) = GeneratorHarness.Run(GeneratorHarness.Driver(Enumerable.Empty<AdditionalText>(), aliases: NoAliases), GeneratorHarness.Compilation());
 
         Assert.Empty(Assert.Single(result.Results).GeneratedSources);
+        Assert.Empty(result.Diagnostics);
     }
 
     [Fact]
@@ -56,8 +61,9 @@ public sealed class GeneratorTests
         var defaults = new System.Collections.Generic.Dictionary<string, string> { ["RootNamespace"] = "Research.Notebook" };
         var (_, result, output) = GeneratorHarness.Run(GeneratorHarness.Driver(GeneratorHarness.Seeds(), defaults), GeneratorHarness.Compilation());
 
-        var source = GeneratorHarness.GeneratedSource(result);
+        var source = GeneratorHarness.GeneratedSource(result, "Statements");
         Assert.Contains("namespace Research.Notebook", source, System.StringComparison.Ordinal);
+        Assert.Contains("internal sealed partial class Parties :", GeneratorHarness.GeneratedSource(result, "Parties"), System.StringComparison.Ordinal);
         Assert.Contains("internal sealed partial class Statements :", source, System.StringComparison.Ordinal);
         Assert.Empty(GeneratorHarness.CompileErrors(output));
     }

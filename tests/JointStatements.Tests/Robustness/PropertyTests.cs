@@ -86,13 +86,16 @@ public sealed class PropertyTests
         GenerateAll(sample.ToArray());
     }
 
-    /// <summary>Parse (every line accounted for), emit the statement's collection class with the generator's emitter, and
-    /// check that the class parses as C# 7.3 without errors and that each of the statement's strings is one literal that
-    /// reads back exactly.</summary>
+    /// <summary>Parse with the generator's copy of the parser (every line accounted for), emit the statement's collection
+    /// class with the generator's emitter, and check that the class parses as C# 7.3 without errors and that each of the
+    /// statement's strings is one literal that reads back exactly.</summary>
     private static void CheckCase(Case @case)
     {
-        LineAccounting.AssertEveryLineAccountedFor(@case.Text, @case.Name);
-        var statement = generator::JointStatements.StatementParser.Parse(@case.Text, @case.Name);
+        var (result, roles) = generator::JointStatements.Parsing.StatementReader.ReadWithRoles(@case.Text, @case.Name);
+        var statement = result.Statement;
+        LineAccounting.AssertAccountedFor(@case.Text, new LineAccounting.View(roles.Select(role => role.ToString()).ToList(),
+            statement.Body.Select(block => block.Line), statement.Boilerplate.Select(line => line.Line), statement.Unplaced.Select(line => line.Line),
+            result.Issues.Where(issue => issue.Id == "JST003").Select(issue => issue.Line), statement.Signatories.Select(s => s.Line)));
         var source = Emit(statement, "Fuzz", CancellationToken.None);
 
         var tree = CSharpSyntaxTree.ParseText(source, ParseOptions);
@@ -109,10 +112,11 @@ public sealed class PropertyTests
     {
         var settings = new GeneratorSettings(ns, "Statements", "public", new generator::JointStatements.ValueList<generator::JointStatements.Generator.Model.DiagnosticInfo>(
             Array.Empty<generator::JointStatements.Generator.Model.DiagnosticInfo>()));
-        var name = generator::JointStatements.Generator.Naming.MemberNames.Assign(new[] { statement }, settings.ClassName, cancellationToken)[0];
+        var name = generator::JointStatements.Generator.Naming.MemberNames.ForStatements(new[] { statement }, settings.ClassName, cancellationToken)[0];
         var named = new generator::JointStatements.Generator.Model.NamedStatement(name, statement);
         var model = new GeneratedCorpus(settings, new generator::JointStatements.ValueList<generator::JointStatements.Generator.Model.NamedStatement>(new[] { named }),
-            settings.Diagnostics);
+            new generator::JointStatements.ValueList<generator::JointStatements.Generator.Model.NamedParty>(Array.Empty<generator::JointStatements.Generator.Model.NamedParty>()),
+            "", settings.Diagnostics);
         return generator::JointStatements.Generator.Emit.CorpusEmitter.Emit(model, cancellationToken);
     }
 

@@ -41,6 +41,14 @@ internal static class IssueCatalog
         "JST009", "Invalid generator setting",
         "The MSBuild property {0} has the value '{1}', which is not {2}; the default '{3}' is used", IssueSeverity.Warning);
 
+    public static readonly IssueDescriptor UnknownCountry = new(
+        "JST010", "Country not recognised",
+        "\"{0}\" reads like the country of signatory \"{1}\" but names no known country; the country is left empty and the text kept in the name", IssueSeverity.Warning);
+
+    public static readonly IssueDescriptor UnusableAlias = new(
+        "JST011", "Party alias entry cannot be used",
+        "Alias entry \"{0}\" {1}", IssueSeverity.Warning);
+
     public static readonly IssueDescriptor NoStatement = new(
         "JST012", "No recognisable statement",
         "'{0}' holds no recognisable statement: no title, issuer, body text or signatory list was found; what could be read is kept", IssueSeverity.Warning);
@@ -61,7 +69,7 @@ internal static class IssueCatalog
     public static readonly IssueDescriptor[] All =
     {
         NotText, EmptyFile, UnplacedLine, UnsplitSignatory, DateWithoutYear, SuspiciousCharacter,
-        DuplicateStatementId, UnexpectedFailure, InvalidSetting,
+        DuplicateStatementId, UnexpectedFailure, InvalidSetting, UnknownCountry, UnusableAlias,
         NoStatement, UnreadableDate, UnknownIssuer, NotUtf8,
     };
 }

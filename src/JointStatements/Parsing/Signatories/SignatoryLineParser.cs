@@ -47,7 +47,7 @@ internal static class SignatoryLineParser
             shortName ??= rest;
             name = rest;
         }
-        else if (shortName is null && shape == ListShape.ShortNameFirst && LeadingShortName(tokens) is { } length)
+        else if (shortName is null && (shape == ListShape.ShortNameFirst || AbbreviatesWhatFollows(tokens)) && LeadingShortName(tokens) is { } length)
         {
             shortName = Tokens.Join(tokens, 0, length);
             name = Tokens.Join(tokens, length, tokens.Count - length);
@@ -60,7 +60,7 @@ internal static class SignatoryLineParser
         var hasName = HasLetter(name);
         if (!hasName) name = text;
         country ??= Mentioned(name) ?? Mentioned(englishName) ?? Mentioned(shortName);
-        return new SignatoryParts(shortName, name, englishName, country, hasName);
+        return new SignatoryParts(shortName, name, englishName, country, hasName, country is null ? UnknownCountry(text) : null);
     }
 
     /// <summary>Whether a line opens with a short name followed by a name (<c>MLPD Marxistisch-…</c>); the list's
@@ -92,6 +92,19 @@ internal static class SignatoryLineParser
         var parts = Parse(string.Join(" ", nameCells), string.Join(" ", nameCells), shape);
         return parts with { ShortName = shortName ?? parts.ShortName, CountryCode = country ?? parts.CountryCode };
     }
+
+    /// <summary>Words in a country's place that name no known country ("…, Kurdistan"): never guessed, only reported.
+    /// Capitalised words that are not English organisation words, so "– Maoist" or ", Red Star" are not taken for places.</summary>
+    private static string? UnknownCountry(string text)
+    {
+        var match = TrailingCountry.Match(text);
+        if (!match.Success) match = LeadingCountry.Match(text);
+        if (!match.Success) return null;
+        var place = match.Groups["country"].Value.Trim();
+        return PlaceWords.IsMatch(place) && EnglishWords.Share(place) == 0 && !Acronyms.IsAcronymLike(place) ? place : null;
+    }
+
+    private static readonly Regex PlaceWords = new(@"^\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|de|del|of|and|y|et|und)){0,3}$", RegexOptions.CultureInvariant);
 
     private static string? StripTrailingCountry(ref string text)
     {
@@ -161,6 +174,33 @@ internal static class SignatoryLineParser
             if (c < '\u0250') latin++;
         }
         return letters == 0 ? 0 : (double)latin / letters;
+    }
+
+    /// <summary>Whether the first token is an acronym of the words after it ("CPI (ML) Red Star Communist Party of India …",
+    /// "PCT Parti Comuniste du Togo"): its capitals are, in order, initials of those words. This reads a
+    /// short name on a line of any list, where the list as a whole does not open with short names.
+    /// Qualifying parentheses and repeated words after the acronym ("(ML) Red Star") may come before the name.</summary>
+    private static bool AbbreviatesWhatFollows(List<string> tokens)
+    {
+        if (tokens.Count < 3 || !Acronyms.IsShortName(tokens[0])) return false;
+        var letters = new List<char>();
+        foreach (var c in tokens[0])
+        {
+            if (char.IsUpper(c)) letters.Add(char.ToUpperInvariant(c));
+        }
+        var initials = new List<char>();
+        for (var i = 1; i < tokens.Count; i++)
+        {
+            var word = tokens[i].TrimStart('(');
+            if (word.Length > 0 && char.IsLetter(word[0])) initials.Add(char.ToUpperInvariant(word[0]));
+        }
+        if (letters.Count < 2) return false;
+        var next = 0;
+        foreach (var initial in initials)
+        {
+            if (next < letters.Count && initial == letters[next]) next++;
+        }
+        return next == letters.Count;
     }
 
     /// <summary>How many tokens the leading short name takes, or <see langword="null"/> when the line has none.</summary>

@@ -6,4 +6,5 @@ namespace JointStatements.Parsing.Signatories;
 /// <param name="EnglishName">The English rendering, or <see langword="null"/>.</param>
 /// <param name="CountryCode">The ISO alpha-2 code, or <see langword="null"/>.</param>
 /// <param name="HasName">Whether a name could be read; when not, <paramref name="Name"/> is the whole line.</param>
-internal sealed record SignatoryParts(string? ShortName, string Name, string? EnglishName, string? CountryCode, bool HasName);
+/// <param name="UnknownCountry">Text in a country's place (<c>, Xyz</c>) that names no known country, or <see langword="null"/>.</param>
+internal sealed record SignatoryParts(string? ShortName, string Name, string? EnglishName, string? CountryCode, bool HasName, string? UnknownCountry = null);

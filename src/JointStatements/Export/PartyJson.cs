@@ -1,0 +1,70 @@
+using System;
+using System.Collections.Generic;
+using System.Text.Json;
+
+namespace JointStatements;
+
+/// <summary>Writes parties as JSON in the shape of the hand-labelled <c>parties.json</c>: <c>key</c>, <c>name</c>,
+/// <c>country</c>, <c>appearances</c> (<c>file</c>, <c>position</c>) and <c>basis</c> (<c>single</c>,
+/// <c>same shortName and name</c>, <c>same name</c>, <c>curated</c>), then <c>shortName</c>, <c>names</c>,
+/// <c>shortNames</c>, <c>issuers</c> and each appearance's <c>statementId</c>. The output is ordered as given,
+/// <c>\n</c>-terminated, and the same under every culture.</summary>
+public static class PartyJson
+{
+    /// <summary>The parties as one JSON array, in the order given.</summary>
+    public static string Serialize(IEnumerable<Party> parties)
+    {
+        if (parties is null) throw new ArgumentNullException(nameof(parties));
+        return JsonText.Write(writer =>
+        {
+            writer.WriteStartArray();
+            foreach (var party in parties) WriteParty(writer, party ?? throw new ArgumentException("The parties include a null.", nameof(parties)));
+            writer.WriteEndArray();
+        });
+    }
+
+    /// <summary>The basis as the labels write it.</summary>
+    public static string BasisLabel(PartyJoinBasis basis) => basis switch
+    {
+        PartyJoinBasis.SingleAppearance => "single",
+        PartyJoinBasis.SameShortNameAndName => "same shortName and name",
+        PartyJoinBasis.SameName => "same name",
+        PartyJoinBasis.Curated => "curated",
+        _ => throw new ArgumentOutOfRangeException(nameof(basis), basis, "Unknown basis."),
+    };
+
+    private static void WriteParty(Utf8JsonWriter writer, Party party)
+    {
+        writer.WriteStartObject();
+        writer.WriteString("key", party.Key);
+        writer.WriteString("name", party.Name);
+        if (party.Country is null) writer.WriteNull("country");
+        else writer.WriteString("country", party.Country.Code);
+        writer.WriteStartArray("appearances");
+        foreach (var appearance in party.Appearances)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("file", appearance.SourceFile);
+            writer.WriteNumber("position", appearance.Position);
+            writer.WriteString("statementId", appearance.StatementId);
+            writer.WriteEndObject();
+        }
+        writer.WriteEndArray();
+        writer.WriteString("basis", BasisLabel(party.Basis));
+        if (party.ShortName is null) writer.WriteNull("shortName");
+        else writer.WriteString("shortName", party.ShortName);
+        WriteStrings(writer, "names", party.Names);
+        WriteStrings(writer, "shortNames", party.ShortNames);
+        writer.WriteStartArray("issuers");
+        foreach (var issuer in party.Issuers) writer.WriteStringValue(issuer.Acronym());
+        writer.WriteEndArray();
+        writer.WriteEndObject();
+    }
+
+    private static void WriteStrings(Utf8JsonWriter writer, string name, IEnumerable<string> values)
+    {
+        writer.WriteStartArray(name);
+        foreach (var value in values) writer.WriteStringValue(value);
+        writer.WriteEndArray();
+    }
+}

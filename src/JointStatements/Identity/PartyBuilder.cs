@@ -1,0 +1,85 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using JointStatements.Parsing.Text;
+
+namespace JointStatements.Identity;
+
+/// <summary>The appearances gathered for one party while resolving.</summary>
+internal sealed class PartyBuilder
+{
+    private readonly List<(Statement Statement, Signatory Signatory)> _appearances = new();
+    private PartyJoinBasis _basis = PartyJoinBasis.SingleAppearance;
+
+    public string? CuratedKey { get; set; }
+
+    /// <summary>The appearance whose statement is latest (undated ones count as earliest; a tie goes to the later one).</summary>
+    public (Statement Statement, Signatory Signatory) Preferred
+    {
+        get
+        {
+            var preferred = _appearances[0];
+            foreach (var appearance in _appearances)
+            {
+                if (Start(appearance.Statement) >= Start(preferred.Statement)) preferred = appearance;
+            }
+            return preferred;
+        }
+    }
+
+    /// <summary>The preferred appearance's short name, else the latest short name any appearance gives.</summary>
+    public string? ShortName => Preferred.Signatory.ShortName ?? _appearances.Select(a => a.Signatory.ShortName).LastOrDefault(s => s is not null);
+
+    public string? CountryCode => Preferred.Signatory.Country?.Code ?? _appearances.Select(a => a.Signatory.Country?.Code).FirstOrDefault(c => c is not null);
+
+    public void Add(Statement statement, Signatory signatory, PartyJoinBasis basis)
+    {
+        if (_appearances.Count > 0 && Rank(basis) > Rank(_basis)) _basis = basis;
+        else if (_appearances.Count > 0 && _basis == PartyJoinBasis.SingleAppearance) _basis = basis;
+        _appearances.Add((statement, signatory));
+    }
+
+    public bool Contains(Signatory signatory) => _appearances.Exists(a => a.Signatory.Equals(signatory));
+
+    /// <summary>Whether a signatory with the same name may join: no different short name and no different country.</summary>
+    public bool Admits(Signatory signatory)
+    {
+        foreach (var (_, member) in _appearances)
+        {
+            if (signatory.ShortName is not null && member.ShortName is not null
+                && !string.Equals(NameFolding.Fold(signatory.ShortName), NameFolding.Fold(member.ShortName), StringComparison.Ordinal))
+            {
+                return false;
+            }
+            if (signatory.Country is not null && member.Country is not null && signatory.Country.Code != member.Country.Code) return false;
+        }
+        return true;
+    }
+
+    public Party ToParty(string key)
+    {
+        var preferred = Preferred.Signatory;
+        var country = CountryCode is { } code ? Country.FromCode(code) : null;
+        return new Party(
+            key,
+            preferred.Name,
+            ShortName,
+            country,
+            new ValueList<string>(_appearances.Select(a => a.Signatory.Name).Distinct(StringComparer.Ordinal)),
+            new ValueList<string>(_appearances.Select(a => a.Signatory.ShortName).OfType<string>().Distinct(StringComparer.Ordinal)),
+            new ValueList<PartyAppearance>(_appearances.Select(a => new PartyAppearance(a.Statement.Id, a.Statement.SourceFile, a.Signatory.Position))),
+            new ValueList<Issuer>(_appearances.Select(a => a.Statement.Issuer).OfType<Issuer>().Distinct().OrderBy(i => i)),
+            _basis);
+    }
+
+    private static DateTime Start(Statement statement) => statement.Date?.Start ?? DateTime.MinValue;
+
+    // A party is as curated as its most curated join: a curated join outranks a same-name join, which outranks the rest.
+    private static int Rank(PartyJoinBasis basis) => basis switch
+    {
+        PartyJoinBasis.Curated => 3,
+        PartyJoinBasis.SameName => 2,
+        PartyJoinBasis.SameShortNameAndName => 1,
+        _ => 0,
+    };
+}

@@ -1,0 +1,132 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using JointStatements.Parsing.Text;
+
+namespace JointStatements.Identity;
+
+/// <summary>Finds one identity per organisation across statements. Signatories are taken in corpus order, and each
+/// joins the first party that a rule allows, else starts a new one:
+/// <list type="number">
+/// <item>a curated alias entry with its short name and name (renames and spellings no rule can see);</item>
+/// <item>the same short name and name;</item>
+/// <item>the same name, when neither a different short name nor a different country contradicts it.</item>
+/// </list>
+/// Names compare folded (<see cref="NameFolding"/>: case, accents, quotes, dashes, look-alike letters, <c>&amp;</c>/<c>and</c>).
+/// Sharing a country or similar words never joins two organisations.</summary>
+internal sealed class PartyResolver
+{
+    private readonly Dictionary<string, PartyAlias> _aliases = new(StringComparer.Ordinal);
+    private readonly HashSet<PartyAlias> _matchedAliases = new();
+    private readonly Dictionary<string, PartyBuilder> _byAliasKey = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, PartyBuilder> _byShortNameAndName = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<PartyBuilder>> _byName = new(StringComparer.Ordinal);
+    private readonly List<PartyBuilder> _builders = new();
+    private readonly Dictionary<(string StatementId, int Position), PartyBuilder> _bySignatory = new();
+
+    private PartyResolver(IEnumerable<PartyAlias> aliases)
+    {
+        foreach (var alias in aliases)
+        {
+            var key = IndexKey(alias.ShortName, alias.Name);
+            if (!_aliases.ContainsKey(key)) _aliases.Add(key, alias);
+        }
+    }
+
+    /// <summary>The parties of <paramref name="statements"/>, in order of first appearance.</summary>
+    public static PartyResolution Resolve(IReadOnlyList<Statement> statements, IReadOnlyList<PartyAlias> aliases)
+    {
+        var resolver = new PartyResolver(aliases);
+        foreach (var statement in statements)
+        {
+            foreach (var signatory in statement.Signatories) resolver.Add(statement, signatory);
+        }
+        var parties = resolver.Build();
+        var partyOf = new Dictionary<PartyBuilder, Party>();
+        for (var i = 0; i < parties.Count; i++) partyOf.Add(resolver._builders[i], parties[i]);
+        var unmatched = aliases.Where(alias => !resolver._matchedAliases.Contains(alias)).ToList();
+        return new PartyResolution(parties, signatory => resolver.Find(signatory) is { } builder ? partyOf[builder] : null, unmatched);
+    }
+
+    /// <summary>The party a signatory belongs to by the rules, without adding it: for statements parsed later.</summary>
+    private PartyBuilder? Find(Signatory signatory)
+    {
+        if (_bySignatory.TryGetValue((signatory.StatementId, signatory.Position), out var known) && known.Contains(signatory)) return known;
+        return Match(signatory, out _);
+    }
+
+    private void Add(Statement statement, Signatory signatory)
+    {
+        var builder = Match(signatory, out var basis);
+        if (builder is null)
+        {
+            builder = new PartyBuilder();
+            _builders.Add(builder);
+        }
+        builder.Add(statement, signatory, basis);
+        if (basis == PartyJoinBasis.Curated && _aliases.TryGetValue(IndexKey(signatory.ShortName, signatory.Name), out var alias))
+        {
+            _matchedAliases.Add(alias);
+            builder.CuratedKey ??= alias.Key;
+            _byAliasKey[alias.Key] = builder;
+        }
+        _bySignatory[(signatory.StatementId, signatory.Position)] = builder;
+        if (signatory.ShortName is not null) _byShortNameAndName[IndexKey(signatory.ShortName, signatory.Name)] = builder;
+        var name = NameFolding.Fold(signatory.Name);
+        if (!_byName.TryGetValue(name, out var sameName)) _byName.Add(name, sameName = new List<PartyBuilder>());
+        if (!sameName.Contains(builder)) sameName.Add(builder);
+    }
+
+    private PartyBuilder? Match(Signatory signatory, out PartyJoinBasis basis)
+    {
+        if (_aliases.TryGetValue(IndexKey(signatory.ShortName, signatory.Name), out var alias))
+        {
+            basis = PartyJoinBasis.Curated;
+            return _byAliasKey.TryGetValue(alias.Key, out var curated) ? curated : null;
+        }
+        if (signatory.ShortName is not null && _byShortNameAndName.TryGetValue(IndexKey(signatory.ShortName, signatory.Name), out var same))
+        {
+            basis = PartyJoinBasis.SameShortNameAndName;
+            return same;
+        }
+        basis = PartyJoinBasis.SameName;
+        if (_byName.TryGetValue(NameFolding.Fold(signatory.Name), out var candidates))
+        {
+            foreach (var candidate in candidates)
+            {
+                if (candidate.Admits(signatory)) return candidate;
+            }
+        }
+        basis = PartyJoinBasis.SingleAppearance;
+        return null;
+    }
+
+    private List<Party> Build()
+    {
+        var baseKeys = _builders.ConvertAll(b => b.CuratedKey ?? PartyKeys.Slug(b.ShortName ?? b.Preferred.Signatory.Name));
+        var keys = DisambiguatedKeys(baseKeys);
+        var parties = new List<Party>(_builders.Count);
+        for (var i = 0; i < _builders.Count; i++) parties.Add(_builders[i].ToParty(keys[i]));
+        return parties;
+    }
+
+    /// <summary>Keys shared by several parties get the country code (<c>pct-do</c>, <c>pct-tg</c>), then a number.</summary>
+    private List<string> DisambiguatedKeys(List<string> baseKeys)
+    {
+        var counts = baseKeys.GroupBy(k => k, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        var taken = new HashSet<string>(StringComparer.Ordinal);
+        var keys = new List<string>(baseKeys.Count);
+        for (var i = 0; i < baseKeys.Count; i++)
+        {
+            var key = baseKeys[i];
+            if (counts[key] > 1 && _builders[i].CountryCode is { } code) key += "-" + code.ToLowerInvariant();
+            var unique = key;
+            for (var n = 2; !taken.Add(unique); n++) unique = key + "-" + n.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            keys.Add(unique);
+        }
+        return keys;
+    }
+
+    private static string IndexKey(string? shortName, string name) =>
+        (shortName is null ? "" : NameFolding.Fold(shortName)) + "\u0001" + NameFolding.Fold(name);
+}
