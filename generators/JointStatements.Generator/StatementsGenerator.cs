@@ -49,7 +49,7 @@ public sealed class StatementsGenerator : IIncrementalGenerator
         var corpus = parsedFiles.Collect()
             .Combine(aliasFiles.Collect())
             .Combine(settings)
-            .Select((pair, _) => CorpusBuilder.Build(pair.Left.Left, pair.Left.Right, pair.Right))
+            .Select((pair, cancellationToken) => CorpusBuilder.Build(pair.Left.Left, pair.Left.Right, pair.Right, cancellationToken))
             .WithTrackingName(TrackingNames.Corpus);
         context.RegisterSourceOutput(corpus.Select((model, _) => model.Diagnostics).WithTrackingName(TrackingNames.CorpusDiagnostics), Report);
         var languageVersion = context.ParseOptionsProvider
@@ -66,7 +66,7 @@ public sealed class StatementsGenerator : IIncrementalGenerator
                 output.ReportDiagnostic(new DiagnosticInfo(issue.Id, issue.Message, Location: null).ToDiagnostic());
                 return;
             }
-            output.AddSource(CorpusEmitter.HintName(model), CorpusEmitter.Emit(model));
+            output.AddSource(CorpusEmitter.HintName(model), CorpusEmitter.Emit(model, output.CancellationToken));
             output.AddSource(PartiesEmitter.HintName(model), PartiesEmitter.Emit(model));
         });
     }
@@ -76,6 +76,10 @@ public sealed class StatementsGenerator : IIncrementalGenerator
 
     private static void Report(SourceProductionContext context, ValueList<DiagnosticInfo> diagnostics)
     {
-        foreach (var diagnostic in diagnostics) context.ReportDiagnostic(diagnostic.ToDiagnostic());
+        foreach (var diagnostic in diagnostics)
+        {
+            context.CancellationToken.ThrowIfCancellationRequested();
+            context.ReportDiagnostic(diagnostic.ToDiagnostic());
+        }
     }
 }

@@ -10,7 +10,7 @@ internal static class CorpusEmitter
 
     public static string HintName(CorpusModel model) => model.Settings.Namespace + "." + model.Settings.ClassName + ".g.cs";
 
-    public static string Emit(CorpusModel model)
+    public static string Emit(CorpusModel model, System.Threading.CancellationToken cancellationToken)
     {
         var settings = model.Settings;
         var statements = model.Statements;
@@ -26,10 +26,18 @@ internal static class CorpusEmitter
         code.Line("public static " + settings.ClassName + " All { get; } = new " + settings.ClassName + "();");
         code.Line();
         code.Line("private " + settings.ClassName + "() : base(" + Literals.Int(statements.Count) + ", Create) { }");
-        for (var i = 0; i < statements.Count; i++) EmitProperty(code, statements[i], i);
+        for (var i = 0; i < statements.Count; i++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            EmitProperty(code, statements[i], i);
+        }
         code.Line();
         EmitFactorySwitch(code, statements);
-        for (var i = 0; i < statements.Count; i++) StatementEmitter.EmitFactory(code, "Create" + Literals.Int(i), statements[i].Statement);
+        for (var i = 0; i < statements.Count; i++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            StatementEmitter.EmitFactory(code, "Create" + Literals.Int(i), statements[i].Statement);
+        }
         code.Close();
         code.Close();
         return code.ToString();

@@ -91,7 +91,7 @@ public sealed class PlotCommandTests : IDisposable
     [InlineData("timeline", "signatories.svg")]
     public void The_readme_images_are_what_the_tool_draws(string chart, string image)
     {
-        var committed = Path.Combine(RepositoryFolder.Root, "docs", image);
+        var committed = Repository.FullPath("docs", image);
         var drawn = Plot(chart, image);
         if (!SKFontManager.Default.FontFamilies.Contains("DejaVu Sans", StringComparer.Ordinal)) return;
 

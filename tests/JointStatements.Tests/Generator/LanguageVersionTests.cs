@@ -22,7 +22,7 @@ public sealed class LanguageVersionTests
         var (_, result, output) = GeneratorHarness.Run(driver, compilation);
 
         var diagnostic = Assert.Single(result.Diagnostics);
-        Assert.Equal("JST030", diagnostic.Id);
+        Assert.Equal("JST017", diagnostic.Id);
         Assert.Equal(DiagnosticSeverity.Error, diagnostic.Severity);
         Assert.Equal(
             $"The statement files were not typed: the generated code needs C# 7.3 or newer and this project compiles C# {shown}; set <LangVersion> to 7.3 or newer",

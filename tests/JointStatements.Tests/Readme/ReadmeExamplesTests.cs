@@ -36,7 +36,7 @@ public sealed partial class ReadmeExamplesTests
     [Fact]
     public void The_README_has_examples_and_names_the_two_commands()
     {
-        var readme = File.ReadAllText(ReadmePath());
+        var readme = Repository.ReadText("README.md");
         Assert.True(ReadExamples().Count >= 4);
         Assert.Contains("`dotnet test Dataset.sln`", readme, StringComparison.Ordinal);
         Assert.Contains("`dotnet run --project src/JointStatements.Cli`", readme, StringComparison.Ordinal);
@@ -83,15 +83,11 @@ public sealed partial class ReadmeExamplesTests
     /// as its expected output, if there is one.</summary>
     private static List<(string Code, string? Output)> ReadExamples()
     {
-        var readme = ReadmePath();
-        var packageReadme = Path.Combine(Path.GetDirectoryName(readme)!, "src", "JointStatements", "PACKAGE.md");
-        return new[] { readme, packageReadme }
-            .SelectMany(path => ExampleBlock().Matches(File.ReadAllText(path).Replace("\r\n", "\n", StringComparison.Ordinal)))
+        return new[] { Repository.ReadText("README.md"), Repository.ReadText("src", "JointStatements", "PACKAGE.md") }
+            .SelectMany(text => ExampleBlock().Matches(text))
             .Select(m => (m.Groups["code"].Value, m.Groups["output"].Success ? m.Groups["output"].Value : null))
             .ToList();
     }
-
-    private static string ReadmePath() => Path.Combine(RepositoryFolder.Root, "README.md");
 
     [GeneratedRegex(@"```csharp\n(?<code>.*?)```\n(?:\n```text\n(?<output>.*?)```)?", RegexOptions.Singleline)]
     private static partial Regex ExampleBlock();
