@@ -98,6 +98,12 @@ internal static class CorpusBuilder
         sources = new Dictionary<PartyAlias, (string, SourceText)>();
         foreach (var file in files)
         {
+            if (file.Failure is not null)
+            {
+                var failure = IssueCatalog.UnexpectedFailure.At(0, 0, 0, System.IO.Path.GetFileName(file.Path), file.Failure);
+                diagnostics.Add(new DiagnosticInfo(failure.Id, failure.Message, new LocationInfo(file.Path, default, default)));
+                continue;
+            }
             var text = SourceText.From(file.Text);
             var (entries, malformed) = PartyAliasTable.Read(file.Text);
             foreach (var (line, content) in malformed)

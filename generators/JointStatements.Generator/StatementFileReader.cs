@@ -50,6 +50,25 @@ internal static class StatementFileReader
         }
     }
 
+    /// <summary>A curated alias table, read behind the same guard: a table that cannot be read is reported, not thrown.</summary>
+    public static AliasFile ReadAliases(AdditionalText file, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return file.GetText(cancellationToken) is { } text
+                ? new AliasFile(file.Path, text.ToString())
+                : new AliasFile(file.Path, "", "it could not be read");
+        }
+        catch (OperationCanceledException)
+        {
+            throw;
+        }
+        catch (Exception exception)
+        {
+            return new AliasFile(file.Path, "", exception.GetType().Name + ": " + exception.Message);
+        }
+    }
+
     /// <summary>The name of the legacy code page the compiler fell back to for a file that is not valid UTF-8 (where the
     /// machine has one, as on Windows; elsewhere it decodes to U+FFFD, which the parser reports), or <see langword="null"/>.</summary>
     private static string? LegacyEncoding(SourceText text) => text.Encoding switch

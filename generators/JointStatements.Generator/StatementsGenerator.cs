@@ -43,7 +43,7 @@ public sealed class StatementsGenerator : IIncrementalGenerator
         var aliasFiles = context.AdditionalTextsProvider
             .Combine(context.AnalyzerConfigOptionsProvider)
             .Where(pair => IsFlagged(pair.Right.GetOptions(pair.Left), AliasMetadata))
-            .Select((pair, cancellationToken) => new AliasFile(pair.Left.Path, pair.Left.GetText(cancellationToken)?.ToString() ?? ""))
+            .Select((pair, cancellationToken) => StatementFileReader.ReadAliases(pair.Left, cancellationToken))
             .WithTrackingName(TrackingNames.AliasFiles);
 
         var corpus = parsedFiles.Collect()

@@ -105,6 +105,20 @@ public sealed class DiagnosticMessageTests
     }
 
     [Fact]
+    public void An_alias_table_that_cannot_be_read_is_JST008_naming_it_and_the_statements_are_still_compiled()
+    {
+        var locked = new UnreadableText("/project/aliases.tsv", new System.IO.IOException("The file is locked by another process."));
+        var (_, result, output) = GeneratorHarness.Run(
+            GeneratorHarness.Driver(new[] { SampleStatement.File() }, aliases: new AdditionalText[] { locked }), GeneratorHarness.Compilation());
+
+        Assert.Equal(
+            "/project/aliases.tsv(1,1)-(1,1): error JST008: An unexpected error stopped the processing of 'aliases.tsv': IOException: The file is locked by another process.; the other statement files are still compiled",
+            GeneratorHarness.Describe(Assert.Single(result.Diagnostics)));
+        Assert.Empty(GeneratorHarness.CompileErrors(output));
+        Assert.Equal(2, Assert.Single(result.Results).GeneratedSources.Length);
+    }
+
+    [Fact]
     public void An_invalid_setting_is_JST009_without_a_file()
     {
         var settings = new Dictionary<string, string>(GeneratorHarness.LibrarySettings) { ["JointStatementsAccessibility"] = "protected" };
