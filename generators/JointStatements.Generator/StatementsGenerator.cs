@@ -52,21 +52,24 @@ public sealed class StatementsGenerator : IIncrementalGenerator
             .Select((pair, cancellationToken) => CorpusBuilder.Build(pair.Left.Left, pair.Left.Right, pair.Right, cancellationToken))
             .WithTrackingName(TrackingNames.Corpus);
         context.RegisterSourceOutput(corpus.Select((model, _) => model.Diagnostics).WithTrackingName(TrackingNames.CorpusDiagnostics), Report);
-        var languageVersion = context.ParseOptionsProvider
-            .Select((options, _) => options is CSharpParseOptions csharp ? csharp.LanguageVersion : LanguageVersion.Latest)
-            .WithTrackingName(TrackingNames.LanguageVersion);
-        context.RegisterSourceOutput(corpus.Combine(languageVersion), (output, pair) =>
+        var languageSupport = context.ParseOptionsProvider
+            .Select((options, _) => LanguageSupport.Of(options is CSharpParseOptions csharp ? csharp.LanguageVersion : LanguageVersion.Latest))
+            .WithTrackingName(TrackingNames.LanguageSupport);
+        // Large corpora are emitted as UTF-8 literals where the language version has them (C# 11); below C# 7.3 the
+        // generated code cannot compile at all. Only the statements' source depends on it, so nothing else re-runs.
+        var statementsSource = corpus.Combine(languageSupport).WithTrackingName(TrackingNames.StatementsSource);
+        context.RegisterSourceOutput(statementsSource, (output, pair) =>
         {
-            var (model, version) = pair;
+            var (model, language) = pair;
             if (model.Statements.Count == 0) return;
             // One clear error rather than the compiler's errors on every generated line.
-            if (version < LanguageVersion.CSharp7_3)
+            if (language.TooOldVersion is { } version)
             {
-                var issue = IssueCatalog.LanguageVersionTooOld.At(0, 0, 0, version.ToDisplayString());
+                var issue = IssueCatalog.LanguageVersionTooOld.At(0, 0, 0, version);
                 output.ReportDiagnostic(new DiagnosticInfo(issue.Id, issue.Message, Location: null).ToDiagnostic());
                 return;
             }
-            output.AddSource(CorpusEmitter.HintName(model), CorpusEmitter.Emit(model, output.CancellationToken));
+            output.AddSource(CorpusEmitter.HintName(model), CorpusEmitter.Emit(model, language.Utf8Literals, output.CancellationToken));
             output.AddSource(PartiesEmitter.HintName(model), PartiesEmitter.Emit(model));
         });
     }

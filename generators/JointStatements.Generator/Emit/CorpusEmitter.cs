@@ -1,16 +1,28 @@
+using System.Linq;
 using JointStatements.Generator.Model;
 
 namespace JointStatements.Generator.Emit;
 
-/// <summary>Writes the statement collection class: one named property per statement for IntelliSense, and one small
-/// factory method per statement, so a statement is built only when first read. The code compiles from C# 7.3 on.</summary>
+/// <summary>Writes the statement collection class: one named property per statement for IntelliSense, and the
+/// statements themselves, each built only when first read. A small corpus gets one readable factory method per
+/// statement; a large one gets packed data (<see cref="PackedDataEmitter"/>), which compiles and loads far faster.
+/// The code compiles from C# 7.3 on.</summary>
 internal static class CorpusEmitter
 {
+    /// <summary>Above this many statements, <see cref="StatementEmission.Auto"/> packs them.</summary>
+    public const int MaxCodeStatements = 500;
+
+    /// <summary>Above this many bytes of packed text, <see cref="StatementEmission.Auto"/> packs the statements:
+    /// code keeps every text as a string literal, and an assembly's string literals stop compiling at 16 MB (CS8103).</summary>
+    public const int MaxCodeBytes = 4_000_000;
+
     private const string StatementType = "global::JointStatements.Statement";
 
     public static string HintName(CorpusModel model) => model.Settings.Namespace + "." + model.Settings.ClassName + ".g.cs";
 
-    public static string Emit(CorpusModel model, System.Threading.CancellationToken cancellationToken)
+    /// <summary>The collection's source; <paramref name="utf8Literals"/> tells whether the language version has
+    /// <c>"…"u8</c> literals (C# 11), which packed data uses when it can.</summary>
+    public static string Emit(CorpusModel model, bool utf8Literals, System.Threading.CancellationToken cancellationToken)
     {
         var settings = model.Settings;
         var statements = model.Statements;
@@ -25,22 +37,41 @@ internal static class CorpusEmitter
         code.Line("/// <summary>The statements of this collection.</summary>");
         code.Line("public static " + settings.ClassName + " All { get; } = new " + settings.ClassName + "();");
         code.Line();
-        code.Line("private " + settings.ClassName + "() : base(" + Literals.Int(statements.Count) + ", Create) { }");
+        var data = Packed(model);
+        if (data is null) code.Line("private " + settings.ClassName + "() : base(" + Literals.Int(statements.Count) + ", Create) { }");
+        else PackedDataEmitter.EmitConstructors(code, settings.ClassName);
         for (var i = 0; i < statements.Count; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
             EmitProperty(code, statements[i], i);
         }
         code.Line();
-        EmitFactorySwitch(code, statements);
-        for (var i = 0; i < statements.Count; i++)
+        if (data is not null)
         {
-            cancellationToken.ThrowIfCancellationRequested();
-            StatementEmitter.EmitFactory(code, "Create" + Literals.Int(i), statements[i].Statement);
+            PackedDataEmitter.EmitData(code, data, utf8Literals);
+        }
+        else
+        {
+            EmitFactorySwitch(code, statements);
+            for (var i = 0; i < statements.Count; i++)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                StatementEmitter.EmitFactory(code, "Create" + Literals.Int(i), statements[i].Statement);
+            }
         }
         code.Close();
         code.Close();
         return code.ToString();
+    }
+
+    /// <summary>The packed statements when they are to be emitted as data, else <see langword="null"/>.</summary>
+    private static byte[]? Packed(CorpusModel model)
+    {
+        var emission = model.Settings.Emission;
+        if (emission == StatementEmission.Code) return null;
+        var data = PackedStatementWriter.Write(model.Statements.Select(named => named.Statement).ToList());
+        var large = model.Statements.Count > MaxCodeStatements || data.Length > MaxCodeBytes;
+        return emission == StatementEmission.Data || large ? data : null;
     }
 
     private static void EmitProperty(CodeWriter code, NamedStatement named, int index)

@@ -5,8 +5,10 @@ using Microsoft.CodeAnalysis.Diagnostics;
 
 namespace JointStatements.Generator.Model;
 
-/// <summary>The MSBuild settings the generator reads: namespace, class name and accessibility of the generated collection.</summary>
-internal sealed record GeneratorSettings(string Namespace, string ClassName, string Accessibility, ValueList<DiagnosticInfo> Diagnostics)
+/// <summary>The MSBuild settings the generator reads: namespace, class name and accessibility of the generated collection,
+/// and how its statements are emitted.</summary>
+internal sealed record GeneratorSettings(string Namespace, string ClassName, string Accessibility, StatementEmission Emission,
+    ValueList<DiagnosticInfo> Diagnostics)
 {
     public const string DefaultNamespace = "JointStatements.Generated";
     public const string DefaultClassName = "Statements";
@@ -17,6 +19,13 @@ internal sealed record GeneratorSettings(string Namespace, string ClassName, str
         ? ClassName.Substring(0, ClassName.Length - "Statements".Length) + "Parties"
         : ClassName + "Parties";
 
+    private static readonly Dictionary<string, StatementEmission> Emissions = new(System.StringComparer.Ordinal)
+    {
+        ["auto"] = StatementEmission.Auto,
+        ["code"] = StatementEmission.Code,
+        ["data"] = StatementEmission.Data,
+    };
+
     public static GeneratorSettings Read(AnalyzerConfigOptions options)
     {
         var diagnostics = new List<DiagnosticInfo>();
@@ -26,7 +35,8 @@ internal sealed record GeneratorSettings(string Namespace, string ClassName, str
         var className = Setting(options, "JointStatementsClassName", DefaultClassName, Identifiers.IsIdentifier, "a C# identifier", diagnostics);
         var accessibility = Setting(options, "JointStatementsAccessibility", DefaultAccessibility,
             value => value is "public" or "internal", "'public' or 'internal'", diagnostics);
-        return new GeneratorSettings(ns, className, accessibility, new ValueList<DiagnosticInfo>(diagnostics));
+        var emission = Setting(options, "JointStatementsEmission", "auto", Emissions.ContainsKey, "'auto', 'code' or 'data'", diagnostics);
+        return new GeneratorSettings(ns, className, accessibility, Emissions[emission], new ValueList<DiagnosticInfo>(diagnostics));
     }
 
     private static string Setting(AnalyzerConfigOptions options, string name, string fallback,

@@ -1,6 +1,7 @@
 using System;
 using System.Collections;
 using System.Collections.Generic;
+using System.Threading;
 
 namespace JointStatements;
 
@@ -8,36 +9,53 @@ namespace JointStatements;
 /// <typeparam name="T">The item type.</typeparam>
 public sealed class ValueList<T> : IReadOnlyList<T>, IEquatable<ValueList<T>>
 {
-    private readonly T[] _items;
+    private readonly Func<T[]>? _read;
+    private T[]? _items;
 
     /// <summary>A list of a copy of <paramref name="items"/>.</summary>
     public ValueList(IEnumerable<T> items)
+        : this(new List<T>(items ?? throw new ArgumentNullException(nameof(items))).ToArray(), null)
     {
-        if (items is null) throw new ArgumentNullException(nameof(items));
-        _items = new List<T>(items).ToArray();
     }
 
-    /// <inheritdoc/>
-    public T this[int index] => _items[index];
+    private ValueList(T[]? items, Func<T[]>? read)
+    {
+        _items = items;
+        _read = read;
+    }
+
+    /// <summary>A list of <paramref name="items"/> themselves, not a copy: for a new array that nothing else holds.</summary>
+    internal static ValueList<T> Of(T[] items) => new(items, null);
+
+    /// <summary>A list whose items <paramref name="read"/> makes the first time any is needed: packed statements
+    /// decode their body text only when it is read.</summary>
+    internal static ValueList<T> Later(Func<T[]> read) => new(null, read);
+
+    // Two threads may both make the items; both get the first array stored.
+    private T[] Items => Volatile.Read(ref _items) ?? Interlocked.CompareExchange(ref _items, _read!(), null) ?? _items!;
 
     /// <inheritdoc/>
-    public int Count => _items.Length;
+    public T this[int index] => Items[index];
 
     /// <inheritdoc/>
-    public IEnumerator<T> GetEnumerator() => ((IEnumerable<T>)_items).GetEnumerator();
+    public int Count => Items.Length;
 
-    IEnumerator IEnumerable.GetEnumerator() => _items.GetEnumerator();
+    /// <inheritdoc/>
+    public IEnumerator<T> GetEnumerator() => ((IEnumerable<T>)Items).GetEnumerator();
+
+    IEnumerator IEnumerable.GetEnumerator() => Items.GetEnumerator();
 
     /// <summary>Whether both lists hold equal items in the same order.</summary>
     public bool Equals(ValueList<T>? other)
     {
         if (other is null) return false;
         if (ReferenceEquals(this, other)) return true;
-        if (_items.Length != other._items.Length) return false;
+        T[] items = Items, otherItems = other.Items;
+        if (items.Length != otherItems.Length) return false;
         var comparer = EqualityComparer<T>.Default;
-        for (var i = 0; i < _items.Length; i++)
+        for (var i = 0; i < items.Length; i++)
         {
-            if (!comparer.Equals(_items[i], other._items[i])) return false;
+            if (!comparer.Equals(items[i], otherItems[i])) return false;
         }
         return true;
     }
@@ -51,10 +69,10 @@ public sealed class ValueList<T> : IReadOnlyList<T>, IEquatable<ValueList<T>>
         // A fixed-seed combination: hash codes never depend on the process.
         var hash = 17;
         var comparer = EqualityComparer<T>.Default;
-        foreach (var item in _items) hash = unchecked(hash * 31 + (item is null ? 0 : comparer.GetHashCode(item)));
+        foreach (var item in Items) hash = unchecked(hash * 31 + (item is null ? 0 : comparer.GetHashCode(item)));
         return hash;
     }
 
     /// <summary>The item count, e.g. <c>[3 items]</c>.</summary>
-    public override string ToString() => $"[{_items.Length} items]";
+    public override string ToString() => $"[{Items.Length} items]";
 }

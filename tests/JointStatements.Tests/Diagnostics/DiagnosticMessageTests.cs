@@ -159,7 +159,7 @@ public sealed class DiagnosticMessageTests
     {
         var (_, result, output) = GeneratorHarness.Run(GeneratorHarness.Driver(files, aliases: GeneratorHarness.NoAliases), GeneratorHarness.Compilation());
         // Loading emits the assembly, which succeeds only with zero errors.
-        Assert.Contains(GeneratorHarness.Load(output), s => s.Id == SampleStatement.Id);
+        Assert.Contains(GeneratorHarness.LoadCollection(output), s => s.Id == SampleStatement.Id);
         return GeneratorHarness.Describe(Assert.Single(result.Diagnostics));
     }
 

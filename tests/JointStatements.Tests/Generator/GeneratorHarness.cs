@@ -43,11 +43,12 @@ internal static class GeneratorHarness
         Directory.GetFiles(SeedsFolder, "*.txt").OrderBy(path => path, StringComparer.Ordinal)
             .Select(path => (AdditionalText)new InMemoryAdditionalText(path, File.ReadAllText(path))).ToList();
 
+    /// <summary>The oldest language version the generated code supports, which netstandard2.0 projects default to.</summary>
     public static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.CSharp7_3);
 
-    public static CSharpCompilation Compilation(string source = "namespace Consumer { public static class Marker { } }") =>
+    public static CSharpCompilation Compilation(string source = "namespace Consumer { public static class Marker { } }", CSharpParseOptions? parseOptions = null) =>
         CSharpCompilation.Create("Consumer",
-            new[] { CSharpSyntaxTree.ParseText(source, ParseOptions) },
+            new[] { CSharpSyntaxTree.ParseText(source, parseOptions ?? ParseOptions) },
             References.Value,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Disable));
 
@@ -59,19 +60,26 @@ internal static class GeneratorHarness
     public static readonly IReadOnlyList<AdditionalText> NoAliases = Array.Empty<AdditionalText>();
 
     public static GeneratorDriver Driver(IEnumerable<AdditionalText> files, IReadOnlyDictionary<string, string>? settings = null,
-        IEnumerable<AdditionalText>? unflagged = null, IEnumerable<AdditionalText>? aliases = null)
+        IEnumerable<AdditionalText>? unflagged = null, IEnumerable<AdditionalText>? aliases = null, CSharpParseOptions? parseOptions = null)
     {
         var statementFiles = files.ToList();
         var aliasFiles = aliases?.ToList() ?? new List<AdditionalText> { SeedAliases() };
         var others = unflagged?.ToList() ?? new List<AdditionalText>();
-        var options = new TestOptionsProvider(settings ?? LibrarySettings, statementFiles.Select(f => f.Path), aliasFiles.Select(f => f.Path));
+        var options = Options(settings, aliasFiles, others);
         return CSharpGeneratorDriver.Create(
             new[] { new StatementsGenerator().AsSourceGenerator() },
             statementFiles.Concat(aliasFiles).Concat(others),
-            ParseOptions,
+            parseOptions ?? ParseOptions,
             options,
             new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
     }
+
+    /// <summary>The MSBuild view of a project: <paramref name="settings"/> as properties, and every additional file flagged
+    /// as a statement file except the alias tables and the <paramref name="unflagged"/> ones, so files added later are statements too.</summary>
+    public static AnalyzerConfigOptionsProvider Options(IReadOnlyDictionary<string, string>? settings = null,
+        IEnumerable<AdditionalText>? aliases = null, IEnumerable<AdditionalText>? unflagged = null) =>
+        new TestOptionsProvider(settings ?? LibrarySettings, (aliases ?? new[] { SeedAliases() }).Select(f => f.Path),
+            (unflagged ?? Enumerable.Empty<AdditionalText>()).Select(f => f.Path));
 
     /// <summary>Runs the driver and returns the run result and the compilation with the generated code added.</summary>
     public static (GeneratorDriver Driver, GeneratorDriverRunResult Result, Compilation Output) Run(GeneratorDriver driver, Compilation compilation)
@@ -85,18 +93,18 @@ internal static class GeneratorHarness
         Assert.Single(Assert.Single(result.Results).GeneratedSources, s => s.HintName.EndsWith("." + className + ".g.cs", StringComparison.Ordinal))
             .SourceText.ToString();
 
-    public static IReadOnlyList<Diagnostic> CompileErrors(Compilation output) =>
-        output.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
-
-    /// <summary>Emits the compilation, loads the assembly and returns its generated collection (the library's settings).</summary>
-    public static StatementCollection Load(Compilation output)
+    /// <summary>Emits <paramref name="output"/>, loads it, and returns the generated collection <paramref name="typeName"/>.</summary>
+    public static StatementCollection LoadCollection(Compilation output, string typeName = "JointStatements.BundledStatements")
     {
         using var image = new MemoryStream();
         var emitted = output.Emit(image);
         Assert.True(emitted.Success, string.Join("\n", emitted.Diagnostics));
-        var type = System.Reflection.Assembly.Load(image.ToArray()).GetType("JointStatements.BundledStatements")!;
+        var type = System.Reflection.Assembly.Load(image.ToArray()).GetType(typeName)!;
         return (StatementCollection)type.GetProperty("All")!.GetValue(null)!;
     }
+
+    public static IReadOnlyList<Diagnostic> CompileErrors(Compilation output) =>
+        output.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
 
     /// <summary>A diagnostic as the build prints it, with its whole span: <c>path(3,1)-(3,33): warning JST013: …</c>.</summary>
     public static string Describe(Diagnostic diagnostic)
@@ -128,11 +136,11 @@ internal static class GeneratorHarness
         public override SourceText GetText(CancellationToken cancellationToken = default) => _text;
     }
 
-    private sealed class TestOptionsProvider(IReadOnlyDictionary<string, string> settings, IEnumerable<string> statementPaths,
-        IEnumerable<string> aliasPaths) : AnalyzerConfigOptionsProvider
+    private sealed class TestOptionsProvider(IReadOnlyDictionary<string, string> settings, IEnumerable<string> aliasPaths,
+        IEnumerable<string> unflaggedPaths) : AnalyzerConfigOptionsProvider
     {
-        private readonly HashSet<string> _statements = new(statementPaths, StringComparer.Ordinal);
         private readonly HashSet<string> _aliases = new(aliasPaths, StringComparer.Ordinal);
+        private readonly HashSet<string> _unflagged = new(unflaggedPaths, StringComparer.Ordinal);
 
         public override AnalyzerConfigOptions GlobalOptions { get; } =
             new TestOptions(settings.ToDictionary(pair => "build_property." + pair.Key, pair => pair.Value));
@@ -140,9 +148,9 @@ internal static class GeneratorHarness
         public override AnalyzerConfigOptions GetOptions(SyntaxTree tree) => TestOptions.Empty;
 
         public override AnalyzerConfigOptions GetOptions(AdditionalText textFile) =>
-            _statements.Contains(textFile.Path) ? new TestOptions(new Dictionary<string, string> { ["build_metadata.AdditionalFiles.JointStatement"] = "true" })
-            : _aliases.Contains(textFile.Path) ? new TestOptions(new Dictionary<string, string> { ["build_metadata.AdditionalFiles.JointStatementAliases"] = "true" })
-            : TestOptions.Empty;
+            _aliases.Contains(textFile.Path) ? new TestOptions(new Dictionary<string, string> { ["build_metadata.AdditionalFiles.JointStatementAliases"] = "true" })
+            : _unflagged.Contains(textFile.Path) ? TestOptions.Empty
+            : new TestOptions(new Dictionary<string, string> { ["build_metadata.AdditionalFiles.JointStatement"] = "true" });
     }
 
     private sealed class TestOptions(Dictionary<string, string> values) : AnalyzerConfigOptions

@@ -207,7 +207,7 @@ public sealed class HostileFileTests
     {
         var (_, result, output) = GeneratorHarness.Run(GeneratorHarness.Driver(files.Append(SampleStatement.File()), aliases: GeneratorHarness.NoAliases), GeneratorHarness.Compilation());
         // Loading emits the assembly, which succeeds only with zero errors.
-        var compiled = GeneratorHarness.Load(output);
+        var compiled = GeneratorHarness.LoadCollection(output);
         Assert.Contains(compiled, s => s.SourceFile == "piraeus.txt");
         return new Generated(result, compiled, GeneratorHarness.GeneratedSource(result));
     }

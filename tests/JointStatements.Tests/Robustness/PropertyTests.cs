@@ -110,14 +110,14 @@ public sealed class PropertyTests
 
     private static string Emit(GeneratedStatement statement, string ns, CancellationToken cancellationToken)
     {
-        var settings = new GeneratorSettings(ns, "Statements", "public", new generator::JointStatements.ValueList<generator::JointStatements.Generator.Model.DiagnosticInfo>(
+        var settings = new GeneratorSettings(ns, "Statements", "public", generator::JointStatements.Generator.Model.StatementEmission.Code, new generator::JointStatements.ValueList<generator::JointStatements.Generator.Model.DiagnosticInfo>(
             Array.Empty<generator::JointStatements.Generator.Model.DiagnosticInfo>()));
         var name = generator::JointStatements.Generator.Naming.MemberNames.ForStatements(new[] { statement }, settings.ClassName, cancellationToken)[0];
         var named = new generator::JointStatements.Generator.Model.NamedStatement(name, statement);
         var model = new GeneratedCorpus(settings, new generator::JointStatements.ValueList<generator::JointStatements.Generator.Model.NamedStatement>(new[] { named }),
             new generator::JointStatements.ValueList<generator::JointStatements.Generator.Model.NamedParty>(Array.Empty<generator::JointStatements.Generator.Model.NamedParty>()),
             "", settings.Diagnostics);
-        return generator::JointStatements.Generator.Emit.CorpusEmitter.Emit(model, cancellationToken);
+        return generator::JointStatements.Generator.Emit.CorpusEmitter.Emit(model, utf8Literals: true, cancellationToken);
     }
 
     /// <summary>Every string in the statement's object graph, found by reflection so that a new field is covered too.</summary>

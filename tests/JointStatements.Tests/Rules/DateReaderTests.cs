@@ -26,6 +26,7 @@ public sealed class DateReaderTests
     [InlineData("Sept. 2021", "2021-09")]
     [InlineData("2020-01-17", "2020-01-17")]
     [InlineData("17.01.2020", "2020-01-17")]
+    [InlineData("18 March 1871", "1871-03-18")]
     public void Reads_a_written_date_at_its_precision(string text, string expected)
     {
         var found = DateReader.FindFirst(text);

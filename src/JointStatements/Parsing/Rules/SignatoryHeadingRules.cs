@@ -64,6 +64,8 @@ internal static class SignatoryHeadingRules
             var match = rule.Keyword.Match(text);
             if (match.Success) return new SignatoryHeading(rule.Role, rule.Late, match.Groups["paren"].Value.Trim(), match.Groups["items"].Value.Trim());
         }
+        // Speed only, same results: the remaining rules end in `:$`, and a line holds no line break.
+        if (!text.EndsWith(":", System.StringComparison.Ordinal)) return null;
         foreach (var (did, role) in OrganisationsThatDid)
         {
             if (did.IsMatch(text)) return new SignatoryHeading(role, Late: false, "", "");

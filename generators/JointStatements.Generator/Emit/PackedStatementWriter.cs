@@ -1,0 +1,195 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Text;
+using JointStatements.Packing;
+
+namespace JointStatements.Generator.Emit;
+
+/// <summary>Packs statements in the layout of <see cref="PackedFormat"/>, which the run-time library's
+/// <c>PackedStatements</c> reads back one statement at a time. The bytes are valid UTF-8 by construction.</summary>
+internal sealed class PackedStatementWriter : IDisposable
+{
+    private static readonly Encoding Utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+    private static readonly string OffsetFormat = "X" + PackedFormat.OffsetDigits.ToString(CultureInfo.InvariantCulture);
+
+    private readonly MemoryStream _records = new();
+    private readonly MemoryStream _names = new();
+    private readonly List<long> _recordOffsets = new();
+    private readonly List<long> _nameOffsets = new();
+    private readonly Dictionary<string, int> _nameNumbers = new(StringComparer.Ordinal);
+
+    private PackedStatementWriter()
+    {
+    }
+
+    public static byte[] Write(IReadOnlyList<Statement> statements)
+    {
+        using var writer = new PackedStatementWriter();
+        foreach (var statement in statements)
+        {
+            writer._recordOffsets.Add(writer._records.Length);
+            writer.WriteStatement(statement);
+        }
+        // The reader keeps positions in an int.
+        if (writer._records.Length + writer._names.Length > int.MaxValue / 2) throw new InvalidOperationException("The statements take more than 1 GB packed.");
+
+        using var packed = new MemoryStream();
+        WriteAscii(packed, PackedFormat.Header);
+        WriteInt(packed, statements.Count);
+        WriteInt(packed, writer._nameOffsets.Count);
+        WriteInt(packed, checked((int)writer._names.Length));
+        foreach (var offset in writer._recordOffsets) WriteAscii(packed, offset.ToString(OffsetFormat, CultureInfo.InvariantCulture));
+        foreach (var offset in writer._nameOffsets) WriteAscii(packed, offset.ToString(OffsetFormat, CultureInfo.InvariantCulture));
+        writer._names.WriteTo(packed);
+        writer._records.WriteTo(packed);
+        return packed.ToArray();
+    }
+
+    public void Dispose()
+    {
+        _records.Dispose();
+        _names.Dispose();
+    }
+
+    private void WriteStatement(Statement statement)
+    {
+        var output = _records;
+        WriteText(output, statement.Id);
+        WriteText(output, statement.SourceFile);
+        WriteOptionalInt(output, (int?)statement.Issuer);
+        WriteInt(output, (int)statement.Kind);
+        WriteText(output, statement.Title);
+        WriteName(output, statement.Meeting);
+        WriteName(output, statement.Place);
+        if (statement.Date is { } date)
+        {
+            WriteDay(output, date.Start);
+            WriteDay(output, date.End);
+            WriteInt(output, (int)date.Precision);
+        }
+        else
+        {
+            WriteOptionalInt(output, null);
+        }
+        if (statement.SignatoriesAsOf is { } asOf) WriteDay(output, asOf);
+        else WriteOptionalInt(output, null);
+        WriteOptionalInt(output, (int?)statement.SignatoryRole);
+
+        WriteInt(output, statement.Signatories.Count);
+        foreach (var signatory in statement.Signatories)
+        {
+            WriteInt(output, signatory.Position);
+            WriteName(output, signatory.ShortName);
+            WriteName(output, signatory.Name);
+            WriteName(output, signatory.EnglishName);
+            if (signatory.Country is null) WriteAscii(output, PackedFormat.Missing);
+            else WriteAscii(output, signatory.Country.Code);
+            WriteAscii(output, signatory.Late ? "1" : "0");
+            WriteInt(output, signatory.Line);
+        }
+
+        // The body goes behind its length, so a reader can skip it until it is read.
+        using (var body = new MemoryStream())
+        {
+            WriteInt(body, statement.Body.Count);
+            foreach (var block in statement.Body)
+            {
+                WriteInt(body, (int)block.Kind);
+                WriteText(body, block.Text);
+                WriteInt(body, block.Line);
+            }
+            WriteInt(output, checked((int)body.Length));
+            body.WriteTo(output);
+        }
+
+        WriteTextLines(output, statement.Boilerplate);
+        WriteTextLines(output, statement.Unplaced);
+        var lines = statement.Lines;
+        foreach (var line in new[] { lines.Title, lines.Issuer, lines.Kind, lines.Meeting, lines.Place, lines.Date, lines.SignatoriesAsOf, lines.SignatoryRole })
+        {
+            WriteOptionalInt(output, line);
+        }
+    }
+
+    /// <summary>A recurring text: written once to the names, referred to by its number.</summary>
+    private void WriteName(Stream output, string? name)
+    {
+        if (name is null)
+        {
+            WriteOptionalInt(output, null);
+            return;
+        }
+        if (!_nameNumbers.TryGetValue(name, out var number))
+        {
+            number = _nameOffsets.Count;
+            _nameNumbers.Add(name, number);
+            _nameOffsets.Add(_names.Length);
+            WriteText(_names, name);
+        }
+        WriteInt(output, number);
+    }
+
+    private static void WriteTextLines(Stream output, ValueList<TextLine> lines)
+    {
+        WriteInt(output, lines.Count);
+        foreach (var line in lines)
+        {
+            WriteText(output, line.Text);
+            WriteInt(output, line.Line);
+        }
+    }
+
+    private static void WriteDay(Stream output, DateTime day) => WriteInt(output, (day.Year * 10000) + (day.Month * 100) + day.Day);
+
+    private static void WriteInt(Stream output, int value)
+    {
+        if (value < 0) throw new ArgumentOutOfRangeException(nameof(value), value, "Packed numbers are never negative.");
+        WriteOptionalInt(output, value);
+    }
+
+    private static void WriteOptionalInt(Stream output, int? value)
+    {
+        if (value is { } number) WriteAscii(output, number.ToString(CultureInfo.InvariantCulture));
+        WriteAscii(output, PackedFormat.End);
+    }
+
+    private static void WriteText(Stream output, string? text)
+    {
+        if (text is null)
+        {
+            WriteAscii(output, PackedFormat.Missing);
+            return;
+        }
+        if (IsWellFormed(text))
+        {
+            var bytes = Utf8.GetBytes(text);
+            WriteAscii(output, bytes.Length.ToString(CultureInfo.InvariantCulture));
+            WriteAscii(output, PackedFormat.Utf8Text);
+            output.Write(bytes, 0, bytes.Length);
+            return;
+        }
+        // A lone surrogate has no UTF-8 form: such text travels as UTF-16 code units in hexadecimal.
+        WriteAscii(output, text.Length.ToString(CultureInfo.InvariantCulture));
+        WriteAscii(output, PackedFormat.Utf16Text);
+        foreach (var c in text) WriteAscii(output, ((int)c).ToString("X4", CultureInfo.InvariantCulture));
+    }
+
+    private static bool IsWellFormed(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if (char.IsHighSurrogate(text[i]) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1])) i++;
+            else if (char.IsSurrogate(text[i])) return false;
+        }
+        return true;
+    }
+
+    private static void WriteAscii(Stream output, char c) => output.WriteByte((byte)c);
+
+    private static void WriteAscii(Stream output, string text)
+    {
+        foreach (var c in text) output.WriteByte((byte)c);
+    }
+}

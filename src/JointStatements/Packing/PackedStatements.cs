@@ -1,0 +1,334 @@
+using System;
+using System.Globalization;
+using System.Text;
+using JointStatements.Packing;
+
+namespace JointStatements;
+
+/// <summary>Where packed statements are: typically a generated collection's <c>"…"u8</c> literal, which costs nothing
+/// to get again.</summary>
+public delegate ReadOnlySpan<byte> PackedData();
+
+/// <summary>Reads the statements that the generator packs into one block of UTF-8 for large corpora (a long literal
+/// compiles and loads far faster than code that builds every statement). A statement is decoded when it is first
+/// asked for, its body text when the body is first read, and each recurring name (of an organisation, a meeting, a
+/// place) once, however many statements name it.</summary>
+/// <remarks>The layout is versioned; data from a generator with another layout version is refused with a
+/// <see cref="FormatException"/> rather than misread. Damage inside a statement's body is reported when the body is read.
+/// Instances are safe to use from several threads.</remarks>
+public sealed class PackedStatements
+{
+    private static readonly int IssuerCount = Enum.GetValues(typeof(Issuer)).Length;
+    private static readonly int KindCount = Enum.GetValues(typeof(StatementKind)).Length;
+    private static readonly int PrecisionCount = Enum.GetValues(typeof(DatePrecision)).Length;
+    private static readonly int RoleCount = Enum.GetValues(typeof(SignatoryRole)).Length;
+    private static readonly int BlockKindCount = Enum.GetValues(typeof(BodyBlockKind)).Length;
+
+    // One shared instance per country code: a corpus names few countries, and each signatory points at one.
+    private static readonly Country?[] Countries = new Country?[26 * 26];
+
+    private readonly PackedData _data;
+    private readonly int _recordOffsets;
+    private readonly int _nameOffsets;
+    private readonly int _names;
+    private readonly int _records;
+    private readonly string?[] _nameCache;
+
+    /// <summary>Reads the layout of the packed statements that <paramref name="data"/> returns.</summary>
+    /// <exception cref="FormatException">The data is not packed statements of a layout this library reads.</exception>
+    public PackedStatements(PackedData data)
+    {
+        _data = data ?? throw new ArgumentNullException(nameof(data));
+        var bytes = data();
+        var cursor = new Cursor(this, bytes, 0);
+        cursor.ReadHeader();
+        Count = cursor.ReadInt();
+        var nameCount = cursor.ReadInt();
+        var nameBytes = cursor.ReadInt();
+        _recordOffsets = cursor.Position;
+        var nameOffsets = _recordOffsets + ((long)Count * PackedFormat.OffsetDigits);
+        var names = nameOffsets + ((long)nameCount * PackedFormat.OffsetDigits);
+        if (names + nameBytes > bytes.Length) throw Malformed(_recordOffsets, "the counts exceed the data");
+        _nameOffsets = (int)nameOffsets;
+        _names = (int)names;
+        _records = (int)(names + nameBytes);
+        _nameCache = new string?[nameCount];
+    }
+
+    /// <summary>The number of statements.</summary>
+    public int Count { get; }
+
+    /// <summary>Decodes the statement at <paramref name="index"/>.</summary>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="index"/> is negative or not less than <see cref="Count"/>.</exception>
+    /// <exception cref="FormatException">The statement's record is damaged.</exception>
+    public Statement Read(int index)
+    {
+        if (index < 0 || index >= Count)
+        {
+            throw new ArgumentOutOfRangeException(nameof(index), index, $"The data holds {Count.ToString(CultureInfo.InvariantCulture)} statements.");
+        }
+        var bytes = _data();
+        var offset = new Cursor(this, bytes, _recordOffsets + (index * PackedFormat.OffsetDigits)).ReadOffset();
+        return new Cursor(this, bytes, Within(bytes, _records, offset)).ReadStatement();
+    }
+
+    private BodyBlock[] ReadBody(int start, int end) => new Cursor(this, _data(), start).ReadBody(end);
+
+    private string Name(ReadOnlySpan<byte> bytes, int number)
+    {
+        if (_nameCache[number] is { } cached) return cached;
+        var offset = new Cursor(this, bytes, _nameOffsets + (number * PackedFormat.OffsetDigits)).ReadOffset();
+        // Two threads may both decode a name; either copy is equal, and one of them stays.
+        return _nameCache[number] = new Cursor(this, bytes, Within(bytes, _names, offset)).ReadText();
+    }
+
+    private static int Within(ReadOnlySpan<byte> bytes, int section, int offset) =>
+        (long)section + offset < bytes.Length ? section + offset : throw Malformed(section, "an offset points past the end");
+
+    private static FormatException Malformed(int position, string problem) =>
+        new($"Packed statements are malformed at byte {position.ToString(CultureInfo.InvariantCulture)}: {problem}.");
+
+    /// <summary>A read position in packed data; every read checks its bounds, so bad data is a <see cref="FormatException"/>.</summary>
+    private ref struct Cursor
+    {
+        private readonly PackedStatements _reader;
+        private readonly ReadOnlySpan<byte> _data;
+
+        public Cursor(PackedStatements reader, ReadOnlySpan<byte> data, int position)
+        {
+            _reader = reader;
+            _data = data;
+            Position = position;
+        }
+
+        public int Position { get; private set; }
+
+        public void ReadHeader()
+        {
+            foreach (var expected in PackedFormat.Header)
+            {
+                if (Position >= _data.Length || _data[Position] != expected)
+                {
+                    throw new FormatException("The data is not packed statements of layout " + PackedFormat.Header.TrimEnd(PackedFormat.End)
+                        + " (a newer generator than this library, or not packed statements at all).");
+                }
+                Position++;
+            }
+        }
+
+        public Statement ReadStatement()
+        {
+            var id = ReadText();
+            var sourceFile = ReadText();
+            var issuer = (Issuer?)ReadOptionalEnum(IssuerCount);
+            var kind = (StatementKind)ReadEnum(KindCount);
+            var title = ReadOptionalText();
+            var meeting = ReadOptionalName();
+            var place = ReadOptionalName();
+            var date = ReadDateSpan();
+            var asOf = ReadOptionalDay();
+            var role = (SignatoryRole?)ReadOptionalEnum(RoleCount);
+
+            var signatories = new Signatory[ReadLength()];
+            for (var i = 0; i < signatories.Length; i++)
+            {
+                signatories[i] = new Signatory(id, ReadInt(), ReadOptionalName(), ReadName(), ReadOptionalName(), ReadCountry(), ReadFlag(), ReadInt());
+            }
+            var bodyLength = ReadLength();
+            var bodyStart = Position;
+            Take(bodyLength);
+            var reader = _reader;
+            var body = ValueList<BodyBlock>.Later(() => reader.ReadBody(bodyStart, bodyStart + bodyLength));
+            var boilerplate = ReadTextLines();
+            var unplaced = ReadTextLines();
+            var lines = new StatementLines(ReadOptionalInt(), ReadOptionalInt(), ReadOptionalInt(), ReadOptionalInt(),
+                ReadOptionalInt(), ReadOptionalInt(), ReadOptionalInt(), ReadOptionalInt());
+
+            return new Statement(id, sourceFile, issuer, kind, title, meeting, place, date, asOf, role,
+                ValueList<Signatory>.Of(signatories), body, boilerplate, unplaced, lines);
+        }
+
+        public BodyBlock[] ReadBody(int end)
+        {
+            var body = new BodyBlock[ReadLength()];
+            for (var i = 0; i < body.Length; i++) body[i] = new BodyBlock((BodyBlockKind)ReadEnum(BlockKindCount), ReadText(), ReadInt());
+            return Position == end ? body : throw Malformed(Position, "a body does not end where its length says");
+        }
+
+        public int ReadOffset()
+        {
+            var value = 0;
+            for (var i = 0; i < PackedFormat.OffsetDigits; i++)
+            {
+                var digit = HexDigit(Next());
+                if (digit < 0) throw Malformed(Position - 1, "a hexadecimal digit was expected");
+                value = (value << 4) | digit;
+            }
+            return value >= 0 ? value : throw Malformed(Position, "an offset is out of range");
+        }
+
+        public int ReadInt() => ReadOptionalInt() ?? throw Malformed(Position, "a number was expected");
+
+        public string ReadText() => ReadOptionalText() ?? throw Malformed(Position, "a text was expected");
+
+        private ValueList<TextLine> ReadTextLines()
+        {
+            var lines = new TextLine[ReadLength()];
+            for (var i = 0; i < lines.Length; i++) lines[i] = new TextLine(ReadText(), ReadInt());
+            return ValueList<TextLine>.Of(lines);
+        }
+
+        private DateSpan? ReadDateSpan()
+        {
+            if (ReadOptionalDay() is not { } start) return null;
+            return new DateSpan(start, Day(ReadInt()), (DatePrecision)ReadEnum(PrecisionCount));
+        }
+
+        private DateTime? ReadOptionalDay() => ReadOptionalInt() is { } value ? Day(value) : null;
+
+        private DateTime Day(int yyyymmdd)
+        {
+            int year = yyyymmdd / 10000, month = yyyymmdd / 100 % 100, day = yyyymmdd % 100;
+            if (year is < 1 or > 9999 || month < 1 || month > 12 || day < 1 || day > DateTime.DaysInMonth(year, month))
+            {
+                throw Malformed(Position, "a day is not a date");
+            }
+            return new DateTime(year, month, day);
+        }
+
+        private int ReadEnum(int count) => ReadOptionalEnum(count) ?? throw Malformed(Position, "a number was expected");
+
+        private int? ReadOptionalEnum(int count)
+        {
+            var value = ReadOptionalInt();
+            if (value >= count) throw Malformed(Position, "an enum value is out of range");
+            return value;
+        }
+
+        // Every item takes at least a byte, so a count larger than the rest of the data is malformed, never a huge array.
+        private int ReadLength()
+        {
+            var length = ReadInt();
+            return length <= _data.Length - Position ? length : throw Malformed(Position, "a length exceeds the data");
+        }
+
+        private string ReadName() => ReadOptionalName() ?? throw Malformed(Position, "a name was expected");
+
+        private string? ReadOptionalName()
+        {
+            var number = ReadOptionalInt();
+            if (number >= _reader._nameCache.Length) throw Malformed(Position, "a name number is out of range");
+            return number is { } found ? _reader.Name(_data, found) : null;
+        }
+
+        // The hottest read (positions, lines, name numbers): a local index rather than Next() for each digit.
+        private int? ReadOptionalInt()
+        {
+            var data = _data;
+            var start = Position;
+            var position = start;
+            long value = 0;
+            while (position < data.Length && (uint)(data[position] - '0') <= 9)
+            {
+                value = (value * 10) + (data[position++] - '0');
+                if (value > int.MaxValue) throw Malformed(start, "a number is too large");
+            }
+            if (position >= data.Length) throw Malformed(position, "the data ends early");
+            if (data[position] != PackedFormat.End) throw Malformed(position, "a number must end with '" + PackedFormat.End + "'");
+            Position = position + 1;
+            return position == start ? null : (int)value;
+        }
+
+        private bool ReadFlag() => Next() switch
+        {
+            (byte)'0' => false,
+            (byte)'1' => true,
+            _ => throw Malformed(Position - 1, "a flag must be 0 or 1"),
+        };
+
+        private Country? ReadCountry()
+        {
+            var first = Next();
+            if (first == PackedFormat.Missing) return null;
+            var second = Next();
+            if (first is < (byte)'A' or > (byte)'Z' || second is < (byte)'A' or > (byte)'Z') throw Malformed(Position - 2, "a country code was expected");
+            var slot = ((first - 'A') * 26) + (second - 'A');
+            // Two threads may both create it; either instance is equal, and one of them stays.
+            return Countries[slot] ??= Country.TryFromCode(((char)first).ToString() + (char)second)
+                ?? throw Malformed(Position - 2, "a country code is not assigned");
+        }
+
+        private string? ReadOptionalText()
+        {
+            if (Position < _data.Length && _data[Position] == PackedFormat.Missing)
+            {
+                Position++;
+                return null;
+            }
+            var length = ReadLengthBefore(out var marker);
+            if (marker == PackedFormat.Utf8Text) return Utf8(length);
+            if (marker == PackedFormat.Utf16Text) return Utf16(length);
+            throw Malformed(Position - 1, "a text length must end with '" + PackedFormat.Utf8Text + "' or '" + PackedFormat.Utf16Text + "'");
+        }
+
+        private int ReadLengthBefore(out byte marker)
+        {
+            var start = Position;
+            var length = 0;
+            while ((marker = Next()) is >= (byte)'0' and <= (byte)'9')
+            {
+                length = (length * 10) + (marker - '0');
+                if (length > _data.Length) throw Malformed(start, "a text is longer than the data");
+            }
+            return length;
+        }
+
+        private unsafe string Utf8(int length)
+        {
+            if (length == 0) return "";
+            var bytes = Take(length);
+            fixed (byte* first = bytes)
+            {
+                return Encoding.UTF8.GetString(first, length);
+            }
+        }
+
+        private string Utf16(int length)
+        {
+            var chars = new char[length];
+            for (var i = 0; i < length; i++)
+            {
+                var unit = 0;
+                for (var digit = 0; digit < 4; digit++)
+                {
+                    var value = HexDigit(Next());
+                    if (value < 0) throw Malformed(Position - 1, "a hexadecimal digit was expected");
+                    unit = (unit << 4) | value;
+                }
+                chars[i] = (char)unit;
+            }
+            return new string(chars);
+        }
+
+        private static int HexDigit(byte c) => c switch
+        {
+            >= (byte)'0' and <= (byte)'9' => c - '0',
+            >= (byte)'A' and <= (byte)'F' => c - 'A' + 10,
+            _ => -1,
+        };
+
+        private ReadOnlySpan<byte> Take(int length)
+        {
+            if (length > _data.Length - Position) throw Malformed(Position, "a value runs past the end");
+            var taken = _data.Slice(Position, length);
+            Position += length;
+            return taken;
+        }
+
+        private byte Next()
+        {
+            if (Position >= _data.Length) throw Malformed(Position, "the data ends early");
+            return _data[Position++];
+        }
+    }
+}

@@ -1,0 +1,48 @@
+using System.Collections.Generic;
+using System.Globalization;
+using System.Linq;
+using BenchmarkDotNet.Attributes;
+using Microsoft.CodeAnalysis;
+using Microsoft.CodeAnalysis.CSharp;
+
+namespace JointStatements.Benchmarks;
+
+/// <summary>The generator at 100 to 10,000 statements, and the compile it feeds, against compiling the same project
+/// without statements.</summary>
+[MemoryDiagnoser]
+public class GeneratorAndCompile
+{
+    private List<(string Path, string Text)> _files = [];
+    private IReadOnlyList<string> _generated = [];
+    private GeneratorDriver _ranOnce = null!;
+    private Compilation _edited = null!;
+
+    [Params(100, 1000, 10000)]
+    public int Statements { get; set; }
+
+    [GlobalSetup]
+    public void Prepare()
+    {
+        _files = Corpora.Files(Statements.ToString(CultureInfo.InvariantCulture)).Select(f => ("/synthetic/" + f.Name, f.Text)).ToList();
+        var project = ConsumerProject.Compilation([]);
+        _ranOnce = ConsumerProject.Driver(_files).RunGenerators(project);
+        _generated = ConsumerProject.Generate(_ranOnce, project);
+        _edited = project.AddSyntaxTrees(CSharpSyntaxTree.ParseText("namespace Consumer { internal static class Edited { } }", (CSharpParseOptions)project.SyntaxTrees.First().Options));
+    }
+
+    /// <summary>The project's own compile, without statements.</summary>
+    [Benchmark(Baseline = true)]
+    public int CompileWithoutStatements() => ConsumerProject.Emit(ConsumerProject.Compilation([])).Length;
+
+    /// <summary>A build's generator run: every file read and parsed, the corpus built, the source emitted.</summary>
+    [Benchmark]
+    public int RunGenerator() => ConsumerProject.Generate(ConsumerProject.Driver(_files), ConsumerProject.Compilation([])).Sum(source => source.Length);
+
+    /// <summary>The IDE's case: the generator runs again after an edit of the project's C# code.</summary>
+    [Benchmark]
+    public int RunGeneratorAgainAfterACodeEdit() => ConsumerProject.Generate(_ranOnce, _edited).Count;
+
+    /// <summary>The project's compile with the generated statements.</summary>
+    [Benchmark]
+    public int CompileWithStatements() => ConsumerProject.Emit(ConsumerProject.Compilation(_generated)).Length;
+}

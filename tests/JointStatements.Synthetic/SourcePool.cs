@@ -1,0 +1,111 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+
+namespace JointStatements.Synthetic;
+
+/// <summary>The pieces synthetic statements are recombined from, taken from the real statement files that travel in
+/// this assembly: titles, body paragraphs and slogans as written (entities, bullets and all), and signatory lists with
+/// their headings. Each piece is kept only if the parser reads it the same way on its own, in a probe statement, so
+/// that every recombination has a known parse.</summary>
+internal sealed class SourcePool
+{
+    private const string ResourcePrefix = "sources/";
+    private const string ProbeList = "Signatories:\n\n1. MLPD Marxistisch-Leninistische Partei Deutschlands\n";
+
+    private static readonly DateTime ProbeDate = new(2020, 5, 1);
+
+    private static readonly Lazy<SourcePool> Shared = new(() => new SourcePool());
+
+    private readonly List<Piece> _titles = new();
+    private readonly List<Piece> _paragraphs = new();
+    private readonly List<Piece> _slogans = new();
+    private readonly List<SignatoryList> _lists = new();
+
+    private SourcePool()
+    {
+        var assembly = typeof(SourcePool).Assembly;
+        foreach (var name in assembly.GetManifestResourceNames().Where(n => n.StartsWith(ResourcePrefix, StringComparison.Ordinal)).OrderBy(n => n, StringComparer.Ordinal))
+        {
+            using var reader = new StreamReader(assembly.GetManifestResourceStream(name)!, detectEncodingFromByteOrderMarks: true);
+            Add(reader.ReadToEnd(), name.Substring(ResourcePrefix.Length));
+        }
+    }
+
+    public static SourcePool Instance => Shared.Value;
+
+    public IReadOnlyList<Piece> Titles => _titles;
+
+    public IReadOnlyList<Piece> Paragraphs => _paragraphs;
+
+    public IReadOnlyList<Piece> Slogans => _slogans;
+
+    public IReadOnlyList<SignatoryList> Lists => _lists;
+
+    private void Add(string text, string fileName)
+    {
+        var statement = StatementParser.Parse(text, fileName);
+        var lines = Lines(text);
+        if (statement.Title is { } title && IsKept(Probe(ProbeHeader.Icor.Render(title, ProbeDate), "A paragraph of the body.", ProbeList), 1, 1, title))
+        {
+            _titles.Add(new Piece(title, NamesNoIssuer(ProbeHeader.Joint.Render(title, ProbeDate), "A paragraph of the body.", ProbeList)));
+        }
+        foreach (var block in statement.Body)
+        {
+            var raw = lines[block.Line - 1];
+            var probe = Probe(ProbeHeader.Icor.Render("Probe", ProbeDate), raw + "\n\n" + raw, ProbeList);
+            if (!IsKept(probe, 2, 1, "Probe")) continue;
+            var line = new Piece(raw, NamesNoIssuer(JointProbeHeader, raw + "\n\n" + raw, ProbeList));
+            (block.Kind == BodyBlockKind.Slogan ? _slogans : _paragraphs).Add(line);
+        }
+        if (SignatoryLines(statement, lines) is { } list)
+        {
+            var probe = Probe(ProbeHeader.Icor.Render("Probe", ProbeDate), "A paragraph of the body.", list.Render(list.Lines));
+            if (IsKept(probe, 1, list.Lines.Count, "Probe")) _lists.Add(list with { NamesNoIssuer = NamesNoIssuer(JointProbeHeader, "A paragraph of the body.", list.Render(list.Lines)) });
+        }
+    }
+
+    /// <summary>The heading and the lines of a list with one organisation per line (not a list written inline in its heading).</summary>
+    private static SignatoryList? SignatoryLines(Statement statement, List<string> lines)
+    {
+        if (statement.Signatories.Count < 2 || statement.Lines.SignatoryRole is not { } heading) return null;
+        var numbers = statement.Signatories.Select(s => s.Line).ToList();
+        if (numbers.Distinct().Count() != numbers.Count || numbers.Contains(heading)) return null;
+        return new SignatoryList(lines[heading - 1], numbers.Select(n => lines[n - 1]).ToList(), NamesNoIssuer: false);
+    }
+
+    // Whether a joint statement that holds these pieces still names no issuer: a title or body sentence naming a
+    // meeting, or a list heading naming a conference, would give it one.
+    private static bool NamesNoIssuer(string header, string body, string list) =>
+        StatementParser.Parse(Probe(header, body, list), "probe.txt").Issuer is null;
+
+    private static string Probe(string header, string body, string list) => header + body + "\n\n" + list;
+
+    private static bool IsKept(string probe, int bodyBlocks, int signatories, string title)
+    {
+        var statement = StatementParser.Parse(probe, "probe.txt");
+        return statement.Unplaced.Count == 0 && statement.Body.Count == bodyBlocks && statement.Signatories.Count == signatories
+            && statement.Title == title && statement.Issuer == Issuer.Icor && statement.Date?.ToString() == "2020-05-01";
+    }
+
+    // Lines as the parser numbers them: CRLF, LF and CR all end a line.
+    private static List<string> Lines(string text) => text.Replace("\r\n", "\n").Replace('\r', '\n').Split('\n').ToList();
+
+    private static class ProbeHeader
+    {
+        public static readonly Header Icor = Header.All.Single(h => h.Issuer == Issuer.Icor);
+        public static readonly Header Joint = Header.All.Single(h => h.Issuer is null);
+    }
+
+    private static string JointProbeHeader => ProbeHeader.Joint.Render("Probe", ProbeDate);
+}
+
+/// <summary>A title, body paragraph, point or slogan as written, and whether a joint statement may hold it.</summary>
+internal sealed record Piece(string Text, bool NamesNoIssuer);
+
+/// <summary>A signatory list: its heading and its lines, as written.</summary>
+internal sealed record SignatoryList(string Heading, IReadOnlyList<string> Lines, bool NamesNoIssuer)
+{
+    public string Render(IEnumerable<string> lines) => Heading + "\n\n" + string.Join("\n", lines) + "\n";
+}

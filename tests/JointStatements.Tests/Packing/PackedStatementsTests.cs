@@ -1,0 +1,159 @@
+extern alias generator;
+
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text;
+using Xunit;
+using GeneratorParser = generator::JointStatements.StatementParser;
+using PackedStatementWriter = generator::JointStatements.Generator.Emit.PackedStatementWriter;
+
+namespace JointStatements.Tests.Packing;
+
+/// <summary>What the generator packs, the run-time library reads back exactly, one statement at a time, bodies when
+/// read and each name once; anything else it refuses with a <see cref="FormatException"/>.</summary>
+public sealed class PackedStatementsTests
+{
+    // Text UTF-8 cannot hold (lone surrogates), controls, quotes and empty values, as a file may bring them.
+    private const string Hostile = "Lone \uD800 high and \uDC00 low ✊🏽 \"quoted\" \\ back\tslash\n\nICOR Resolution, 1 May 2021\n\n"
+        + "A paragraph with a lone \uDBFF and \u202Ebidi\u202C.\n\nSignatories:\n1. MLPD Marxistisch-Leninistische Partei \uDFFF Deutschlands\n2. X\n";
+
+    private const string Untitled = "ICOR Resolution\n\nNo title, no date, no list.\n";
+
+    public static IEnumerable<object[]> Files() =>
+        Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "Seeds"), "*.txt")
+            .Concat(Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "Statements"), "*.txt"))
+            .Select(path => new object[] { Path.GetRelativePath(AppContext.BaseDirectory, path) });
+
+    [Theory]
+    [MemberData(nameof(Files))]
+    public void A_packed_statement_reads_back_equal_to_the_run_time_parse(string path)
+    {
+        var text = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, path));
+        var name = Path.GetFileName(path);
+
+        var packed = Pack((text, name));
+
+        Assert.Equal(StatementParser.Parse(text, name), packed.Read(0));
+    }
+
+    [Fact]
+    public void Text_that_UTF8_cannot_hold_reads_back_exactly_and_the_data_stays_valid_UTF8()
+    {
+        var data = PackedBytes(("", "empty-values.txt"), (Hostile, "hostile.txt"), (Untitled, "untitled.txt"));
+        var packed = new PackedStatements(() => data);
+
+        var strict = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+        Assert.Equal(data, strict.GetBytes(strict.GetString(data)));
+        Assert.Equal(3, packed.Count);
+        Assert.Equal(StatementParser.Parse(Hostile, "hostile.txt"), packed.Read(1));
+        Assert.Equal(StatementParser.Parse(Untitled, "untitled.txt"), packed.Read(2));
+        Assert.Equal(StatementParser.Parse("", "empty-values.txt"), packed.Read(0));
+    }
+
+    [Fact]
+    public void Names_and_countries_are_decoded_once_and_signatories_share_their_statements_id()
+    {
+        var text = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Seeds", "001_06bc98f3d293d295.txt"));
+        var packed = Pack((text, "001.txt"), (text, "002.txt"));
+
+        var first = packed.Read(0);
+        var second = packed.Read(1);
+
+        Assert.All(first.Signatories, s => Assert.Same(first.Id, s.StatementId));
+        Assert.All(first.Signatories.Zip(second.Signatories), pair => Assert.Same(pair.First.Name, pair.Second.Name));
+        var france = first.Signatories.Concat(second.Signatories).Where(s => s.Country?.Code == "FR").Select(s => s.Country).ToList();
+        Assert.True(france.Count > 2);
+        Assert.All(france, c => Assert.Same(france[0], c));
+    }
+
+    [Fact]
+    public void A_body_is_decoded_when_it_is_first_read()
+    {
+        const string Plain = "Plain title\n\nICOR Resolution, 1 May 2021\n\nA plain paragraph.\n\nSignatories:\n1. MLPD Partei\n";
+        var data = PackedBytes((Plain, "plain.txt"));
+        // Damage the body's first text length ("18:A plain paragraph.").
+        data[data.AsSpan().IndexOf("8:A plain paragraph."u8)] = (byte)'X';
+
+        var statement = new PackedStatements(() => data).Read(0);
+
+        Assert.Equal(StatementParser.Parse(Plain, "plain.txt").Signatories, statement.Signatories);
+        Assert.Throws<FormatException>(() => statement.Body.Count);
+    }
+
+    [Theory]
+    [InlineData(-1)]
+    [InlineData(2)]
+    public void An_index_outside_the_data_is_out_of_range(int index)
+    {
+        var packed = Pack((Untitled, "a.txt"), (Untitled, "b.txt"));
+
+        Assert.Throws<ArgumentOutOfRangeException>(() => packed.Read(index));
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("JSPACK2;1;0;0;00000000")]
+    [InlineData("{\"statements\": []}")]
+    public void Data_of_another_layout_is_refused(string data)
+    {
+        var bytes = Encoding.UTF8.GetBytes(data);
+
+        var exception = Assert.Throws<FormatException>(() => new PackedStatements(() => bytes));
+
+        Assert.Equal("The data is not packed statements of layout JSPACK1 (a newer generator than this library, or not packed statements at all).", exception.Message);
+    }
+
+    [Fact]
+    public void Cut_or_damaged_data_reads_a_statement_or_throws_a_FormatException_and_nothing_else()
+    {
+        var data = PackedBytes((Hostile, "hostile.txt"), (Untitled, "untitled.txt"), (Hostile, "again.txt"));
+        var replacements = new[] { (byte)'0', (byte)'9', (byte)';', (byte)'~', (byte)':', (byte)'!', (byte)'Z', (byte)0xFF };
+
+        for (var length = 0; length < data.Length; length++) AssertReadsOrRefuses(data.AsSpan(0, length).ToArray());
+        for (var position = 0; position < data.Length; position++)
+        {
+            foreach (var replacement in replacements)
+            {
+                var damaged = (byte[])data.Clone();
+                damaged[position] = replacement;
+                AssertReadsOrRefuses(damaged);
+            }
+        }
+    }
+
+    private static void AssertReadsOrRefuses(byte[] data)
+    {
+        try
+        {
+            var packed = new PackedStatements(() => data);
+            for (var index = 0; index < 3; index++)
+            {
+                try
+                {
+                    var statement = packed.Read(index);
+                    Assert.True(statement.Body.Count >= 0);
+                }
+                catch (FormatException)
+                {
+                }
+                catch (ArgumentOutOfRangeException exception) when (exception.ParamName == "index")
+                {
+                }
+            }
+        }
+        catch (FormatException)
+        {
+        }
+    }
+
+    private static PackedStatements Pack(params (string Text, string Name)[] files)
+    {
+        var data = PackedBytes(files);
+        return new PackedStatements(() => data);
+    }
+
+    private static byte[] PackedBytes(params (string Text, string Name)[] files) =>
+        PackedStatementWriter.Write(files.Select(f => GeneratorParser.Parse(f.Text, f.Name)).ToList());
+}
