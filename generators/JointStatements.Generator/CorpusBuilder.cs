@@ -1,7 +1,9 @@
 using System.Collections.Generic;
 using System.Collections.Immutable;
+using System.Globalization;
 using System.Linq;
 using System.Text;
+using System.Threading;
 using JointStatements.Generator.Model;
 using JointStatements.Generator.Naming;
 using JointStatements.Identity;
@@ -11,16 +13,18 @@ using Microsoft.CodeAnalysis.Text;
 namespace JointStatements.Generator;
 
 /// <summary>The cross-statement step: orders the parsed statements by path (ordinal, so the output never depends
-/// on the order files arrive in), names their members, reports duplicate ids, and resolves parties with the curated
+/// on the order files arrive in), names their members, keeps their ids unique, and resolves parties with the curated
 /// aliases, reporting alias entries that match nothing.</summary>
 internal static class CorpusBuilder
 {
-    public static CorpusModel Build(ImmutableArray<ParsedFile> files, ImmutableArray<AliasFile> aliasFiles, GeneratorSettings settings)
+    public static CorpusModel Build(ImmutableArray<ParsedFile> files, ImmutableArray<AliasFile> aliasFiles, GeneratorSettings settings,
+        CancellationToken cancellationToken)
     {
         var parsed = files.Where(f => f.Statement is not null).OrderBy(f => f.Path, System.StringComparer.Ordinal).ToList();
-        var statements = parsed.ConvertAll(f => f.Statement!);
         var diagnostics = new List<DiagnosticInfo>(settings.Diagnostics);
-        var named = NameStatements(parsed, statements, settings, diagnostics);
+        var named = NameStatements(parsed, settings, diagnostics, cancellationToken);
+        // Parties are resolved over the statements as compiled, so a renumbered duplicate's appearances carry its own id.
+        var statements = System.Array.ConvertAll(named, n => n.Statement);
 
         var orderedAliasFiles = aliasFiles.OrderBy(f => f.Path, System.StringComparer.Ordinal).ToList();
         var aliases = ReadAliases(orderedAliasFiles, diagnostics, out var sources);
@@ -42,18 +46,25 @@ internal static class CorpusBuilder
             aliasTable.ToString(), new ValueList<DiagnosticInfo>(diagnostics));
     }
 
-    private static NamedStatement[] NameStatements(List<ParsedFile> parsed, List<Statement> statements, GeneratorSettings settings, List<DiagnosticInfo> diagnostics)
+    private static NamedStatement[] NameStatements(List<ParsedFile> parsed, GeneratorSettings settings, List<DiagnosticInfo> diagnostics,
+        CancellationToken cancellationToken)
     {
-        var names = MemberNames.ForStatements(statements, settings.ClassName);
+        var statements = parsed.ConvertAll(f => f.Statement!);
+        var names = MemberNames.ForStatements(statements, settings.ClassName, cancellationToken);
+        // Every id as parsed is taken first, so a renamed duplicate never takes another statement's own id.
+        var taken = new HashSet<string>(statements.Select(s => s.Id), System.StringComparer.Ordinal);
         var firstById = new Dictionary<string, ParsedFile>(System.StringComparer.Ordinal);
         var named = new NamedStatement[parsed.Count];
         for (var i = 0; i < parsed.Count; i++)
         {
+            cancellationToken.ThrowIfCancellationRequested();
             var statement = statements[i];
             if (firstById.TryGetValue(statement.Id, out var first))
             {
-                var issue = IssueCatalog.DuplicateStatementId.At(0, 0, 0, statement.Id, first.Statement!.SourceFile, names[i]);
-                diagnostics.Add(new DiagnosticInfo(issue.Id, issue.Message, new LocationInfo(parsed[i].Path, default, default)));
+                var id = FreeId(statement.Id, taken);
+                var issue = IssueCatalog.DuplicateStatementId.At(0, 0, 0, statement.Id, first.Statement!.SourceFile, id, names[i]);
+                diagnostics.Add(new DiagnosticInfo(issue.Id, issue.Message, parsed[i].StatementLocation));
+                statement = WithId(statement, id);
             }
             else
             {
@@ -64,6 +75,22 @@ internal static class CorpusBuilder
         return named;
     }
 
+    // "icor-2020-01-17-…-2": the smallest numeric suffix no statement has, as member names get "_2".
+    private static string FreeId(string id, HashSet<string> taken)
+    {
+        for (var suffix = 2; ; suffix++)
+        {
+            var candidate = id + "-" + suffix.ToString(CultureInfo.InvariantCulture);
+            if (taken.Add(candidate)) return candidate;
+        }
+    }
+
+    private static Statement WithId(Statement statement, string id) => statement with
+    {
+        Id = id,
+        Signatories = new ValueList<Signatory>(statement.Signatories.Select(s => s with { StatementId = id }).ToArray()),
+    };
+
     private static List<PartyAlias> ReadAliases(List<AliasFile> files, List<DiagnosticInfo> diagnostics,
         out Dictionary<PartyAlias, (string Path, SourceText Text)> sources)
     {
@@ -71,6 +98,12 @@ internal static class CorpusBuilder
         sources = new Dictionary<PartyAlias, (string, SourceText)>();
         foreach (var file in files)
         {
+            if (file.Failure is not null)
+            {
+                var failure = IssueCatalog.UnexpectedFailure.At(0, 0, 0, System.IO.Path.GetFileName(file.Path), file.Failure);
+                diagnostics.Add(new DiagnosticInfo(failure.Id, failure.Message, new LocationInfo(file.Path, default, default)));
+                continue;
+            }
             var text = SourceText.From(file.Text);
             var (entries, malformed) = PartyAliasTable.Read(file.Text);
             foreach (var (line, content) in malformed)

@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Generic;
 using System.Threading;
 using JointStatements.Generator.Model;
 using JointStatements.Parsing.Issues;
@@ -15,25 +16,29 @@ internal static class StatementFileReader
     {
         var path = file.Path;
         var fileName = System.IO.Path.GetFileName(path);
-        SourceText? text = null;
         try
         {
-            text = file.GetText(cancellationToken);
+            var text = file.GetText(cancellationToken);
             if (text is null) return Failed(path, IssueCatalog.NotText.At(0, 0, 0, fileName, "it could not be read"));
             var content = text.ToString();
             if (content.IndexOf('\0') >= 0) return Failed(path, IssueCatalog.NotText.At(0, 0, 0, fileName, "it holds NUL bytes, as binary files do"));
-            cancellationToken.ThrowIfCancellationRequested();
 
-            var result = JointStatements.StatementParser.ParseWithIssues(content, fileName);
-            var diagnostics = new DiagnosticInfo[result.Issues.Count];
-            for (var i = 0; i < diagnostics.Length; i++)
+            var result = JointStatements.StatementParser.ParseWithIssues(content, fileName, cancellationToken);
+            var diagnostics = new List<DiagnosticInfo>(result.Issues.Count + 1);
+            if (LegacyEncoding(text) is { } encoding)
             {
-                var issue = result.Issues[i];
-                diagnostics[i] = new DiagnosticInfo(issue.Id, issue.Message, LocationInfo.At(path, text, issue.Line, issue.Column, issue.Length));
+                var issue = IssueCatalog.NotUtf8.At(0, 0, 0, fileName, "the compiler read it as " + encoding + ", so letters outside ASCII may be wrong");
+                diagnostics.Add(new DiagnosticInfo(issue.Id, issue.Message, LocationInfo.At(path, text, 0, 0, 0)));
+            }
+            foreach (var issue in result.Issues)
+            {
+                diagnostics.Add(new DiagnosticInfo(issue.Id, issue.Message, LocationInfo.At(path, text, issue.Line, issue.Column, issue.Length)));
             }
             var isEmpty = result.Issues.Count > 0 && result.Statement.Body.Count == 0 && result.Statement.Signatories.Count == 0
                 && result.Issues[0].Id == IssueCatalog.EmptyFile.Id;
-            return new ParsedFile(path, isEmpty ? null : result.Statement, new ValueList<DiagnosticInfo>(diagnostics));
+            var statement = result.Statement;
+            var titleLocation = LocationInfo.At(path, text, statement.Lines.Title ?? 0, 1, int.MaxValue);
+            return new ParsedFile(path, isEmpty ? null : statement, titleLocation, new ValueList<DiagnosticInfo>(diagnostics.ToArray()));
         }
         catch (OperationCanceledException)
         {
@@ -45,6 +50,37 @@ internal static class StatementFileReader
         }
     }
 
-    private static ParsedFile Failed(string path, ParseIssue issue) =>
-        new(path, null, new ValueList<DiagnosticInfo>(new[] { new DiagnosticInfo(issue.Id, issue.Message, new LocationInfo(path, default, default)) }));
+    /// <summary>A curated alias table, read behind the same guard: a table that cannot be read is reported, not thrown.</summary>
+    public static AliasFile ReadAliases(AdditionalText file, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return file.GetText(cancellationToken) is { } text
+                ? new AliasFile(file.Path, text.ToString())
+                : new AliasFile(file.Path, "", "it could not be read");
+        }
+        catch (OperationCanceledException)
+        {
+            throw;
+        }
+        catch (Exception exception)
+        {
+            return new AliasFile(file.Path, "", exception.GetType().Name + ": " + exception.Message);
+        }
+    }
+
+    /// <summary>The name of the legacy code page the compiler fell back to for a file that is not valid UTF-8 (where the
+    /// machine has one, as on Windows; elsewhere it decodes to U+FFFD, which the parser reports), or <see langword="null"/>.</summary>
+    private static string? LegacyEncoding(SourceText text) => text.Encoding switch
+    {
+        null => null,
+        { CodePage: 65001 or 1200 or 1201 or 12000 or 12001 } => null,
+        var encoding => encoding.WebName,
+    };
+
+    private static ParsedFile Failed(string path, ParseIssue issue)
+    {
+        var location = new LocationInfo(path, default, default);
+        return new(path, null, location, new ValueList<DiagnosticInfo>(new[] { new DiagnosticInfo(issue.Id, issue.Message, location) }));
+    }
 }

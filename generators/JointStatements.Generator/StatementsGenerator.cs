@@ -1,5 +1,6 @@
 using JointStatements.Generator.Emit;
 using JointStatements.Generator.Model;
+using JointStatements.Parsing.Issues;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -42,29 +43,34 @@ public sealed class StatementsGenerator : IIncrementalGenerator
         var aliasFiles = context.AdditionalTextsProvider
             .Combine(context.AnalyzerConfigOptionsProvider)
             .Where(pair => IsFlagged(pair.Right.GetOptions(pair.Left), AliasMetadata))
-            .Select((pair, cancellationToken) => new AliasFile(pair.Left.Path, pair.Left.GetText(cancellationToken)?.ToString() ?? ""))
+            .Select((pair, cancellationToken) => StatementFileReader.ReadAliases(pair.Left, cancellationToken))
             .WithTrackingName(TrackingNames.AliasFiles);
 
         var corpus = parsedFiles.Collect()
             .Combine(aliasFiles.Collect())
             .Combine(settings)
-            .Select((pair, _) => CorpusBuilder.Build(pair.Left.Left, pair.Left.Right, pair.Right))
+            .Select((pair, cancellationToken) => CorpusBuilder.Build(pair.Left.Left, pair.Left.Right, pair.Right, cancellationToken))
             .WithTrackingName(TrackingNames.Corpus);
         context.RegisterSourceOutput(corpus.Select((model, _) => model.Diagnostics).WithTrackingName(TrackingNames.CorpusDiagnostics), Report);
-
-        // Large corpora are emitted as UTF-8 literals where the language version has them: the only thing the
-        // generator reads from the compilation's options, so no other change of options re-emits anything.
-        var utf8Literals = context.ParseOptionsProvider
-            .Select((options, _) => options is CSharpParseOptions { LanguageVersion: >= LanguageVersion.CSharp11 })
-            .WithTrackingName(TrackingNames.Utf8Literals);
-        var statementsSource = corpus.Combine(utf8Literals).WithTrackingName(TrackingNames.StatementsSource);
+        var languageSupport = context.ParseOptionsProvider
+            .Select((options, _) => LanguageSupport.Of(options is CSharpParseOptions csharp ? csharp.LanguageVersion : LanguageVersion.Latest))
+            .WithTrackingName(TrackingNames.LanguageSupport);
+        // Large corpora are emitted as UTF-8 literals where the language version has them (C# 11); below C# 7.3 the
+        // generated code cannot compile at all. Only the statements' source depends on it, so nothing else re-runs.
+        var statementsSource = corpus.Combine(languageSupport).WithTrackingName(TrackingNames.StatementsSource);
         context.RegisterSourceOutput(statementsSource, (output, pair) =>
         {
-            if (pair.Left.Statements.Count > 0) output.AddSource(CorpusEmitter.HintName(pair.Left), CorpusEmitter.Emit(pair.Left, pair.Right));
-        });
-        context.RegisterSourceOutput(corpus, (output, model) =>
-        {
-            if (model.Statements.Count > 0) output.AddSource(PartiesEmitter.HintName(model), PartiesEmitter.Emit(model));
+            var (model, language) = pair;
+            if (model.Statements.Count == 0) return;
+            // One clear error rather than the compiler's errors on every generated line.
+            if (language.TooOldVersion is { } version)
+            {
+                var issue = IssueCatalog.LanguageVersionTooOld.At(0, 0, 0, version);
+                output.ReportDiagnostic(new DiagnosticInfo(issue.Id, issue.Message, Location: null).ToDiagnostic());
+                return;
+            }
+            output.AddSource(CorpusEmitter.HintName(model), CorpusEmitter.Emit(model, language.Utf8Literals, output.CancellationToken));
+            output.AddSource(PartiesEmitter.HintName(model), PartiesEmitter.Emit(model));
         });
     }
 
@@ -73,6 +79,10 @@ public sealed class StatementsGenerator : IIncrementalGenerator
 
     private static void Report(SourceProductionContext context, ValueList<DiagnosticInfo> diagnostics)
     {
-        foreach (var diagnostic in diagnostics) context.ReportDiagnostic(diagnostic.ToDiagnostic());
+        foreach (var diagnostic in diagnostics)
+        {
+            context.CancellationToken.ThrowIfCancellationRequested();
+            context.ReportDiagnostic(diagnostic.ToDiagnostic());
+        }
     }
 }

@@ -10,6 +10,6 @@ internal static class TrackingNames
     public const string AliasFiles = nameof(AliasFiles);
     public const string Corpus = nameof(Corpus);
     public const string CorpusDiagnostics = nameof(CorpusDiagnostics);
-    public const string Utf8Literals = nameof(Utf8Literals);
+    public const string LanguageSupport = nameof(LanguageSupport);
     public const string StatementsSource = nameof(StatementsSource);
 }

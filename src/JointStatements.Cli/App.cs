@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.IO;
 using JointStatements.Cli.Commands;
+using JointStatements.Cli.Input;
 
 namespace JointStatements.Cli;
 
@@ -14,13 +15,20 @@ public static class App
     /// <returns>The process exit code: 0 on success, 1 when any input failed or the arguments were wrong.</returns>
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
     {
+        var corpusOptions = new CorpusOptions();
         var root = new RootCommand(
-            "The joint statements of international communist party conferences (ICOR, ICMLPO/CIPOML, IMCWP) as a dataset.")
+            "The joint statements of international communist party conferences (ICOR, ICMLPO/CIPOML, IMCWP) as a dataset. "
+            + "Every command works on the bundled statements, plus your own with --statements.")
         {
-            SummaryCommand.Create(),
-            ParseCommand.Create(),
+            corpusOptions.Statements,
+            corpusOptions.Aliases,
+            SummaryCommand.Create(corpusOptions),
+            ParseCommand.Create(corpusOptions),
+            ExportCommand.Create(corpusOptions),
+            NetworkCommand.Create(corpusOptions),
+            PlotCommand.Create(corpusOptions),
         };
-        root.SetAction(SummaryCommand.Invoke);
+        root.SetAction(parseResult => SummaryCommand.Invoke(parseResult, corpusOptions));
         return root.Parse(args).Invoke(new InvocationConfiguration { Output = stdout, Error = stderr });
     }
 }

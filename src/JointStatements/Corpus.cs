@@ -33,6 +33,18 @@ public static class Corpus
     /// <summary>Statements, signatures and parties per issuer.</summary>
     public static IReadOnlyList<IssuerCount> CountByIssuer() => Parties.CountByIssuer(Statements);
 
+    /// <summary>The bundled statements together with a project's own: pass its generated party collection
+    /// (<c>Parties.All</c>), which carries its statements and curated aliases. Parties are resolved once across both.</summary>
+    /// <exception cref="System.ArgumentNullException"><paramref name="parties"/> is <see langword="null"/>.</exception>
+    public static StatementCorpus With(PartyCollection parties) => StatementCorpus.From(Parties).With(parties);
+
+    /// <summary>The bundled statements together with <paramref name="statements"/> (e.g. parsed by
+    /// <see cref="StatementFiles.Load"/>), their parties also joined by the entries of <paramref name="aliasTable"/>
+    /// (lines of <c>key | short name | name</c>).</summary>
+    /// <exception cref="System.ArgumentNullException">An argument is <see langword="null"/>.</exception>
+    public static StatementCorpus With(IEnumerable<Statement> statements, string aliasTable = "") =>
+        StatementCorpus.From(Parties).With(statements, aliasTable);
+
     /// <summary>The countries the signatories work in, by English name.</summary>
     public static IReadOnlyList<Country> Countries { get; } = new ValueList<Country>(
         Signatories.Select(s => s.Country).OfType<Country>().Distinct().OrderBy(c => c.Name, System.StringComparer.Ordinal));

@@ -11,8 +11,6 @@ namespace JointStatements;
 /// and the curated alias table the first time they are read.</summary>
 public abstract class PartyCollection : IReadOnlyList<Party>
 {
-    private readonly IReadOnlyList<Statement> _statements;
-    private readonly string _aliasTable;
     private PartyResolution? _resolution;
     private Dictionary<string, Party>? _byKey;
 
@@ -20,9 +18,15 @@ public abstract class PartyCollection : IReadOnlyList<Party>
     /// <paramref name="aliasTable"/> (lines of <c>key | short name | name</c>).</summary>
     protected PartyCollection(IReadOnlyList<Statement> statements, string aliasTable)
     {
-        _statements = statements ?? throw new ArgumentNullException(nameof(statements));
-        _aliasTable = aliasTable ?? throw new ArgumentNullException(nameof(aliasTable));
+        Statements = statements ?? throw new ArgumentNullException(nameof(statements));
+        AliasTable = aliasTable ?? throw new ArgumentNullException(nameof(aliasTable));
     }
+
+    /// <summary>The statements whose parties these are.</summary>
+    internal IReadOnlyList<Statement> Statements { get; }
+
+    /// <summary>The curated alias entries the parties were also joined by, as lines of <c>key | short name | name</c>.</summary>
+    internal string AliasTable { get; }
 
     private PartyResolution Resolution
     {
@@ -30,7 +34,7 @@ public abstract class PartyCollection : IReadOnlyList<Party>
         {
             var resolution = Volatile.Read(ref _resolution);
             if (resolution is not null) return resolution;
-            resolution = PartyResolver.Resolve(_statements, PartyAliasTable.Read(_aliasTable).Entries);
+            resolution = PartyResolver.Resolve(Statements, PartyAliasTable.Read(AliasTable).Entries);
             return Interlocked.CompareExchange(ref _resolution, resolution, null) ?? resolution;
         }
     }

@@ -23,7 +23,7 @@ internal static class CorpusEmitter
 
     /// <summary>The collection's source; <paramref name="utf8Literals"/> tells whether the language version has
     /// <c>"…"u8</c> literals (C# 11), which packed data uses beyond what string literals may hold.</summary>
-    public static string Emit(CorpusModel model, bool utf8Literals)
+    public static string Emit(CorpusModel model, bool utf8Literals, System.Threading.CancellationToken cancellationToken)
     {
         var settings = model.Settings;
         var statements = model.Statements;
@@ -41,7 +41,11 @@ internal static class CorpusEmitter
         var parts = Packed(model);
         if (parts is null) code.Line("private " + settings.ClassName + "() : base(" + Literals.Int(statements.Count) + ", Create) { }");
         else PackedDataEmitter.EmitConstructors(code, settings.ClassName, parts, utf8Literals);
-        for (var i = 0; i < statements.Count; i++) EmitProperty(code, statements[i], i);
+        for (var i = 0; i < statements.Count; i++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            EmitProperty(code, statements[i], i);
+        }
         code.Line();
         if (parts is not null)
         {
@@ -50,7 +54,11 @@ internal static class CorpusEmitter
         else
         {
             EmitFactorySwitch(code, statements);
-            for (var i = 0; i < statements.Count; i++) StatementEmitter.EmitFactory(code, "Create" + Literals.Int(i), statements[i].Statement);
+            for (var i = 0; i < statements.Count; i++)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                StatementEmitter.EmitFactory(code, "Create" + Literals.Int(i), statements[i].Statement);
+            }
         }
         code.Close();
         code.Close();

@@ -25,7 +25,7 @@ internal static class Literals
                 case '\t': builder.Append("\\t"); break;
                 case '\0': builder.Append("\\0"); break;
                 default:
-                    if (NeedsEscape(value, i)) builder.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
+                    if (Parsing.Text.SuspiciousCharacters.IsInvisible(value, i)) builder.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
                     else builder.Append(c);
                     break;
             }
@@ -61,19 +61,11 @@ internal static class Literals
                 case '<': builder.Append("&lt;"); break;
                 case '>': builder.Append("&gt;"); break;
                 default:
-                    if (NeedsEscape(text, i) || char.IsControl(c)) builder.Append(' ');
+                    if (Parsing.Text.SuspiciousCharacters.IsInvisible(text, i)) builder.Append(' ');
                     else builder.Append(c);
                     break;
             }
         }
         return builder.ToString();
-    }
-
-    private static bool NeedsEscape(string text, int index)
-    {
-        var c = text[index];
-        if (char.IsControl(c) || c is '\u0085' or '\u2028' or '\u2029') return true;
-        if (Parsing.Text.SuspiciousCharacters.Describe(text, index) is not null) return true;
-        return CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.Format;
     }
 }

@@ -1,4 +1,4 @@
 namespace JointStatements.Generator.Model;
 
-/// <summary>A curated party alias table: its path (for diagnostics) and its text.</summary>
-internal sealed record AliasFile(string Path, string Text);
+/// <summary>A curated party alias table: its path (for diagnostics), its text, and why it could not be read, if it could not.</summary>
+internal sealed record AliasFile(string Path, string Text, string? Failure = null);

@@ -6,14 +6,19 @@ using Microsoft.CodeAnalysis.CSharp;
 namespace JointStatements.Generator.Naming;
 
 /// <summary>The one place that turns text into C# identifiers: letters and digits of any script are kept,
-/// everything else is dropped, a leading digit gets a <c>_</c> and a keyword an <c>@</c>.</summary>
+/// everything else is dropped, a leading digit gets a <c>_</c> and a keyword an <c>@</c>; at most
+/// <see cref="MaxLength"/> characters are kept.</summary>
 internal static class Identifiers
 {
+    /// <summary>The longest identifier made: well under the compiler's limit of 512 (CS0645), with room for a suffix.</summary>
+    public const int MaxLength = 128;
+
     public static string Create(string text)
     {
-        var builder = new StringBuilder(text.Length);
+        var builder = new StringBuilder(System.Math.Min(text.Length, MaxLength));
         foreach (var c in text)
         {
+            if (builder.Length == MaxLength) break;
             if (IsIdentifierPart(c)) builder.Append(c);
         }
         if (builder.Length == 0 || !SyntaxFacts.IsIdentifierStartCharacter(builder[0])) builder.Insert(0, '_');

@@ -1,17 +1,15 @@
 using System;
 using System.Collections.Generic;
 using System.CommandLine;
-using System.Globalization;
 using System.IO;
+using JointStatements.Cli.Input;
 
 namespace JointStatements.Cli.Commands;
 
 /// <summary><c>parse FILE...</c>: parses statement files at run time and prints them as one JSON array.</summary>
 public static class ParseCommand
 {
-    private const string ProgramName = "jointstatements";
-
-    internal static Command Create()
+    internal static Command Create(CorpusOptions corpusOptions)
     {
         var files = new Argument<string[]>("files")
         {
@@ -20,27 +18,30 @@ public static class ParseCommand
         };
         var command = new Command(
             "parse",
-            "Parses statement files and prints them as one JSON array, in argument order. Files that cannot be read "
-            + "or parsed are reported on stderr and left out; the exit code is then 1.")
+            "Parses statement files and prints them as one JSON array, in argument order, each signatory with the key of its "
+            + "party in the corpus. Files that cannot be read or parsed are reported on stderr and left out; the exit code is then 1.")
         {
             files,
         };
-        command.SetAction(parseResult => Run(
-            parseResult.GetRequiredValue(files),
-            parseResult.InvocationConfiguration.Output,
-            parseResult.InvocationConfiguration.Error));
+        command.SetAction(parseResult =>
+        {
+            var stderr = parseResult.InvocationConfiguration.Error;
+            var corpus = corpusOptions.Load(parseResult, stderr, out var corpusFailed);
+            var exitCode = Run(parseResult.GetRequiredValue(files), corpus.Parties, parseResult.InvocationConfiguration.Output, stderr);
+            return corpusFailed ? 1 : exitCode;
+        });
         return command;
     }
 
-    /// <summary>Parses each file in order and writes the statements that parsed as one JSON array to <paramref name="stdout"/>.</summary>
-    /// <remarks>A file that is missing, unreadable, binary or not valid text, or whose parse has an
-    /// <see cref="IssueSeverity.Error"/> issue, gets the line <c>jointstatements: &lt;file&gt;: &lt;reason&gt;</c> on
-    /// <paramref name="stderr"/> and is left out; the other files are still parsed. Parser warnings are written to
-    /// <paramref name="stderr"/> as <c>&lt;file&gt;(&lt;line&gt;,&lt;column&gt;): warning JSTnnn: &lt;message&gt;</c> and do not fail the run.</remarks>
+    /// <summary>Parses each file in order and writes the statements that parsed as one JSON array to <paramref name="stdout"/>,
+    /// each signatory linked to its party among <paramref name="parties"/> by the same identity rules as the generator's.</summary>
+    /// <remarks>A file that cannot be read or parsed is reported on <paramref name="stderr"/> as
+    /// <see cref="StatementLoader.TryLoad"/> describes and left out; the other files are still parsed.</remarks>
     /// <returns>0 when every file parsed, else 1.</returns>
-    public static int Run(IReadOnlyList<string> paths, TextWriter stdout, TextWriter stderr)
+    public static int Run(IReadOnlyList<string> paths, PartyCollection parties, TextWriter stdout, TextWriter stderr)
     {
         ArgumentNullException.ThrowIfNull(paths);
+        ArgumentNullException.ThrowIfNull(parties);
         ArgumentNullException.ThrowIfNull(stdout);
         ArgumentNullException.ThrowIfNull(stderr);
 
@@ -48,67 +49,11 @@ public static class ParseCommand
         var anyFailed = false;
         foreach (var path in paths)
         {
-            if (TryParse(path, stderr) is { } statement) statements.Add(statement);
+            if (StatementLoader.TryLoad(path, stderr) is { } statement) statements.Add(statement);
             else anyFailed = true;
         }
-        stdout.Write(StatementJson.Serialize(statements));
+        stdout.Write(StatementJson.Serialize(statements, parties));
         stdout.Write('\n');
         return anyFailed ? 1 : 0;
-    }
-
-    private static Statement? TryParse(string path, TextWriter stderr)
-    {
-        ParseResult result;
-        try
-        {
-            result = StatementFiles.Load(path);
-        }
-        catch (InvalidDataException exception)
-        {
-            // Its message is already "<path>: <reason>".
-            WriteLine(stderr, $"{ProgramName}: {exception.Message}");
-            return null;
-        }
-        catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
-        {
-            WriteLine(stderr, $"{ProgramName}: {path}: {ReadFailure(path, exception)}");
-            return null;
-        }
-
-        // Info issues are remarks on values that were read, so only warnings and errors are shown.
-        var failed = false;
-        foreach (var issue in result.Issues)
-        {
-            switch (issue.Severity)
-            {
-                case IssueSeverity.Warning:
-                    WriteLine(stderr, FormatWarning(path, issue));
-                    break;
-                case IssueSeverity.Error:
-                    WriteLine(stderr, $"{ProgramName}: {path}: error {issue.Id}: {issue.Message}");
-                    failed = true;
-                    break;
-            }
-        }
-        return failed ? null : result.Statement;
-    }
-
-    private static string ReadFailure(string path, Exception exception) => exception switch
-    {
-        FileNotFoundException or DirectoryNotFoundException => "no such file",
-        UnauthorizedAccessException when Directory.Exists(path) => "is a directory",
-        UnauthorizedAccessException => "permission denied",
-        _ => exception.Message,
-    };
-
-    /// <summary>The MSBuild-style line compilers and editors understand; line 0 is the file as a whole.</summary>
-    internal static string FormatWarning(string path, ParseIssue issue) => issue.Line > 0
-        ? string.Create(CultureInfo.InvariantCulture, $"{path}({issue.Line},{issue.Column}): warning {issue.Id}: {issue.Message}")
-        : $"{path}: warning {issue.Id}: {issue.Message}";
-
-    private static void WriteLine(TextWriter writer, string line)
-    {
-        writer.Write(line);
-        writer.Write('\n');
     }
 }

@@ -4,6 +4,7 @@ using System.CommandLine;
 using System.Globalization;
 using System.IO;
 using System.Linq;
+using JointStatements.Cli.Input;
 
 namespace JointStatements.Cli.Commands;
 
@@ -12,22 +13,27 @@ public static class SummaryCommand
 {
     // Wide enough for most titles on one line of a terminal beside the other columns.
     private const int MaxTitleWidth = 60;
-    private const string ColumnGap = "  ";
     private const string None = "—";
     private const string Indent = "  ";
+    private static readonly string[] Header = { "Issuer", "Date", "Title", "Signatories" };
+    // Text columns are left-aligned, counts right-aligned.
+    private static readonly bool[] CountRightAligned = { false, false, false, true };
+    private static readonly bool[] TotalRightAligned = { false, true };
 
-    internal static Command Create()
+    internal static Command Create(CorpusOptions corpusOptions)
     {
-        var command = new Command("summary", "Lists the bundled statements: issuer, date, title and signatory count (the default).");
-        command.SetAction(Invoke);
+        var command = new Command("summary", "Lists the statements (the bundled ones, and yours with --statements): issuer, date, "
+            + "title and signatory count, then totals. This is the default command.");
+        command.SetAction(parseResult => Invoke(parseResult, corpusOptions));
         return command;
     }
 
     // Qualified: JointStatements.ParseResult is a different thing.
-    internal static int Invoke(System.CommandLine.ParseResult parseResult)
+    internal static int Invoke(System.CommandLine.ParseResult parseResult, CorpusOptions corpusOptions)
     {
-        Write(Corpus.Statements, parseResult.InvocationConfiguration.Output);
-        return 0;
+        var corpus = corpusOptions.Load(parseResult, parseResult.InvocationConfiguration.Error, out var anyFailed);
+        Write(corpus.Statements, parseResult.InvocationConfiguration.Output);
+        return anyFailed ? 1 : 0;
     }
 
     /// <summary>Writes the table and totals for <paramref name="statements"/>, in their order, with <c>\n</c> line ends.</summary>
@@ -44,18 +50,11 @@ public static class SummaryCommand
             {
                 IssuerLabel(statement.Issuer),
                 statement.Date?.ToString() ?? None,
-                Truncate(statement.DisplayName, MaxTitleWidth),
+                Truncation.Truncate(statement.DisplayName, MaxTitleWidth),
                 Count(statement.Signatories.Count),
             })
             .ToList();
-        var header = new[] { "Issuer", "Date", "Title", "Signatories" };
-        var widths = Enumerable.Range(0, header.Length)
-            .Select(column => rows.Select(row => row[column].Length).Append(header[column].Length).Max())
-            .ToArray();
-
-        WriteRow(output, header, widths);
-        WriteRow(output, widths.Select(width => new string('-', width)).ToArray(), widths);
-        foreach (var row in rows) WriteRow(output, row, widths);
+        TextTable.Write(output, Header, rows, CountRightAligned);
         output.Write('\n');
         WriteTotals(statements, output);
     }
@@ -76,40 +75,10 @@ public static class SummaryCommand
         };
         totals.AddRange(perIssuer);
 
-        var labelWidth = totals.Max(total => total.Label.Length);
-        var countWidth = totals.Max(total => Count(total.Count).Length);
-        foreach (var (label, count) in totals)
-        {
-            output.Write(label.PadRight(labelWidth));
-            output.Write(ColumnGap);
-            output.Write(Count(count).PadLeft(countWidth));
-            output.Write('\n');
-        }
-    }
-
-    // Text columns are left-aligned, the count right-aligned, so no row ends in spaces.
-    private static void WriteRow(TextWriter output, string[] cells, int[] widths)
-    {
-        var last = cells.Length - 1;
-        for (var column = 0; column < last; column++)
-        {
-            output.Write(cells[column].PadRight(widths[column]));
-            output.Write(ColumnGap);
-        }
-        output.Write(cells[last].PadLeft(widths[last]));
-        output.Write('\n');
+        TextTable.WriteRows(output, totals.Select(total => new[] { total.Label, Count(total.Count) }).ToList(), TotalRightAligned);
     }
 
     private static string IssuerLabel(Issuer? issuer) => issuer?.Acronym() ?? None;
 
     private static string Count(int count) => count.ToString(CultureInfo.InvariantCulture);
-
-    private static string Truncate(string text, int width)
-    {
-        if (text.Length <= width) return text;
-        var cut = width - 1;
-        // Never split a surrogate pair.
-        if (char.IsHighSurrogate(text[cut - 1])) cut--;
-        return text.Substring(0, cut).TrimEnd() + "…";
-    }
 }

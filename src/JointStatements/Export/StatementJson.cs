@@ -19,14 +19,24 @@ namespace JointStatements;
 /// as themselves rather than as <c>\u</c> escapes. The output is UTF-8 without a byte order mark and is the same
 /// whatever the current culture.</para>
 /// </remarks>
-public static class StatementJson
+public static partial class StatementJson
 {
     /// <summary>The statements as one JSON array, in the order given.</summary>
     /// <exception cref="ArgumentNullException"><paramref name="statements"/> is <see langword="null"/>.</exception>
     public static string Serialize(IEnumerable<Statement> statements)
     {
         if (statements is null) throw new ArgumentNullException(nameof(statements));
-        return JsonText.Write(writer => WriteArray(writer, statements));
+        return JsonText.Write(writer => WriteArray(writer, statements, partyOf: null));
+    }
+
+    /// <summary>The statements as one JSON array, each signatory also with <c>party</c>: the <see cref="Party.Key"/> of
+    /// the party <paramref name="parties"/> joins it to (<see cref="PartyCollection.PartyOf"/>), or <see langword="null"/>.</summary>
+    /// <exception cref="ArgumentNullException"><paramref name="statements"/> or <paramref name="parties"/> is <see langword="null"/>.</exception>
+    public static string Serialize(IEnumerable<Statement> statements, PartyCollection parties)
+    {
+        if (statements is null) throw new ArgumentNullException(nameof(statements));
+        if (parties is null) throw new ArgumentNullException(nameof(parties));
+        return JsonText.Write(writer => WriteArray(writer, statements, parties.PartyOf));
     }
 
     /// <summary>One statement as a JSON object.</summary>
@@ -34,7 +44,7 @@ public static class StatementJson
     public static string Serialize(Statement statement)
     {
         if (statement is null) throw new ArgumentNullException(nameof(statement));
-        return JsonText.Write(writer => WriteStatement(writer, statement));
+        return JsonText.Write(writer => WriteStatement(writer, statement, partyOf: null));
     }
 
     /// <summary>Writes the statements to <paramref name="stream"/> as one JSON array of UTF-8 text, in the order given;
@@ -45,20 +55,20 @@ public static class StatementJson
         if (stream is null) throw new ArgumentNullException(nameof(stream));
         if (statements is null) throw new ArgumentNullException(nameof(statements));
         using var writer = JsonText.Writer(stream);
-        WriteArray(writer, statements);
+        WriteArray(writer, statements, partyOf: null);
     }
 
-    private static void WriteArray(Utf8JsonWriter writer, IEnumerable<Statement> statements)
+    private static void WriteArray(Utf8JsonWriter writer, IEnumerable<Statement> statements, Func<Signatory, Party?>? partyOf)
     {
         writer.WriteStartArray();
         foreach (var statement in statements)
         {
-            WriteStatement(writer, statement ?? throw new ArgumentException("The statements include a null.", nameof(statements)));
+            WriteStatement(writer, statement ?? throw new ArgumentException("The statements include a null.", nameof(statements)), partyOf);
         }
         writer.WriteEndArray();
     }
 
-    private static void WriteStatement(Utf8JsonWriter writer, Statement statement)
+    private static void WriteStatement(Utf8JsonWriter writer, Statement statement, Func<Signatory, Party?>? partyOf)
     {
         writer.WriteStartObject();
         writer.WriteString("id", statement.Id);
@@ -73,7 +83,7 @@ public static class StatementJson
         WriteNullableString(writer, "signatoryRole", statement.SignatoryRole?.ToString());
 
         writer.WriteStartArray("signatories");
-        foreach (var signatory in statement.Signatories) WriteSignatory(writer, signatory);
+        foreach (var signatory in statement.Signatories) WriteSignatory(writer, signatory, partyOf, withStatementId: false);
         writer.WriteEndArray();
 
         writer.WriteStartArray("boilerplate");
@@ -111,9 +121,11 @@ public static class StatementJson
         writer.WriteEndObject();
     }
 
-    private static void WriteSignatory(Utf8JsonWriter writer, Signatory signatory)
+    /// <summary>One signatory as the statement export writes it; on its own it also names its statement.</summary>
+    internal static void WriteSignatory(Utf8JsonWriter writer, Signatory signatory, Func<Signatory, Party?>? partyOf, bool withStatementId)
     {
         writer.WriteStartObject();
+        if (withStatementId) writer.WriteString("statementId", signatory.StatementId);
         writer.WriteNumber("position", signatory.Position);
         WriteNullableString(writer, "shortName", signatory.ShortName);
         writer.WriteString("name", signatory.Name);
@@ -121,6 +133,7 @@ public static class StatementJson
         WriteNullableString(writer, "country", signatory.Country?.Code);
         writer.WriteBoolean("late", signatory.Late);
         writer.WriteNumber("line", signatory.Line);
+        if (partyOf is not null) WriteNullableString(writer, "party", partyOf(signatory)?.Key);
         writer.WriteEndObject();
     }
 

@@ -8,7 +8,8 @@ namespace JointStatements.Identity;
 /// <summary>Finds one identity per organisation across statements. Signatories are taken in corpus order, and each
 /// joins the first party that a rule allows, else starts a new one:
 /// <list type="number">
-/// <item>a curated alias entry with its short name and name (renames and spellings no rule can see);</item>
+/// <item>a curated alias entry with its short name and name (renames and spellings no rule can see): it joins the
+/// other signatories of its entry's key, or the party the rules formed under that key;</item>
 /// <item>the same short name and name;</item>
 /// <item>the same name, when neither a different short name nor a different country contradicts it.</item>
 /// </list>
@@ -58,6 +59,7 @@ internal sealed class PartyResolver
     private void Add(Statement statement, Signatory signatory)
     {
         var builder = Match(signatory, out var basis);
+        var isNew = builder is null;
         if (builder is null)
         {
             builder = new PartyBuilder();
@@ -67,7 +69,8 @@ internal sealed class PartyResolver
         if (basis == PartyJoinBasis.Curated && _aliases.TryGetValue(IndexKey(signatory.ShortName, signatory.Name), out var alias))
         {
             _matchedAliases.Add(alias);
-            builder.CuratedKey ??= alias.Key;
+            // A party the rules formed keeps the key they give it, which is the entry's key.
+            if (isNew) builder.CuratedKey = alias.Key;
             _byAliasKey[alias.Key] = builder;
         }
         _bySignatory[(signatory.StatementId, signatory.Position)] = builder;
@@ -82,7 +85,7 @@ internal sealed class PartyResolver
         if (_aliases.TryGetValue(IndexKey(signatory.ShortName, signatory.Name), out var alias))
         {
             basis = PartyJoinBasis.Curated;
-            return _byAliasKey.TryGetValue(alias.Key, out var curated) ? curated : null;
+            return _byAliasKey.TryGetValue(alias.Key, out var curated) ? curated : FormedUnder(alias.Key);
         }
         if (signatory.ShortName is not null && _byShortNameAndName.TryGetValue(IndexKey(signatory.ShortName, signatory.Name), out var same))
         {
@@ -101,9 +104,16 @@ internal sealed class PartyResolver
         return null;
     }
 
+    /// <summary>The party the rules formed whose key is <paramref name="key"/> (<c>mlpd</c>, or <c>pct-tg</c> with its
+    /// country code), so an alias table can add a spelling to a party without repeating the spellings the rules joined.</summary>
+    private PartyBuilder? FormedUnder(string key) => _builders.Find(builder => builder.CuratedKey is null
+        && (BaseKey(builder) == key || (builder.CountryCode is { } code && BaseKey(builder) + "-" + code.ToLowerInvariant() == key)));
+
+    private static string BaseKey(PartyBuilder builder) => PartyKeys.Slug(builder.ShortName ?? builder.Preferred.Signatory.Name);
+
     private List<Party> Build()
     {
-        var baseKeys = _builders.ConvertAll(b => b.CuratedKey ?? PartyKeys.Slug(b.ShortName ?? b.Preferred.Signatory.Name));
+        var baseKeys = _builders.ConvertAll(b => b.CuratedKey ?? BaseKey(b));
         var keys = DisambiguatedKeys(baseKeys);
         var parties = new List<Party>(_builders.Count);
         for (var i = 0; i < _builders.Count; i++) parties.Add(_builders[i].ToParty(keys[i]));

@@ -21,6 +21,9 @@ public sealed record Party(
     ValueList<Issuer> Issuers,
     PartyJoinBasis Basis)
 {
+    /// <summary>The short name, else the name: what a chart or a graph labels the party with.</summary>
+    public string Label => ShortName ?? Name;
+
     /// <summary>The short name and name, e.g. <c>MLPD — Marxistisch-Leninistische Partei Deutschlands</c>.</summary>
     public override string ToString() => ShortName is null ? Name : ShortName + " — " + Name;
 }

@@ -15,6 +15,12 @@ internal static class FieldLineRules
     private static readonly Regex KindLine = new(
         @"^(?:\d{1,3}(?:st|nd|rd|th)?\.?\s+)?(?<issuer>" + IssuerRules.Acronyms + @")(?:[\s-]+(?<kind>" + KindRules.AnyWord + @"))?(?:\s*[,–—-]\s*(?<rest>.+))?$", Options);
 
+    // "ILPS Statement, 1 May 2020": an acronym in capitals where an issuer's stands, followed by the document's word.
+    // Capitalised words that qualify the document ("JOINT STATEMENT") and Roman numerals ("XII Declaration") are no acronyms.
+    private static readonly Regex UnknownIssuerKindLine = new(
+        @"^(?!(?:" + KindRules.Qualifier + @"|press|public|urgent|special|official|closing|opening|political|[ivxlcdm]+)\b)(?-i:(?<acronym>[A-Z]{3,8}))[\s-]+(?<kind>"
+        + KindRules.AnyWord + @")(?:\s*[,–—-]\s*(?<rest>.+))?$", Options);
+
     private static readonly Regex IssuerWithTitle = new(
         @"^\d{1,3}(?:st|nd|rd|th)?\.?\s+(?<issuer>" + IssuerRules.Acronyms + @")\s*[,:–—-]\s*(?<title>.+)$", Options);
 
@@ -28,20 +34,9 @@ internal static class FieldLineRules
     public static FieldLine? Read(string text)
     {
         var kindLine = KindLine.Match(text);
-        if (kindLine.Success)
-        {
-            var rest = kindLine.Groups["rest"].Value;
-            var placeAndDate = rest.Length > 0 ? PlaceRules.PlaceAndDateLine(rest) : null;
-            var date = placeAndDate?.Date ?? (rest.Length > 0 ? DateReader.Whole(rest, allowYearAlone: true) : null);
-            if (rest.Length == 0 || date is not null)
-            {
-                return new FieldLine(
-                    Issuer: IssuerRules.Identify(kindLine.Groups["issuer"].Value),
-                    Kind: kindLine.Groups["kind"].Success ? KindRules.FromWord(kindLine.Groups["kind"].Value) : null,
-                    Place: placeAndDate?.Place,
-                    Date: date);
-            }
-        }
+        if (KindLineFields(kindLine) is { } known) return known with { Issuer = IssuerRules.Identify(kindLine.Groups["issuer"].Value) };
+        var unknownIssuer = UnknownIssuerKindLine.Match(text);
+        if (KindLineFields(unknownIssuer) is { } unknown) return unknown with { UnknownIssuer = unknownIssuer.Groups["acronym"].Value };
 
         var issuerWithTitle = IssuerWithTitle.Match(text);
         if (issuerWithTitle.Success)
@@ -59,6 +54,20 @@ internal static class FieldLineRules
             return new FieldLine(Date: adopted with { Index = adopted.Index + dated.Groups["date"].Index });
         }
         return null;
+    }
+
+    // The kind, place and date of "<issuer> <kind>, <place and date>"; no field line when the rest is something else.
+    private static FieldLine? KindLineFields(Match kindLine)
+    {
+        if (!kindLine.Success) return null;
+        var rest = kindLine.Groups["rest"].Value;
+        var placeAndDate = rest.Length > 0 ? PlaceRules.PlaceAndDateLine(rest) : null;
+        var date = placeAndDate?.Date ?? (rest.Length > 0 ? DateReader.Whole(rest, allowYearAlone: true) : null);
+        if (rest.Length > 0 && date is null) return null;
+        return new FieldLine(
+            Kind: kindLine.Groups["kind"].Success ? KindRules.FromWord(kindLine.Groups["kind"].Value) : null,
+            Place: placeAndDate?.Place,
+            Date: date);
     }
 
     /// <summary>A line under the title that says what the document is and who issued it:

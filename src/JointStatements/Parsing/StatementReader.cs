@@ -1,6 +1,8 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using System.Text.RegularExpressions;
+using System.Threading;
 using JointStatements.Parsing.Dates;
 using JointStatements.Parsing.Issues;
 using JointStatements.Parsing.Naming;
@@ -27,32 +29,36 @@ internal sealed class StatementReader
         @"\b(?:adopted|approved|issued|adopt[ée]e?s?|approuv[ée]e?s?|adoptad[oa]s?|aprobad[oa]s?|beschlossen|verabschiedet)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     private readonly string _fileName;
+    private readonly CancellationToken _cancellationToken;
     private readonly IReadOnlyList<InputLine> _lines;
     private readonly LineRole[] _roles;
     private readonly List<ParseIssue> _issues = new();
     private readonly List<(int Index, FieldLine Field)> _fields = new();
     private DateTime? _printStamp;
 
-    private StatementReader(string text, string fileName)
+    private StatementReader(string text, string fileName, CancellationToken cancellationToken)
     {
         _fileName = fileName;
-        _lines = LineSplitter.Split(text);
+        _cancellationToken = cancellationToken;
+        _lines = LineSplitter.Split(text, cancellationToken);
         _roles = new LineRole[_lines.Count];
     }
 
-    public static ParseResult Read(string text, string fileName) => new StatementReader(text, fileName).Read();
+    /// <summary>Parses one file; <paramref name="cancellationToken"/> is observed once per line in every pass.</summary>
+    public static ParseResult Read(string text, string fileName, CancellationToken cancellationToken) =>
+        new StatementReader(text, fileName, cancellationToken).Read();
 
-    /// <summary>Where each line ended up, in line order: the proof that nothing is lost.</summary>
-    public static IReadOnlyList<LineRole> LineRoles(string text, string fileName)
+    /// <summary>The parse and where each line ended up, in line order: the proof that nothing is lost.</summary>
+    public static (ParseResult Result, IReadOnlyList<LineRole> Roles) ReadWithRoles(string text, string fileName)
     {
-        var reader = new StatementReader(text, fileName);
-        reader.Read();
-        return reader._roles;
+        var reader = new StatementReader(text, fileName, CancellationToken.None);
+        return (reader.Read(), reader._roles);
     }
 
     private ParseResult Read()
     {
         ReportSuspiciousCharacters();
+        ReportReplacementCharacters();
         if (AllBlank())
         {
             for (var i = 0; i < _roles.Length; i++) _roles[i] = LineRole.Blank;
@@ -74,7 +80,9 @@ internal sealed class StatementReader
         MarkBody(bodyStart, bodyEnd);
         var heading = headingIndex is { } h ? SignatoryHeadingRules.Match(_lines[h].Text) : null;
         var signatories = ReadSignatories(headingIndex, listStart, heading);
-        return Result(Assemble(title, titleLine, signatories, heading, headingIndex));
+        var statement = Assemble(title, titleLine, signatories, heading, headingIndex);
+        if (statement is { Title: null, Issuer: null, Body.Count: 0, Signatories.Count: 0 }) _issues.Add(IssueCatalog.NoStatement.At(0, 1, 0, _fileName));
+        return Result(statement);
     }
 
     private ParseResult Result(Statement statement)
@@ -87,6 +95,7 @@ internal sealed class StatementReader
     {
         for (var i = 0; i < _lines.Count; i++)
         {
+            _cancellationToken.ThrowIfCancellationRequested();
             if (!_lines[i].IsBlank) return false;
         }
         return true;
@@ -100,6 +109,7 @@ internal sealed class StatementReader
         var seenText = 0;
         for (var i = 0; i < _lines.Count; i++)
         {
+            _cancellationToken.ThrowIfCancellationRequested();
             var line = _lines[i];
             if (line.IsBlank)
             {
@@ -131,6 +141,7 @@ internal sealed class StatementReader
         var i = 0;
         for (; i < end; i++)
         {
+            _cancellationToken.ThrowIfCancellationRequested();
             if (_roles[i] != LineRole.None) continue;
             var text = _lines[i].Text;
             if (FieldLineRules.Read(text) is { } field)
@@ -191,6 +202,7 @@ internal sealed class StatementReader
         var footerStart = end;
         for (var i = end - 1; i >= bodyStart; i--)
         {
+            _cancellationToken.ThrowIfCancellationRequested();
             if (_roles[i] is LineRole.Blank or LineRole.Boilerplate) continue;
             if (_roles[i] != LineRole.None && _roles[i] != LineRole.Field) break;
             if (_roles[i] == LineRole.None)
@@ -210,6 +222,7 @@ internal sealed class StatementReader
     {
         for (var i = start; i < end; i++)
         {
+            _cancellationToken.ThrowIfCancellationRequested();
             if (_roles[i] == LineRole.None) _roles[i] = LineRole.Body;
         }
     }
@@ -233,6 +246,7 @@ internal sealed class StatementReader
     {
         for (var i = 0; i < _lines.Count; i++)
         {
+            _cancellationToken.ThrowIfCancellationRequested();
             if (_roles[i] == LineRole.None && SignatoryHeadingRules.Match(_lines[i].Text) is not null) return i;
         }
         return null;
@@ -245,6 +259,7 @@ internal sealed class StatementReader
         var count = 0;
         for (var i = bodyEnd - 1; i >= bodyStart; i--)
         {
+            _cancellationToken.ThrowIfCancellationRequested();
             if (_roles[i] is LineRole.Blank or LineRole.Boilerplate) continue;
             if (_roles[i] != LineRole.None || !OrganisationLine.IsMatch(WithoutMarker(_lines[i].Text))) break;
             start = i;
@@ -268,6 +283,7 @@ internal sealed class StatementReader
         }
         for (var i = headingIndex is { } start ? start + 1 : listStart; i < _lines.Count; i++)
         {
+            _cancellationToken.ThrowIfCancellationRequested();
             if (_roles[i] != LineRole.None) continue;
             var text = _lines[i].Text;
             if (SignatoryHeadingRules.Match(text) is { } wave)
@@ -290,7 +306,7 @@ internal sealed class StatementReader
             }
             var marker = ListMarker.Match(text);
             int? number = marker.Success && marker.Groups["number"].Success
-                ? int.Parse(marker.Groups["number"].Value, System.Globalization.CultureInfo.InvariantCulture) : null;
+                ? DecimalDigits.Parse(marker.Groups["number"].Value) : null;
             var item = marker.Success ? text.Substring(marker.Length) : text;
             var raw = marker.Success ? StripMarker(_lines[i].Raw) : _lines[i].Raw;
             if (item.Length == 0) continue;
@@ -354,6 +370,7 @@ internal sealed class StatementReader
         var shortFirst = 0;
         foreach (var entry in entries)
         {
+            _cancellationToken.ThrowIfCancellationRequested();
             if (SignatoryLineParser.OpensWithShortName(entry.Text)) shortFirst++;
         }
         var shape = shortFirst * 2 > entries.Count ? ListShape.ShortNameFirst : ListShape.NameFirst;
@@ -361,6 +378,7 @@ internal sealed class StatementReader
         var position = 0;
         foreach (var entry in entries)
         {
+            _cancellationToken.ThrowIfCancellationRequested();
             var parts = SignatoryLineParser.Parse(entry.Text, entry.Raw, shape);
             var line = _lines[entry.Index];
             if (!parts.HasName) _issues.Add(IssueCatalog.UnsplitSignatory.At(line.Number, 1, line.Raw.Length, entry.Text));
@@ -391,7 +409,9 @@ internal sealed class StatementReader
         int? issuerLine = null, kindLine = null, meetingLine = null, placeLine = null, dateLine = null;
         foreach (var (index, field) in _fields)
         {
+            _cancellationToken.ThrowIfCancellationRequested();
             var number = _lines[index].Number;
+            if (field.UnknownIssuer is { } acronym) ReportUnknownIssuer(_lines[index], acronym);
             Take(ref issuer, ref issuerLine, field.Issuer, number);
             Take(ref kind, ref kindLine, field.Kind, number);
             Take(ref meeting, ref meetingLine, field.Meeting, number);
@@ -409,6 +429,7 @@ internal sealed class StatementReader
         // Sentences that name the meeting, place and date: the list's heading first, then the body in order.
         foreach (var index in SentenceLines(headingIndex))
         {
+            _cancellationToken.ThrowIfCancellationRequested();
             var text = _lines[index].Text;
             var number = _lines[index].Number;
             var meetingHere = MeetingRules.FindIn(text);
@@ -440,6 +461,7 @@ internal sealed class StatementReader
         var unplaced = new List<TextLine>();
         for (var i = 0; i < _lines.Count; i++)
         {
+            _cancellationToken.ThrowIfCancellationRequested();
             var line = _lines[i];
             switch (_roles[i])
             {
@@ -480,6 +502,11 @@ internal sealed class StatementReader
     {
         if (date is { } found)
         {
+            if (!Exists(found, dateLine ?? 0, "the statement's date"))
+            {
+                resolvedLine = null;
+                return null;
+            }
             if (found.Year is not null) return found.ToSpan();
             var reference = _printStamp ?? asOf;
             if (reference is { } r)
@@ -488,7 +515,7 @@ internal sealed class StatementReader
                 if (span is not null && span.Start > r) span = found.ToSpan(r.Year - 1);
                 if (span is not null) return span;
             }
-            _issues.Add(IssueCatalog.DateWithoutYear.At(dateLine ?? 0, 1, 0, DescribeYearless(found)));
+            _issues.Add(IssueCatalog.DateWithoutYear.At(dateLine ?? 0, 1, 0, Describe(found)));
             resolvedLine = null;
             return null;
         }
@@ -496,10 +523,38 @@ internal sealed class StatementReader
         return asOf is { } list ? DateSpan.Month(list.Year, list.Month) : null;
     }
 
-    private static string DescribeYearless(DateMention date) =>
-        date.FirstDay is { } first
-            ? string.Format(System.Globalization.CultureInfo.InvariantCulture, "{0}-{1:00}-{2:00}..{3:00}", "????", date.Month, first, date.LastDay)
-            : string.Format(System.Globalization.CultureInfo.InvariantCulture, "????-{0:00}", date.Month);
+    // The date as read, its missing year shown as ????: "2020-02-30", "????-10-18..20", "????-10".
+    private static string Describe(DateMention date)
+    {
+        var year = date.Year is { } known ? known.ToString("0000", CultureInfo.InvariantCulture) : "????";
+        if (date.FirstDay is not { } first) return string.Format(CultureInfo.InvariantCulture, "{0}-{1:00}", year, date.Month);
+        var days = date.LastDay is { } last && last != first
+            ? string.Format(CultureInfo.InvariantCulture, "{0:00}..{1:00}", first, last)
+            : first.ToString("00", CultureInfo.InvariantCulture);
+        return string.Format(CultureInfo.InvariantCulture, "{0}-{1:00}-{2}", year, date.Month, days);
+    }
+
+    /// <summary>Whether the days of <paramref name="date"/> exist in its month (in some year, when it gives none);
+    /// when they do not, the date is reported as one that cannot be read, naming <paramref name="what"/> it would have been.</summary>
+    private bool Exists(DateMention date, int lineNumber, string what)
+    {
+        if (date.Month is not { } month || date.LastDay is not { } last) return true;
+        // 2000 is a leap year: with no year given, 29 February may exist.
+        var days = DateTime.DaysInMonth(date.Year ?? 2000, month);
+        if (last <= days) return true;
+        var reason = date.Year is { } year
+            ? string.Format(CultureInfo.InvariantCulture, "{0} {1} has {2} days", MonthNames.English(month), year, days)
+            : string.Format(CultureInfo.InvariantCulture, "{0} never has {1} days", MonthNames.English(month), last);
+        var length = lineNumber > 0 ? _lines[lineNumber - 1].Raw.Length : 0;
+        _issues.Add(IssueCatalog.UnreadableDate.At(lineNumber, 1, length, Describe(date), reason, what));
+        return false;
+    }
+
+    private void ReportUnknownIssuer(InputLine line, string acronym)
+    {
+        var column = line.Raw.IndexOf(acronym, StringComparison.Ordinal) + 1;
+        _issues.Add(IssueCatalog.UnknownIssuer.At(line.Number, column, acronym.Length, acronym));
+    }
 
     /// <summary>The latest as-of date of the list's headings (later waves usually bring the list up to date) and its line.</summary>
     private (DateTime? Date, int? Line) LatestAsOf()
@@ -507,17 +562,19 @@ internal sealed class StatementReader
         (DateTime? Date, int? Line) latest = (null, null);
         for (var i = 0; i < _lines.Count; i++)
         {
+            _cancellationToken.ThrowIfCancellationRequested();
             if (_roles[i] != LineRole.SignatoryHeading || SignatoryHeadingRules.Match(_lines[i].Text) is not { } heading) continue;
-            if (AsOfDate(heading.Qualifier) is { } date && (latest.Date is null || date > latest.Date)) latest = (date, _lines[i].Number);
+            if (AsOfDate(heading.Qualifier, _lines[i].Number) is { } date && (latest.Date is null || date > latest.Date)) latest = (date, _lines[i].Number);
         }
         return latest;
     }
 
-    private static DateTime? AsOfDate(string qualifier)
+    private DateTime? AsOfDate(string qualifier, int lineNumber)
     {
         var marker = AsOf.Match(qualifier);
         var from = marker.Success ? qualifier.Substring(marker.Index + marker.Length) : qualifier;
-        return DateReader.FindFirst(from) is { FirstDay: not null } found && found.ToSpan() is { } span ? span.Start : null;
+        return DateReader.FindFirst(from) is { FirstDay: not null } found && Exists(found, lineNumber, "the list's as-of date")
+            && found.ToSpan() is { } span ? span.Start : null;
     }
 
     private int? Number(int? index) => index is { } i ? _lines[i].Number : null;
@@ -540,6 +597,7 @@ internal sealed class StatementReader
     {
         foreach (var line in _lines)
         {
+            _cancellationToken.ThrowIfCancellationRequested();
             for (var i = 0; i < line.Raw.Length; i++)
             {
                 var c = line.Raw[i];
@@ -549,6 +607,27 @@ internal sealed class StatementReader
                 break;
             }
         }
+    }
+
+    // U+FFFD stands for bytes a decoder could not read (the compiler decodes invalid UTF-8 so): what they were is lost.
+    private void ReportReplacementCharacters()
+    {
+        const char Replacement = '\uFFFD';
+        InputLine? first = null;
+        var count = 0;
+        foreach (var line in _lines)
+        {
+            _cancellationToken.ThrowIfCancellationRequested();
+            foreach (var c in line.Raw)
+            {
+                if (c == Replacement) count++;
+            }
+            if (first is null && count > 0) first = line;
+        }
+        if (first is null) return;
+        var reason = string.Format(CultureInfo.InvariantCulture,
+            "{0} undecodable byte sequence{1} became U+FFFD, the first here", count, count == 1 ? "" : "s");
+        _issues.Add(IssueCatalog.NotUtf8.At(first.Number, first.Raw.IndexOf(Replacement) + 1, 1, _fileName, reason));
     }
 
     private static string WithoutMarker(string text)

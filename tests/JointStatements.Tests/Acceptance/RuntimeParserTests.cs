@@ -30,7 +30,7 @@ public sealed class RuntimeParserTests
     {
         var text = File.ReadAllText(Path.Combine(System.AppContext.BaseDirectory, "Seeds", fileName));
 
-        var roles = JointStatements.Parsing.StatementReader.LineRoles(text, fileName);
+        var roles = JointStatements.Parsing.StatementReader.ReadWithRoles(text, fileName).Roles;
 
         Assert.Equal(text.TrimEnd('\n').Split('\n').Length, roles.Count);
         Assert.DoesNotContain(JointStatements.Parsing.LineRole.None, roles);

@@ -3,8 +3,8 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using System.Text.Json;
-using JointStatements.Cli;
 using JointStatements.Cli.Commands;
+using JointStatements.Cli.Input;
 using Xunit;
 
 namespace JointStatements.Tests.Cli;
@@ -77,7 +77,7 @@ public sealed class CliTests : IDisposable
     [Fact]
     public void Help_lists_the_commands()
     {
-        var (exitCode, stdout, _) = Run("--help");
+        var (exitCode, stdout, _) = CliRunner.Run("--help");
 
         Assert.Equal(0, exitCode);
         Assert.Contains("summary", stdout, StringComparison.Ordinal);
@@ -90,7 +90,7 @@ public sealed class CliTests : IDisposable
         var second = CopySeed(GoodSeed, "b.txt");
         var first = CopySeed(OtherGoodSeed, "a.txt");
 
-        var (exitCode, stdout, stderr) = Run("parse", second, first);
+        var (exitCode, stdout, stderr) = CliRunner.Run("parse", second, first);
 
         Assert.Equal(0, exitCode);
         Assert.DoesNotContain("jointstatements:", stderr, StringComparison.Ordinal);
@@ -110,7 +110,7 @@ public sealed class CliTests : IDisposable
         var bad = BadInput(kind);
         var after = CopySeed(OtherGoodSeed, "after.txt");
 
-        var (exitCode, stdout, stderr) = Run("parse", before, bad, after);
+        var (exitCode, stdout, stderr) = CliRunner.Run("parse", before, bad, after);
 
         Assert.Equal(1, exitCode);
         Assert.Equal("before.txt, after.txt", ParsedFiles(stdout));
@@ -133,8 +133,8 @@ public sealed class CliTests : IDisposable
         var encoding = Encoding.GetEncoding(encodingName);
         File.WriteAllBytes(marked, encoding.GetPreamble().Concat(encoding.GetBytes(text)).ToArray());
 
-        var (plainExit, plainJson, _) = Run("parse", plain);
-        var (markedExit, markedJson, _) = Run("parse", marked);
+        var (plainExit, plainJson, _) = CliRunner.Run("parse", plain);
+        var (markedExit, markedJson, _) = CliRunner.Run("parse", marked);
 
         Assert.Equal(0, plainExit);
         Assert.Equal(0, markedExit);
@@ -146,18 +146,10 @@ public sealed class CliTests : IDisposable
     {
         Assert.Equal(
             "a.txt(12,5): warning JST003: Line not placed.",
-            ParseCommand.FormatWarning("a.txt", new ParseIssue("JST003", IssueSeverity.Warning, 12, 5, 3, "Line not placed.")));
+            StatementLoader.FormatWarning("a.txt", new ParseIssue("JST003", IssueSeverity.Warning, 12, 5, 3, "Line not placed.")));
         Assert.Equal(
             "a.txt: warning JST010: Whole file.",
-            ParseCommand.FormatWarning("a.txt", new ParseIssue("JST010", IssueSeverity.Warning, 0, 1, 0, "Whole file.")));
-    }
-
-    private static (int ExitCode, string Stdout, string Stderr) Run(params string[] args)
-    {
-        using var stdout = new StringWriter();
-        using var stderr = new StringWriter();
-        var exitCode = App.Run(args, stdout, stderr);
-        return (exitCode, stdout.ToString(), stderr.ToString());
+            StatementLoader.FormatWarning("a.txt", new ParseIssue("JST010", IssueSeverity.Warning, 0, 1, 0, "Whole file.")));
     }
 
     // The "file" of each statement in the printed array, in order, comma-separated.

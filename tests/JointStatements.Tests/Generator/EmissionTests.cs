@@ -18,6 +18,13 @@ public sealed class EmissionTests
         "Line\u2028separator and paragraph\u2029separator",
         "Bidi \u202Eoverride\u202C and zero\u200Bwidth and joiner\u200D",
         "Combining e\u0301 and emoji ✊🏽 and Ελληνικά и кириллица",
+        "Next\u0085line, bell\u0007 and escape\u001B controls",
+        "Verbatim @\"x\"\" and \\u0022 and /* unclosed and <!-- comment and #region",
+    };
+
+    private static readonly (string Emission, LanguageVersion Version)[] Emissions =
+    {
+        ("code", LanguageVersion.CSharp7_3), ("data", LanguageVersion.CSharp7_3), ("data", LanguageVersion.CSharp11),
     };
 
     /// <summary>Every hostile title as code (C# 7.3), as packed data in a string literal (C# 7.3) and in a UTF-8 literal (C# 11).</summary>
@@ -26,16 +33,24 @@ public sealed class EmissionTests
         var data = new TheoryData<string, string, LanguageVersion>();
         foreach (var title in HostileTitles)
         {
-            data.Add(title, "code", LanguageVersion.CSharp7_3);
-            data.Add(title, "data", LanguageVersion.CSharp7_3);
-            data.Add(title, "data", LanguageVersion.CSharp11);
+            foreach (var (emission, version) in Emissions) data.Add(title, emission, version);
         }
         return data;
     }
 
     [Theory]
     [MemberData(nameof(HostileTitlesInEveryEmission))]
-    public void Strings_round_trip_through_the_generated_code(string title, string emission, LanguageVersion languageVersion)
+    public void Strings_round_trip_through_the_generated_code(string title, string emission, LanguageVersion languageVersion) =>
+        AssertRoundTrip(title, emission, languageVersion);
+
+    // Apart from the theory: its arguments are serialised, which turns a lone surrogate into U+FFFD.
+    [Fact]
+    public void A_lone_surrogate_round_trips_through_the_generated_code()
+    {
+        foreach (var (emission, version) in Emissions) AssertRoundTrip("Lone \uD800 surrogate and \uDC00 low one", emission, version);
+    }
+
+    private static void AssertRoundTrip(string title, string emission, LanguageVersion languageVersion)
     {
         var text = title + "\n\nICOR Resolution, 1 May 2021\n\nA paragraph: " + title + "\n\nSignatories:\n1. MLPD " + title + "\n";
         var file = new GeneratorHarness.InMemoryAdditionalText("/project/statements/hostile.txt", text);
@@ -43,14 +58,14 @@ public sealed class EmissionTests
         var parseOptions = new CSharpParseOptions(languageVersion);
 
         var (_, result, output) = GeneratorHarness.Run(
-            GeneratorHarness.Driver(new[] { file }, settings, aliases: System.Array.Empty<AdditionalText>(), parseOptions: parseOptions),
+            GeneratorHarness.Driver(new[] { file }, settings, aliases: GeneratorHarness.NoAliases, parseOptions: parseOptions),
             GeneratorHarness.Compilation(parseOptions: parseOptions));
 
         Assert.Empty(GeneratorHarness.CompileErrors(output));
-        var compiled = GeneratorHarness.LoadCollection(output).Single();
-        Assert.Equal(StatementParser.Parse(text, "hostile.txt"), compiled);
-        // Only the bidirectional override is worth a warning; every other character is ordinary text.
-        var expected = title.Contains('\u202E', System.StringComparison.Ordinal) ? new[] { "JST006", "JST006", "JST006" } : System.Array.Empty<string>();
+        Assert.Equal(StatementParser.Parse(text, "hostile.txt"), GeneratorHarness.LoadCollection(output).Single());
+        // Only the bidirectional override and the lone surrogate are worth a warning; every other character is ordinary text.
+        var suspicious = title.Contains('\u202E', System.StringComparison.Ordinal) || title.Contains('\uD800', System.StringComparison.Ordinal);
+        var expected = suspicious ? new[] { "JST006", "JST006", "JST006" } : System.Array.Empty<string>();
         Assert.Equal(expected, result.Diagnostics.Select(d => d.Id));
     }
 }

@@ -56,6 +56,9 @@ internal static class GeneratorHarness
     public static AdditionalText SeedAliases() =>
         new InMemoryAdditionalText(Path.Combine(SeedsFolder, "party-aliases.tsv"), File.ReadAllText(Path.Combine(SeedsFolder, "party-aliases.tsv")));
 
+    /// <summary>No alias table, for statements other than the seeds: the seeds' table would report each entry as matching nothing.</summary>
+    public static readonly IReadOnlyList<AdditionalText> NoAliases = Array.Empty<AdditionalText>();
+
     public static GeneratorDriver Driver(IEnumerable<AdditionalText> files, IReadOnlyDictionary<string, string>? settings = null,
         IEnumerable<AdditionalText>? unflagged = null, IEnumerable<AdditionalText>? aliases = null, CSharpParseOptions? parseOptions = null)
     {
@@ -103,9 +106,30 @@ internal static class GeneratorHarness
     public static IReadOnlyList<Diagnostic> CompileErrors(Compilation output) =>
         output.GetDiagnostics().Where(d => d.Severity == DiagnosticSeverity.Error).ToList();
 
+    /// <summary>A diagnostic as the build prints it, with its whole span: <c>path(3,1)-(3,33): warning JST013: …</c>.</summary>
+    public static string Describe(Diagnostic diagnostic)
+    {
+        var message = diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture);
+        var severity = diagnostic.Severity.ToString().ToLowerInvariant();
+        if (diagnostic.Location == Location.None) return severity + " " + diagnostic.Id + ": " + message;
+        var span = diagnostic.Location.GetLineSpan();
+        return FormattableString.Invariant($"{span.Path}({span.StartLinePosition.Line + 1},{span.StartLinePosition.Character + 1})-({span.EndLinePosition.Line + 1},{span.EndLinePosition.Character + 1}): {severity} {diagnostic.Id}: {message}");
+    }
+
     internal sealed class InMemoryAdditionalText(string path, string text) : AdditionalText
     {
         private readonly SourceText _text = SourceText.From(text);
+
+        public override string Path { get; } = path;
+
+        public override SourceText GetText(CancellationToken cancellationToken = default) => _text;
+    }
+
+    /// <summary>A statement file given as bytes, decoded as the compiler decodes files on Linux: by byte order mark,
+    /// else as UTF-8 with each invalid sequence replaced by U+FFFD.</summary>
+    internal sealed class EncodedAdditionalText(string path, byte[] bytes) : AdditionalText
+    {
+        private readonly SourceText _text = SourceText.From(bytes, bytes.Length);
 
         public override string Path { get; } = path;
 

@@ -75,7 +75,7 @@ public sealed class PackedEmissionTests
         var model = new CorpusModel(settings, new generator::JointStatements.ValueList<NamedStatement>(statements), new generator::JointStatements.ValueList<NamedParty>([]), "", new generator::JointStatements.ValueList<DiagnosticInfo>([]));
         var parseOptions = new CSharpParseOptions(LanguageVersion.CSharp11);
 
-        var source = CorpusEmitter.Emit(model, utf8Literals: true);
+        var source = CorpusEmitter.Emit(model, utf8Literals: true, System.Threading.CancellationToken.None);
         var output = GeneratorHarness.Compilation(parseOptions: parseOptions).AddSyntaxTrees(CSharpSyntaxTree.ParseText(source, parseOptions));
 
         // Fourteen parts of about a megabyte: the first in string literals, the last beyond 12 MB.

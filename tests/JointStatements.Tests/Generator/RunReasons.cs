@@ -17,7 +17,7 @@ internal sealed record RunReasons(
     StepOutputs AliasFiles,
     StepOutputs Corpus,
     StepOutputs CorpusDiagnostics,
-    StepOutputs Utf8Literals,
+    StepOutputs LanguageSupport,
     StepOutputs StatementsSource)
 {
     /// <summary>Nothing ran: every output of every step came from the cache.</summary>
@@ -82,7 +82,7 @@ internal sealed record RunReasons(
     /// <summary>The language version changed: only the emission of the statements runs again.</summary>
     public static readonly RunReasons LanguageVersionChanged = FromCache with
     {
-        Utf8Literals = StepOutputs.All(Modified),
+        LanguageSupport = StepOutputs.All(Modified),
         StatementsSource = StepOutputs.All(Modified),
     };
 
@@ -96,7 +96,7 @@ internal sealed record RunReasons(
         [nameof(AliasFiles)] = AliasFiles,
         [nameof(Corpus)] = Corpus,
         [nameof(CorpusDiagnostics)] = CorpusDiagnostics,
-        [nameof(Utf8Literals)] = Utf8Literals,
+        [nameof(LanguageSupport)] = LanguageSupport,
         [nameof(StatementsSource)] = StatementsSource,
     };
 

@@ -67,12 +67,13 @@ public sealed class PartyIdentityTests
     [Fact]
     public void A_curated_alias_joins_a_rename_and_the_party_takes_its_latest_name()
     {
-        const string aliases = "# a renamed member\nrote-front | RF Berlin | Roter Front Berlin\nrote-front | RF | Roter Front\n";
+        const string aliases = "# a renamed member, and a misspelling of it\nrote-front | RF Berlin | Roter Front Berlin\nrote-front | RF | Roter Front\nrote-front | RF | Rotter Front\n";
         var parties = new Parties(new[]
         {
             Statement("a.txt", "1 May 2020", "RF Berlin Roter Front Berlin, Germany"),
             Statement("b.txt", "1 May 2023", "RF Roter Front, Germany"),
             Statement("c.txt", "1 May 2024", "Roter Front, Germany"),
+            Statement("d.txt", "1 May 2019", "RF Rotter Front, Germany"),
         }, aliases);
 
         var party = Assert.Single(parties);
@@ -81,6 +82,7 @@ public sealed class PartyIdentityTests
         Assert.Equal("Roter Front", party.Name);
         Assert.Equal("RF", party.ShortName);
         Assert.Equal(new[] { "RF Berlin", "RF" }, party.ShortNames);
+        Assert.Equal(new[] { "Roter Front Berlin", "Roter Front", "Rotter Front" }, party.Names);
         Assert.Equal("DE", party.Country?.Code);
     }
 
@@ -96,5 +98,8 @@ public sealed class PartyIdentityTests
         var parties = later.Signatories.Select(Corpus.Parties.PartyOf).ToList();
 
         Assert.Equal(new[] { "mlpd", "uc", "cpb", null }, parties.Select(p => p?.Key));
+        var json = System.Text.Json.JsonDocument.Parse(StatementJson.Serialize(new[] { later }, Corpus.Parties));
+        Assert.Equal(new[] { "mlpd", "uc", "cpb", null },
+            json.RootElement[0].GetProperty("signatories").EnumerateArray().Select(s => s.GetProperty("party").GetString()));
     }
 }

@@ -11,19 +11,32 @@ using Xunit;
 
 namespace JointStatements.Tests.Readme;
 
-/// <summary>The README's C# examples compile and run as written, and print what the README shows after each.</summary>
+/// <summary>The C# examples of the README and of the package's readme compile and run as written, and print what the
+/// readme shows after each. They are compiled as a project whose root namespace is <c>MyAnalysis</c> with the own
+/// statement files of the package test's consumer, so a readme can show a project's own statements typed by the generator.</summary>
 [Collection(ConsoleOutput.Name)]
 public sealed partial class ReadmeExamplesTests
 {
     private const string ImplicitUsings =
         "global using System;\nglobal using System.Collections.Generic;\nglobal using System.IO;\nglobal using System.Linq;\n";
 
+    private static readonly Lazy<GeneratorDriver> OwnStatementsGenerator = new(() =>
+    {
+        var folder = Path.Combine(AppContext.BaseDirectory, "OwnStatements");
+        AdditionalText Text(string path) => new GeneratorHarness.InMemoryAdditionalText(path, File.ReadAllText(path));
+        return GeneratorHarness.Driver(
+                Directory.GetFiles(folder, "*.txt").OrderBy(path => path, StringComparer.Ordinal).Select(Text),
+                new Dictionary<string, string> { ["RootNamespace"] = "MyAnalysis" },
+                aliases: new[] { Text(Path.Combine(folder, "party-aliases.tsv")) })
+            .WithUpdatedParseOptions(new CSharpParseOptions(LanguageVersion.Latest));
+    });
+
     public static IEnumerable<object[]> Examples() => ReadExamples().Select((example, index) => new object[] { index + 1 });
 
     [Fact]
     public void The_README_has_examples_and_names_the_two_commands()
     {
-        var readme = File.ReadAllText(ReadmePath());
+        var readme = Repository.ReadText("README.md");
         Assert.True(ReadExamples().Count >= 4);
         Assert.Contains("`dotnet test Dataset.sln`", readme, StringComparison.Ordinal);
         Assert.Contains("`dotnet run --project src/JointStatements.Cli`", readme, StringComparison.Ordinal);
@@ -46,8 +59,9 @@ public sealed partial class ReadmeExamplesTests
             new[] { CSharpSyntaxTree.ParseText(ImplicitUsings), CSharpSyntaxTree.ParseText(code) },
             GeneratorHarness.References.Value,
             new CSharpCompilationOptions(OutputKind.ConsoleApplication, nullableContextOptions: NullableContextOptions.Enable));
+        var (_, _, withOwnStatements) = GeneratorHarness.Run(OwnStatementsGenerator.Value, compilation);
         using var image = new MemoryStream();
-        var emitted = compilation.Emit(image);
+        var emitted = withOwnStatements.Emit(image);
         Assert.True(emitted.Success, string.Join("\n", emitted.Diagnostics.Where(d => d.Severity == DiagnosticSeverity.Error)));
         var entryPoint = Assembly.Load(image.ToArray()).EntryPoint!;
 
@@ -65,23 +79,14 @@ public sealed partial class ReadmeExamplesTests
         return output.ToString();
     }
 
-    /// <summary>Each ```csharp block, with the ```text block right after it as its expected output, if there is one.</summary>
+    /// <summary>Each ```csharp block of the README, then of the package's readme, with the ```text block right after it
+    /// as its expected output, if there is one.</summary>
     private static List<(string Code, string? Output)> ReadExamples()
     {
-        var readme = File.ReadAllText(ReadmePath()).Replace("\r\n", "\n", StringComparison.Ordinal);
-        return ExampleBlock().Matches(readme)
+        return new[] { Repository.ReadText("README.md"), Repository.ReadText("src", "JointStatements", "PACKAGE.md") }
+            .SelectMany(text => ExampleBlock().Matches(text))
             .Select(m => (m.Groups["code"].Value, m.Groups["output"].Success ? m.Groups["output"].Value : null))
             .ToList();
-    }
-
-    private static string ReadmePath()
-    {
-        for (var folder = new DirectoryInfo(AppContext.BaseDirectory); folder is not null; folder = folder.Parent)
-        {
-            var candidate = Path.Combine(folder.FullName, "README.md");
-            if (File.Exists(candidate) && File.Exists(Path.Combine(folder.FullName, "Dataset.sln"))) return candidate;
-        }
-        throw new FileNotFoundException("README.md beside Dataset.sln was not found above the test folder.");
     }
 
     [GeneratedRegex(@"```csharp\n(?<code>.*?)```\n(?:\n```text\n(?<output>.*?)```)?", RegexOptions.Singleline)]

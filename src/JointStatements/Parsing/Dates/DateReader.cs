@@ -11,7 +11,9 @@ namespace JointStatements.Parsing.Dates;
 /// and, where asked, a year alone.</summary>
 internal static class DateReader
 {
-    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
+    // Compiled: every line is searched for dates several times over, and interpreting the long month alternation
+    // took most of a parse's time.
+    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled;
 
     private static readonly string Month = "(?<m>" + string.Join("|", MonthNames.All.Select(Regex.Escape)) + @")\.?(?![\p{L}])";
     private static readonly string Day = @"(?<![\d\p{L}])(?<d>\d{1,2})(?:st|nd|rd|th|er|º|\.)?";
@@ -92,16 +94,18 @@ internal static class DateReader
         return false;
     }
 
-    // Where `Year` could match: 18, 19 or 20 followed by two digits.
+    // Where `Year` could match: 18, 19 or 20 followed by two digits, in any script's decimal digits.
     private static bool HasYearDigits(string text)
     {
         for (var i = 0; i + 3 < text.Length; i++)
         {
-            var century = (text[i] == '1' && text[i + 1] is '8' or '9') || (text[i] == '2' && text[i + 1] == '0');
+            var first = char.IsDigit(text[i]) ? (int)char.GetNumericValue(text[i]) : -1;
+            var second = char.IsDigit(text[i + 1]) ? (int)char.GetNumericValue(text[i + 1]) : -1;
+            var century = (first == 1 && second is 8 or 9) || (first == 2 && second == 0);
             if (century && char.IsDigit(text[i + 2]) && char.IsDigit(text[i + 3])) return true;
         }
         return false;
     }
 
-    private static int Int(string digits) => int.Parse(digits, NumberStyles.None, CultureInfo.InvariantCulture);
+    private static int Int(string digits) => Text.DecimalDigits.Parse(digits);
 }

@@ -34,6 +34,9 @@ internal static class MonthNames
     public static IReadOnlyList<string> All { get; } =
         NumberByName.Keys.OrderByDescending(name => name.Length).ThenBy(name => name, System.StringComparer.Ordinal).ToArray();
 
+    /// <summary>The English name of month <paramref name="month"/> (1-12), for messages.</summary>
+    public static string English(int month) => ByLanguage[0][month - 1];
+
     /// <summary>The month number (1-12) of a name, ignoring case and a trailing period.</summary>
     public static int? Number(string name)
     {

@@ -1,7 +1,8 @@
 namespace JointStatements.Parsing.Issues;
 
 /// <summary>Every issue the parser and the generator report. IDs are stable and never reused;
-/// add new ones at the end and to AnalyzerReleases.Unshipped.md.</summary>
+/// add new ones at the end, to the generator's DiagnosticDescriptors and AnalyzerReleases.Unshipped.md,
+/// to the README's table and to docs/diagnostics.md (a test checks that they agree).</summary>
 internal static class IssueCatalog
 {
     public static readonly IssueDescriptor NotText = new(
@@ -30,7 +31,7 @@ internal static class IssueCatalog
 
     public static readonly IssueDescriptor DuplicateStatementId = new(
         "JST007", "Two statement files have the same id",
-        "Statement id '{0}' is also the id of '{1}'; this one is named '{2}'", IssueSeverity.Warning);
+        "Statement id '{0}' is also the id of '{1}'; this one gets the id '{2}' and the member name '{3}'", IssueSeverity.Warning);
 
     public static readonly IssueDescriptor UnexpectedFailure = new(
         "JST008", "Statement file could not be processed",
@@ -48,10 +49,31 @@ internal static class IssueCatalog
         "JST011", "Party alias entry cannot be used",
         "Alias entry \"{0}\" {1}", IssueSeverity.Warning);
 
+    public static readonly IssueDescriptor NoStatement = new(
+        "JST012", "No recognisable statement",
+        "'{0}' holds no recognisable statement: no title, issuer, body text or signatory list was found; what could be read is kept", IssueSeverity.Warning);
+
+    public static readonly IssueDescriptor UnreadableDate = new(
+        "JST013", "Date cannot be read",
+        "The date \"{0}\" does not exist ({1}); {2} is left empty", IssueSeverity.Warning);
+
+    public static readonly IssueDescriptor UnknownIssuer = new(
+        "JST014", "Unknown issuer",
+        "'{0}' stands where an issuer's acronym does, but it is none of ICOR, ICMLPO/CIPOML or IMCWP; the line's kind and date are read, its issuer is not", IssueSeverity.Warning);
+
+    public static readonly IssueDescriptor NotUtf8 = new(
+        "JST015", "Statement file is not valid UTF-8",
+        "'{0}' is not valid UTF-8: {1}; save it as UTF-8", IssueSeverity.Warning);
+
+    public static readonly IssueDescriptor LanguageVersionTooOld = new(
+        "JST017", "C# version too old for the generated statements",
+        "The statement files were not typed: the generated code needs C# 7.3 or newer and this project compiles C# {0}; set <LangVersion> to 7.3 or newer", IssueSeverity.Error);
+
     /// <summary>The whole catalogue, in ID order.</summary>
     public static readonly IssueDescriptor[] All =
     {
         NotText, EmptyFile, UnplacedLine, UnsplitSignatory, DateWithoutYear, SuspiciousCharacter,
         DuplicateStatementId, UnexpectedFailure, InvalidSetting, UnknownCountry, UnusableAlias,
+        NoStatement, UnreadableDate, UnknownIssuer, NotUtf8, LanguageVersionTooOld,
     };
 }

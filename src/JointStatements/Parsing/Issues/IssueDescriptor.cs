@@ -10,7 +10,10 @@ internal sealed record IssueDescriptor(string Id, string Title, string MessageFo
     /// <summary>The catalogue's single category: every issue is about a statement file's content.</summary>
     public const string Category = "JointStatements";
 
-    /// <summary>An issue at a line, with the message filled in.</summary>
-    public ParseIssue At(int line, int column, int length, params object[] arguments) =>
-        new(Id, Severity, line, column, length, string.Format(System.Globalization.CultureInfo.InvariantCulture, MessageFormat, arguments));
+    /// <summary>An issue at a line, with the message filled in; text arguments are quoted through <see cref="MessageText.Quote"/>.</summary>
+    public ParseIssue At(int line, int column, int length, params object[] arguments)
+    {
+        var quoted = System.Array.ConvertAll(arguments, argument => argument is string text ? MessageText.Quote(text) : argument);
+        return new(Id, Severity, line, column, length, string.Format(System.Globalization.CultureInfo.InvariantCulture, MessageFormat, quoted));
+    }
 }

@@ -56,9 +56,9 @@ internal static class BoilerplateRules
     {
         var match = PrintStamp.Match(text);
         if (!match.Success) return null;
-        var a = int.Parse(match.Groups["a"].Value, System.Globalization.CultureInfo.InvariantCulture);
-        var b = int.Parse(match.Groups["b"].Value, System.Globalization.CultureInfo.InvariantCulture);
-        var year = int.Parse(match.Groups["y"].Value, System.Globalization.CultureInfo.InvariantCulture);
+        var a = Text.DecimalDigits.Parse(match.Groups["a"].Value);
+        var b = Text.DecimalDigits.Parse(match.Groups["b"].Value);
+        var year = Text.DecimalDigits.Parse(match.Groups["y"].Value);
         if (year < 100) year += 2000;
         // US browsers print month first with AM/PM; a first number above 12 can only be a day.
         var monthFirst = match.Groups["ampm"].Success ? a <= 12 : a <= 12 && b > 12;

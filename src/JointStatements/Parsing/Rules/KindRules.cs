@@ -17,7 +17,8 @@ internal static class KindRules
 
     public static readonly string AnyWord = "(?:" + string.Join("|", System.Array.ConvertAll(Words, w => w.Words)) + ")";
 
-    private const string Qualifier = @"(?:joint|final|common|solidarity|conjunta|final|commune|finale|gemeinsame|abschluss)";
+    /// <summary>Words that qualify the document's word: <c>Joint</c> Statement, Declaración <c>conjunta</c>.</summary>
+    public const string Qualifier = @"(?:joint|final|common|solidarity|conjunta|final|commune|finale|gemeinsame|abschluss)";
     private const string Preposition = @"(?:of|to|on|by|from|for|about|against|in|de|del|al|a|sobre|contra|en|à|au|aux|des|du|sur|contre|der|des|zum|zur|an|gegen|über)";
 
     // "Message to the Iraqi Resistance", "Joint Declaration of …", "Declaración conjunta sobre …", "… Declaration"

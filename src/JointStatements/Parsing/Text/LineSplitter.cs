@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using System.Threading;
 
 namespace JointStatements.Parsing.Text;
 
@@ -8,7 +9,7 @@ internal static class LineSplitter
 {
     private const char ByteOrderMark = '\uFEFF';
 
-    public static IReadOnlyList<InputLine> Split(string text)
+    public static IReadOnlyList<InputLine> Split(string text, CancellationToken cancellationToken)
     {
         var start = text.Length > 0 && text[0] == ByteOrderMark ? 1 : 0;
         var lines = new List<InputLine>();
@@ -16,6 +17,7 @@ internal static class LineSplitter
         for (var i = start; i <= text.Length; i++)
         {
             if (i < text.Length && text[i] != '\n' && text[i] != '\r') continue;
+            cancellationToken.ThrowIfCancellationRequested();
             // A final line break does not open an empty last line.
             if (i == text.Length && lineStart == text.Length && lines.Count > 0) break;
             var raw = HtmlEntities.Decode(text.Substring(lineStart, i - lineStart));

@@ -1,0 +1,69 @@
+using System;
+using System.Collections.Generic;
+using System.CommandLine;
+using System.IO;
+using System.Linq;
+
+namespace JointStatements.Cli.Input;
+
+/// <summary>The options every command takes to add a user's own statements to the bundled corpus:
+/// <c>--statements DIR</c> and <c>--aliases FILE</c>, each repeatable.</summary>
+internal sealed class CorpusOptions
+{
+    public Option<string[]> Statements { get; } = new("--statements")
+    {
+        Description = "A folder of your own statement files (*.txt) to add to the bundled corpus; repeat it for more folders.",
+        HelpName = "DIR",
+        Recursive = true,
+    };
+
+    public Option<string[]> Aliases { get; } = new("--aliases")
+    {
+        Description = "A curated party alias table (lines of 'key | short name | name') for your statements; repeat it for more tables.",
+        HelpName = "FILE",
+        Recursive = true,
+    };
+
+    /// <summary>The bundled corpus with the statements of the given folders and the given alias tables; what could not be
+    /// read is reported on <paramref name="stderr"/> and sets <paramref name="anyFailed"/>.</summary>
+    public StatementCorpus Load(System.CommandLine.ParseResult parseResult, TextWriter stderr, out bool anyFailed)
+    {
+        anyFailed = false;
+        var statements = new List<Statement>();
+        foreach (var folder in parseResult.GetValue(Statements) ?? Array.Empty<string>())
+        {
+            if (!Directory.Exists(folder))
+            {
+                StatementLoader.WriteLine(stderr, $"{StatementLoader.ProgramName}: {folder}: no such folder");
+                anyFailed = true;
+                continue;
+            }
+            // Ordinal order, so the corpus is the same on every file system.
+            foreach (var path in Directory.GetFiles(folder, "*.txt").OrderBy(path => path, StringComparer.Ordinal))
+            {
+                if (StatementLoader.TryLoad(path, stderr) is { } statement) statements.Add(statement);
+                else anyFailed = true;
+            }
+        }
+        var aliasTable = new List<string>();
+        foreach (var path in parseResult.GetValue(Aliases) ?? Array.Empty<string>())
+        {
+            try
+            {
+                aliasTable.Add(File.ReadAllText(path));
+            }
+            catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
+            {
+                StatementLoader.WriteLine(stderr, $"{StatementLoader.ProgramName}: {path}: {StatementLoader.ReadFailure(path, exception)}");
+                anyFailed = true;
+            }
+        }
+        var corpus = Corpus.With(statements, string.Join("\n", aliasTable));
+        foreach (var duplicate in corpus.Duplicates)
+        {
+            StatementLoader.WriteLine(stderr,
+                $"{StatementLoader.ProgramName}: {duplicate.SourceFile}: warning: statement '{duplicate.Id}' is already in the corpus; left out");
+        }
+        return corpus;
+    }
+}

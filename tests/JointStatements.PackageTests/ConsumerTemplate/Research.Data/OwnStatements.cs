@@ -1,0 +1,17 @@
+using JointStatements;
+
+namespace Research.Data
+{
+    /// <summary>What this library shares: its own statements, typed by the generator, and the bundled corpus with them.</summary>
+    public static class OwnStatements
+    {
+        /// <summary>The generated collection (an internal class), seen through its public base class.</summary>
+        public static StatementCollection All => Statements.All;
+
+        /// <summary>One statement by its generated property.</summary>
+        public static Statement Piraeus => Statements.All.Icor20240503SolidarityDockersPiraeus;
+
+        /// <summary>The bundled statements and these, with parties resolved across both.</summary>
+        public static StatementCorpus WithBundled => Corpus.With(Parties.All);
+    }
+}

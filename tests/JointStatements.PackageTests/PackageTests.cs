@@ -1,0 +1,109 @@
+using System;
+using System.IO;
+using System.IO.Compression;
+using System.Linq;
+using System.Text.RegularExpressions;
+using System.Xml.Linq;
+using Xunit;
+using Xunit.Abstractions;
+
+namespace JointStatements.PackageTests;
+
+/// <summary>The package as a user meets it: what it holds, and a fresh project outside the repository that restores it,
+/// types its own statement files, sees the generator's warnings, and queries the bundled and its own statements.</summary>
+public sealed class PackageTests(PackagedConsumer consumer, ITestOutputHelper output) : IClassFixture<PackagedConsumer>
+{
+    [Fact]
+    public void The_package_holds_the_library_the_generator_and_the_build_files_and_nothing_else()
+    {
+        output.WriteLine($"{Path.GetFileName(consumer.Package)}: {new FileInfo(consumer.Package).Length} bytes; pack, build and run took {consumer.Elapsed.TotalSeconds:0.0} s");
+        using var package = ZipFile.OpenRead(consumer.Package);
+
+        var files = package.Entries.Select(e => e.FullName)
+            .Where(name => !name.StartsWith("_rels/", StringComparison.Ordinal) && !name.StartsWith("package/", StringComparison.Ordinal)
+                && name != "[Content_Types].xml" && name != "JointStatements.nuspec")
+            .OrderBy(name => name, StringComparer.Ordinal);
+
+        Assert.Equal(new[]
+        {
+            "README.md",
+            "analyzers/dotnet/cs/JointStatements.Generator.dll",
+            "build/JointStatements.props",
+            "build/JointStatements.targets",
+            "buildTransitive/JointStatements.props",
+            "buildTransitive/JointStatements.targets",
+            "lib/netstandard2.0/JointStatements.dll",
+            "lib/netstandard2.0/JointStatements.xml",
+        }, files);
+    }
+
+    [Fact]
+    public void The_manifest_has_the_version_license_readme_repository_and_only_the_runtime_dependency()
+    {
+        using var package = ZipFile.OpenRead(consumer.Package);
+        using var stream = package.GetEntry("JointStatements.nuspec")!.Open();
+        var metadata = XDocument.Load(stream).Root!.Elements().Single(e => e.Name.LocalName == "metadata");
+        string? Value(string name) => metadata.Elements().SingleOrDefault(e => e.Name.LocalName == name)?.Value;
+
+        Assert.Equal("JointStatements", Value("id"));
+        Assert.Equal(consumer.Version, Value("version"));
+        Assert.Matches(@"^\d+\.\d+\.\d+-test-[0-9a-f]{12}$", consumer.Version);
+        Assert.Equal("MIT", Value("license"));
+        Assert.Equal("README.md", Value("readme"));
+        var repository = metadata.Elements().Single(e => e.Name.LocalName == "repository");
+        Assert.Equal("git", repository.Attribute("type")?.Value);
+        // SourceLink reads the commit from git; a copy of the sources without .git has none to record.
+        if (Path.Exists(Path.Combine(consumer.RepositoryRoot, ".git"))) Assert.Matches("^[0-9a-f]{40}$", repository.Attribute("commit")?.Value ?? "");
+        var dependencies = metadata.Descendants().Where(e => e.Name.LocalName == "dependency").Select(e => e.Attribute("id")!.Value);
+        Assert.Equal(new[] { "System.Text.Json" }, dependencies);
+    }
+
+    [Fact]
+    public void The_symbols_package_holds_the_library_pdb()
+    {
+        using var symbols = ZipFile.OpenRead(consumer.SymbolsPackage);
+
+        Assert.Contains(symbols.Entries, e => e.FullName == "lib/netstandard2.0/JointStatements.pdb");
+    }
+
+    [Fact]
+    public void Packing_the_same_build_again_gives_the_same_bytes()
+    {
+        var again = Path.Combine(consumer.RepackFeed, Path.GetFileName(consumer.Package));
+
+        Assert.Equal(File.ReadAllBytes(consumer.Package), File.ReadAllBytes(again));
+    }
+
+    [Fact]
+    public void The_consumer_builds_and_its_malformed_statement_is_a_warning_with_file_and_line()
+    {
+        Assert.True(consumer.BuildExitCode == 0, consumer.BuildOutput);
+
+        var warning = Regex.Match(consumer.BuildOutput, @"(?<file>\S+)\((?<line>\d+),(?<column>\d+)\): warning (?<id>JST\d{3}): (?<message>[^\n]*)");
+        Assert.True(warning.Success, consumer.BuildOutput);
+        Assert.EndsWith(Path.Combine("Research.Data", "statements", "asturias.txt"), warning.Groups["file"].Value, StringComparison.Ordinal);
+        Assert.Equal("9", warning.Groups["line"].Value);
+        Assert.Equal("JST003", warning.Groups["id"].Value);
+        Assert.DoesNotMatch(@": error ", consumer.BuildOutput);
+    }
+
+    [Fact]
+    public void The_consumer_queries_the_bundled_corpus_and_its_own_statements_with_parties_across_both()
+    {
+        Assert.True(consumer.RunOutput is not null, consumer.BuildOutput);
+
+        Assert.Equal("""
+            bundled: 5 statements, 134 signatories, 109 parties
+            own: 2 statements in Research.Data.Statements, public: False
+            typed: ICOR Resolution 2024-05-03: Solidarity with the dockers of Piraeus!, 3 signatories
+            combined: 7 statements, 138 signatories, 111 parties
+            mlpd: 001_06bc98f3d293d295.txt, 004_2db07f5f79c95b5e.txt, piraeus.txt (Curated)
+            kol: 001_06bc98f3d293d295.txt, 004_2db07f5f79c95b5e.txt, piraeus.txt (SameShortNameAndName)
+            dkp: piraeus.txt (SingleAppearance)
+            ICOR 2020-01-17: 34 signatories
+            ICOR 2022-11: 29 signatories
+            ICOR 2024-05-03: 3 signatories
+
+            """, consumer.RunOutput);
+    }
+}

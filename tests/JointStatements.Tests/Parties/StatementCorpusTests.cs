@@ -1,0 +1,143 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using Xunit;
+
+namespace JointStatements.Tests.Parties;
+
+public sealed class StatementCorpusTests
+{
+    private const string Piraeus = """
+        Solidarity with the dockers of Piraeus!
+
+        ICOR Resolution, 3 May 2024
+
+        The ICOR salutes the strike of the dockers against the privatisation of the port.
+
+        Signatories:
+        1. MLPD Marxistisch-Leninistische Partei Deutschlands (Marxist-Leninist Party of Germany)
+        2. KOL Kommunistische Organisation Luxemburg, Luxembourg
+        3. MLPD-LU Marxistisch-Leninistische Partei Deutschlands, Sektion Luxemburg
+        4. DKP Deutsche Kommunistische Partei, Germany
+        """;
+
+    private static Statement Parse(string text, string file = "piraeus.txt") => StatementParser.Parse(text, file);
+
+    [Fact]
+    public void Own_statements_come_after_the_bundled_ones_and_their_signatories_join_the_bundled_parties()
+    {
+        var all = Corpus.With(new[] { Parse(Piraeus) });
+
+        Assert.Equal(6, all.Statements.Count);
+        Assert.Equal(Corpus.Statements.Select(s => s.Id), all.Statements.Take(5).Select(s => s.Id));
+        Assert.Equal(134 + 4, all.Signatories.Count);
+        var mlpd = all.Parties["mlpd"];
+        Assert.Equal(new[] { "001_06bc98f3d293d295.txt", "004_2db07f5f79c95b5e.txt", "piraeus.txt" }, mlpd.Appearances.Select(a => a.SourceFile));
+        Assert.Equal(3, all.Parties["kol"].Appearances.Count);
+        // A party no bundled statement names is new; one that differs in short name stays apart.
+        Assert.Equal(Corpus.Parties.Count + 2, all.Parties.Count);
+        Assert.Single(all.Parties["dkp"].Appearances);
+        Assert.Same(all.Parties["mlpd"], all.Parties.PartyOf(all.Statements[5].Signatories[0]));
+    }
+
+    [Fact]
+    public void The_bundled_parties_are_unchanged_by_an_empty_addition()
+    {
+        var all = Corpus.With(Array.Empty<Statement>());
+
+        Assert.Equal(PartyJson.Serialize(Corpus.Parties), PartyJson.Serialize(all.Parties));
+        Assert.Equal(Corpus.CountByIssuer(), all.CountByIssuer());
+        Assert.Equal(Corpus.CoSignatureNetwork().Count, all.CoSignatureNetwork().Count);
+    }
+
+    [Fact]
+    public void An_own_alias_entry_joins_a_spelling_no_rule_sees_to_a_bundled_party()
+    {
+        var renamed = Piraeus.Replace("1. MLPD Marxistisch-Leninistische Partei Deutschlands (Marxist-Leninist Party of Germany)",
+            "1. MLPD Marxist-Leninist Party of Germany", StringComparison.Ordinal);
+
+        var withoutAlias = Corpus.With(new[] { Parse(renamed) });
+        var withAlias = Corpus.With(new[] { Parse(renamed) }, "mlpd | MLPD | Marxist-Leninist Party of Germany\n");
+
+        // Without the entry the new spelling is a second party, and both MLPDs get the country code in their keys.
+        Assert.Equal(new[] { "mlpd-de", "mlpd-de-2" }, withoutAlias.Parties.Where(p => p.ShortName == "MLPD").Select(p => p.Key));
+        var mlpd = withAlias.Parties["mlpd"];
+        Assert.Equal(3, mlpd.Appearances.Count);
+        Assert.Equal(PartyJoinBasis.Curated, mlpd.Basis);
+        // The bundled alias table still applies.
+        Assert.Equal(2, withAlias.Parties["uc"].Appearances.Count);
+    }
+
+    [Fact]
+    public void An_alias_entry_may_use_a_key_with_its_country_code()
+    {
+        // "Communiste" spelt right: the bundled "Parti Comuniste du Togo" has the typo, so no rule joins the two.
+        var togo = Parse("""
+            Solidarity with the people of Togo
+
+            ICOR Resolution, 1 June 2024
+
+            The ICOR salutes the people of Togo.
+
+            Signatories:
+            1. PCT Parti Communiste du Togo, Togo
+            """);
+
+        var all = Corpus.With(new[] { togo }, "pct-tg | PCT | Parti Communiste du Togo");
+
+        Assert.Equal(3, Corpus.With(new[] { togo }).Parties.Count(p => p.ShortName == "PCT"));
+
+        Assert.Equal(new[] { "pct-do", "pct-tg" }, all.Parties.Where(p => p.ShortName == "PCT").Select(p => p.Key));
+        Assert.Equal(3, all.Parties["pct-tg"].Appearances.Count);
+        Assert.Single(all.Parties["pct-do"].Appearances);
+    }
+
+    [Fact]
+    public void A_statement_whose_id_is_already_in_the_corpus_is_left_out_and_listed()
+    {
+        var seed = Path.Combine(AppContext.BaseDirectory, "Seeds", "001_06bc98f3d293d295.txt");
+        var again = StatementFiles.Load(seed).Statement;
+
+        var all = Corpus.With(new[] { again, Parse(Piraeus), Parse(Piraeus, "piraeus-copy.txt") });
+
+        Assert.Equal(6, all.Statements.Count);
+        Assert.Equal(new[] { "001_06bc98f3d293d295.txt", "piraeus-copy.txt" }, all.Duplicates.Select(s => s.SourceFile));
+        Assert.Equal(2, all.Parties["mlpd"].Appearances.Count(a => a.SourceFile.StartsWith("00", StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void A_generated_party_collection_brings_its_statements_and_its_aliases()
+    {
+        var own = new OwnParties(new[] { Parse(Piraeus.Replace("1. MLPD Marxistisch-Leninistische Partei Deutschlands (Marxist-Leninist Party of Germany)",
+            "1. MLPD Marxist-Leninist Party of Germany", StringComparison.Ordinal)) }, "mlpd | MLPD | Marxist-Leninist Party of Germany");
+
+        var all = Corpus.With(own);
+
+        Assert.Equal(6, all.Statements.Count);
+        Assert.Equal(3, all.Parties["mlpd"].Appearances.Count);
+    }
+
+    [Fact]
+    public void Corpora_chain_and_keep_earlier_additions()
+    {
+        var first = Corpus.With(new[] { Parse(Piraeus) });
+
+        var second = first.With(new[] { Parse(Piraeus, "again.txt") });
+
+        Assert.Equal(6, second.Statements.Count);
+        Assert.Equal("again.txt", Assert.Single(second.Duplicates).SourceFile);
+        Assert.Equal(first.Parties.Count, second.Parties.Count);
+    }
+
+    [Fact]
+    public void Null_arguments_are_refused()
+    {
+        Assert.Throws<ArgumentNullException>(() => Corpus.With((PartyCollection)null!));
+        Assert.Throws<ArgumentNullException>(() => Corpus.With((IEnumerable<Statement>)null!));
+        Assert.Throws<ArgumentNullException>(() => Corpus.With(Array.Empty<Statement>(), null!));
+        Assert.Throws<ArgumentException>(() => Corpus.With(new Statement[] { null! }));
+    }
+
+    private sealed class OwnParties(IReadOnlyList<Statement> statements, string aliasTable) : PartyCollection(statements, aliasTable);
+}

@@ -1,0 +1,89 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.IO;
+using System.Linq;
+using JointStatements.Tests.Generator;
+using JointStatements.Tests.Parsing;
+using Microsoft.CodeAnalysis;
+using Xunit;
+
+namespace JointStatements.Tests.Robustness;
+
+/// <summary>The generated source and the diagnostics are the same, byte for byte, on every run, under every culture and
+/// whatever order the statement files arrive in.</summary>
+public sealed class DeterminismTests
+{
+    // Text that reads differently under culture-sensitive casing (Turkish dotted and dotless i), digits and calendars.
+    private const string CultureSensitive = """
+        İZMİR declaration: Istanbul, Iğdır and Diyarbakır in struggle
+
+        ICOR Resolution, 17 January 2020
+
+        The ICOR salutes the workers of Izmir, ISTANBUL and istanbul. STRASSE, Straße; ǅ, ǆ; 1.5 and 1,5; ١٧ and ٢٠٢٠.
+
+        Signatories (as of 29 February 2020):
+        1. MLPD Marxistisch-Leninistische Partei Deutschlands, Germany
+        2. TKP/ML Türkiye Komünist Partisi/Marksist-Leninist, Turkey
+        3. İşçi Partisi, TÜRKİYE
+        """;
+
+    public static TheoryData<string> Cultures => new() { "tr-TR", "de-DE", "ar-SA", "" };
+
+    [Fact]
+    public void Two_runs_give_byte_identical_source_and_diagnostics()
+    {
+        Assert.Equal(Generate(Files()), Generate(Files()));
+    }
+
+    [Theory]
+    [MemberData(nameof(Cultures))]
+    public void The_current_culture_changes_nothing(string culture)
+    {
+        var reference = Generate(Files());
+        var original = (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture);
+        Output underCulture;
+        try
+        {
+            CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(culture);
+            underCulture = Generate(Files());
+        }
+        finally
+        {
+            (CultureInfo.CurrentCulture, CultureInfo.CurrentUICulture) = original;
+        }
+
+        Assert.Equal(reference, underCulture);
+    }
+
+    [Fact]
+    public void The_order_the_files_arrive_in_changes_nothing()
+    {
+        var files = Files();
+        var random = new Random(20240503);
+        var shuffled = files.OrderBy(_ => random.Next()).ToList();
+
+        var reference = Generate(files);
+
+        Assert.Equal(reference, Generate(files.AsEnumerable().Reverse()));
+        Assert.Equal(reference, Generate(shuffled));
+    }
+
+    private sealed record Output(string Source, string Diagnostics);
+
+    private static Output Generate(IEnumerable<AdditionalText> files)
+    {
+        var (_, result, _) = GeneratorHarness.Run(GeneratorHarness.Driver(files), GeneratorHarness.Compilation());
+        var diagnostics = result.Diagnostics.Select(GeneratorHarness.Describe).Order(StringComparer.Ordinal);
+        return new Output(GeneratorHarness.GeneratedSource(result), string.Join("\n", diagnostics));
+    }
+
+    // The seeds, the generalisation statements, the culture-sensitive text, and the same file name in two folders.
+    private static List<AdditionalText> Files() =>
+        GeneratorHarness.Seeds()
+            .Concat(StatementFixtures.Names.Select(name => new GeneratorHarness.InMemoryAdditionalText(
+                Path.Combine(StatementFixtures.Folder, name), StatementFixtures.Read(name))))
+            .Append(new GeneratorHarness.InMemoryAdditionalText("/project/statements/izmir.txt", CultureSensitive))
+            .Append(new GeneratorHarness.InMemoryAdditionalText("/project/statements/copy/izmir.txt", CultureSensitive))
+            .ToList();
+}

@@ -1,0 +1,68 @@
+using System;
+using System.Collections.Generic;
+using System.Linq;
+using System.Text.RegularExpressions;
+using JointStatements.Parsing;
+using Xunit;
+
+namespace JointStatements.Tests.Robustness;
+
+/// <summary>The "nothing is lost" check: the lines of a file, counted here without the parser, each land in exactly one
+/// place of the parsed statement, and the unplaced ones are exactly the JST003 warnings.</summary>
+internal static partial class LineAccounting
+{
+    /// <summary>A parse as the check sees it, so that the library's parser and the generator's copy of it (other types,
+    /// same source) are checked alike: each line's role by name, and the line numbers each list of the statement holds.</summary>
+    public sealed record View(IReadOnlyList<string> Roles, IEnumerable<int> Body, IEnumerable<int> Boilerplate, IEnumerable<int> Unplaced,
+        IEnumerable<int> UnplacedWarnings, IEnumerable<int> Signatories);
+
+    /// <summary>The lines of <paramref name="text"/> as the parser must read them: CRLF, CR and LF each end a line, a final
+    /// line break opens no empty line, and a leading byte-order mark is not text.</summary>
+    public static IReadOnlyList<string> Lines(string text)
+    {
+        var lines = LineBreak().Split(text.StartsWith('\uFEFF') ? text[1..] : text).ToList();
+        if (lines.Count > 1 && lines[^1].Length == 0) lines.RemoveAt(lines.Count - 1);
+        return lines;
+    }
+
+    /// <summary>Parses <paramref name="text"/> with the library's parser and asserts <see cref="AssertAccountedFor"/>.</summary>
+    public static ParseResult AssertEveryLineAccountedFor(string text, string fileName)
+    {
+        var (result, roles) = StatementReader.ReadWithRoles(text, fileName);
+        var statement = result.Statement;
+        AssertAccountedFor(text, new View(roles.Select(role => role.ToString()).ToList(), statement.Body.Select(block => block.Line),
+            statement.Boilerplate.Select(line => line.Line), statement.Unplaced.Select(line => line.Line),
+            result.Issues.Where(issue => issue.Id == "JST003").Select(issue => issue.Line), statement.Signatories.Select(s => s.Line)));
+        return result;
+    }
+
+    /// <summary>Asserts that every line of <paramref name="text"/> was read and is in one place: each body, boilerplate and
+    /// unplaced line is one item of its list, the unplaced lines are the JST003 warnings, each signatory line gives one
+    /// signatory, a blank line is white space, and no line is left without a role.</summary>
+    public static void AssertAccountedFor(string text, View parse)
+    {
+        var lines = Lines(text);
+        var roles = parse.Roles;
+
+        Assert.Equal(lines.Count, roles.Count);
+        Assert.DoesNotContain(nameof(LineRole.None), roles);
+        Assert.Equal(Numbers(roles, LineRole.Body), parse.Body);
+        Assert.Equal(Numbers(roles, LineRole.Boilerplate), parse.Boilerplate);
+        Assert.Equal(Numbers(roles, LineRole.Unplaced), parse.Unplaced);
+        Assert.Equal(Numbers(roles, LineRole.Unplaced), parse.UnplacedWarnings);
+        // A list line gives one signatory; a heading may carry several inline ("Signed by: A, B and C").
+        var signatoryLines = parse.Signatories.ToList();
+        Assert.All(Numbers(roles, LineRole.Signatory), number => Assert.Single(signatoryLines, line => line == number));
+        Assert.All(signatoryLines, line => Assert.Contains(roles[line - 1], SignatoryRoles));
+        Assert.All(Numbers(roles, LineRole.Blank), number =>
+            Assert.True(JointStatements.Parsing.Text.HtmlEntities.Decode(lines[number - 1]).All(char.IsWhiteSpace), $"line {number} is not blank"));
+    }
+
+    private static readonly string[] SignatoryRoles = { nameof(LineRole.Signatory), nameof(LineRole.SignatoryHeading) };
+
+    private static IEnumerable<int> Numbers(IReadOnlyList<string> roles, LineRole role) =>
+        Enumerable.Range(1, roles.Count).Where(number => string.Equals(roles[number - 1], role.ToString(), StringComparison.Ordinal));
+
+    [GeneratedRegex("\r\n|\r|\n")]
+    private static partial Regex LineBreak();
+}
