@@ -10,8 +10,9 @@ namespace JointStatements.Generator.Emit;
 /// The code compiles from C# 7.3 on.</summary>
 internal static class CorpusEmitter
 {
-    /// <summary>Above this many statements, <see cref="StatementEmission.Auto"/> packs them.</summary>
-    public const int MaxCodeStatements = 500;
+    /// <summary>Above this many statements, <see cref="StatementEmission.Auto"/> packs them: a factory method costs the
+    /// compiler milliseconds per statement, packed data a fraction of one (the README's Performance section).</summary>
+    public const int MaxCodeStatements = 100;
 
     /// <summary>Above this many bytes of packed text, <see cref="StatementEmission.Auto"/> packs the statements:
     /// code keeps every text as a string literal, and an assembly's string literals stop compiling at 16 MB (CS8103).</summary>
