@@ -21,7 +21,7 @@ public class FirstAccess
     private IReadOnlyList<(string Name, string Text)> _files = [];
     private byte[] _json = [];
 
-    [Params(Corpora.Seeds, "100", "1000", "10000")]
+    [Params(Corpora.Seeds, "1000", "10000")]
     public string Corpus { get; set; } = Corpora.Seeds;
 
     [GlobalSetup]

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Linq;
 using JointStatements.Generator.Model;
 
@@ -9,8 +10,9 @@ namespace JointStatements.Generator.Emit;
 /// The code compiles from C# 7.3 on.</summary>
 internal static class CorpusEmitter
 {
-    /// <summary>Above this many statements, <see cref="StatementEmission.Auto"/> packs them.</summary>
-    public const int MaxCodeStatements = 500;
+    /// <summary>Above this many statements, <see cref="StatementEmission.Auto"/> packs them: a factory method costs the
+    /// compiler milliseconds per statement, packed data a fraction of one (the README's Performance section).</summary>
+    public const int MaxCodeStatements = 100;
 
     /// <summary>Above this many bytes of packed text, <see cref="StatementEmission.Auto"/> packs the statements:
     /// code keeps every text as a string literal, and an assembly's string literals stop compiling at 16 MB (CS8103).</summary>
@@ -21,7 +23,7 @@ internal static class CorpusEmitter
     public static string HintName(CorpusModel model) => model.Settings.Namespace + "." + model.Settings.ClassName + ".g.cs";
 
     /// <summary>The collection's source; <paramref name="utf8Literals"/> tells whether the language version has
-    /// <c>"…"u8</c> literals (C# 11), which packed data uses when it can.</summary>
+    /// <c>"…"u8</c> literals (C# 11), which packed data uses beyond what string literals may hold.</summary>
     public static string Emit(CorpusModel model, bool utf8Literals, System.Threading.CancellationToken cancellationToken)
     {
         var settings = model.Settings;
@@ -37,18 +39,18 @@ internal static class CorpusEmitter
         code.Line("/// <summary>The statements of this collection.</summary>");
         code.Line("public static " + settings.ClassName + " All { get; } = new " + settings.ClassName + "();");
         code.Line();
-        var data = Packed(model);
-        if (data is null) code.Line("private " + settings.ClassName + "() : base(" + Literals.Int(statements.Count) + ", Create) { }");
-        else PackedDataEmitter.EmitConstructors(code, settings.ClassName);
+        var parts = Packed(model);
+        if (parts is null) code.Line("private " + settings.ClassName + "() : base(" + Literals.Int(statements.Count) + ", Create) { }");
+        else PackedDataEmitter.EmitConstructors(code, settings.ClassName, parts, utf8Literals);
         for (var i = 0; i < statements.Count; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
             EmitProperty(code, statements[i], i);
         }
         code.Line();
-        if (data is not null)
+        if (parts is not null)
         {
-            PackedDataEmitter.EmitData(code, data, utf8Literals);
+            PackedDataEmitter.EmitData(code, parts, utf8Literals);
         }
         else
         {
@@ -64,14 +66,14 @@ internal static class CorpusEmitter
         return code.ToString();
     }
 
-    /// <summary>The packed statements when they are to be emitted as data, else <see langword="null"/>.</summary>
-    private static byte[]? Packed(CorpusModel model)
+    /// <summary>The packed statements, in parts, when they are to be emitted as data, else <see langword="null"/>.</summary>
+    private static List<byte[]>? Packed(CorpusModel model)
     {
         var emission = model.Settings.Emission;
         if (emission == StatementEmission.Code) return null;
-        var data = PackedStatementWriter.Write(model.Statements.Select(named => named.Statement).ToList());
-        var large = model.Statements.Count > MaxCodeStatements || data.Length > MaxCodeBytes;
-        return emission == StatementEmission.Data || large ? data : null;
+        var parts = PackedStatementWriter.WriteParts(model.Statements.Select(named => named.Statement).ToList(), PackedDataEmitter.PartBytes);
+        var large = model.Statements.Count > MaxCodeStatements || parts.Sum(part => (long)part.Length) > MaxCodeBytes;
+        return emission == StatementEmission.Data || large ? parts : null;
     }
 
     private static void EmitProperty(CodeWriter code, NamedStatement named, int index)

@@ -24,26 +24,48 @@ internal sealed class PackedStatementWriter : IDisposable
     {
     }
 
-    public static byte[] Write(IReadOnlyList<Statement> statements)
-    {
-        using var writer = new PackedStatementWriter();
-        foreach (var statement in statements)
-        {
-            writer._recordOffsets.Add(writer._records.Length);
-            writer.WriteStatement(statement);
-        }
-        // The reader keeps positions in an int.
-        if (writer._records.Length + writer._names.Length > int.MaxValue / 2) throw new InvalidOperationException("The statements take more than 1 GB packed.");
+    /// <summary>All the statements in one layout.</summary>
+    public static byte[] Write(IReadOnlyList<Statement> statements) => WriteParts(statements, int.MaxValue)[0];
 
+    /// <summary>The statements in consecutive parts, each a layout of its own, closed once it reaches
+    /// <paramref name="partBytes"/>; at least one part.</summary>
+    public static List<byte[]> WriteParts(IReadOnlyList<Statement> statements, int partBytes)
+    {
+        var parts = new List<byte[]>();
+        var writer = new PackedStatementWriter();
+        try
+        {
+            foreach (var statement in statements)
+            {
+                writer._recordOffsets.Add(writer._records.Length);
+                writer.WriteStatement(statement);
+                if (writer._records.Length + writer._names.Length < partBytes) continue;
+                parts.Add(writer.Finish());
+                writer.Dispose();
+                writer = new PackedStatementWriter();
+            }
+            if (writer._recordOffsets.Count > 0 || parts.Count == 0) parts.Add(writer.Finish());
+        }
+        finally
+        {
+            writer.Dispose();
+        }
+        return parts;
+    }
+
+    private byte[] Finish()
+    {
+        // The reader keeps positions in an int.
+        if (_records.Length + _names.Length > int.MaxValue / 2) throw new InvalidOperationException("The statements take more than 1 GB packed.");
         using var packed = new MemoryStream();
         WriteAscii(packed, PackedFormat.Header);
-        WriteInt(packed, statements.Count);
-        WriteInt(packed, writer._nameOffsets.Count);
-        WriteInt(packed, checked((int)writer._names.Length));
-        foreach (var offset in writer._recordOffsets) WriteAscii(packed, offset.ToString(OffsetFormat, CultureInfo.InvariantCulture));
-        foreach (var offset in writer._nameOffsets) WriteAscii(packed, offset.ToString(OffsetFormat, CultureInfo.InvariantCulture));
-        writer._names.WriteTo(packed);
-        writer._records.WriteTo(packed);
+        WriteInt(packed, _recordOffsets.Count);
+        WriteInt(packed, _nameOffsets.Count);
+        WriteInt(packed, checked((int)_names.Length));
+        foreach (var offset in _recordOffsets) WriteAscii(packed, offset.ToString(OffsetFormat, CultureInfo.InvariantCulture));
+        foreach (var offset in _nameOffsets) WriteAscii(packed, offset.ToString(OffsetFormat, CultureInfo.InvariantCulture));
+        _names.WriteTo(packed);
+        _records.WriteTo(packed);
         return packed.ToArray();
     }
 

@@ -1,21 +1,22 @@
 using System;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using System.Text;
 using JointStatements.Packing;
 
 namespace JointStatements;
 
-/// <summary>Where packed statements are: typically a generated collection's <c>"…"u8</c> literal, which costs nothing
-/// to get again.</summary>
+/// <summary>Where a part of packed statements is: a generated collection's literal, which costs nothing to get again.</summary>
 public delegate ReadOnlySpan<byte> PackedData();
 
-/// <summary>Reads the statements that the generator packs into one block of UTF-8 for large corpora (a long literal
-/// compiles and loads far faster than code that builds every statement). A statement is decoded when it is first
-/// asked for, its body text when the body is first read, and each recurring name (of an organisation, a meeting, a
-/// place) once, however many statements name it.</summary>
-/// <remarks>The layout is versioned; data from a generator with another layout version is refused with a
-/// <see cref="FormatException"/> rather than misread. Damage inside a statement's body is reported when the body is read.
-/// Instances are safe to use from several threads.</remarks>
+/// <summary>Reads the statements that the generator packs into literals for large corpora (long literals compile and
+/// load far faster than code that builds every statement). A statement is decoded when it is first asked for, its
+/// body text when the body is first read, and each recurring name (of an organisation, a meeting, a place) once per
+/// part, however many statements name it.</summary>
+/// <remarks>The data comes in parts, each holding the next statements in a layout of its own. The layout is
+/// versioned; data from a generator with another layout version is refused with a <see cref="FormatException"/>
+/// rather than misread. Damage inside a statement's body is reported when the body is read. Instances are safe to use
+/// from several threads.</remarks>
 public sealed class PackedStatements
 {
     private static readonly int IssuerCount = Enum.GetValues(typeof(Issuer)).Length;
@@ -27,36 +28,33 @@ public sealed class PackedStatements
     // One shared instance per country code: a corpus names few countries, and each signatory points at one.
     private static readonly Country?[] Countries = new Country?[26 * 26];
 
-    private readonly PackedData _data;
-    private readonly int _recordOffsets;
-    private readonly int _nameOffsets;
-    private readonly int _names;
-    private readonly int _records;
-    private readonly string?[] _nameCache;
+    private readonly Part[] _parts;
 
-    /// <summary>Reads the layout of the packed statements that <paramref name="data"/> returns.</summary>
-    /// <exception cref="FormatException">The data is not packed statements of a layout this library reads.</exception>
-    public PackedStatements(PackedData data)
+    /// <summary>Reads the layout of each part of the packed statements.</summary>
+    /// <exception cref="FormatException">A part is not packed statements of a layout this library reads.</exception>
+    public PackedStatements(params PackedData[] parts)
     {
-        _data = data ?? throw new ArgumentNullException(nameof(data));
-        var bytes = data();
-        var cursor = new Cursor(this, bytes, 0);
-        cursor.ReadHeader();
-        Count = cursor.ReadInt();
-        var nameCount = cursor.ReadInt();
-        var nameBytes = cursor.ReadInt();
-        _recordOffsets = cursor.Position;
-        var nameOffsets = _recordOffsets + ((long)Count * PackedFormat.OffsetDigits);
-        var names = nameOffsets + ((long)nameCount * PackedFormat.OffsetDigits);
-        if (names + nameBytes > bytes.Length) throw Malformed(_recordOffsets, "the counts exceed the data");
-        _nameOffsets = (int)nameOffsets;
-        _names = (int)names;
-        _records = (int)(names + nameBytes);
-        _nameCache = new string?[nameCount];
+        if (parts is null) throw new ArgumentNullException(nameof(parts));
+        _parts = new Part[parts.Length];
+        for (var i = 0; i < parts.Length; i++)
+        {
+            _parts[i] = new Part(parts[i] ?? throw new ArgumentException("A part is null.", nameof(parts)), Count);
+            Count = checked(Count + _parts[i].Count);
+        }
     }
 
     /// <summary>The number of statements.</summary>
     public int Count { get; }
+
+    /// <summary>Packed data that the generator wrote as a string literal, two bytes to a character, the first byte in
+    /// the low half: such literals compile fastest. Reading it copies nothing on little-endian machines.</summary>
+    public static PackedData FromChars(string packed)
+    {
+        if (packed is null) throw new ArgumentNullException(nameof(packed));
+        if (BitConverter.IsLittleEndian) return () => MemoryMarshal.AsBytes(packed.AsSpan());
+        var bytes = ToBytes(packed);
+        return () => bytes;
+    }
 
     /// <summary>Decodes the statement at <paramref name="index"/>.</summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="index"/> is negative or not less than <see cref="Count"/>.</exception>
@@ -67,36 +65,93 @@ public sealed class PackedStatements
         {
             throw new ArgumentOutOfRangeException(nameof(index), index, $"The data holds {Count.ToString(CultureInfo.InvariantCulture)} statements.");
         }
-        var bytes = _data();
-        var offset = new Cursor(this, bytes, _recordOffsets + (index * PackedFormat.OffsetDigits)).ReadOffset();
-        return new Cursor(this, bytes, Within(bytes, _records, offset)).ReadStatement();
+        var part = _parts.Length - 1;
+        while (_parts[part].First > index) part--;
+        return _parts[part].Read(index - _parts[part].First);
     }
 
-    private BodyBlock[] ReadBody(int start, int end) => new Cursor(this, _data(), start).ReadBody(end);
-
-    private string Name(ReadOnlySpan<byte> bytes, int number)
+    /// <summary>The bytes of a <see cref="FromChars"/> literal, in order whatever the machine's byte order.</summary>
+    internal static byte[] ToBytes(string packed)
     {
-        if (_nameCache[number] is { } cached) return cached;
-        var offset = new Cursor(this, bytes, _nameOffsets + (number * PackedFormat.OffsetDigits)).ReadOffset();
-        // Two threads may both decode a name; either copy is equal, and one of them stays.
-        return _nameCache[number] = new Cursor(this, bytes, Within(bytes, _names, offset)).ReadText();
+        var bytes = new byte[packed.Length * 2];
+        for (var i = 0; i < packed.Length; i++)
+        {
+            bytes[2 * i] = (byte)packed[i];
+            bytes[(2 * i) + 1] = (byte)(packed[i] >> 8);
+        }
+        return bytes;
     }
-
-    private static int Within(ReadOnlySpan<byte> bytes, int section, int offset) =>
-        (long)section + offset < bytes.Length ? section + offset : throw Malformed(section, "an offset points past the end");
 
     private static FormatException Malformed(int position, string problem) =>
         new($"Packed statements are malformed at byte {position.ToString(CultureInfo.InvariantCulture)}: {problem}.");
 
+    /// <summary>One part: its header, offset tables, names and records.</summary>
+    private sealed class Part
+    {
+        private readonly PackedData _data;
+        private readonly int _recordOffsets;
+        private readonly int _nameOffsets;
+        private readonly int _names;
+        private readonly int _records;
+        private readonly string?[] _nameCache;
+
+        public Part(PackedData data, int first)
+        {
+            _data = data;
+            First = first;
+            var bytes = data();
+            var cursor = new Cursor(this, bytes, 0);
+            cursor.ReadHeader();
+            Count = cursor.ReadInt();
+            var nameCount = cursor.ReadInt();
+            var nameBytes = cursor.ReadInt();
+            _recordOffsets = cursor.Position;
+            var nameOffsets = _recordOffsets + ((long)Count * PackedFormat.OffsetDigits);
+            var names = nameOffsets + ((long)nameCount * PackedFormat.OffsetDigits);
+            if (names + nameBytes > bytes.Length) throw Malformed(_recordOffsets, "the counts exceed the data");
+            _nameOffsets = (int)nameOffsets;
+            _names = (int)names;
+            _records = (int)(names + nameBytes);
+            _nameCache = new string?[nameCount];
+        }
+
+        /// <summary>The index of the part's first statement in the whole.</summary>
+        public int First { get; }
+
+        public int Count { get; }
+
+        public int NameCount => _nameCache.Length;
+
+        public Statement Read(int index)
+        {
+            var bytes = _data();
+            var offset = new Cursor(this, bytes, _recordOffsets + (index * PackedFormat.OffsetDigits)).ReadOffset();
+            return new Cursor(this, bytes, Within(bytes, _records, offset)).ReadStatement();
+        }
+
+        public BodyBlock[] ReadBody(int start, int end) => new Cursor(this, _data(), start).ReadBody(end);
+
+        public string Name(ReadOnlySpan<byte> bytes, int number)
+        {
+            if (_nameCache[number] is { } cached) return cached;
+            var offset = new Cursor(this, bytes, _nameOffsets + (number * PackedFormat.OffsetDigits)).ReadOffset();
+            // Two threads may both decode a name; either copy is equal, and one of them stays.
+            return _nameCache[number] = new Cursor(this, bytes, Within(bytes, _names, offset)).ReadText();
+        }
+
+        private static int Within(ReadOnlySpan<byte> bytes, int section, int offset) =>
+            (long)section + offset < bytes.Length ? section + offset : throw Malformed(section, "an offset points past the end");
+    }
+
     /// <summary>A read position in packed data; every read checks its bounds, so bad data is a <see cref="FormatException"/>.</summary>
     private ref struct Cursor
     {
-        private readonly PackedStatements _reader;
+        private readonly Part _part;
         private readonly ReadOnlySpan<byte> _data;
 
-        public Cursor(PackedStatements reader, ReadOnlySpan<byte> data, int position)
+        public Cursor(Part part, ReadOnlySpan<byte> data, int position)
         {
-            _reader = reader;
+            _part = part;
             _data = data;
             Position = position;
         }
@@ -137,8 +192,8 @@ public sealed class PackedStatements
             var bodyLength = ReadLength();
             var bodyStart = Position;
             Take(bodyLength);
-            var reader = _reader;
-            var body = ValueList<BodyBlock>.Later(() => reader.ReadBody(bodyStart, bodyStart + bodyLength));
+            var part = _part;
+            var body = ValueList<BodyBlock>.Later(() => part.ReadBody(bodyStart, bodyStart + bodyLength));
             var boilerplate = ReadTextLines();
             var unplaced = ReadTextLines();
             var lines = new StatementLines(ReadOptionalInt(), ReadOptionalInt(), ReadOptionalInt(), ReadOptionalInt(),
@@ -217,8 +272,8 @@ public sealed class PackedStatements
         private string? ReadOptionalName()
         {
             var number = ReadOptionalInt();
-            if (number >= _reader._nameCache.Length) throw Malformed(Position, "a name number is out of range");
-            return number is { } found ? _reader.Name(_data, found) : null;
+            if (number >= _part.NameCount) throw Malformed(Position, "a name number is out of range");
+            return number is { } found ? _part.Name(_data, found) : null;
         }
 
         // The hottest read (positions, lines, name numbers): a local index rather than Next() for each digit.

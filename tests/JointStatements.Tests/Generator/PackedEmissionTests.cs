@@ -1,10 +1,21 @@
+extern alias generator;
+
 using System.Collections.Generic;
 using System.Globalization;
+using System.IO;
 using System.Linq;
 using JointStatements.Synthetic;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Xunit;
+using CorpusEmitter = generator::JointStatements.Generator.Emit.CorpusEmitter;
+using CorpusModel = generator::JointStatements.Generator.Model.CorpusModel;
+using DiagnosticInfo = generator::JointStatements.Generator.Model.DiagnosticInfo;
+using GeneratorParser = generator::JointStatements.StatementParser;
+using GeneratorSettings = generator::JointStatements.Generator.Model.GeneratorSettings;
+using NamedParty = generator::JointStatements.Generator.Model.NamedParty;
+using NamedStatement = generator::JointStatements.Generator.Model.NamedStatement;
+using StatementEmission = generator::JointStatements.Generator.Model.StatementEmission;
 
 namespace JointStatements.Tests.Generator;
 
@@ -15,17 +26,18 @@ public sealed class PackedEmissionTests
     private static readonly Dictionary<string, string> Packed = new(GeneratorHarness.LibrarySettings) { ["JointStatementsEmission"] = "data" };
 
     [Theory]
-    [InlineData(LanguageVersion.CSharp11, "private static global::System.ReadOnlySpan<byte> Data => \"JSPACK1;5;")]
-    [InlineData(LanguageVersion.CSharp7_3, "public static readonly byte[] Value = global::System.Text.Encoding.UTF8.GetBytes(\"JSPACK1;5;")]
-    public void The_seeds_packed_as_data_read_back_equal_to_the_bundled_statements(LanguageVersion languageVersion, string dataMember)
+    [InlineData(LanguageVersion.CSharp11)]
+    [InlineData(LanguageVersion.CSharp7_3)]
+    public void The_seeds_packed_as_data_read_back_equal_to_the_bundled_statements(LanguageVersion languageVersion)
     {
         var parseOptions = new CSharpParseOptions(languageVersion);
         var (_, result, output) = GeneratorHarness.Run(GeneratorHarness.Driver(GeneratorHarness.Seeds(), Packed, parseOptions: parseOptions),
             GeneratorHarness.Compilation(parseOptions: parseOptions));
 
         var source = GeneratorHarness.GeneratedSource(result);
-        Assert.Contains(dataMember, source, System.StringComparison.Ordinal);
-        Assert.Contains("private BundledStatements() : this(new global::JointStatements.PackedStatements(() => Data)) { }", source, System.StringComparison.Ordinal);
+        Assert.Contains("private BundledStatements() : this(new global::JointStatements.PackedStatements(\n            global::JointStatements.PackedStatements.FromChars(Part0))) { }",
+            source, System.StringComparison.Ordinal);
+        Assert.Contains("\n        private const string Part0 = \"", source, System.StringComparison.Ordinal);
         Assert.Contains(" Icor20200117UsImperialismEndangersWorldPeace => this[1];", source, System.StringComparison.Ordinal);
         Assert.DoesNotContain("Create0()", source, System.StringComparison.Ordinal);
         Assert.Empty(GeneratorHarness.CompileErrors(output));
@@ -33,9 +45,9 @@ public sealed class PackedEmissionTests
     }
 
     [Fact]
-    public void Auto_packs_a_corpus_of_more_than_500_statements_and_it_reads_back_equal_to_the_run_time_parse()
+    public void Auto_packs_a_corpus_of_more_than_100_statements_and_it_reads_back_equal_to_the_run_time_parse()
     {
-        var synthetic = SyntheticCorpus.Create(501);
+        var synthetic = SyntheticCorpus.Create(101);
         var files = synthetic.Select(s => new GeneratorHarness.InMemoryAdditionalText("/synthetic/" + s.FileName, s.Text));
         var parseOptions = new CSharpParseOptions(LanguageVersion.CSharp11);
 
@@ -45,10 +57,34 @@ public sealed class PackedEmissionTests
 
         Assert.Empty(result.Diagnostics);
         var source = GeneratorHarness.GeneratedSource(result);
-        Assert.Contains("private static global::System.ReadOnlySpan<byte> Data => \"JSPACK1;501;", source, System.StringComparison.Ordinal);
+        Assert.Contains("global::JointStatements.PackedStatements.FromChars(Part0))) { }", source, System.StringComparison.Ordinal);
         Assert.DoesNotContain("Create0()", source, System.StringComparison.Ordinal);
         Assert.Empty(GeneratorHarness.CompileErrors(output));
         Assert.Equal(synthetic.Select(s => StatementParser.Parse(s.Text, s.FileName)), GeneratorHarness.LoadCollection(output));
+    }
+
+    [Fact]
+    public void Beyond_12_MB_the_data_goes_into_UTF8_literals_and_all_parts_read_back()
+    {
+        var seeds = GeneratorHarness.Seeds().Select(f => (Text: f.GetText()!.ToString(), Name: Path.GetFileName(f.Path))).ToList();
+        var packed = seeds.Select(s => GeneratorParser.Parse(s.Text, s.Name)).ToList();
+        var expected = seeds.Select(s => StatementParser.Parse(s.Text, s.Name)).ToList();
+        const int Count = 4000;
+        var settings = new GeneratorSettings("Archive", "Statements", "public", StatementEmission.Data, new generator::JointStatements.ValueList<DiagnosticInfo>([]));
+        var statements = Enumerable.Range(0, Count).Select(i => new NamedStatement("S" + i, packed[i % 5] with { SourceFile = i + ".txt" }));
+        var model = new CorpusModel(settings, new generator::JointStatements.ValueList<NamedStatement>(statements), new generator::JointStatements.ValueList<NamedParty>([]), "", new generator::JointStatements.ValueList<DiagnosticInfo>([]));
+        var parseOptions = new CSharpParseOptions(LanguageVersion.CSharp11);
+
+        var source = CorpusEmitter.Emit(model, utf8Literals: true, System.Threading.CancellationToken.None);
+        var output = GeneratorHarness.Compilation(parseOptions: parseOptions).AddSyntaxTrees(CSharpSyntaxTree.ParseText(source, parseOptions));
+
+        // Fourteen parts of about a megabyte: the first in string literals, the last beyond 12 MB.
+        Assert.Contains("global::JointStatements.PackedStatements.FromChars(Part0),", source, System.StringComparison.Ordinal);
+        Assert.Contains("private const string Part0 = \"", source, System.StringComparison.Ordinal);
+        Assert.Contains("() => Part13)) { }", source, System.StringComparison.Ordinal);
+        Assert.Contains("private static global::System.ReadOnlySpan<byte> Part13 => \"JSPACK1;", source, System.StringComparison.Ordinal);
+        var collection = GeneratorHarness.LoadCollection(output, "Archive.Statements");
+        Assert.Equal(Enumerable.Range(0, Count).Select(i => expected[i % 5] with { SourceFile = i + ".txt" }), collection);
     }
 
     [Fact]

@@ -82,6 +82,31 @@ public sealed class PackedStatementsTests
         Assert.Throws<FormatException>(() => statement.Body.Count);
     }
 
+    [Fact]
+    public void Parts_read_as_one_list_each_statement_at_its_index()
+    {
+        var files = Directory.GetFiles(Path.Combine(AppContext.BaseDirectory, "Statements"), "*.txt").Order(StringComparer.Ordinal)
+            .Select(path => (Text: File.ReadAllText(path), Name: Path.GetFileName(path))).ToList();
+
+        var parts = PackedStatementWriter.WriteParts(files.Select(f => GeneratorParser.Parse(f.Text, f.Name)).ToList(), partBytes: 4000);
+        var packed = new PackedStatements(parts.Select(part => (PackedData)(() => part)).ToArray());
+
+        Assert.InRange(parts.Count, 4, files.Count - 1);
+        Assert.Equal(files.Select(f => StatementParser.Parse(f.Text, f.Name)), Enumerable.Range(0, packed.Count).Select(packed.Read));
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("A")]
+    [InlineData("\u4A53\uD800\u0000\uFFFF")]
+    public void Characters_hold_two_bytes_each_low_byte_first_on_any_machine(string packed)
+    {
+        var bytes = PackedStatements.ToBytes(packed);
+
+        Assert.Equal(bytes, PackedStatements.FromChars(packed)().ToArray());
+        Assert.Equal(packed, new string(Enumerable.Range(0, packed.Length).Select(i => (char)(bytes[2 * i] | (bytes[(2 * i) + 1] << 8))).ToArray()));
+    }
+
     [Theory]
     [InlineData(-1)]
     [InlineData(2)]
