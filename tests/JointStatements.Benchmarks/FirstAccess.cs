@@ -13,6 +13,8 @@ namespace JointStatements.Benchmarks;
 /// its statements and signatories does, with every body text too, or for one statement; against System.Text.Json
 /// reading the same statements from their exported JSON, and against parsing their text at run time. The code is jitted before
 /// measuring; <see cref="FirstAccessInAFreshProcess"/> measures the first access of a process, jitting and all.</summary>
+// A short run (one warm-up, three measurements), so that the whole set finishes in minutes on two cores.
+[SimpleJob(launchCount: 1, warmupCount: 1, iterationCount: 3, id: "Short")]
 [MemoryDiagnoser]
 [Config(typeof(Config))]
 public class FirstAccess

@@ -10,7 +10,7 @@ namespace JointStatements.Benchmarks;
 /// <summary>First access as a program meets it: each measurement is the first call in a new process, so it includes
 /// running the collection's static constructor and jitting everything the read touches. Setup (loading the assembly,
 /// preparing the JSON) happens before, and only for the method that needs it.</summary>
-[SimpleJob(RunStrategy.ColdStart, launchCount: 5, warmupCount: 0, iterationCount: 1)]
+[SimpleJob(RunStrategy.ColdStart, launchCount: 5, warmupCount: 0, iterationCount: 1, id: "FreshProcess")]
 public class FirstAccessInAFreshProcess
 {
     private Func<StatementCollection> _newCollection = null!;

@@ -9,6 +9,8 @@ namespace JointStatements.Benchmarks;
 
 /// <summary>The generator at 100 to 10,000 statements, and the compile it feeds, against compiling the same project
 /// without statements.</summary>
+// A short run (one warm-up, three measurements), so that the whole set finishes in minutes on two cores.
+[SimpleJob(launchCount: 1, warmupCount: 1, iterationCount: 3, id: "Short")]
 [MemoryDiagnoser]
 public class GeneratorAndCompile
 {

@@ -7,6 +7,8 @@ using BenchmarkDotNet.Configs;
 namespace JointStatements.Benchmarks;
 
 /// <summary>How fast the parser reads statement text, against reading the same text line by line.</summary>
+// A short run (one warm-up, three measurements), so that the whole set finishes in minutes on two cores.
+[SimpleJob(launchCount: 1, warmupCount: 1, iterationCount: 3, id: "Short")]
 [Config(typeof(Config))]
 public class ParserThroughput
 {

@@ -1,7 +1,5 @@
 using System;
 using System.Globalization;
-using BenchmarkDotNet.Configs;
-using BenchmarkDotNet.Jobs;
 using BenchmarkDotNet.Running;
 using JointStatements.Synthetic;
 
@@ -18,8 +16,6 @@ internal static class Program
             SyntheticCorpus.Write(SyntheticCorpus.Create(int.Parse(args[1], NumberStyles.None, CultureInfo.InvariantCulture)), args[2]);
             return;
         }
-        // Short runs, so that the whole set finishes in minutes on two cores; classes with a job of their own keep it.
-        var config = DefaultConfig.Instance.AddJob(Job.Default.WithLaunchCount(1).WithWarmupCount(1).WithIterationCount(3).WithId("Short").AsDefault());
-        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args, config);
+        BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
     }
 }

@@ -106,8 +106,15 @@ internal sealed class PackedStatementWriter : IDisposable
             WriteName(output, signatory.ShortName);
             WriteName(output, signatory.Name);
             WriteName(output, signatory.EnglishName);
-            if (signatory.Country is null) WriteAscii(output, PackedFormat.Missing);
-            else WriteAscii(output, signatory.Country.Code);
+            if (signatory.Country is null)
+            {
+                WriteAscii(output, PackedFormat.Missing);
+            }
+            else
+            {
+                WriteAscii(output, signatory.Country.Code);
+                WriteName(output, signatory.Country.Name);
+            }
             WriteAscii(output, signatory.Late ? "1" : "0");
             WriteInt(output, signatory.Line);
         }

@@ -8,12 +8,12 @@ namespace JointStatements.Packing;
 /// offset per statement record, then one per name, each <see cref="OffsetDigits"/> upper-case hexadecimal digits
 /// counted from the start of the records and of the names; the names; the records.</para>
 /// <para>Names are the texts that recur across statements (signatories' short names, names and English names,
-/// meetings, places): each is stored once, and a record refers to it by its number.</para>
+/// countries' names, meetings, places): each is stored once, and a record refers to it by its number.</para>
 /// <para>Values: an integer is its decimal digits and <see cref="End"/>, a missing integer <see cref="End"/> alone; a
 /// text is its length, <see cref="Utf8Text"/> and that many bytes of UTF-8, or (for text that is not valid UTF-16,
 /// which UTF-8 cannot hold) its length in UTF-16 code units, <see cref="Utf16Text"/> and four hexadecimal digits per
 /// code unit; a missing text or country is <see cref="Missing"/>; a name is its number as an integer (missing: no
-/// digits); a country is its two-letter code; a flag is <c>0</c> or <c>1</c>; a day is the integer <c>yyyyMMdd</c>;
+/// digits); a country is its two-letter code and its name; a flag is <c>0</c> or <c>1</c>; a day is the integer <c>yyyyMMdd</c>;
 /// an enum value is its integer; a list is its count and its items.</para>
 /// <para>A record: id, source file, issuer?, kind, title?, meeting name?, place name?, date start? (then, when present,
 /// date end and precision), signatories-as-of?, signatory role?; the signatories (position, short name?, name,

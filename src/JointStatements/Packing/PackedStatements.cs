@@ -301,16 +301,17 @@ public sealed class PackedStatements
             _ => throw Malformed(Position - 1, "a flag must be 0 or 1"),
         };
 
+        // The country's name travels with its code: building it needs no lookup in the country table, whose first use
+        // costs milliseconds at a process's first access to a corpus.
         private Country? ReadCountry()
         {
             var first = Next();
             if (first == PackedFormat.Missing) return null;
             var second = Next();
             if (first is < (byte)'A' or > (byte)'Z' || second is < (byte)'A' or > (byte)'Z') throw Malformed(Position - 2, "a country code was expected");
-            var slot = ((first - 'A') * 26) + (second - 'A');
+            var name = ReadName();
             // Two threads may both create it; either instance is equal, and one of them stays.
-            return Countries[slot] ??= Country.TryFromCode(((char)first).ToString() + (char)second)
-                ?? throw Malformed(Position - 2, "a country code is not assigned");
+            return Countries[((first - 'A') * 26) + (second - 'A')] ??= new Country(((char)first).ToString() + (char)second, name);
         }
 
         private string? ReadOptionalText()
