@@ -28,6 +28,11 @@ public static class Snapshot
     {
         var testFolder = Path.GetDirectoryName(sourceFile);
         if (string.IsNullOrEmpty(testFolder)) throw new ArgumentException("The calling test file's path is unknown.", nameof(sourceFile));
+        if (!Directory.Exists(testFolder))
+        {
+            throw new InvalidOperationException(
+                $"The calling test's folder '{testFolder}' does not exist: the test project must be built with DeterministicSourcePaths=false.");
+        }
         var accept = string.Equals(Environment.GetEnvironmentVariable(AcceptVariable), "1", StringComparison.Ordinal);
         VerifyInFolder(Path.Combine(testFolder, "Snapshots"), actual, name, extension, accept);
     }

@@ -101,6 +101,16 @@ public sealed class SnapshotTests : IDisposable
     }
 
     [Fact]
+    public void A_mapped_source_path_fails_with_the_setting_to_change_instead_of_a_missing_snapshot()
+    {
+        // What a build with ContinuousIntegrationBuild passes as the caller's path when source paths are mapped.
+        var failure = Assert.Throws<InvalidOperationException>(
+            () => Snapshot.Verify("text\n", "Sample", sourceFile: "/_/tests/JointStatements.Tests/SomeTests.cs"));
+
+        Assert.Contains("DeterministicSourcePaths=false", failure.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_extension_names_both_files()
     {
         var failure = Assert.Throws<FailException>(
