@@ -34,6 +34,8 @@ internal static class DateReader
         new(@"(?<![\d.])(?<d>\d{1,2})\.(?<mn>\d{1,2})\.\s?" + Year, Options),
     };
 
+    private static readonly char[] TrailingPunctuation = { '.', ',', ';', ':', ' ' };
+
     private static readonly Regex YearAlone = new(@"(?<![\d\p{L}])" + Year, Options);
 
     /// <summary>The first date in <paramref name="text"/> (earliest, then longest), or <see langword="null"/>.</summary>
@@ -67,7 +69,7 @@ internal static class DateReader
     /// <summary>Whether the whole of <paramref name="text"/> (trailing punctuation aside) is one date.</summary>
     public static DateMention? Whole(string text, bool allowYearAlone = false)
     {
-        var trimmed = text.TrimEnd('.', ',', ';', ':', ' ');
+        var trimmed = text.TrimEnd(TrailingPunctuation);
         return FindFirst(trimmed, allowYearAlone) is { } found && found.Index == 0 && found.Length == trimmed.Length ? found : null;
     }
 
@@ -84,8 +86,9 @@ internal static class DateReader
         return new DateMention(match.Index, match.Length, year, month, first, last);
     }
 
-    // `\d` is any Unicode decimal digit, as char.IsDigit.
-    private static bool HasDigit(string text)
+    /// <summary>Whether <paramref name="text"/> holds a digit, which every date needs
+    /// (<c>\d</c> is any Unicode decimal digit, as <see cref="char.IsDigit(char)"/>).</summary>
+    public static bool HasDigit(string text)
     {
         foreach (var c in text)
         {
