@@ -20,7 +20,8 @@ internal sealed class StatementReader
 {
     private const int MaxTitleLength = 200;
 
-    private static readonly Regex ListMarker = new(@"^(?:\(?(?<number>\d{1,4})[.)]|[•\-–—*·▪●◦‣○■□►+])\s*", RegexOptions.CultureInvariant);
+    internal const string Bullets = "•-–—*·▪●◦‣○■□►+";
+    internal static readonly Regex ListMarker = new(@"^(?:\(?(?<number>\d{1,4})[.)]|[" + Bullets.Replace("-", @"\-") + @"])\s*", RegexOptions.CultureInvariant);
     private static readonly Regex Salutation = new(
         @"^(?:dear|to the|to all|comrades|estimad[oa]s|querid[oa]s|a l[oa]s|chers|ch[èe]res|aux|liebe|an die)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
     private static readonly Regex AsOf = new(@"\b(?:as of|as at|status|stand|al|au|à la date du|con fecha)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
@@ -32,6 +33,8 @@ internal sealed class StatementReader
     private readonly CancellationToken _cancellationToken;
     private readonly IReadOnlyList<InputLine> _lines;
     private readonly LineRole[] _roles;
+    // Each line's list marker, read once: its length (0 for none) and its printed number.
+    private readonly (int Length, int? Number)[] _markers;
     private readonly List<ParseIssue> _issues = new();
     private readonly List<(int Index, FieldLine Field)> _fields = new();
     private DateTime? _printStamp;
@@ -42,6 +45,8 @@ internal sealed class StatementReader
         _cancellationToken = cancellationToken;
         _lines = LineSplitter.Split(text, cancellationToken);
         _roles = new LineRole[_lines.Count];
+        _markers = new (int, int?)[_lines.Count];
+        for (var i = 0; i < _markers.Length; i++) _markers[i] = ReadMarker(_lines[i].Text);
     }
 
     /// <summary>Parses one file; <paramref name="cancellationToken"/> is observed once per line in every pass.</summary>
@@ -116,7 +121,7 @@ internal sealed class StatementReader
                 _roles[i] = LineRole.Blank;
                 continue;
             }
-            var text = WithoutMarker(line.Text);
+            var text = WithoutMarker(i);
             if (BoilerplateRules.PrintStampDate(text) is { } stamp)
             {
                 _printStamp ??= stamp;
@@ -227,18 +232,19 @@ internal sealed class StatementReader
         }
     }
 
-    private static BodyBlock ToBlock(InputLine line)
+    private BodyBlock ToBlock(int index)
     {
-        var marker = ListMarker.Match(line.Text);
-        var text = marker.Success ? line.Text.Substring(marker.Length) : line.Text;
-        if (text.Length == 0) text = line.Text;
-        var kind = IsSlogan(text) ? BodyBlockKind.Slogan : marker.Success ? BodyBlockKind.Point : BodyBlockKind.Paragraph;
+        var line = _lines[index];
+        var text = WithoutMarker(index);
+        var kind = IsSlogan(text) ? BodyBlockKind.Slogan : _markers[index].Length > 0 ? BodyBlockKind.Point : BodyBlockKind.Paragraph;
         return new BodyBlock(kind, text, line.Number);
     }
 
     // A short exclamation: "Down with imperialism, enemy of the people!", "¡Viva la lucha!".
     private static bool IsSlogan(string text) =>
-        text.Length <= 160 && text.TrimEnd('"', '”', '»', ')', ' ').EndsWith("!", StringComparison.Ordinal);
+        text.Length <= 160 && text.TrimEnd(ClosingQuotes).EndsWith("!", StringComparison.Ordinal);
+
+    private static readonly char[] ClosingQuotes = { '"', '”', '»', ')', ' ' };
 
     // ---- signatories ----
 
@@ -261,7 +267,7 @@ internal sealed class StatementReader
         {
             _cancellationToken.ThrowIfCancellationRequested();
             if (_roles[i] is LineRole.Blank or LineRole.Boilerplate) continue;
-            if (_roles[i] != LineRole.None || !OrganisationLine.IsMatch(WithoutMarker(_lines[i].Text))) break;
+            if (_roles[i] != LineRole.None || !OrganisationLine.IsMatch(WithoutMarker(i))) break;
             start = i;
             count++;
         }
@@ -304,11 +310,9 @@ internal sealed class StatementReader
                 _roles[i] = LineRole.SignatoryHeading;
                 continue;
             }
-            var marker = ListMarker.Match(text);
-            int? number = marker.Success && marker.Groups["number"].Success
-                ? DecimalDigits.Parse(marker.Groups["number"].Value) : null;
-            var item = marker.Success ? text.Substring(marker.Length) : text;
-            var raw = marker.Success ? StripMarker(_lines[i].Raw) : _lines[i].Raw;
+            var (markerLength, number) = _markers[i];
+            var item = text.Substring(markerLength);
+            var raw = markerLength > 0 ? StripMarker(_lines[i].Raw) : _lines[i].Raw;
             if (item.Length == 0) continue;
             entries.Add((i, item, raw, number, late));
             _roles[i] = LineRole.Signatory;
@@ -466,10 +470,10 @@ internal sealed class StatementReader
             switch (_roles[i])
             {
                 case LineRole.Body:
-                    body.Add(ToBlock(line));
+                    body.Add(ToBlock(i));
                     break;
                 case LineRole.Boilerplate:
-                    boilerplate.Add(new TextLine(WithoutMarker(line.Text), line.Number));
+                    boilerplate.Add(new TextLine(WithoutMarker(i), line.Number));
                     break;
                 case LineRole.None:
                     _roles[i] = LineRole.Unplaced;
@@ -630,10 +634,23 @@ internal sealed class StatementReader
         _issues.Add(IssueCatalog.NotUtf8.At(first.Number, first.Raw.IndexOf(Replacement) + 1, 1, _fileName, reason));
     }
 
-    private static string WithoutMarker(string text)
+    /// <summary>The length and printed number of the list marker <paramref name="text"/> opens with; length 0 for none.</summary>
+    internal static (int Length, int? Number) ReadMarker(string text)
     {
+        // Speed only, same results: the marker pattern opens with '(', a digit (`\d`, as char.IsDigit) or a bullet.
+        if (text.Length == 0 || !(text[0] == '(' || char.IsDigit(text[0]) || Bullets.IndexOf(text[0]) >= 0)) return (0, null);
         var marker = ListMarker.Match(text);
-        return marker.Success && marker.Length < text.Length ? text.Substring(marker.Length) : text;
+        if (!marker.Success) return (0, null);
+        var number = marker.Groups["number"];
+        return (marker.Length, number.Success ? DecimalDigits.Parse(number.Value) : null);
+    }
+
+    // The line without its list marker; a line that is nothing but a marker stays as it is.
+    private string WithoutMarker(int index)
+    {
+        var text = _lines[index].Text;
+        var length = _markers[index].Length;
+        return length > 0 && length < text.Length ? text.Substring(length) : text;
     }
 
     private static string StripMarker(string raw)

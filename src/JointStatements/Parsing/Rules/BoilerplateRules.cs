@@ -8,24 +8,28 @@ internal static class BoilerplateRules
 {
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 
-    private static readonly Regex[] Furniture =
+    // Each matches a whole line.
+    internal static readonly string[] FurniturePatterns =
     {
-        new(@"^skip to (?:main )?(?:content|navigation)\b.*$", Options),
-        new(@"^personal tools$", Options),
-        new(@"^you are here:.*$", Options),
-        new(@"^document actions$", Options),
-        new(@"^(?:click here to )?(?:return|go back|back) to\b.{0,80}$", Options),
-        new(@"^click here\b.{0,80}$", Options),
-        new(@"^(?:print|share|email|e-mail|send by e-mail|tweet|share on facebook|share this|print this page)(?: this)?(?: page| article)?$", Options),
-        new(@"^(?:tags?|categories|category|filed under|posted in|posted on|posted by|published|published on|leave a comment|comments?)(?::.*)?$", Options),
-        new(@"^(?:previous|next)(?: post| article| page)?(?::.*)?$", Options),
-        new(@"^(?:log ?in|log ?out|sign in|search|search site|navigation|menu|home|top)$", Options),
-        new(@"^read more\b.{0,40}$", Options),
-        new(@"^(?:copyright|©).{0,120}$", Options),
+        @"skip to (?:main )?(?:content|navigation)\b.*",
+        @"personal tools",
+        @"you are here:.*",
+        @"document actions",
+        @"(?:click here to )?(?:return|go back|back) to\b.{0,80}",
+        @"click here\b.{0,80}",
+        @"(?:print|share|email|e-mail|send by e-mail|tweet|share on facebook|share this|print this page)(?: this)?(?: page| article)?",
+        @"(?:tags?|categories|category|filed under|posted in|posted on|posted by|published|published on|leave a comment|comments?)(?::.*)?",
+        @"(?:previous|next)(?: post| article| page)?(?::.*)?",
+        @"(?:log ?in|log ?out|sign in|search|search site|navigation|menu|home|top)",
+        @"read more\b.{0,40}",
+        @"(?:copyright|©).{0,120}",
     };
 
+    // All the patterns in one expression, so that a line is read once rather than once for each pattern.
+    private static readonly Regex Furniture = new("^(?:" + string.Join("|", FurniturePatterns) + ")$", Options);
+
     // A browser's print header: "11/1/19, 3:19 PM" or "01.11.2019, 15:19".
-    private static readonly Regex PrintStamp = new(
+    internal static readonly Regex PrintStamp = new(
         @"^(?<a>\d{1,2})[/.](?<b>\d{1,2})[/.](?<y>\d{2}|\d{4}),?\s+\d{1,2}:\d{2}(?::\d{2})?\s*(?<ampm>[ap]\.?\s?m\.?)?$", Options);
 
     // A page's language switcher or section tag: a short run of words ending in a language code ("Party En").
@@ -35,25 +39,21 @@ internal static class BoilerplateRules
     // The label of a link that a previous line points to ("... which you can find here:").
     private static readonly Regex PointsToLink = new(@"\b(?:here|below|aquí|ici|hier)\s*:$", Options);
 
-    public static bool IsFurniture(string text)
-    {
-        foreach (var rule in Furniture)
-        {
-            if (rule.IsMatch(text)) return true;
-        }
-        return false;
-    }
+    public static bool IsFurniture(string text) => Furniture.IsMatch(text);
 
     public static bool IsLanguageTag(string text) => LanguageTag.IsMatch(text);
 
     /// <summary>Whether <paramref name="text"/> is a short link label right after a line that points to a link.</summary>
     public static bool IsLinkLabel(string text, string? previousText) =>
-        previousText is not null && PointsToLink.IsMatch(previousText)
+        // Speed only, same results: the pattern ends in `:$`, and a line holds no line break.
+        previousText is not null && previousText.EndsWith(":", System.StringComparison.Ordinal) && PointsToLink.IsMatch(previousText)
         && text.Length <= 60 && text.Split(' ').Length <= 5 && !EndsSentence(text);
 
     /// <summary>The date of a browser print stamp, or <see langword="null"/> when <paramref name="text"/> is not one.</summary>
     public static System.DateTime? PrintStampDate(string text)
     {
+        // Speed only, same results: the stamp opens with a digit (`\d`, as char.IsDigit).
+        if (text.Length == 0 || !char.IsDigit(text[0])) return null;
         var match = PrintStamp.Match(text);
         if (!match.Success) return null;
         var a = Text.DecimalDigits.Parse(match.Groups["a"].Value);

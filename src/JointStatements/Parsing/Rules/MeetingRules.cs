@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using JointStatements.Parsing.Text;
 
 namespace JointStatements.Parsing.Rules;
 
@@ -14,12 +15,24 @@ internal static class MeetingRules
         + @"|(?:international\s+|world\s+)?conference|sesi[oó]n\s+plenaria|pleno|reuni[oó]n\s+plenaria|encuentro\s+internacional\s+de\s+partidos\s+comunistas\s+y\s+obreros"
         + @"|session\s+pl[ée]ni[èe]re|r[ée]union\s+pl[ée]ni[èe]re|plenartagung|plenarsitzung|weltkonferenz)";
 
-    private static readonly Regex Phrase = new(@"(?<![\p{L}\d])" + Ordinal + @"\s+" + Name + @"(?![\p{L}])",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+    /// <summary>Words one of which every <see cref="Name"/> contains: a line with none of them names no meeting.</summary>
+    internal static readonly string[] NameWords = { "plen", "conference", "meeting", "encuentro", "session", "union", "konferenz" };
+
+    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
+
+    internal static readonly Regex Phrase = new(@"(?<![\p{L}\d])" + Ordinal + @"\s+" + Name + @"(?![\p{L}])", Options);
+
+    // The phrase at the start of a line, where the look-behind always holds: the same match as the first one of
+    // Phrase when that starts there, without searching the rest of the line.
+    private static readonly Regex PhraseAtStart = new(@"^" + Ordinal + @"\s+" + Name + @"(?![\p{L}])", Options);
+
+    private static readonly char[] TrailingPunctuation = { '.', ',', ':' };
 
     /// <summary>The first meeting named in <paramref name="text"/>, as written.</summary>
     public static string? FindIn(string text)
     {
+        // Speed only, same results: see NameWords.
+        if (!Keywords.MayContainAny(text, NameWords)) return null;
         var match = Phrase.Match(text);
         return match.Success ? match.Value : null;
     }
@@ -27,7 +40,7 @@ internal static class MeetingRules
     /// <summary>Whether the whole line names a meeting (trailing punctuation aside).</summary>
     public static bool IsMeetingLine(string text)
     {
-        var match = Phrase.Match(text);
-        return match.Success && match.Index == 0 && match.Length == text.TrimEnd('.', ',', ':').Length;
+        var match = PhraseAtStart.Match(text);
+        return match.Success && match.Length == text.TrimEnd(TrailingPunctuation).Length;
     }
 }

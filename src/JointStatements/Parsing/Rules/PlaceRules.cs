@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using JointStatements.Parsing.Dates;
+using JointStatements.Parsing.Text;
 
 namespace JointStatements.Parsing.Rules;
 
@@ -14,18 +15,26 @@ internal static class PlaceRules
         @"^(?:\p{Lu}[\p{L}'’.-]*|de|del|la|el|am|an|der|sur|upon|on)(?:(?:\s*[,–—-]\s*|\s+)(?:\p{Lu}[\p{L}'’.-]*|de|del|la|el|am|an|der|sur|upon|on)){0,5}$",
         RegexOptions.CultureInvariant);
 
-    private static readonly Regex HeldIn = new(
+    /// <summary>Words one of which every verb of <see cref="HeldIn"/> contains: a line with none of them is no "held in" sentence.</summary>
+    internal static readonly string[] HeldInWords =
+    {
+        "held", "adopted", "meeting", "met", "gathered", "convened", "took", "tuvo", "celebr", "lieu", "tenu", "realizad", "reuni", "réuni",
+    };
+
+    internal static readonly Regex HeldIn = new(
         @"\b(?:held|adopted|meeting|met|gathered|convened|took\s+place|tuvo\s+lugar|se\s+celebr[oó]|a\s+eu\s+lieu|s'est\s+tenue?|celebrad[oa]s?|realizad[oa]s?|reunid[oa]s?|tenue?s?|r[ée]unie?s?)\s+(?:in|en|à|a|at)\s+(?<rest>.+)$",
         Options);
 
     private static readonly Regex PlaceEnd = new(@",?\s+(?:on|from|in|and|el|los|le|les|du|del)\s|[;:.()]|,\s*\d", Options);
+
+    private static readonly char[] PeriodsAndSpaces = { '.', ' ' };
 
     private static readonly Regex Separator = new(@"\s*(?:,|\s[–—-])\s*", RegexOptions.CultureInvariant);
 
     /// <summary>A line that is a place followed by a date: the place (separators written as <c>, </c>) and the date.</summary>
     public static (string Place, DateMention Date)? PlaceAndDateLine(string text)
     {
-        var trimmed = text.TrimEnd('.', ' ');
+        var trimmed = text.TrimEnd(PeriodsAndSpaces);
         if (DateReader.FindFirst(trimmed, allowYearAlone: true) is not { } date || date.End != trimmed.Length || date.Index == 0) return null;
         var place = trimmed.Substring(0, date.Index).TrimEnd(' ', ',', '–', '—', '-');
         return IsPlace(place) ? (Tidy(place), date) : null;
@@ -34,6 +43,8 @@ internal static class PlaceRules
     /// <summary>The place and (when written right after it) the date of a "held in …" sentence.</summary>
     public static (string Place, DateMention? Date)? HeldInSentence(string text)
     {
+        // Speed only, same results: see HeldInWords.
+        if (!Keywords.MayContainAny(text, HeldInWords)) return null;
         var match = HeldIn.Match(text);
         if (!match.Success) return null;
         var rest = match.Groups["rest"].Value;

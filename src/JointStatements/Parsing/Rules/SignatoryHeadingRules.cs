@@ -1,3 +1,4 @@
+using System.Linq;
 using System.Text.RegularExpressions;
 
 namespace JointStatements.Parsing.Rules;
@@ -10,11 +11,11 @@ internal static class SignatoryHeadingRules
 {
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 
-    private sealed record KeywordRule(Regex Keyword, SignatoryRole Role, bool Late);
+    internal sealed record KeywordRule(string Keyword, SignatoryRole Role, bool Late);
 
     private const string Organisations = @"(?:parties|organi[sz]ations|groups|forces|partidos|organizaciones|partis|organisations|parteien|organisationen)";
 
-    private static readonly KeywordRule[] Keywords =
+    internal static readonly KeywordRule[] Keywords =
     {
         // Later waves first: their keywords contain the main ones.
         Rule(@"(?:subsequent|further|additional|later|late|new|more)\s+signator(?:y|ies)(?:\s+" + Organisations + ")?", SignatoryRole.Signatory, late: true),
@@ -57,12 +58,26 @@ internal static class SignatoryHeadingRules
         (new Regex(@"\b(?:signed|endorsed)\b[^:]*\bfollowing\b[^:]*:$|\bfollowing\b[^:]*\b(?:signed|endorsed)\b[^:]*:$", Options), SignatoryRole.Signatory),
     };
 
+    /// <summary>What follows a heading's keyword: an optional parenthesis (which copies of pages sometimes cut off),
+    /// an optional colon and the list.</summary>
+    internal const string AfterKeyword = @"\b\s*(?:\((?<paren>[^)]*)\)?)?\s*(?::\s*(?<items>.*))?$";
+
+    // The keyword rules in one expression, each keyword in a group of its own, so that a line is read once rather than
+    // once for each rule. Alternatives are tried in order, each with all its backtracking before the next, so the
+    // first rule that matches wins and its groups are the ones it would capture on its own.
+    internal static readonly Regex KeywordHeading = new(
+        "^(?:" + string.Join("|", Enumerable.Range(0, Keywords.Length).Select(i => "(?<k" + i + ">" + Keywords[i].Keyword + ")")) + ")" + AfterKeyword,
+        Options);
+
+    private static readonly int[] KeywordGroups = Enumerable.Range(0, Keywords.Length).Select(i => KeywordHeading.GroupNumberFromName("k" + i)).ToArray();
+
     public static SignatoryHeading? Match(string text)
     {
-        foreach (var rule in Keywords)
+        var match = KeywordHeading.Match(text);
+        if (match.Success)
         {
-            var match = rule.Keyword.Match(text);
-            if (match.Success) return new SignatoryHeading(rule.Role, rule.Late, match.Groups["paren"].Value.Trim(), match.Groups["items"].Value.Trim());
+            var rule = Keywords[FirstSuccessfulRule(match)];
+            return new SignatoryHeading(rule.Role, rule.Late, match.Groups["paren"].Value.Trim(), match.Groups["items"].Value.Trim());
         }
         // Speed only, same results: the remaining rules end in `:$`, and a line holds no line break.
         if (!text.EndsWith(":", System.StringComparison.Ordinal)) return null;
@@ -92,7 +107,12 @@ internal static class SignatoryHeadingRules
     private static Regex Did(string verb) => new(
         @"^(?:the\s+)?" + Organisations + @"\s+(?:that\s+|which\s+|who\s+)?(?:have\s+|had\s+)?" + verb + @"\b[^:]{0,80}:$", Options);
 
-    private static KeywordRule Rule(string keyword, SignatoryRole role, bool late) => new(
-        // keyword, then an optional parenthesis (which copies of pages sometimes cut off), an optional colon and the list.
-        new Regex(@"^(?:" + keyword + @")\b\s*(?:\((?<paren>[^)]*)\)?)?\s*(?::\s*(?<items>.*))?$", Options), role, late);
+    private static KeywordRule Rule(string keyword, SignatoryRole role, bool late) => new(keyword, role, late);
+
+    private static int FirstSuccessfulRule(Match match)
+    {
+        var rule = 0;
+        while (!match.Groups[KeywordGroups[rule]].Success) rule++;
+        return rule;
+    }
 }

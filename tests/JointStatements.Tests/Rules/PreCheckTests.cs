@@ -1,0 +1,164 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Text.RegularExpressions;
+using CsCheck;
+using JointStatements.Parsing;
+using JointStatements.Parsing.Dates;
+using JointStatements.Parsing.Rules;
+using JointStatements.Parsing.Signatories;
+using JointStatements.Parsing.Text;
+using JointStatements.Synthetic;
+using JointStatements.Tests.Generator;
+using JointStatements.Tests.Parsing;
+using Xunit;
+
+namespace JointStatements.Tests.Rules;
+
+/// <summary>The parser's speed-only pre-checks and merged expressions never change a result: on every line of the
+/// seeds, the generalisation statements and a synthetic corpus, and on random lines made of the words and characters
+/// the rules react to, each guarded rule answers as the plain regular expression it stands in front of.</summary>
+public sealed class PreCheckTests
+{
+    private const RegexOptions IgnoreCase = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
+
+    /// <summary>Every line (as the parser sees it: white space folded) of the real, hand-written and synthetic statements.</summary>
+    private static readonly Lazy<string[]> CorpusLines = new(() =>
+        Directory.GetFiles(GeneratorHarness.SeedsFolder, "*.txt").Select(File.ReadAllText)
+            .Concat(StatementFixtures.Names.Select(StatementFixtures.Read))
+            .Concat(SyntheticCorpus.Create(300).Select(s => s.Text))
+            .SelectMany(text => LineSplitter.Split(text, default))
+            .Select(line => line.Text)
+            .Where(text => text.Length > 0)
+            .Distinct(StringComparer.Ordinal)
+            .ToArray());
+
+    // Pieces of lines the rules react to, and characters that compare equal to letters in unusual ways.
+    private static readonly Gen<string> Piece = Gen.Frequency(
+        (3, Gen.OneOf("Signatories", "signed by", "Subsequent signatories", "Unterzeichner", "firmantes", "participating parties",
+            "XI", "21st", "first", "Plenary Session", "International Meeting of Communist and Workers' Parties", "Weltkonferenz",
+            "réunion plénière", "held in", "se celebró en", "a eu lieu à", "s'est tenue à", "réunis à", "took place in", "met in",
+            "Adopted on", "Beschlossen am", "18 October 2019", "17.01.2020", "11/1/19, 3:19 PM", "Athens", "Greece", "Germany",
+            "Communist Party", "(KPD)", "Share this", "Print this page", "Skip to content", "Copyright 2020", "Home", "1.", "(2)",
+            "•", "– ", " - ", ", ", ": ", "(as of 17 January 2020)", " ")),
+        (1, Gen.OneOf("\u212A", "\u1E9E", "ß", "ſ", "İ", "ı", "é", "É", "٢", "١٧", "\u00A0")),
+        (2, Gen.Char['!', '~'].Select(c => c.ToString())));
+
+    private static readonly Gen<string> RandomLine = Piece.Array[1, 8].Select(pieces => Whitespace.Fold(string.Concat(pieces)));
+
+    /// <summary>Checks <paramref name="same"/> on every corpus line and on random lines.</summary>
+    private static void OnEveryLine(Func<string, bool> same)
+    {
+        foreach (var line in CorpusLines.Value) Assert.True(same(line), line);
+        RandomLine.Sample(line => same(line), iter: 20_000);
+    }
+
+    [Fact]
+    public void The_corpus_has_lines_that_each_guarded_rule_matches()
+    {
+        // Without lines that pass the guards, the tests below would prove nothing.
+        var lines = CorpusLines.Value;
+        Assert.Contains(lines, line => MeetingRules.Phrase.IsMatch(line));
+        Assert.Contains(lines, line => PlaceRules.HeldIn.IsMatch(line));
+        Assert.Contains(lines, line => SignatoryHeadingRules.KeywordHeading.IsMatch(line));
+        Assert.Contains(lines, line => BoilerplateRules.IsFurniture(line));
+        Assert.Contains(lines, line => StatementReader.ListMarker.IsMatch(line));
+        Assert.Contains(lines, line => SignatoryLineParser.TrailingCountry.IsMatch(line));
+        Assert.Contains(lines, line => SignatoryLineParser.LeadingCountry.IsMatch(line));
+        Assert.Contains(lines, line => FieldLineRules.DatedLine.IsMatch(line));
+    }
+
+    [Fact]
+    public void Ordinal_ignore_case_equates_every_letter_pair_the_rules_do_but_the_two_the_keyword_check_allows_for()
+    {
+        // Keywords.MayContainAny relies on this: a letter that an IgnoreCase expression takes for a keyword's letter is
+        // the same letter to OrdinalIgnoreCase, or the Kelvin sign or capital sharp s, which it treats as a "may".
+        var letters = MeetingRules.NameWords.Concat(PlaceRules.HeldInWords).SelectMany(word => word).Distinct();
+        foreach (var letter in letters)
+        {
+            var pattern = new Regex("^" + Regex.Escape(letter.ToString()) + "$", IgnoreCase);
+            for (var c = char.MinValue; c < char.MaxValue; c++)
+            {
+                var text = c.ToString();
+                if (!pattern.IsMatch(text) || c is '\u212A' or '\u1E9E') continue;
+                Assert.True(string.Equals(text, letter.ToString(), StringComparison.OrdinalIgnoreCase), $"U+{(int)c:X4} ~ {letter}");
+            }
+        }
+    }
+
+    [Fact]
+    public void A_line_that_names_a_meeting_contains_one_of_the_meeting_words() =>
+        OnEveryLine(line => !MeetingRules.Phrase.IsMatch(line) || Keywords.MayContainAny(line, MeetingRules.NameWords));
+
+    [Fact]
+    public void A_meeting_line_is_one_whose_first_meeting_phrase_starts_the_line_and_fills_it() =>
+        OnEveryLine(line =>
+        {
+            var first = MeetingRules.Phrase.Match(line);
+            var expected = first.Success && first.Index == 0 && first.Length == line.TrimEnd('.', ',', ':').Length;
+            return MeetingRules.IsMeetingLine(line) == expected && MeetingRules.FindIn(line) == (first.Success ? first.Value : null);
+        });
+
+    [Fact]
+    public void A_held_in_sentence_contains_one_of_the_held_in_words() =>
+        OnEveryLine(line => !PlaceRules.HeldIn.IsMatch(line) || Keywords.MayContainAny(line, PlaceRules.HeldInWords));
+
+    [Fact]
+    public void The_merged_furniture_expression_matches_where_one_of_the_patterns_does() =>
+        OnEveryLine(line => BoilerplateRules.IsFurniture(line)
+            == FurnitureOneByOne.Any(pattern => pattern.IsMatch(line)));
+
+    [Fact]
+    public void The_merged_heading_expression_finds_the_rule_and_groups_that_trying_each_rule_in_turn_finds() =>
+        OnEveryLine(line =>
+        {
+            var expected = HeadingRuleByRule(line);
+            var merged = SignatoryHeadingRules.KeywordHeading.IsMatch(line);
+            return merged == expected is not null && (expected is null || SignatoryHeadingRules.Match(line) == expected);
+        });
+
+    [Fact]
+    public void A_list_marker_is_read_as_the_marker_expression_reads_it() =>
+        OnEveryLine(line =>
+        {
+            var match = StatementReader.ListMarker.Match(line);
+            var expected = match.Success
+                ? (match.Length, match.Groups["number"].Success ? DecimalDigits.Parse(match.Groups["number"].Value) : (int?)null)
+                : (0, null);
+            return StatementReader.ReadMarker(line) == expected;
+        });
+
+    [Fact]
+    public void A_print_stamp_opens_with_a_digit() =>
+        OnEveryLine(line => !BoilerplateRules.PrintStamp.IsMatch(line) || char.IsDigit(line[0]));
+
+    [Fact]
+    public void A_dated_line_whose_date_reads_has_a_digit() =>
+        OnEveryLine(line => !(FieldLineRules.DatedLine.Match(line) is { Success: true } dated
+            && DateReader.Whole(dated.Groups["date"].Value, allowYearAlone: true) is not null) || DateReader.HasDigit(line));
+
+    [Fact]
+    public void The_country_expressions_match_where_their_pre_checked_forms_do() =>
+        OnEveryLine(line =>
+            (SignatoryLineParser.MatchTrailingCountry(line)?.Success ?? false) == SignatoryLineParser.TrailingCountry.IsMatch(line)
+            && (SignatoryLineParser.MatchLeadingCountry(line)?.Success ?? false) == SignatoryLineParser.LeadingCountry.IsMatch(line));
+
+    private static readonly Regex[] FurnitureOneByOne =
+        BoilerplateRules.FurniturePatterns.Select(pattern => new Regex("^" + pattern + "$", IgnoreCase)).ToArray();
+
+    private static readonly Regex[] KeywordRulesOneByOne = SignatoryHeadingRules.Keywords
+        .Select(rule => new Regex("^(?:" + rule.Keyword + ")" + SignatoryHeadingRules.AfterKeyword, IgnoreCase)).ToArray();
+
+    // The keyword rules as they were read before they were merged: one expression each, tried in table order.
+    private static SignatoryHeading? HeadingRuleByRule(string line)
+    {
+        for (var i = 0; i < KeywordRulesOneByOne.Length; i++)
+        {
+            var rule = SignatoryHeadingRules.Keywords[i];
+            var match = KeywordRulesOneByOne[i].Match(line);
+            if (match.Success) return new SignatoryHeading(rule.Role, rule.Late, match.Groups["paren"].Value.Trim(), match.Groups["items"].Value.Trim());
+        }
+        return null;
+    }
+}
