@@ -23,11 +23,19 @@ public sealed class PreCheckTests
 {
     private const RegexOptions IgnoreCase = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 
+    // Lines no statement of ours has but pages may: a date without a year ending the line, a month's name last.
+    private static readonly string[] EdgeLines =
+    {
+        "Izmir, Turkey, 18, 19 and 20 October", "Beschlossen am 1. Mai", "Hamburg – Germany, 7 Nov.", "Europe, 3 de MAYO",
+        "17 janvier", "Montevideo, 5 setiembre.",
+    };
+
     /// <summary>Every line (as the parser sees it: white space folded) of the real, hand-written and synthetic statements.</summary>
     private static readonly Lazy<string[]> CorpusLines = new(() =>
         Directory.GetFiles(GeneratorHarness.SeedsFolder, "*.txt").Select(File.ReadAllText)
             .Concat(StatementFixtures.Names.Select(StatementFixtures.Read))
             .Concat(SyntheticCorpus.Create(300).Select(s => s.Text))
+            .Concat(EdgeLines)
             .SelectMany(text => LineSplitter.Split(text, default))
             .Select(line => line.Text)
             .Where(text => text.Length > 0)
@@ -39,7 +47,7 @@ public sealed class PreCheckTests
         (3, Gen.OneOf("Signatories", "signed by", "Subsequent signatories", "Unterzeichner", "firmantes", "participating parties",
             "XI", "21st", "first", "Plenary Session", "International Meeting of Communist and Workers' Parties", "Weltkonferenz",
             "réunion plénière", "held in", "se celebró en", "a eu lieu à", "s'est tenue à", "réunis à", "took place in", "met in",
-            "Adopted on", "Beschlossen am", "18 October 2019", "17.01.2020", "11/1/19, 3:19 PM", "Athens", "Greece", "Germany",
+            "Adopted on", "Beschlossen am", "18 October 2019", "Oktober", "März", "Sept.", "MAYO", "mayor", "2019", "17.01.2020", "11/1/19, 3:19 PM", "Athens", "Greece", "Germany",
             "Communist Party", "(KPD)", "Share this", "Print this page", "Skip to content", "Copyright 2020", "Home", "1.", "(2)",
             "•", "– ", " - ", ", ", ": ", "(as of 17 January 2020)", " ")),
         (1, Gen.OneOf("\u212A", "\u1E9E", "ß", "ſ", "İ", "ı", "é", "É", "٢", "١٧", "\u00A0")),
@@ -67,6 +75,8 @@ public sealed class PreCheckTests
         Assert.Contains(lines, line => SignatoryLineParser.TrailingCountry.IsMatch(line));
         Assert.Contains(lines, line => SignatoryLineParser.LeadingCountry.IsMatch(line));
         Assert.Contains(lines, line => FieldLineRules.DatedLine.IsMatch(line));
+        Assert.Contains(lines, line => MonthName.IsMatch(line));
+        Assert.Contains(lines, line => DateReader.FindFirst(line, allowYearAlone: true) is { Year: null } date && date.End == line.Length);
     }
 
     [Fact]
@@ -74,7 +84,7 @@ public sealed class PreCheckTests
     {
         // Keywords.MayContainAny relies on this: a letter that an IgnoreCase expression takes for a keyword's letter is
         // the same letter to OrdinalIgnoreCase, or the Kelvin sign or capital sharp s, which it treats as a "may".
-        var letters = MeetingRules.NameWords.Concat(PlaceRules.HeldInWords).SelectMany(word => word).Distinct();
+        var letters = MeetingRules.NameWords.Concat(PlaceRules.HeldInWords).Concat(MonthNames.All).SelectMany(word => word).Distinct();
         foreach (var letter in letters)
         {
             var pattern = new Regex("^" + Regex.Escape(letter.ToString()) + "$", IgnoreCase);
@@ -99,6 +109,17 @@ public sealed class PreCheckTests
             var expected = first.Success && first.Index == 0 && first.Length == line.TrimEnd('.', ',', ':').Length;
             return MeetingRules.IsMeetingLine(line) == expected && MeetingRules.FindIn(line) == (first.Success ? first.Value : null);
         });
+
+    [Fact]
+    public void A_line_where_a_date_pattern_reads_a_month_name_is_one_where_a_month_name_may_stand() =>
+        OnEveryLine(line => !MonthName.IsMatch(line) || MonthNames.MayStandIn(line));
+
+    private static readonly Regex MonthName = new(DateReader.Month, IgnoreCase);
+
+    [Fact]
+    public void A_line_that_ends_with_a_date_is_one_where_a_date_may_end() =>
+        OnEveryLine(line => DateReader.FindFirst(line, allowYearAlone: true) is not { } date || date.End != line.Length
+            || DateReader.MayEndWithDate(line));
 
     [Fact]
     public void A_held_in_sentence_contains_one_of_the_held_in_words() =>

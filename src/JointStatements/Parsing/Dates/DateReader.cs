@@ -16,23 +16,40 @@ internal static class DateReader
     // lines away from the month alternations instead.
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 
-    private static readonly string Month = "(?<m>" + string.Join("|", MonthNames.All.Select(Regex.Escape)) + @")\.?(?![\p{L}])";
+    internal static readonly string Month = "(?<m>" + string.Join("|", MonthNames.All.Select(Regex.Escape)) + @")\.?(?![\p{L}])";
     private static readonly string Day = @"(?<![\d\p{L}])(?<d>\d{1,2})(?:st|nd|rd|th|er|º|\.)?";
     private const string Year = @"(?<y>(?:1[89]|20)\d\d)(?!\d)";
     private const string DayJoiner = @"\s*(?:,|-|–|—|/|\band\b|\by\b|\bet\b|\bund\b|\be\b|\bto\b|\bal\b|\bau\b|\bbis\b)\s*(?:the\s+)?";
 
-    private static readonly Regex[] Patterns =
+    /// <summary>A way of writing a date, with what a line needs for it to match: a month's name, a year.</summary>
+    private sealed class DatePattern
+    {
+        public DatePattern(string pattern, bool namesMonth, bool needsYear)
+        {
+            Expression = new Regex(pattern, Options);
+            NamesMonth = namesMonth;
+            NeedsYear = needsYear;
+        }
+
+        public Regex Expression { get; }
+
+        public bool NamesMonth { get; }
+
+        public bool NeedsYear { get; }
+    }
+
+    private static readonly DatePattern[] Patterns =
     {
         // 18, 19 and 20 October 2019 · 17 de enero de 2020 · 16. January 2020 · 18-20 October
-        new(Day + "(?:" + DayJoiner + Day + @")*\s+(?:of\s+|de\s+)?" + Month + @"(?:,?\s+(?:de\s+|del\s+)?" + Year + ")?", Options),
+        new(Day + "(?:" + DayJoiner + Day + @")*\s+(?:of\s+|de\s+)?" + Month + @"(?:,?\s+(?:de\s+|del\s+)?" + Year + ")?", namesMonth: true, needsYear: false),
         // January 17, 2020 · October 18-20, 2019
-        new(Month + @"\s+" + Day + "(?:" + DayJoiner + Day + @")*,?\s+" + Year, Options),
+        new(Month + @"\s+" + Day + "(?:" + DayJoiner + Day + @")*,?\s+" + Year, namesMonth: true, needsYear: true),
         // October 2005 · noviembre de 2019
-        new(Month + @"(?:\s+de|,)?\s+" + Year, Options),
+        new(Month + @"(?:\s+de|,)?\s+" + Year, namesMonth: true, needsYear: true),
         // 2020-01-17
-        new(@"(?<![\d])" + Year + @"-(?<mn>\d{2})-(?<d>\d{2})(?!\d)", Options),
+        new(@"(?<![\d])" + Year + @"-(?<mn>\d{2})-(?<d>\d{2})(?!\d)", namesMonth: false, needsYear: true),
         // 17.01.2020
-        new(@"(?<![\d.])(?<d>\d{1,2})\.(?<mn>\d{1,2})\.\s?" + Year, Options),
+        new(@"(?<![\d.])(?<d>\d{1,2})\.(?<mn>\d{1,2})\.\s?" + Year, namesMonth: false, needsYear: true),
     };
 
     private static readonly char[] TrailingPunctuation = { '.', ',', ';', ':', ' ' };
@@ -42,15 +59,16 @@ internal static class DateReader
     /// <summary>The first date in <paramref name="text"/> (earliest, then longest), or <see langword="null"/>.</summary>
     public static DateMention? FindFirst(string text, bool allowYearAlone = false)
     {
-        // Speed only, same results: every pattern needs a digit, and all but the first need a year, so most lines are
+        // Speed only, same results: every pattern needs a digit, some a year and some a month's name, so most lines are
         // answered without running the month-name alternations (the parser's hottest regular expressions).
         var hasYear = HasYearDigits(text);
         if (!hasYear && !HasDigit(text)) return null;
-        var patterns = hasYear ? Patterns.Length : 1;
+        var hasMonthName = MonthNames.MayStandIn(text);
         DateMention? best = null;
-        for (var p = 0; p < patterns; p++)
+        foreach (var pattern in Patterns)
         {
-            for (var match = Patterns[p].Match(text); match.Success; match = match.NextMatch())
+            if ((pattern.NeedsYear && !hasYear) || (pattern.NamesMonth && !hasMonthName)) continue;
+            for (var match = pattern.Expression.Match(text); match.Success; match = match.NextMatch())
             {
                 if (ToMention(match) is not { } mention) continue;
                 if (best is not { } current || mention.Index < current.Index || (mention.Index == current.Index && mention.Length > current.Length))
@@ -71,7 +89,19 @@ internal static class DateReader
     public static DateMention? Whole(string text, bool allowYearAlone = false)
     {
         var trimmed = text.TrimEnd(TrailingPunctuation);
+        // Speed only, same results: see MayEndWithDate.
+        if (!MayEndWithDate(trimmed)) return null;
         return FindFirst(trimmed, allowYearAlone) is { } found && found.Index == 0 && found.Length == trimmed.Length ? found : null;
+    }
+
+    /// <summary>Whether a date may end where <paramref name="text"/> ends: every pattern ends in a digit or in a month's
+    /// name and a period. <see langword="false"/> only when none can (a speed-only pre-check for rules that want a date
+    /// at the end of a line).</summary>
+    public static bool MayEndWithDate(string text)
+    {
+        if (text.Length == 0) return false;
+        if (char.IsDigit(text[text.Length - 1])) return true;
+        return MonthNames.MayEnd(text.EndsWith(".", StringComparison.Ordinal) ? text.Substring(0, text.Length - 1) : text);
     }
 
     private static DateMention? ToMention(Match match)

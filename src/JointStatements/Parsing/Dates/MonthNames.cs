@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using System.Linq;
 
@@ -32,7 +33,40 @@ internal static class MonthNames
 
     /// <summary>Every name, longest first, so that a regular expression alternation prefers <c>Sept</c> over <c>Sep</c>.</summary>
     public static IReadOnlyList<string> All { get; } =
-        NumberByName.Keys.OrderByDescending(name => name.Length).ThenBy(name => name, System.StringComparer.Ordinal).ToArray();
+        NumberByName.Keys.OrderByDescending(name => name.Length).ThenBy(name => name, StringComparer.Ordinal).ToArray();
+
+    /// <summary>Whether a month's name may stand in <paramref name="text"/> as the date patterns read one: anywhere, in any
+    /// case, followed by no letter. <see langword="false"/> only when none can (a speed-only pre-check).</summary>
+    public static bool MayStandIn(string text)
+    {
+        // The Kelvin sign is a "k" (Oktober) to a case-insensitive expression but not to an ordinal comparison.
+        if (text.IndexOf('\u212A') >= 0) return true;
+        foreach (var name in All)
+        {
+            for (var at = text.IndexOf(name, StringComparison.OrdinalIgnoreCase); at >= 0;
+                 at = text.IndexOf(name, at + 1, StringComparison.OrdinalIgnoreCase))
+            {
+                var end = at + name.Length;
+                if (end == text.Length || !char.IsLetter(text[end])) return true;
+            }
+        }
+        return false;
+    }
+
+    /// <summary>Whether <paramref name="text"/> may end with a month's name, in any case. <see langword="false"/> only when
+    /// it cannot (a speed-only pre-check).</summary>
+    public static bool MayEnd(string text)
+    {
+        // Every name ends in a letter.
+        if (text.Length == 0 || !char.IsLetter(text[text.Length - 1])) return false;
+        // The Kelvin sign is a "k" (Oktober) to a case-insensitive expression but not to an ordinal comparison.
+        if (text.IndexOf('\u212A') >= 0) return true;
+        foreach (var name in All)
+        {
+            if (text.EndsWith(name, StringComparison.OrdinalIgnoreCase)) return true;
+        }
+        return false;
+    }
 
     /// <summary>The English name of month <paramref name="month"/> (1-12), for messages.</summary>
     public static string English(int month) => ByLanguage[0][month - 1];
@@ -46,7 +80,7 @@ internal static class MonthNames
 
     private static Dictionary<string, int> Build()
     {
-        var map = new Dictionary<string, int>(System.StringComparer.Ordinal);
+        var map = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var names in ByLanguage)
         {
             for (var month = 0; month < 12; month++)
