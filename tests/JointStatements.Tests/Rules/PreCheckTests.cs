@@ -76,6 +76,7 @@ public sealed class PreCheckTests
         Assert.Contains(lines, line => SignatoryLineParser.LeadingCountry.IsMatch(line));
         Assert.Contains(lines, line => FieldLineRules.DatedLine.IsMatch(line));
         Assert.Contains(lines, line => MonthName.IsMatch(line));
+        Assert.Contains(lines, line => PlaceRules.PlaceLike.IsMatch(line));
         Assert.Contains(lines, line => DateReader.FindFirst(line, allowYearAlone: true) is { Year: null } date && date.End == line.Length);
     }
 
@@ -124,6 +125,10 @@ public sealed class PreCheckTests
     [Fact]
     public void A_held_in_sentence_contains_one_of_the_held_in_words() =>
         OnEveryLine(line => !PlaceRules.HeldIn.IsMatch(line) || Keywords.MayContainAny(line, PlaceRules.HeldInWords));
+
+    [Fact]
+    public void A_place_opens_as_the_held_in_rule_expects() =>
+        OnEveryLine(line => !PlaceRules.PlaceLike.IsMatch(line) || PlaceRules.MayOpenPlace(line));
 
     [Fact]
     public void The_merged_furniture_expression_matches_where_one_of_the_patterns_does() =>

@@ -1,3 +1,5 @@
+using System;
+using System.Globalization;
 using System.Text.RegularExpressions;
 using JointStatements.Parsing.Dates;
 using JointStatements.Parsing.Text;
@@ -10,9 +12,13 @@ internal static class PlaceRules
 {
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 
+    private static readonly string[] SmallWords = { "de", "del", "la", "el", "am", "an", "der", "sur", "upon", "on" };
+
+    private static readonly string SmallWordsPattern = string.Join("|", SmallWords);
+
     // Capitalised words, with the small connecting words place names have ("Rio de Janeiro", "Frankfurt am Main").
-    private static readonly Regex PlaceLike = new(
-        @"^(?:\p{Lu}[\p{L}'’.-]*|de|del|la|el|am|an|der|sur|upon|on)(?:(?:\s*[,–—-]\s*|\s+)(?:\p{Lu}[\p{L}'’.-]*|de|del|la|el|am|an|der|sur|upon|on)){0,5}$",
+    internal static readonly Regex PlaceLike = new(
+        @"^(?:\p{Lu}[\p{L}'’.-]*|" + SmallWordsPattern + @")(?:(?:\s*[,–—-]\s*|\s+)(?:\p{Lu}[\p{L}'’.-]*|" + SmallWordsPattern + @")){0,5}$",
         RegexOptions.CultureInvariant);
 
     /// <summary>Words one of which every verb of <see cref="HeldIn"/> contains: a line with none of them is no "held in" sentence.</summary>
@@ -50,6 +56,9 @@ internal static class PlaceRules
         var match = HeldIn.Match(text);
         if (!match.Success) return null;
         var rest = match.Groups["rest"].Value;
+        // Speed only, same results: the place is a start of the rest, so a rest no place can open ("held a meeting")
+        // needs no date search.
+        if (!MayOpenPlace(rest)) return null;
         var date = DateReader.FindFirst(rest);
         var end = PlaceEnd.Match(rest) is { Success: true } stop ? stop.Index : rest.Length;
         if (date is { } found && found.Index < end) end = found.Index;
@@ -58,6 +67,18 @@ internal static class PlaceRules
         // The date belongs to the sentence only when it follows the place closely ("…, on 18 October", "…, October 2005").
         var dateFollows = date is { } d && d.Index - end <= 8;
         return (Tidy(place), dateFollows ? date : null);
+    }
+
+    /// <summary>Whether <paramref name="text"/> opens as a place does: with a capital letter or a small connecting word.</summary>
+    internal static bool MayOpenPlace(string text)
+    {
+        if (text.Length == 0) return false;
+        if (CharUnicodeInfo.GetUnicodeCategory(text[0]) == UnicodeCategory.UppercaseLetter) return true;
+        foreach (var word in SmallWords)
+        {
+            if (text.StartsWith(word, StringComparison.Ordinal)) return true;
+        }
+        return false;
     }
 
     private static bool IsPlace(string text) => text.Length is > 1 and <= 80 && PlaceLike.IsMatch(text);
