@@ -23,11 +23,12 @@ public sealed class PreCheckTests
 {
     private const RegexOptions IgnoreCase = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 
-    // Lines no statement of ours has but pages may: a date without a year ending the line, a month's name last.
+    // Lines no statement of ours has but pages may: a date without a year ending the line, a month's name last, a place
+    // opening with a small word.
     private static readonly string[] EdgeLines =
     {
         "Izmir, Turkey, 18, 19 and 20 October", "Beschlossen am 1. Mai", "Hamburg – Germany, 7 Nov.", "Europe, 3 de MAYO",
-        "17 janvier", "Montevideo, 5 setiembre.",
+        "17 janvier", "Montevideo, 5 setiembre.", "la Habana, Cuba", "upon Tyne",
     };
 
     /// <summary>Every line (as the parser sees it: white space folded) of the real, hand-written and synthetic statements.</summary>
