@@ -14,7 +14,8 @@ public delegate ReadOnlySpan<byte> PackedData();
 /// load far faster than code that builds every statement). A statement is decoded when it is first asked for, its
 /// body text when the body is first read, and each recurring name (of an organisation, a meeting, a place) once per
 /// part, however many statements name it.</summary>
-/// <remarks>The data comes in parts, each holding the next statements in a layout of its own. The layout is
+/// <remarks>The data comes in parts, each holding the next statements in a layout of its own, as two sequences: the
+/// records, read when the statements are first read, and the bodies, first asked for when a body is read. The layout is
 /// versioned; data from a generator with another layout version is refused with a <see cref="FormatException"/>
 /// rather than misread. Damage inside a statement's body is reported when the body is read. Instances are safe to use
 /// from several threads.</remarks>
@@ -36,15 +37,18 @@ public sealed class PackedStatements
 
     private readonly Part[] _parts;
 
-    /// <summary>Reads the layout of each part of the packed statements.</summary>
+    /// <summary>Reads the layout of each part of the packed statements, given as its records and then its bodies.</summary>
+    /// <exception cref="ArgumentException">A part's data is null, or a part lacks its bodies.</exception>
     /// <exception cref="FormatException">A part is not packed statements of a layout this library reads.</exception>
     public PackedStatements(params PackedData[] parts)
     {
         if (parts is null) throw new ArgumentNullException(nameof(parts));
-        _parts = new Part[parts.Length];
-        for (var i = 0; i < parts.Length; i++)
+        if (parts.Length % 2 != 0) throw new ArgumentException("Each part comes as its records and its bodies.", nameof(parts));
+        _parts = new Part[parts.Length / 2];
+        for (var i = 0; i < _parts.Length; i++)
         {
-            _parts[i] = new Part(parts[i] ?? throw new ArgumentException("A part is null.", nameof(parts)), Count);
+            _parts[i] = new Part(parts[2 * i] ?? throw new ArgumentException("A part is null.", nameof(parts)),
+                parts[(2 * i) + 1] ?? throw new ArgumentException("A part is null.", nameof(parts)), Count);
             Count = checked(Count + _parts[i].Count);
         }
     }
@@ -53,13 +57,15 @@ public sealed class PackedStatements
     public int Count { get; }
 
     /// <summary>Packed data that the generator wrote as a string literal, two bytes to a character, the first byte in
-    /// the low half: such literals compile fastest. Reading it copies nothing on little-endian machines.</summary>
-    public static PackedData FromChars(string packed)
+    /// the low half: such literals compile fastest. <paramref name="packed"/> returns the literal, so that it is loaded
+    /// only when its data is first read; reading it copies nothing on little-endian machines.</summary>
+    public static PackedData FromChars(Func<string> packed)
     {
         if (packed is null) throw new ArgumentNullException(nameof(packed));
-        if (BitConverter.IsLittleEndian) return () => MemoryMarshal.AsBytes(packed.AsSpan());
-        var bytes = ToBytes(packed);
-        return () => bytes;
+        if (BitConverter.IsLittleEndian) return () => MemoryMarshal.AsBytes(packed().AsSpan());
+        byte[]? bytes = null;
+        // Two threads may both convert it; either array is equal, and one of them stays.
+        return () => bytes ??= ToBytes(packed());
     }
 
     /// <summary>Decodes the statement at <paramref name="index"/>.</summary>
@@ -92,19 +98,21 @@ public sealed class PackedStatements
     private static FormatException Malformed(int position, string problem) =>
         new($"Packed statements are malformed at byte {position.ToString(CultureInfo.InvariantCulture)}: {problem}.");
 
-    /// <summary>One part: its header, offset tables, names and records.</summary>
+    /// <summary>One part: its header, offset tables, names and records, and its bodies.</summary>
     private sealed class Part
     {
         private readonly PackedData _data;
+        private readonly PackedData _bodies;
         private readonly int _recordOffsets;
         private readonly int _nameOffsets;
         private readonly int _names;
         private readonly int _records;
         private readonly string?[] _nameCache;
 
-        public Part(PackedData data, int first)
+        public Part(PackedData data, PackedData bodies, int first)
         {
             _data = data;
+            _bodies = bodies;
             First = first;
             var bytes = data();
             var cursor = new Cursor(this, bytes, 0);
@@ -138,7 +146,12 @@ public sealed class PackedStatements
         }
 
         [MethodImpl(Optimized)]
-        public BodyBlock[] ReadBody(int start, int end) => new Cursor(this, _data(), start).ReadBody(end);
+        public BodyBlock[] ReadBody(int start, int length)
+        {
+            var bodies = _bodies();
+            if ((long)start + length > bodies.Length) throw Malformed(start, "a body runs past the end of the bodies");
+            return new Cursor(this, bodies.Slice(0, start + length), start).ReadBody(start + length);
+        }
 
         [MethodImpl(Optimized)]
         public string Name(ReadOnlySpan<byte> bytes, int number)
@@ -200,11 +213,10 @@ public sealed class PackedStatements
             {
                 signatories[i] = new Signatory(id, ReadInt(), ReadOptionalName(), ReadName(), ReadOptionalName(), ReadCountry(), ReadFlag(), ReadInt());
             }
-            var bodyLength = ReadLength();
-            var bodyStart = Position;
-            Take(bodyLength);
+            var bodyStart = ReadInt();
+            var bodyLength = ReadInt();
             var part = _part;
-            var body = ValueList<BodyBlock>.Later(() => part.ReadBody(bodyStart, bodyStart + bodyLength));
+            var body = ValueList<BodyBlock>.Later(() => part.ReadBody(bodyStart, bodyLength));
             var boilerplate = ReadTextLines();
             var unplaced = ReadTextLines();
             var lines = new StatementLines(ReadOptionalInt(), ReadOptionalInt(), ReadOptionalInt(), ReadOptionalInt(),
