@@ -32,6 +32,9 @@ public sealed class PackedStatements
     // three times slower. Runtimes without tiered compilation ignore it.
     private const MethodImplOptions Optimized = (MethodImplOptions)512;
 
+    // Most statements have no boilerplate and no unplaced lines: they share one empty list (a list never changes).
+    private static readonly ValueList<TextLine> NoLines = ValueList<TextLine>.Of(Array.Empty<TextLine>());
+
     // One shared instance per country code: a corpus names few countries, and each signatory points at one.
     private static readonly Country?[] Countries = new Country?[26 * 26];
 
@@ -254,7 +257,9 @@ public sealed class PackedStatements
         [MethodImpl(Optimized)]
         private ValueList<TextLine> ReadTextLines()
         {
-            var lines = new TextLine[ReadLength()];
+            var count = ReadLength();
+            if (count == 0) return NoLines;
+            var lines = new TextLine[count];
             for (var i = 0; i < lines.Length; i++) lines[i] = new TextLine(ReadText(), ReadInt());
             return ValueList<TextLine>.Of(lines);
         }
