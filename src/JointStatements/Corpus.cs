@@ -46,6 +46,12 @@ public static class Corpus
         StatementCorpus.From(Parties).With(statements, aliasTable);
 
     /// <summary>The countries the signatories work in, by English name.</summary>
-    public static IReadOnlyList<Country> Countries { get; } = new ValueList<Country>(
-        Signatories.Select(s => s.Country).OfType<Country>().Distinct().OrderBy(c => c.Name, System.StringComparer.Ordinal));
+    public static IReadOnlyList<Country> Countries => CountryList.All;
+
+    // A class of its own, so that only a read of the countries gathers and sorts them, not the first read of the corpus.
+    private static class CountryList
+    {
+        public static readonly ValueList<Country> All = new(
+            Signatories.Select(s => s.Country).OfType<Country>().Distinct().OrderBy(c => c.Name, System.StringComparer.Ordinal));
+    }
 }

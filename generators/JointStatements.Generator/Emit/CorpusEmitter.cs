@@ -62,12 +62,12 @@ internal static class CorpusEmitter
     }
 
     /// <summary>The packed statements, in parts, when they are to be emitted as data, else <see langword="null"/>.</summary>
-    private static List<byte[]>? Packed(CorpusModel model)
+    private static List<PackedPart>? Packed(CorpusModel model)
     {
         var emission = model.Settings.Emission;
         if (emission == StatementEmission.Code) return null;
         var parts = PackedStatementWriter.WriteParts(model.Statements.Select(named => named.Statement).ToList(), PackedDataEmitter.PartBytes);
-        var large = model.Statements.Count > MaxCodeStatements || parts.Sum(part => (long)part.Length) > MaxCodeBytes;
+        var large = model.Statements.Count > MaxCodeStatements || parts.Sum(part => (long)part.Records.Length + part.Bodies.Length) > MaxCodeBytes;
         return emission == StatementEmission.Data || large ? parts : null;
     }
 

@@ -8,7 +8,8 @@ using JointStatements.Packing;
 namespace JointStatements.Generator.Emit;
 
 /// <summary>Packs statements in the layout of <see cref="PackedFormat"/>, which the run-time library's
-/// <c>PackedStatements</c> reads back one statement at a time. The bytes are valid UTF-8 by construction.</summary>
+/// <c>PackedStatements</c> reads back one statement at a time: each part as its records and, apart, its bodies. The
+/// bytes are valid UTF-8 by construction.</summary>
 internal sealed class PackedStatementWriter : IDisposable
 {
     private static readonly Encoding Utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
@@ -16,6 +17,7 @@ internal sealed class PackedStatementWriter : IDisposable
 
     private readonly MemoryStream _records = new();
     private readonly MemoryStream _names = new();
+    private readonly MemoryStream _bodies = new();
     private readonly List<long> _recordOffsets = new();
     private readonly List<long> _nameOffsets = new();
     private readonly Dictionary<string, int> _nameNumbers = new(StringComparer.Ordinal);
@@ -24,14 +26,14 @@ internal sealed class PackedStatementWriter : IDisposable
     {
     }
 
-    /// <summary>All the statements in one layout.</summary>
-    public static byte[] Write(IReadOnlyList<Statement> statements) => WriteParts(statements, int.MaxValue)[0];
+    /// <summary>All the statements in one part.</summary>
+    public static PackedPart Write(IReadOnlyList<Statement> statements) => WriteParts(statements, int.MaxValue)[0];
 
     /// <summary>The statements in consecutive parts, each a layout of its own, closed once it reaches
     /// <paramref name="partBytes"/>; at least one part.</summary>
-    public static List<byte[]> WriteParts(IReadOnlyList<Statement> statements, int partBytes)
+    public static List<PackedPart> WriteParts(IReadOnlyList<Statement> statements, int partBytes)
     {
-        var parts = new List<byte[]>();
+        var parts = new List<PackedPart>();
         var writer = new PackedStatementWriter();
         try
         {
@@ -39,7 +41,7 @@ internal sealed class PackedStatementWriter : IDisposable
             {
                 writer._recordOffsets.Add(writer._records.Length);
                 writer.WriteStatement(statement);
-                if (writer._records.Length + writer._names.Length < partBytes) continue;
+                if (writer._records.Length + writer._names.Length + writer._bodies.Length < partBytes) continue;
                 parts.Add(writer.Finish());
                 writer.Dispose();
                 writer = new PackedStatementWriter();
@@ -53,10 +55,10 @@ internal sealed class PackedStatementWriter : IDisposable
         return parts;
     }
 
-    private byte[] Finish()
+    private PackedPart Finish()
     {
         // The reader keeps positions in an int.
-        if (_records.Length + _names.Length > int.MaxValue / 2) throw new InvalidOperationException("The statements take more than 1 GB packed.");
+        if (_records.Length + _names.Length + _bodies.Length > int.MaxValue / 2) throw new InvalidOperationException("The statements take more than 1 GB packed.");
         using var packed = new MemoryStream();
         WriteAscii(packed, PackedFormat.Header);
         WriteInt(packed, _recordOffsets.Count);
@@ -66,13 +68,14 @@ internal sealed class PackedStatementWriter : IDisposable
         foreach (var offset in _nameOffsets) WriteAscii(packed, offset.ToString(OffsetFormat, CultureInfo.InvariantCulture));
         _names.WriteTo(packed);
         _records.WriteTo(packed);
-        return packed.ToArray();
+        return new PackedPart(packed.ToArray(), _bodies.ToArray());
     }
 
     public void Dispose()
     {
         _records.Dispose();
         _names.Dispose();
+        _bodies.Dispose();
     }
 
     private void WriteStatement(Statement statement)
@@ -119,19 +122,17 @@ internal sealed class PackedStatementWriter : IDisposable
             WriteInt(output, signatory.Line);
         }
 
-        // The body goes behind its length, so a reader can skip it until it is read.
-        using (var body = new MemoryStream())
+        // The body goes apart from the record, so reading statements loads none of the body text until it is read.
+        var bodyStart = _bodies.Length;
+        WriteInt(_bodies, statement.Body.Count);
+        foreach (var block in statement.Body)
         {
-            WriteInt(body, statement.Body.Count);
-            foreach (var block in statement.Body)
-            {
-                WriteInt(body, (int)block.Kind);
-                WriteText(body, block.Text);
-                WriteInt(body, block.Line);
-            }
-            WriteInt(output, checked((int)body.Length));
-            body.WriteTo(output);
+            WriteInt(_bodies, (int)block.Kind);
+            WriteText(_bodies, block.Text);
+            WriteInt(_bodies, block.Line);
         }
+        WriteInt(output, checked((int)bodyStart));
+        WriteInt(output, checked((int)(_bodies.Length - bodyStart)));
 
         WriteTextLines(output, statement.Boilerplate);
         WriteTextLines(output, statement.Unplaced);
@@ -222,3 +223,6 @@ internal sealed class PackedStatementWriter : IDisposable
         foreach (var c in text) output.WriteByte((byte)c);
     }
 }
+
+/// <summary>One part of packed statements: its records (with the header, offsets and names) and its bodies.</summary>
+internal sealed record PackedPart(byte[] Records, byte[] Bodies);

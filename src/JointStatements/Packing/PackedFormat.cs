@@ -4,7 +4,8 @@ namespace JointStatements.Packing;
 /// <see cref="PackedStatements"/> reads it back one statement at a time. The whole of it is valid UTF-8, so it can be
 /// written as a C# string literal.</summary>
 /// <remarks>
-/// <para>Layout: <see cref="Header"/>; the statement count, the name count and the byte length of the names; one
+/// <para>A part is two byte sequences, its records and its bodies, so that reading statements touches no body text.
+/// The records: <see cref="Header"/>; the statement count, the name count and the byte length of the names; one
 /// offset per statement record, then one per name, each <see cref="OffsetDigits"/> upper-case hexadecimal digits
 /// counted from the start of the records and of the names; the names; the records.</para>
 /// <para>Names are the texts that recur across statements (signatories' short names, names and English names,
@@ -17,15 +18,15 @@ namespace JointStatements.Packing;
 /// an enum value is its integer; a list is its count and its items.</para>
 /// <para>A record: id, source file, issuer?, kind, title?, meeting name?, place name?, date start? (then, when present,
 /// date end and precision), signatories-as-of?, signatory role?; the signatories (position, short name?, name,
-/// English name?, country?, late flag, line); the byte length of the body, then the body (kind, text, line), which a
-/// reader may skip and decode when it is first read; the boilerplate and the unplaced lines (text, line); the eight
+/// English name?, country?, late flag, line); where the body starts in the bodies and its byte length, the body being
+/// its blocks (kind, text, line), which a reader decodes when it is first read; the boilerplate and the unplaced lines (text, line); the eight
 /// lines of <see cref="StatementLines"/>. A <c>?</c> marks a value that may be missing.</para>
 /// </remarks>
 internal static class PackedFormat
 {
     /// <summary>What packed statements start with: a name and the format version. A change of layout gets a new
     /// version, and a reader refuses versions it does not know.</summary>
-    public const string Header = "JSPACK1;";
+    public const string Header = "JSPACK2;";
 
     public const int OffsetDigits = 8;
 

@@ -1,5 +1,6 @@
 using System;
 using System.Globalization;
+using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
 using System.Text;
 using JointStatements.Packing;
@@ -13,7 +14,8 @@ public delegate ReadOnlySpan<byte> PackedData();
 /// load far faster than code that builds every statement). A statement is decoded when it is first asked for, its
 /// body text when the body is first read, and each recurring name (of an organisation, a meeting, a place) once per
 /// part, however many statements name it.</summary>
-/// <remarks>The data comes in parts, each holding the next statements in a layout of its own. The layout is
+/// <remarks>The data comes in parts, each holding the next statements in a layout of its own, as two sequences: the
+/// records, read when the statements are first read, and the bodies, first asked for when a body is read. The layout is
 /// versioned; data from a generator with another layout version is refused with a <see cref="FormatException"/>
 /// rather than misread. Damage inside a statement's body is reported when the body is read. Instances are safe to use
 /// from several threads.</remarks>
@@ -25,20 +27,31 @@ public sealed class PackedStatements
     private static readonly int RoleCount = Enum.GetValues(typeof(SignatoryRole)).Length;
     private static readonly int BlockKindCount = Enum.GetValues(typeof(BodyBlockKind)).Length;
 
+    // MethodImplOptions.AggressiveOptimization, which netstandard2.0 does not name: a process's first read of a large
+    // corpus otherwise runs the decoder as unoptimised code (tier 0) for its first hundred milliseconds or so, about
+    // three times slower. Runtimes without tiered compilation ignore it.
+    private const MethodImplOptions Optimized = (MethodImplOptions)512;
+
+    // Most statements have no boilerplate and no unplaced lines: they share one empty list (a list never changes).
+    private static readonly ValueList<TextLine> NoLines = ValueList<TextLine>.Of(Array.Empty<TextLine>());
+
     // One shared instance per country code: a corpus names few countries, and each signatory points at one.
     private static readonly Country?[] Countries = new Country?[26 * 26];
 
     private readonly Part[] _parts;
 
-    /// <summary>Reads the layout of each part of the packed statements.</summary>
+    /// <summary>Reads the layout of each part of the packed statements, given as its records and then its bodies.</summary>
+    /// <exception cref="ArgumentException">A part's data is null, or a part lacks its bodies.</exception>
     /// <exception cref="FormatException">A part is not packed statements of a layout this library reads.</exception>
     public PackedStatements(params PackedData[] parts)
     {
         if (parts is null) throw new ArgumentNullException(nameof(parts));
-        _parts = new Part[parts.Length];
-        for (var i = 0; i < parts.Length; i++)
+        if (parts.Length % 2 != 0) throw new ArgumentException("Each part comes as its records and its bodies.", nameof(parts));
+        _parts = new Part[parts.Length / 2];
+        for (var i = 0; i < _parts.Length; i++)
         {
-            _parts[i] = new Part(parts[i] ?? throw new ArgumentException("A part is null.", nameof(parts)), Count);
+            _parts[i] = new Part(parts[2 * i] ?? throw new ArgumentException("A part is null.", nameof(parts)),
+                parts[(2 * i) + 1] ?? throw new ArgumentException("A part is null.", nameof(parts)), Count);
             Count = checked(Count + _parts[i].Count);
         }
     }
@@ -47,18 +60,21 @@ public sealed class PackedStatements
     public int Count { get; }
 
     /// <summary>Packed data that the generator wrote as a string literal, two bytes to a character, the first byte in
-    /// the low half: such literals compile fastest. Reading it copies nothing on little-endian machines.</summary>
-    public static PackedData FromChars(string packed)
+    /// the low half: such literals compile fastest. <paramref name="packed"/> returns the literal, so that it is loaded
+    /// only when its data is first read; reading it copies nothing on little-endian machines.</summary>
+    public static PackedData FromChars(Func<string> packed)
     {
         if (packed is null) throw new ArgumentNullException(nameof(packed));
-        if (BitConverter.IsLittleEndian) return () => MemoryMarshal.AsBytes(packed.AsSpan());
-        var bytes = ToBytes(packed);
-        return () => bytes;
+        if (BitConverter.IsLittleEndian) return () => MemoryMarshal.AsBytes(packed().AsSpan());
+        byte[]? bytes = null;
+        // Two threads may both convert it; either array is equal, and one of them stays.
+        return () => bytes ??= ToBytes(packed());
     }
 
     /// <summary>Decodes the statement at <paramref name="index"/>.</summary>
     /// <exception cref="ArgumentOutOfRangeException"><paramref name="index"/> is negative or not less than <see cref="Count"/>.</exception>
     /// <exception cref="FormatException">The statement's record is damaged.</exception>
+    [MethodImpl(Optimized)]
     public Statement Read(int index)
     {
         if (index < 0 || index >= Count)
@@ -85,19 +101,21 @@ public sealed class PackedStatements
     private static FormatException Malformed(int position, string problem) =>
         new($"Packed statements are malformed at byte {position.ToString(CultureInfo.InvariantCulture)}: {problem}.");
 
-    /// <summary>One part: its header, offset tables, names and records.</summary>
+    /// <summary>One part: its header, offset tables, names and records, and its bodies.</summary>
     private sealed class Part
     {
         private readonly PackedData _data;
+        private readonly PackedData _bodies;
         private readonly int _recordOffsets;
         private readonly int _nameOffsets;
         private readonly int _names;
         private readonly int _records;
         private readonly string?[] _nameCache;
 
-        public Part(PackedData data, int first)
+        public Part(PackedData data, PackedData bodies, int first)
         {
             _data = data;
+            _bodies = bodies;
             First = first;
             var bytes = data();
             var cursor = new Cursor(this, bytes, 0);
@@ -122,6 +140,7 @@ public sealed class PackedStatements
 
         public int NameCount => _nameCache.Length;
 
+        [MethodImpl(Optimized)]
         public Statement Read(int index)
         {
             var bytes = _data();
@@ -129,8 +148,15 @@ public sealed class PackedStatements
             return new Cursor(this, bytes, Within(bytes, _records, offset)).ReadStatement();
         }
 
-        public BodyBlock[] ReadBody(int start, int end) => new Cursor(this, _data(), start).ReadBody(end);
+        [MethodImpl(Optimized)]
+        public BodyBlock[] ReadBody(int start, int length)
+        {
+            var bodies = _bodies();
+            if ((long)start + length > bodies.Length) throw Malformed(start, "a body runs past the end of the bodies");
+            return new Cursor(this, bodies.Slice(0, start + length), start).ReadBody(start + length);
+        }
 
+        [MethodImpl(Optimized)]
         public string Name(ReadOnlySpan<byte> bytes, int number)
         {
             if (_nameCache[number] is { } cached) return cached;
@@ -171,6 +197,7 @@ public sealed class PackedStatements
             }
         }
 
+        [MethodImpl(Optimized)]
         public Statement ReadStatement()
         {
             var id = ReadText();
@@ -189,11 +216,10 @@ public sealed class PackedStatements
             {
                 signatories[i] = new Signatory(id, ReadInt(), ReadOptionalName(), ReadName(), ReadOptionalName(), ReadCountry(), ReadFlag(), ReadInt());
             }
-            var bodyLength = ReadLength();
-            var bodyStart = Position;
-            Take(bodyLength);
+            var bodyStart = ReadInt();
+            var bodyLength = ReadInt();
             var part = _part;
-            var body = ValueList<BodyBlock>.Later(() => part.ReadBody(bodyStart, bodyStart + bodyLength));
+            var body = ValueList<BodyBlock>.Later(() => part.ReadBody(bodyStart, bodyLength));
             var boilerplate = ReadTextLines();
             var unplaced = ReadTextLines();
             var lines = new StatementLines(ReadOptionalInt(), ReadOptionalInt(), ReadOptionalInt(), ReadOptionalInt(),
@@ -203,6 +229,7 @@ public sealed class PackedStatements
                 ValueList<Signatory>.Of(signatories), body, boilerplate, unplaced, lines);
         }
 
+        [MethodImpl(Optimized)]
         public BodyBlock[] ReadBody(int end)
         {
             var body = new BodyBlock[ReadLength()];
@@ -210,6 +237,7 @@ public sealed class PackedStatements
             return Position == end ? body : throw Malformed(Position, "a body does not end where its length says");
         }
 
+        [MethodImpl(Optimized)]
         public int ReadOffset()
         {
             var value = 0;
@@ -226,13 +254,17 @@ public sealed class PackedStatements
 
         public string ReadText() => ReadOptionalText() ?? throw Malformed(Position, "a text was expected");
 
+        [MethodImpl(Optimized)]
         private ValueList<TextLine> ReadTextLines()
         {
-            var lines = new TextLine[ReadLength()];
+            var count = ReadLength();
+            if (count == 0) return NoLines;
+            var lines = new TextLine[count];
             for (var i = 0; i < lines.Length; i++) lines[i] = new TextLine(ReadText(), ReadInt());
             return ValueList<TextLine>.Of(lines);
         }
 
+        [MethodImpl(Optimized)]
         private DateSpan? ReadDateSpan()
         {
             if (ReadOptionalDay() is not { } start) return null;
@@ -241,6 +273,7 @@ public sealed class PackedStatements
 
         private DateTime? ReadOptionalDay() => ReadOptionalInt() is { } value ? Day(value) : null;
 
+        [MethodImpl(Optimized)]
         private DateTime Day(int yyyymmdd)
         {
             int year = yyyymmdd / 10000, month = yyyymmdd / 100 % 100, day = yyyymmdd % 100;
@@ -253,6 +286,7 @@ public sealed class PackedStatements
 
         private int ReadEnum(int count) => ReadOptionalEnum(count) ?? throw Malformed(Position, "a number was expected");
 
+        [MethodImpl(Optimized)]
         private int? ReadOptionalEnum(int count)
         {
             var value = ReadOptionalInt();
@@ -269,6 +303,7 @@ public sealed class PackedStatements
 
         private string ReadName() => ReadOptionalName() ?? throw Malformed(Position, "a name was expected");
 
+        [MethodImpl(Optimized)]
         private string? ReadOptionalName()
         {
             var number = ReadOptionalInt();
@@ -277,6 +312,7 @@ public sealed class PackedStatements
         }
 
         // The hottest read (positions, lines, name numbers): a local index rather than Next() for each digit.
+        [MethodImpl(Optimized)]
         private int? ReadOptionalInt()
         {
             var data = _data;
@@ -294,6 +330,7 @@ public sealed class PackedStatements
             return position == start ? null : (int)value;
         }
 
+        [MethodImpl(Optimized)]
         private bool ReadFlag() => Next() switch
         {
             (byte)'0' => false,
@@ -303,6 +340,7 @@ public sealed class PackedStatements
 
         // The country's name travels with its code: building it needs no lookup in the country table, whose first use
         // costs milliseconds at a process's first access to a corpus.
+        [MethodImpl(Optimized)]
         private Country? ReadCountry()
         {
             var first = Next();
@@ -314,6 +352,7 @@ public sealed class PackedStatements
             return Countries[((first - 'A') * 26) + (second - 'A')] ??= new Country(((char)first).ToString() + (char)second, name);
         }
 
+        [MethodImpl(Optimized)]
         private string? ReadOptionalText()
         {
             if (Position < _data.Length && _data[Position] == PackedFormat.Missing)
@@ -327,6 +366,7 @@ public sealed class PackedStatements
             throw Malformed(Position - 1, "a text length must end with '" + PackedFormat.Utf8Text + "' or '" + PackedFormat.Utf16Text + "'");
         }
 
+        [MethodImpl(Optimized)]
         private int ReadLengthBefore(out byte marker)
         {
             var start = Position;
@@ -339,6 +379,7 @@ public sealed class PackedStatements
             return length;
         }
 
+        [MethodImpl(Optimized)]
         private unsafe string Utf8(int length)
         {
             if (length == 0) return "";
@@ -373,6 +414,7 @@ public sealed class PackedStatements
             _ => -1,
         };
 
+        [MethodImpl(Optimized)]
         private ReadOnlySpan<byte> Take(int length)
         {
             if (length > _data.Length - Position) throw Malformed(Position, "a value runs past the end");
@@ -381,6 +423,7 @@ public sealed class PackedStatements
             return taken;
         }
 
+        [MethodImpl(Optimized)]
         private byte Next()
         {
             if (Position >= _data.Length) throw Malformed(Position, "the data ends early");

@@ -36,7 +36,7 @@ public sealed class PackedEmissionTests
             GeneratorHarness.Compilation(parseOptions: parseOptions));
 
         var source = GeneratorHarness.GeneratedSource(result);
-        Assert.Contains("private BundledStatements() : this(new global::JointStatements.PackedStatements(\n            global::JointStatements.PackedStatements.FromChars(Part0))) { }",
+        Assert.Contains("private BundledStatements() : this(new global::JointStatements.PackedStatements(\n            global::JointStatements.PackedStatements.FromChars(() => Part0),\n            global::JointStatements.PackedStatements.FromChars(() => Part0Bodies))) { }",
             source, System.StringComparison.Ordinal);
         Assert.Contains("\n        private const string Part0 = \"", source, System.StringComparison.Ordinal);
         Assert.Contains(" Icor20200117UsImperialismEndangersWorldPeace => this[1];", source, System.StringComparison.Ordinal);
@@ -58,7 +58,7 @@ public sealed class PackedEmissionTests
 
         Assert.Empty(result.Diagnostics);
         var source = GeneratorHarness.GeneratedSource(result);
-        Assert.Contains("global::JointStatements.PackedStatements.FromChars(Part0))) { }", source, System.StringComparison.Ordinal);
+        Assert.Contains("global::JointStatements.PackedStatements.FromChars(() => Part0Bodies))) { }", source, System.StringComparison.Ordinal);
         Assert.DoesNotContain("Create0()", source, System.StringComparison.Ordinal);
         Assert.Empty(GeneratorHarness.CompileErrors(output));
         Assert.Equal(synthetic.Select(s => StatementParser.Parse(s.Text, s.FileName)), GeneratorHarness.LoadCollection(output));
@@ -79,14 +79,15 @@ public sealed class PackedEmissionTests
         var source = CorpusEmitter.Emit(model, utf8Literals: true, System.Threading.CancellationToken.None);
         var output = GeneratorHarness.Compilation(parseOptions: parseOptions).AddSyntaxTrees(CSharpSyntaxTree.ParseText(source, parseOptions));
 
-        // Parts of about a megabyte: twelve megabytes' worth in string literals, the rest in UTF-8 literals.
+        // Parts of about a megabyte, each as its records and its bodies: twelve megabytes' worth in string literals,
+        // the rest in UTF-8 literals.
         var inStrings = Regex.Matches(source, @"private const string Part(\d+) = """).Select(m => int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture)).ToList();
-        var inUtf8 = Regex.Matches(source, @"ReadOnlySpan<byte> Part(\d+) => ""JSPACK1;").Select(m => int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture)).ToList();
+        var inUtf8 = Regex.Matches(source, @"ReadOnlySpan<byte> Part(\d+) => ""JSPACK2;").Select(m => int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture)).ToList();
         Assert.Equal(Enumerable.Range(0, inStrings.Count + inUtf8.Count), inStrings.Concat(inUtf8));
         Assert.InRange(inStrings.Count, 11, 12);
         Assert.NotEmpty(inUtf8);
-        Assert.Contains("global::JointStatements.PackedStatements.FromChars(Part0),", source, System.StringComparison.Ordinal);
-        Assert.Contains("() => Part" + inUtf8[^1] + ")) { }", source, System.StringComparison.Ordinal);
+        Assert.Contains("global::JointStatements.PackedStatements.FromChars(() => Part0),", source, System.StringComparison.Ordinal);
+        Assert.Contains("() => Part" + inUtf8[^1] + "Bodies)) { }", source, System.StringComparison.Ordinal);
         var collection = GeneratorHarness.LoadCollection(output, "Archive.Statements");
         Assert.Equal(Enumerable.Range(0, Count).Select(i => expected[i % 5] with { SourceFile = i + ".txt" }), collection);
     }

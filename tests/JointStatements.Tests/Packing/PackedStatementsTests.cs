@@ -7,12 +7,13 @@ using System.Linq;
 using System.Text;
 using Xunit;
 using GeneratorParser = generator::JointStatements.StatementParser;
+using PackedPart = generator::JointStatements.Generator.Emit.PackedPart;
 using PackedStatementWriter = generator::JointStatements.Generator.Emit.PackedStatementWriter;
 
 namespace JointStatements.Tests.Packing;
 
 /// <summary>What the generator packs, the run-time library reads back exactly, one statement at a time, bodies when
-/// read and each name once; anything else it refuses with a <see cref="FormatException"/>.</summary>
+/// read (and their data only then) and each name once; anything else it refuses with a <see cref="FormatException"/>.</summary>
 public sealed class PackedStatementsTests
 {
     // Text UTF-8 cannot hold (lone surrogates), controls, quotes and empty values, as a file may bring them.
@@ -41,11 +42,12 @@ public sealed class PackedStatementsTests
     [Fact]
     public void Text_that_UTF8_cannot_hold_reads_back_exactly_and_the_data_stays_valid_UTF8()
     {
-        var data = PackedBytes(("", "empty-values.txt"), (Hostile, "hostile.txt"), (Untitled, "untitled.txt"));
-        var packed = new PackedStatements(() => data);
+        var part = PackedBytes(("", "empty-values.txt"), (Hostile, "hostile.txt"), (Untitled, "untitled.txt"));
+        var packed = Read(part);
 
         var strict = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
-        Assert.Equal(data, strict.GetBytes(strict.GetString(data)));
+        Assert.Equal(part.Records, strict.GetBytes(strict.GetString(part.Records)));
+        Assert.Equal(part.Bodies, strict.GetBytes(strict.GetString(part.Bodies)));
         Assert.Equal(3, packed.Count);
         Assert.Equal(StatementParser.Parse(Hostile, "hostile.txt"), packed.Read(1));
         Assert.Equal(StatementParser.Parse(Untitled, "untitled.txt"), packed.Read(2));
@@ -72,14 +74,42 @@ public sealed class PackedStatementsTests
     public void A_body_is_decoded_when_it_is_first_read()
     {
         const string Plain = "Plain title\n\nICOR Resolution, 1 May 2021\n\nA plain paragraph.\n\nSignatories:\n1. MLPD Partei\n";
-        var data = PackedBytes((Plain, "plain.txt"));
+        var part = PackedBytes((Plain, "plain.txt"));
         // Damage the body's first text length ("18:A plain paragraph.").
-        data[data.AsSpan().IndexOf("8:A plain paragraph."u8)] = (byte)'X';
+        part.Bodies[part.Bodies.AsSpan().IndexOf("8:A plain paragraph."u8)] = (byte)'X';
 
-        var statement = new PackedStatements(() => data).Read(0);
+        var statement = Read(part).Read(0);
 
         Assert.Equal(StatementParser.Parse(Plain, "plain.txt").Signatories, statement.Signatories);
         Assert.Throws<FormatException>(() => statement.Body.Count);
+    }
+
+    [Fact]
+    public void Reading_statements_and_signatories_leaves_the_bodies_data_unread()
+    {
+        var text = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Seeds", "001_06bc98f3d293d295.txt"));
+        var part = PackedBytes((text, "001.txt"), (Untitled, "untitled.txt"));
+        var bodiesRead = 0;
+        var packed = new PackedStatements(() => part.Records, () =>
+        {
+            bodiesRead++;
+            return part.Bodies;
+        });
+
+        var statements = Enumerable.Range(0, packed.Count).Select(packed.Read).ToList();
+
+        Assert.Equal(StatementParser.Parse(text, "001.txt").Signatories, statements[0].Signatories);
+        Assert.Equal(0, bodiesRead);
+        Assert.Equal(StatementParser.Parse(text, "001.txt").Body, statements[0].Body);
+        Assert.Equal(1, bodiesRead);
+    }
+
+    [Fact]
+    public void A_part_without_its_bodies_is_refused()
+    {
+        var part = PackedBytes((Untitled, "untitled.txt"));
+
+        Assert.Throws<ArgumentException>(() => new PackedStatements(() => part.Records));
     }
 
     [Fact]
@@ -89,7 +119,7 @@ public sealed class PackedStatementsTests
             .Select(path => (Text: File.ReadAllText(path), Name: Path.GetFileName(path))).ToList();
 
         var parts = PackedStatementWriter.WriteParts(files.Select(f => GeneratorParser.Parse(f.Text, f.Name)).ToList(), partBytes: 4000);
-        var packed = new PackedStatements(parts.Select(part => (PackedData)(() => part)).ToArray());
+        var packed = new PackedStatements(parts.SelectMany(part => new PackedData[] { () => part.Records, () => part.Bodies }).ToArray());
 
         Assert.InRange(parts.Count, 4, files.Count - 1);
         Assert.Equal(files.Select(f => StatementParser.Parse(f.Text, f.Name)), Enumerable.Range(0, packed.Count).Select(packed.Read));
@@ -103,7 +133,7 @@ public sealed class PackedStatementsTests
     {
         var bytes = PackedStatements.ToBytes(packed);
 
-        Assert.Equal(bytes, PackedStatements.FromChars(packed)().ToArray());
+        Assert.Equal(bytes, PackedStatements.FromChars(() => packed)().ToArray());
         Assert.Equal(packed, new string(Enumerable.Range(0, packed.Length).Select(i => (char)(bytes[2 * i] | (bytes[(2 * i) + 1] << 8))).ToArray()));
     }
 
@@ -119,40 +149,43 @@ public sealed class PackedStatementsTests
 
     [Theory]
     [InlineData("")]
-    [InlineData("JSPACK2;1;0;0;00000000")]
+    [InlineData("JSPACK1;1;0;0;00000000")]
     [InlineData("{\"statements\": []}")]
     public void Data_of_another_layout_is_refused(string data)
     {
         var bytes = Encoding.UTF8.GetBytes(data);
 
-        var exception = Assert.Throws<FormatException>(() => new PackedStatements(() => bytes));
+        var exception = Assert.Throws<FormatException>(() => new PackedStatements(() => bytes, () => []));
 
-        Assert.Equal("The data is not packed statements of layout JSPACK1 (a newer generator than this library, or not packed statements at all).", exception.Message);
+        Assert.Equal("The data is not packed statements of layout JSPACK2 (a newer generator than this library, or not packed statements at all).", exception.Message);
     }
 
     [Fact]
     public void Cut_or_damaged_data_reads_a_statement_or_throws_a_FormatException_and_nothing_else()
     {
-        var data = PackedBytes((Hostile, "hostile.txt"), (Untitled, "untitled.txt"), (Hostile, "again.txt"));
+        var part = PackedBytes((Hostile, "hostile.txt"), (Untitled, "untitled.txt"), (Hostile, "again.txt"));
         var replacements = new[] { (byte)'0', (byte)'9', (byte)';', (byte)'~', (byte)':', (byte)'!', (byte)'Z', (byte)0xFF };
 
-        for (var length = 0; length < data.Length; length++) AssertReadsOrRefuses(data.AsSpan(0, length).ToArray());
-        for (var position = 0; position < data.Length; position++)
+        foreach (var (data, rebuild) in new (byte[], Func<byte[], PackedPart>)[] { (part.Records, d => part with { Records = d }), (part.Bodies, d => part with { Bodies = d }) })
         {
-            foreach (var replacement in replacements)
+            for (var length = 0; length < data.Length; length++) AssertReadsOrRefuses(rebuild(data.AsSpan(0, length).ToArray()));
+            for (var position = 0; position < data.Length; position++)
             {
-                var damaged = (byte[])data.Clone();
-                damaged[position] = replacement;
-                AssertReadsOrRefuses(damaged);
+                foreach (var replacement in replacements)
+                {
+                    var damaged = (byte[])data.Clone();
+                    damaged[position] = replacement;
+                    AssertReadsOrRefuses(rebuild(damaged));
+                }
             }
         }
     }
 
-    private static void AssertReadsOrRefuses(byte[] data)
+    private static void AssertReadsOrRefuses(PackedPart part)
     {
         try
         {
-            var packed = new PackedStatements(() => data);
+            var packed = Read(part);
             for (var index = 0; index < 3; index++)
             {
                 try
@@ -173,12 +206,10 @@ public sealed class PackedStatementsTests
         }
     }
 
-    private static PackedStatements Pack(params (string Text, string Name)[] files)
-    {
-        var data = PackedBytes(files);
-        return new PackedStatements(() => data);
-    }
+    private static PackedStatements Pack(params (string Text, string Name)[] files) => Read(PackedBytes(files));
 
-    private static byte[] PackedBytes(params (string Text, string Name)[] files) =>
+    private static PackedStatements Read(PackedPart part) => new(() => part.Records, () => part.Bodies);
+
+    private static PackedPart PackedBytes(params (string Text, string Name)[] files) =>
         PackedStatementWriter.Write(files.Select(f => GeneratorParser.Parse(f.Text, f.Name)).ToList());
 }
