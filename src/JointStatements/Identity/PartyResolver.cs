@@ -17,10 +17,10 @@ namespace JointStatements.Identity;
 /// Sharing a country or similar words never joins two organisations.</summary>
 internal sealed class PartyResolver
 {
-    private readonly Dictionary<string, PartyAlias> _aliases = new(StringComparer.Ordinal);
+    private readonly Dictionary<(string ShortName, string Name), PartyAlias> _aliases = new();
     private readonly HashSet<PartyAlias> _matchedAliases = new();
     private readonly Dictionary<string, PartyBuilder> _byAliasKey = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, PartyBuilder> _byShortNameAndName = new(StringComparer.Ordinal);
+    private readonly Dictionary<(string ShortName, string Name), PartyBuilder> _byShortNameAndName = new();
     private readonly Dictionary<string, List<PartyBuilder>> _byName = new(StringComparer.Ordinal);
     private readonly List<PartyBuilder> _builders = new();
     private readonly Dictionary<(string StatementId, int Position), PartyBuilder> _bySignatory = new();
@@ -148,7 +148,7 @@ internal sealed class PartyResolver
     {
         var foldedShortName = shortName is null ? null : Fold(shortName);
         var foldedName = Fold(name);
-        return new FoldedNames(foldedShortName, foldedName, (foldedShortName ?? "") + "\u0001" + foldedName);
+        return new FoldedNames(foldedShortName, foldedName);
     }
 
     private string Fold(string name)
@@ -158,6 +158,10 @@ internal sealed class PartyResolver
         return folded;
     }
 
-    /// <summary>A signatory's short name and name folded, and the pair's key in the indexes.</summary>
-    private readonly record struct FoldedNames(string? ShortName, string Name, string Key);
+    /// <summary>A signatory's short name and name folded; <see cref="Key"/> is the pair's key in the indexes (strings
+    /// compare ordinally in a tuple), a missing short name the empty one.</summary>
+    private readonly record struct FoldedNames(string? ShortName, string Name)
+    {
+        public (string ShortName, string Name) Key => (ShortName ?? "", Name);
+    }
 }
