@@ -20,6 +20,16 @@ internal sealed class CodeWriter
         return this;
     }
 
+    /// <summary>A line with the string literal of <paramref name="value"/> between <paramref name="before"/> and
+    /// <paramref name="after"/>, escaped in place (<see cref="Literals.String(StringBuilder, string)"/>): packed data
+    /// makes literals of megabytes.</summary>
+    public CodeWriter Line(string before, string value, string after)
+    {
+        for (var i = 0; i < _indent; i++) _builder.Append(IndentUnit);
+        Literals.String(_builder.Append(before), value).Append(after).Append('\n');
+        return this;
+    }
+
     public CodeWriter Open(string text)
     {
         Line(text);

@@ -9,28 +9,36 @@ internal static class Literals
     /// <summary>A regular string literal (C# 1 syntax, so any language version compiles it), or <c>null</c>.
     /// Quotes, backslashes, control and line-separator characters, bidirectional controls and lone surrogates are escaped,
     /// so no statement text can end the literal, change how the file reads, or break the compilation.</summary>
-    public static string String(string? value)
+    public static string String(string? value) => value is null ? "null" : String(new StringBuilder(value.Length + 2), value).ToString();
+
+    /// <summary>Appends the literal <see cref="String(string?)"/> makes of <paramref name="value"/> to <paramref name="builder"/>:
+    /// packed data makes literals of megabytes, which are better not copied about.</summary>
+    public static StringBuilder String(StringBuilder builder, string value)
     {
-        if (value is null) return "null";
-        var builder = new StringBuilder(value.Length + 2).Append('"');
+        builder.Append('"');
+        // Characters kept as they are go in runs, not one by one.
+        var run = 0;
         for (var i = 0; i < value.Length; i++)
         {
             var c = value[i];
-            switch (c)
+            if (c is >= ' ' and < '\u007F' and not '"' and not '\\') continue;
+            var escape = c switch
             {
-                case '"': builder.Append("\\\""); break;
-                case '\\': builder.Append("\\\\"); break;
-                case '\n': builder.Append("\\n"); break;
-                case '\r': builder.Append("\\r"); break;
-                case '\t': builder.Append("\\t"); break;
-                case '\0': builder.Append("\\0"); break;
-                default:
-                    if (Parsing.Text.SuspiciousCharacters.IsInvisible(value, i)) builder.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
-                    else builder.Append(c);
-                    break;
-            }
+                '"' => "\\\"",
+                '\\' => "\\\\",
+                '\n' => "\\n",
+                '\r' => "\\r",
+                '\t' => "\\t",
+                '\0' => "\\0",
+                _ => null,
+            };
+            if (escape is null && !Parsing.Text.SuspiciousCharacters.IsInvisible(value, i)) continue;
+            builder.Append(value, run, i - run);
+            if (escape is not null) builder.Append(escape);
+            else builder.Append("\\u").Append(((int)c).ToString("X4", CultureInfo.InvariantCulture));
+            run = i + 1;
         }
-        return builder.Append('"').ToString();
+        return builder.Append(value, run, value.Length - run).Append('"');
     }
 
     public static string Int(int value) => value.ToString(CultureInfo.InvariantCulture);

@@ -49,12 +49,12 @@ internal static class PackedDataEmitter
             var (name, data) = literals[i];
             if (asStrings[i])
             {
-                code.Line("private const string " + name + " = " + Literals.String(Chars(data)) + ";");
+                code.Line("private const string " + name + " = ", Chars(data), ";");
             }
             else
             {
                 // The layout is valid UTF-8, so this round-trips byte for byte.
-                code.Line("private static global::System.ReadOnlySpan<byte> " + name + " => " + Literals.String(Encoding.UTF8.GetString(data)) + "u8;");
+                code.Line("private static global::System.ReadOnlySpan<byte> " + name + " => ", Encoding.UTF8.GetString(data), "u8;");
             }
         }
     }

@@ -9,6 +9,11 @@ namespace JointStatements.Identity;
 internal sealed class PartyBuilder
 {
     private readonly List<(Statement Statement, Signatory Signatory)> _appearances = new();
+
+    // The folded short names and the country codes of the appearances, so a signatory is admitted without going
+    // through every appearance: a party may appear in thousands of statements.
+    private readonly HashSet<string> _foldedShortNames = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _countryCodes = new(StringComparer.Ordinal);
     private PartyJoinBasis _basis = PartyJoinBasis.SingleAppearance;
 
     public string? CuratedKey { get; set; }
@@ -32,29 +37,22 @@ internal sealed class PartyBuilder
 
     public string? CountryCode => Preferred.Signatory.Country?.Code ?? _appearances.Select(a => a.Signatory.Country?.Code).FirstOrDefault(c => c is not null);
 
-    public void Add(Statement statement, Signatory signatory, PartyJoinBasis basis)
+    /// <summary>Adds an appearance; <paramref name="foldedShortName"/> is the signatory's short name folded (<see cref="NameFolding"/>).</summary>
+    public void Add(Statement statement, Signatory signatory, string? foldedShortName, PartyJoinBasis basis)
     {
         if (_appearances.Count > 0 && Rank(basis) > Rank(_basis)) _basis = basis;
         else if (_appearances.Count > 0 && _basis == PartyJoinBasis.SingleAppearance) _basis = basis;
         _appearances.Add((statement, signatory));
+        if (foldedShortName is not null) _foldedShortNames.Add(foldedShortName);
+        if (signatory.Country is not null) _countryCodes.Add(signatory.Country.Code);
     }
 
     public bool Contains(Signatory signatory) => _appearances.Exists(a => a.Signatory.Equals(signatory));
 
-    /// <summary>Whether a signatory with the same name may join: no different short name and no different country.</summary>
-    public bool Admits(Signatory signatory)
-    {
-        foreach (var (_, member) in _appearances)
-        {
-            if (signatory.ShortName is not null && member.ShortName is not null
-                && !string.Equals(NameFolding.Fold(signatory.ShortName), NameFolding.Fold(member.ShortName), StringComparison.Ordinal))
-            {
-                return false;
-            }
-            if (signatory.Country is not null && member.Country is not null && signatory.Country.Code != member.Country.Code) return false;
-        }
-        return true;
-    }
+    /// <summary>Whether a signatory with the same name may join: no different short name and no different country.
+    /// <paramref name="foldedShortName"/> is its short name folded.</summary>
+    public bool Admits(Signatory signatory, string? foldedShortName) =>
+        NoneOther(_foldedShortNames, foldedShortName) && NoneOther(_countryCodes, signatory.Country?.Code);
 
     public Party ToParty(string key)
     {
@@ -71,6 +69,10 @@ internal sealed class PartyBuilder
             new ValueList<Issuer>(_appearances.Select(a => a.Statement.Issuer).OfType<Issuer>().Distinct().OrderBy(i => i)),
             _basis);
     }
+
+    // Whether no value seen differs from value (a missing value differs from none).
+    private static bool NoneOther(HashSet<string> seen, string? value) =>
+        value is null || seen.Count == 0 || (seen.Count == 1 && seen.Contains(value));
 
     private static DateTime Start(Statement statement) => statement.Date?.Start ?? DateTime.MinValue;
 

@@ -17,19 +17,23 @@ namespace JointStatements.Identity;
 /// Sharing a country or similar words never joins two organisations.</summary>
 internal sealed class PartyResolver
 {
-    private readonly Dictionary<string, PartyAlias> _aliases = new(StringComparer.Ordinal);
+    private readonly Dictionary<(string ShortName, string Name), PartyAlias> _aliases = new();
     private readonly HashSet<PartyAlias> _matchedAliases = new();
     private readonly Dictionary<string, PartyBuilder> _byAliasKey = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, PartyBuilder> _byShortNameAndName = new(StringComparer.Ordinal);
+    private readonly Dictionary<(string ShortName, string Name), PartyBuilder> _byShortNameAndName = new();
     private readonly Dictionary<string, List<PartyBuilder>> _byName = new(StringComparer.Ordinal);
     private readonly List<PartyBuilder> _builders = new();
     private readonly Dictionary<(string StatementId, int Position), PartyBuilder> _bySignatory = new();
+
+    // Folded names by name while resolving: the same names recur across statements, and folding is the costly part
+    // of a match. Dropped once resolved, since Find may then be called from several threads at once.
+    private Dictionary<string, string>? _folded = new(StringComparer.Ordinal);
 
     private PartyResolver(IEnumerable<PartyAlias> aliases)
     {
         foreach (var alias in aliases)
         {
-            var key = IndexKey(alias.ShortName, alias.Name);
+            var key = Names(alias.ShortName, alias.Name).Key;
             if (!_aliases.ContainsKey(key)) _aliases.Add(key, alias);
         }
     }
@@ -43,6 +47,7 @@ internal sealed class PartyResolver
             foreach (var signatory in statement.Signatories) resolver.Add(statement, signatory);
         }
         var parties = resolver.Build();
+        resolver._folded = null;
         var partyOf = new Dictionary<PartyBuilder, Party>();
         for (var i = 0; i < parties.Count; i++) partyOf.Add(resolver._builders[i], parties[i]);
         var unmatched = aliases.Where(alias => !resolver._matchedAliases.Contains(alias)).ToList();
@@ -53,20 +58,21 @@ internal sealed class PartyResolver
     private PartyBuilder? Find(Signatory signatory)
     {
         if (_bySignatory.TryGetValue((signatory.StatementId, signatory.Position), out var known) && known.Contains(signatory)) return known;
-        return Match(signatory, out _);
+        return Match(signatory, Names(signatory), out _);
     }
 
     private void Add(Statement statement, Signatory signatory)
     {
-        var builder = Match(signatory, out var basis);
+        var names = Names(signatory);
+        var builder = Match(signatory, names, out var basis);
         var isNew = builder is null;
         if (builder is null)
         {
             builder = new PartyBuilder();
             _builders.Add(builder);
         }
-        builder.Add(statement, signatory, basis);
-        if (basis == PartyJoinBasis.Curated && _aliases.TryGetValue(IndexKey(signatory.ShortName, signatory.Name), out var alias))
+        builder.Add(statement, signatory, names.ShortName, basis);
+        if (basis == PartyJoinBasis.Curated && _aliases.TryGetValue(names.Key, out var alias))
         {
             _matchedAliases.Add(alias);
             // A party the rules formed keeps the key they give it, which is the entry's key.
@@ -74,30 +80,29 @@ internal sealed class PartyResolver
             _byAliasKey[alias.Key] = builder;
         }
         _bySignatory[(signatory.StatementId, signatory.Position)] = builder;
-        if (signatory.ShortName is not null) _byShortNameAndName[IndexKey(signatory.ShortName, signatory.Name)] = builder;
-        var name = NameFolding.Fold(signatory.Name);
-        if (!_byName.TryGetValue(name, out var sameName)) _byName.Add(name, sameName = new List<PartyBuilder>());
+        if (signatory.ShortName is not null) _byShortNameAndName[names.Key] = builder;
+        if (!_byName.TryGetValue(names.Name, out var sameName)) _byName.Add(names.Name, sameName = new List<PartyBuilder>());
         if (!sameName.Contains(builder)) sameName.Add(builder);
     }
 
-    private PartyBuilder? Match(Signatory signatory, out PartyJoinBasis basis)
+    private PartyBuilder? Match(Signatory signatory, FoldedNames names, out PartyJoinBasis basis)
     {
-        if (_aliases.TryGetValue(IndexKey(signatory.ShortName, signatory.Name), out var alias))
+        if (_aliases.TryGetValue(names.Key, out var alias))
         {
             basis = PartyJoinBasis.Curated;
             return _byAliasKey.TryGetValue(alias.Key, out var curated) ? curated : FormedUnder(alias.Key);
         }
-        if (signatory.ShortName is not null && _byShortNameAndName.TryGetValue(IndexKey(signatory.ShortName, signatory.Name), out var same))
+        if (signatory.ShortName is not null && _byShortNameAndName.TryGetValue(names.Key, out var same))
         {
             basis = PartyJoinBasis.SameShortNameAndName;
             return same;
         }
         basis = PartyJoinBasis.SameName;
-        if (_byName.TryGetValue(NameFolding.Fold(signatory.Name), out var candidates))
+        if (_byName.TryGetValue(names.Name, out var candidates))
         {
             foreach (var candidate in candidates)
             {
-                if (candidate.Admits(signatory)) return candidate;
+                if (candidate.Admits(signatory, names.ShortName)) return candidate;
             }
         }
         basis = PartyJoinBasis.SingleAppearance;
@@ -137,6 +142,26 @@ internal sealed class PartyResolver
         return keys;
     }
 
-    private static string IndexKey(string? shortName, string name) =>
-        (shortName is null ? "" : NameFolding.Fold(shortName)) + "\u0001" + NameFolding.Fold(name);
+    private FoldedNames Names(Signatory signatory) => Names(signatory.ShortName, signatory.Name);
+
+    private FoldedNames Names(string? shortName, string name)
+    {
+        var foldedShortName = shortName is null ? null : Fold(shortName);
+        var foldedName = Fold(name);
+        return new FoldedNames(foldedShortName, foldedName);
+    }
+
+    private string Fold(string name)
+    {
+        if (_folded is null) return NameFolding.Fold(name);
+        if (!_folded.TryGetValue(name, out var folded)) _folded.Add(name, folded = NameFolding.Fold(name));
+        return folded;
+    }
+
+    /// <summary>A signatory's short name and name folded; <see cref="Key"/> is the pair's key in the indexes (strings
+    /// compare ordinally in a tuple), a missing short name the empty one.</summary>
+    private readonly record struct FoldedNames(string? ShortName, string Name)
+    {
+        public (string ShortName, string Name) Key => (ShortName ?? "", Name);
+    }
 }

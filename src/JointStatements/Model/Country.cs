@@ -1,4 +1,5 @@
 using System;
+using System.Collections.Concurrent;
 using JointStatements.Parsing.Countries;
 
 namespace JointStatements;
@@ -8,6 +9,9 @@ namespace JointStatements;
 /// <param name="Name">The English short name, e.g. <c>Germany</c>.</param>
 public sealed record Country(string Code, string Name)
 {
+    // One instance per country: a corpus names a country once per signatory, and the generator holds every one.
+    private static readonly ConcurrentDictionary<string, Country> Known = new(StringComparer.Ordinal);
+
     /// <summary>The country with ISO 3166-1 alpha-2 <paramref name="code"/> (case-insensitive).</summary>
     /// <exception cref="ArgumentException">The code is not an assigned alpha-2 code.</exception>
     public static Country FromCode(string code) =>
@@ -17,7 +21,9 @@ public sealed record Country(string Code, string Name)
     public static Country? TryFromCode(string code)
     {
         if (code is null) throw new ArgumentNullException(nameof(code));
-        return CountryTable.TryGetName(code.ToUpperInvariant(), out var name) ? new Country(code.ToUpperInvariant(), name) : null;
+        var upper = code.ToUpperInvariant();
+        if (Known.TryGetValue(upper, out var known)) return known;
+        return CountryTable.TryGetName(upper, out var name) ? Known.GetOrAdd(upper, new Country(upper, name)) : null;
     }
 
     /// <summary>Finds the country a name refers to: English, native or translated names, demonyms and historical names
