@@ -111,10 +111,17 @@ internal sealed class PartyResolver
 
     /// <summary>The party the rules formed whose key is <paramref name="key"/> (<c>mlpd</c>, or <c>pct-tg</c> with its
     /// country code), so an alias table can add a spelling to a party without repeating the spellings the rules joined.</summary>
-    private PartyBuilder? FormedUnder(string key) => _builders.Find(builder => builder.CuratedKey is null
-        && (BaseKey(builder) == key || (builder.CountryCode is { } code && BaseKey(builder) + "-" + code.ToLowerInvariant() == key)));
+    private PartyBuilder? FormedUnder(string key) => _builders.Find(builder =>
+    {
+        if (builder.CuratedKey is not null) return false;
+        var baseKey = BaseKey(builder);
+        return baseKey == key || (builder.CountryCode is { } code && WithCountry(baseKey, code) == key);
+    });
 
     private static string BaseKey(PartyBuilder builder) => PartyKeys.Slug(builder.ShortName ?? builder.Preferred.Signatory.Name);
+
+    // A shared key told apart by the party's country: pct-tg.
+    private static string WithCountry(string key, string countryCode) => key + "-" + countryCode.ToLowerInvariant();
 
     private List<Party> Build()
     {
@@ -134,7 +141,7 @@ internal sealed class PartyResolver
         for (var i = 0; i < baseKeys.Count; i++)
         {
             var key = baseKeys[i];
-            if (counts[key] > 1 && _builders[i].CountryCode is { } code) key += "-" + code.ToLowerInvariant();
+            if (counts[key] > 1 && _builders[i].CountryCode is { } code) key = WithCountry(key, code);
             var unique = key;
             for (var n = 2; !taken.Add(unique); n++) unique = key + "-" + n.ToString(System.Globalization.CultureInfo.InvariantCulture);
             keys.Add(unique);
