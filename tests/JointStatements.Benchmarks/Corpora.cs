@@ -24,6 +24,9 @@ internal static class Corpora
             .Select(path => (Path.GetFileName(path), File.ReadAllText(path))).ToList()
         : SyntheticStatements(corpus).Select(s => (s.FileName, s.Text)).ToList();
 
+    /// <summary>The corpus's statement files as a consumer project's additional files, under <c>/synthetic/</c>.</summary>
+    public static IEnumerable<(string Path, string Text)> ProjectFiles(string corpus) => Files(corpus).Select(f => ("/synthetic/" + f.Name, f.Text));
+
     /// <summary>The size of the corpus's files in UTF-8.</summary>
     public static long Bytes(string corpus) => Files(corpus).Sum(file => (long)Encoding.UTF8.GetByteCount(file.Text));
 
@@ -58,7 +61,7 @@ internal static class Corpora
         var path = Path.Combine(folder, $"synthetic-{count.ToString(CultureInfo.InvariantCulture)}-{string.Join("-", builds)}.dll");
         if (!File.Exists(path))
         {
-            var files = Files(count.ToString(CultureInfo.InvariantCulture)).Select(f => ("/synthetic/" + f.Name, f.Text));
+            var files = ProjectFiles(count.ToString(CultureInfo.InvariantCulture));
             var generated = ConsumerProject.Generate(ConsumerProject.Driver(files), ConsumerProject.Compilation([]));
             Directory.CreateDirectory(folder);
             var partial = path + "." + Environment.ProcessId.ToString(CultureInfo.InvariantCulture);

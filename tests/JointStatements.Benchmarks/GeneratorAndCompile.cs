@@ -25,7 +25,7 @@ public class GeneratorAndCompile
     // Each benchmark runs in a process of its own: a setup does only what its benchmark needs (a generator run at
     // 10,000 statements takes seconds).
     [GlobalSetup(Target = nameof(RunGenerator))]
-    public void LoadFiles() => _files = Corpora.Files(Statements.ToString(CultureInfo.InvariantCulture)).Select(f => ("/synthetic/" + f.Name, f.Text)).ToList();
+    public void LoadFiles() => _files = Corpora.ProjectFiles(Statements.ToString(CultureInfo.InvariantCulture)).ToList();
 
     [GlobalSetup(Target = nameof(RunGeneratorAgainAfterACodeEdit))]
     public void RunOnce()

@@ -1,7 +1,6 @@
 using System;
 using System.CommandLine;
 using System.IO;
-using System.Text;
 using JointStatements.Cli.Input;
 using JointStatements.Cli.Plots;
 
@@ -37,7 +36,7 @@ internal static class PlotCommand
             var path = parseResult.GetRequiredValue(output);
             var chart = draw(corpus);
             var written = Format(path) == ".svg"
-                ? OutputFile.TryWriteFile(path, () => File.WriteAllText(path, chart.ToSvg(), new UTF8Encoding(encoderShouldEmitUTF8Identifier: false)), stderr)
+                ? OutputFile.TryWrite(path, chart.ToSvg(), parseResult.InvocationConfiguration.Output, stderr)
                 : OutputFile.TryWriteFile(path, () => File.WriteAllBytes(path, chart.ToPng()), stderr);
             return written && !anyFailed ? 0 : 1;
         });

@@ -65,15 +65,14 @@ public static class SummaryCommand
             .GroupBy(statement => statement.Issuer)
             // Issuers in declaration order; statements without one last.
             .OrderBy(group => group.Key.HasValue ? (int)group.Key.Value : int.MaxValue)
-            .Select(group => (Label: Indent + IssuerLabel(group.Key), Count: group.Count()))
             .ToList();
         var totals = new List<(string Label, int Count)>
         {
             ("Statements", statements.Count),
             ("Signatories", statements.Sum(statement => statement.Signatories.Count)),
-            ("Distinct issuers", statements.Where(statement => statement.Issuer.HasValue).Select(statement => statement.Issuer).Distinct().Count()),
+            ("Distinct issuers", perIssuer.Count(group => group.Key.HasValue)),
         };
-        totals.AddRange(perIssuer);
+        totals.AddRange(perIssuer.Select(group => (Indent + IssuerLabel(group.Key), group.Count())));
 
         TextTable.WriteRows(output, totals.Select(total => new[] { total.Label, Count(total.Count) }).ToList(), TotalRightAligned);
     }
