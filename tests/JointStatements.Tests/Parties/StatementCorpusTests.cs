@@ -2,25 +2,17 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using JointStatements.Tests.Robustness;
 using Xunit;
 
 namespace JointStatements.Tests.Parties;
 
 public sealed class StatementCorpusTests
 {
-    private const string Piraeus = """
-        Solidarity with the dockers of Piraeus!
-
-        ICOR Resolution, 3 May 2024
-
-        The ICOR salutes the strike of the dockers against the privatisation of the port.
-
-        Signatories:
-        1. MLPD Marxistisch-Leninistische Partei Deutschlands (Marxist-Leninist Party of Germany)
-        2. KOL Kommunistische Organisation Luxemburg, Luxembourg
-        3. MLPD-LU Marxistisch-Leninistische Partei Deutschlands, Sektion Luxemburg
-        4. DKP Deutsche Kommunistische Partei, Germany
-        """;
+    // The sample statement with two more signatories: a section of a bundled party, and a party no bundled statement names.
+    private static readonly string Piraeus = SampleStatement.Text.TrimEnd('\n')
+        + "\n3. MLPD-LU Marxistisch-Leninistische Partei Deutschlands, Sektion Luxemburg"
+        + "\n4. DKP Deutsche Kommunistische Partei, Germany";
 
     private static Statement Parse(string text, string file = "piraeus.txt") => StatementParser.Parse(text, file);
 
