@@ -65,7 +65,7 @@ public sealed partial class DiagnosticCatalogueTests
     [Fact]
     public void The_docs_page_has_a_section_per_ID_with_the_same_title_and_severity()
     {
-        var sections = DocsSections().Select(s => new Row(s.Id, s.Severity, s.Title)).ToList();
+        var sections = DocsSections.Value.Select(s => new Row(s.Id, s.Severity, s.Title)).ToList();
 
         Assert.Equal(CatalogueRows().Concat(BuildTargetRows()).OrderBy(r => r.Id, StringComparer.Ordinal), sections);
     }
@@ -75,7 +75,7 @@ public sealed partial class DiagnosticCatalogueTests
     public void The_docs_example_of_an_ID_is_a_message_its_format_can_produce(string id)
     {
         var issue = IssueCatalog.All.Single(i => i.Id == id);
-        var example = DocsSections().Single(s => s.Id == id).Example;
+        var example = DocsSections.Value.Single(s => s.Id == id).Example;
 
         Assert.Matches(FormatPattern(issue.MessageFormat, @"\{\d+(?::[^}]*)?\}"), example);
     }
@@ -83,9 +83,8 @@ public sealed partial class DiagnosticCatalogueTests
     [Fact]
     public void The_build_targets_warning_has_its_docs_example_and_the_descriptors_help_page()
     {
-        var targets = Repository.ReadText("generators", "JointStatements.Generator", "build", "JointStatements.targets");
-        var warning = TargetsWarning().Match(targets);
-        var example = DocsSections().Single(s => s.Id == warning.Groups["id"].Value).Example;
+        var warning = TargetsWarning().Match(Targets.Value);
+        var example = DocsSections.Value.Single(s => s.Id == warning.Groups["id"].Value).Example;
 
         Assert.Equal(DiagnosticDescriptors.HelpPage + "#" + warning.Groups["id"].Value.ToLowerInvariant(), warning.Groups["link"].Value);
         Assert.Matches(FormatPattern(warning.Groups["text"].Value, @"%\([^)]*\)"), example);
@@ -97,9 +96,8 @@ public sealed partial class DiagnosticCatalogueTests
     // MSBuild warnings of the package's targets: documented like the rest, but no Roslyn descriptor.
     private static IEnumerable<Row> BuildTargetRows()
     {
-        var targets = Repository.ReadText("generators", "JointStatements.Generator", "build", "JointStatements.targets");
-        return TargetsWarning().Matches(targets).Select(m => m.Groups["id"].Value)
-            .Select(id => new Row(id, "Warning", DocsSections().Single(s => s.Id == id).Title));
+        return TargetsWarning().Matches(Targets.Value).Select(m => m.Groups["id"].Value)
+            .Select(id => new Row(id, "Warning", DocsSections.Value.Single(s => s.Id == id).Title));
     }
 
     private static IEnumerable<Row> ReleaseRows(string fileName) =>
@@ -110,10 +108,13 @@ public sealed partial class DiagnosticCatalogueTests
                 return new Row(m.Groups["id"].Value, m.Groups["severity"].Value, m.Groups["notes"].Value.Trim());
             });
 
-    private static List<(string Id, string Title, string Severity, string Example)> DocsSections() =>
+    // The docs page and the build targets, each read once for all the tests.
+    private static readonly Lazy<IReadOnlyList<(string Id, string Title, string Severity, string Example)>> DocsSections = new(() =>
         DocsSection().Matches(Repository.ReadText("docs", "diagnostics.md"))
             .Select(m => (m.Groups["id"].Value, m.Groups["title"].Value, m.Groups["severity"].Value, m.Groups["message"].Value))
-            .ToList();
+            .ToList());
+
+    private static readonly Lazy<string> Targets = new(() => Repository.ReadText("generators", "JointStatements.Generator", "build", "JointStatements.targets"));
 
     // The message part of a documented example line, as a pattern: the format's literal text, each placeholder any text.
     private static string FormatPattern(string format, string placeholder)

@@ -14,12 +14,10 @@ public sealed class LanguageVersionTests
     [InlineData(LanguageVersion.CSharp6, "6")]
     public void An_older_language_version_gets_one_error_and_no_source(LanguageVersion version, string shown)
     {
-        var driver = GeneratorHarness.Driver(GeneratorHarness.Seeds()).WithUpdatedParseOptions(new CSharpParseOptions(version));
-        var consumer = GeneratorHarness.Compilation();
-        var tree = consumer.SyntaxTrees.Single();
-        var compilation = consumer.ReplaceSyntaxTree(tree, tree.WithRootAndOptions(tree.GetRoot(), new CSharpParseOptions(version)));
+        var parseOptions = new CSharpParseOptions(version);
 
-        var (_, result, output) = GeneratorHarness.Run(driver, compilation);
+        var (_, result, output) = GeneratorHarness.Run(GeneratorHarness.Driver(GeneratorHarness.Seeds(), parseOptions: parseOptions),
+            GeneratorHarness.Compilation(parseOptions: parseOptions));
 
         var diagnostic = Assert.Single(result.Diagnostics);
         Assert.Equal("JST017", diagnostic.Id);
@@ -34,8 +32,8 @@ public sealed class LanguageVersionTests
     [Fact]
     public void An_older_language_version_without_statement_files_hears_nothing()
     {
-        var driver = GeneratorHarness.Driver(Enumerable.Empty<AdditionalText>(), aliases: Enumerable.Empty<AdditionalText>())
-            .WithUpdatedParseOptions(new CSharpParseOptions(LanguageVersion.CSharp6));
+        var driver = GeneratorHarness.Driver(Enumerable.Empty<AdditionalText>(), aliases: GeneratorHarness.NoAliases,
+            parseOptions: new CSharpParseOptions(LanguageVersion.CSharp6));
 
         var (_, result, _) = GeneratorHarness.Run(driver, GeneratorHarness.Compilation());
 

@@ -53,7 +53,7 @@ public sealed class PackedEmissionTests
         var parseOptions = new CSharpParseOptions(LanguageVersion.CSharp11);
 
         var (_, result, output) = GeneratorHarness.Run(
-            GeneratorHarness.Driver(files, aliases: System.Array.Empty<AdditionalText>(), parseOptions: parseOptions),
+            GeneratorHarness.Driver(files, aliases: GeneratorHarness.NoAliases, parseOptions: parseOptions),
             GeneratorHarness.Compilation(parseOptions: parseOptions));
 
         Assert.Empty(result.Diagnostics);

@@ -2,25 +2,25 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using JointStatements.Tests.Robustness;
 using Xunit;
 
 namespace JointStatements.Tests.Parties;
 
 public sealed class StatementCorpusTests
 {
-    private const string Piraeus = """
-        Solidarity with the dockers of Piraeus!
+    // The sample statement with two more signatories: a section of a bundled party, and a party no bundled statement names.
+    private static readonly string Piraeus = SampleStatement.Text.TrimEnd('\n')
+        + "\n3. MLPD-LU Marxistisch-Leninistische Partei Deutschlands, Sektion Luxemburg"
+        + "\n4. DKP Deutsche Kommunistische Partei, Germany";
 
-        ICOR Resolution, 3 May 2024
+    // The same statement with the MLPD under its English name only, a spelling no rule joins to the bundled MLPD, and the
+    // alias entry that joins it.
+    private static readonly string EnglishMlpd = Piraeus.Replace(
+        "1. MLPD Marxistisch-Leninistische Partei Deutschlands (Marxist-Leninist Party of Germany)", "1. MLPD Marxist-Leninist Party of Germany",
+        StringComparison.Ordinal);
 
-        The ICOR salutes the strike of the dockers against the privatisation of the port.
-
-        Signatories:
-        1. MLPD Marxistisch-Leninistische Partei Deutschlands (Marxist-Leninist Party of Germany)
-        2. KOL Kommunistische Organisation Luxemburg, Luxembourg
-        3. MLPD-LU Marxistisch-Leninistische Partei Deutschlands, Sektion Luxemburg
-        4. DKP Deutsche Kommunistische Partei, Germany
-        """;
+    private const string EnglishMlpdAlias = "mlpd | MLPD | Marxist-Leninist Party of Germany";
 
     private static Statement Parse(string text, string file = "piraeus.txt") => StatementParser.Parse(text, file);
 
@@ -54,11 +54,8 @@ public sealed class StatementCorpusTests
     [Fact]
     public void An_own_alias_entry_joins_a_spelling_no_rule_sees_to_a_bundled_party()
     {
-        var renamed = Piraeus.Replace("1. MLPD Marxistisch-Leninistische Partei Deutschlands (Marxist-Leninist Party of Germany)",
-            "1. MLPD Marxist-Leninist Party of Germany", StringComparison.Ordinal);
-
-        var withoutAlias = Corpus.With(new[] { Parse(renamed) });
-        var withAlias = Corpus.With(new[] { Parse(renamed) }, "mlpd | MLPD | Marxist-Leninist Party of Germany\n");
+        var withoutAlias = Corpus.With(new[] { Parse(EnglishMlpd) });
+        var withAlias = Corpus.With(new[] { Parse(EnglishMlpd) }, EnglishMlpdAlias + "\n");
 
         // Without the entry the new spelling is a second party, and both MLPDs get the country code in their keys.
         Assert.Equal(new[] { "mlpd-de", "mlpd-de-2" }, withoutAlias.Parties.Where(p => p.ShortName == "MLPD").Select(p => p.Key));
@@ -109,8 +106,7 @@ public sealed class StatementCorpusTests
     [Fact]
     public void A_generated_party_collection_brings_its_statements_and_its_aliases()
     {
-        var own = new OwnParties(new[] { Parse(Piraeus.Replace("1. MLPD Marxistisch-Leninistische Partei Deutschlands (Marxist-Leninist Party of Germany)",
-            "1. MLPD Marxist-Leninist Party of Germany", StringComparison.Ordinal)) }, "mlpd | MLPD | Marxist-Leninist Party of Germany");
+        var own = new OwnParties(new[] { Parse(EnglishMlpd) }, EnglishMlpdAlias);
 
         var all = Corpus.With(own);
 
