@@ -33,7 +33,7 @@ internal static class OutputFile
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
-            StatementLoader.WriteLine(stderr, $"{StatementLoader.ProgramName}: {path}: cannot write: {exception.Message}");
+            StatementLoader.Report(stderr, $"{path}: cannot write: {exception.Message}");
             return false;
         }
     }

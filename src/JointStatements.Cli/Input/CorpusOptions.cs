@@ -34,7 +34,7 @@ internal sealed class CorpusOptions
         {
             if (!Directory.Exists(folder))
             {
-                StatementLoader.WriteLine(stderr, $"{StatementLoader.ProgramName}: {folder}: no such folder");
+                StatementLoader.Report(stderr, $"{folder}: no such folder");
                 anyFailed = true;
                 continue;
             }
@@ -54,15 +54,14 @@ internal sealed class CorpusOptions
             }
             catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
             {
-                StatementLoader.WriteLine(stderr, $"{StatementLoader.ProgramName}: {path}: {StatementLoader.ReadFailure(path, exception)}");
+                StatementLoader.Report(stderr, $"{path}: {StatementLoader.ReadFailure(path, exception)}");
                 anyFailed = true;
             }
         }
         var corpus = Corpus.With(statements, string.Join("\n", aliasTable));
         foreach (var duplicate in corpus.Duplicates)
         {
-            StatementLoader.WriteLine(stderr,
-                $"{StatementLoader.ProgramName}: {duplicate.SourceFile}: warning: statement '{duplicate.Id}' is already in the corpus; left out");
+            StatementLoader.Report(stderr, $"{duplicate.SourceFile}: warning: statement '{duplicate.Id}' is already in the corpus; left out");
         }
         return corpus;
     }

@@ -7,7 +7,7 @@ namespace JointStatements.Cli.Input;
 /// <summary>Reads one statement file at run time and reports what went wrong the way compilers do, on stderr.</summary>
 internal static class StatementLoader
 {
-    public const string ProgramName = "jointstatements";
+    private const string ProgramName = "jointstatements";
 
     /// <summary>The statement in <paramref name="path"/>, or <see langword="null"/> when it is missing, unreadable, binary,
     /// not valid text, or its parse has an <see cref="IssueSeverity.Error"/> issue; that gets the line
@@ -23,12 +23,12 @@ internal static class StatementLoader
         catch (InvalidDataException exception)
         {
             // Its message is already "<path>: <reason>".
-            WriteLine(stderr, $"{ProgramName}: {exception.Message}");
+            Report(stderr, exception.Message);
             return null;
         }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
-            WriteLine(stderr, $"{ProgramName}: {path}: {ReadFailure(path, exception)}");
+            Report(stderr, $"{path}: {ReadFailure(path, exception)}");
             return null;
         }
 
@@ -42,7 +42,7 @@ internal static class StatementLoader
                     WriteLine(stderr, FormatWarning(path, issue));
                     break;
                 case IssueSeverity.Error:
-                    WriteLine(stderr, $"{ProgramName}: {path}: error {issue.Id}: {issue.Message}");
+                    Report(stderr, $"{path}: error {issue.Id}: {issue.Message}");
                     failed = true;
                     break;
             }
@@ -54,6 +54,9 @@ internal static class StatementLoader
     public static string FormatWarning(string path, ParseIssue issue) => issue.Line > 0
         ? string.Create(CultureInfo.InvariantCulture, $"{path}({issue.Line},{issue.Column}): warning {issue.Id}: {issue.Message}")
         : $"{path}: warning {issue.Id}: {issue.Message}";
+
+    /// <summary>Writes <c>jointstatements: &lt;message&gt;</c>, the way the command line reports a problem.</summary>
+    public static void Report(TextWriter stderr, string message) => WriteLine(stderr, ProgramName + ": " + message);
 
     /// <summary>Writes <paramref name="line"/> and a <c>\n</c>, whatever the platform's newline.</summary>
     public static void WriteLine(TextWriter writer, string line)
