@@ -71,6 +71,30 @@ internal static class FieldLineRules
             Date: date);
     }
 
+    /// <summary>A line above the title that says what the document is and which meeting or body adopted it
+    /// (<c>Resolution of the 5th World Conference</c>, <c>Résolution de la 5ème conférence mondiale de la … (ICOR) –
+    /// Septembre 2024</c>), with the date it may end with; <see langword="null"/> when it names no meeting or body.</summary>
+    public static FieldLine? ReadKicker(string text)
+    {
+        if (text.Length > 250 || text.EndsWith(".", System.StringComparison.Ordinal) || KindRules.KindAndAuthor(text) is not { } kicker) return null;
+        var words = Lexicons.Lexicons.Words(kicker.Author);
+        var issuer = IssuerRules.FindIn(kicker.Author) ?? Lexicons.Lexicons.FindIssuer(words)?.Issuer;
+        var meeting = MeetingRules.FindIn(kicker.Author) ?? Lexicons.MeetingNames.FindIn(kicker.Author)?.Name;
+        if (issuer is null && meeting is null) return null;
+        issuer ??= Lexicons.MeetingNames.FindIn(kicker.Author)?.Issuer;
+        var date = DateReader.HasDigit(text) ? DateReader.Whole(LastPart(text), allowYearAlone: false) : null;
+        return new FieldLine(Issuer: issuer, Kind: kicker.Kind, Meeting: meeting, Date: date);
+    }
+
+    private static readonly char[] PartSeparators = { '–', '—', ',' };
+
+    // What follows a line's last dash or comma: where a kicker writes its date.
+    private static string LastPart(string text)
+    {
+        var at = text.LastIndexOfAny(PartSeparators);
+        return at < 0 ? text : text.Substring(at + 1).Trim();
+    }
+
     /// <summary>A line under the title that says what the document is and who issued it:
     /// <c>Joint statement of communist parties</c>, <c>Statement of the Working Group of the International Meeting of …</c>.</summary>
     public static FieldLine? ReadSubtitle(string text)

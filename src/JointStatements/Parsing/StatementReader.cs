@@ -5,6 +5,7 @@ using System.Text.RegularExpressions;
 using System.Threading;
 using JointStatements.Parsing.Dates;
 using JointStatements.Parsing.Issues;
+using JointStatements.Parsing.Lists;
 using JointStatements.Parsing.Naming;
 using JointStatements.Parsing.Rules;
 using JointStatements.Parsing.Signatories;
@@ -21,7 +22,7 @@ internal sealed class StatementReader
     private const int MaxTitleLength = 200;
 
     internal const string Bullets = "•-–—*·▪●◦‣○■□►+";
-    internal static readonly Regex ListMarker = new(@"^(?:\(?(?<number>\d{1,4})[.)]|[" + Bullets.Replace("-", @"\-") + @"])\s*", RegexOptions.CultureInvariant);
+    internal static readonly Regex ListMarker = new(@"^(?:\(?(?<number>\d{1,4})[.)](?=\s|$)|[" + Bullets.Replace("-", @"\-") + @"])\s*", RegexOptions.CultureInvariant);
     private static readonly Regex Salutation = new(
         @"^(?:dear|to the|to all|comrades|estimad[oa]s|querid[oa]s|a l[oa]s|chers|ch[èe]res|aux|liebe|an die)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
     private static readonly Regex AsOf = new(@"\b(?:as of|as at|status|stand|al|au|à la date du|con fecha)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
@@ -76,15 +77,18 @@ internal sealed class StatementReader
         var listStart = headingIndex ?? _lines.Count;
         var (title, titleLine, bodyStart) = ReadHeader(listStart);
         var bodyEnd = ReadFooter(bodyStart, listStart);
+        SignatoryRole? headlessRole = null;
         if (headingIndex is null && FindHeadlessList(bodyStart, bodyEnd) is { } headless)
         {
-            bodyEnd = ReadFooter(bodyStart, headless);
-            listStart = headless;
+            bodyEnd = ReadFooter(bodyStart, headless.Start);
+            listStart = headless.Start;
+            headlessRole = HeadlessRole(bodyStart, headless.Start);
         }
 
         MarkBody(bodyStart, bodyEnd);
-        var heading = headingIndex is { } h ? SignatoryHeadingRules.Match(_lines[h].Text) : null;
+        var heading = headingIndex is { } h ? HeadingAt(h) : null;
         var signatories = ReadSignatories(headingIndex, listStart, heading);
+        if (heading is null && headlessRole is { } role) heading = new SignatoryHeading(role, Late: false, "", "");
         var statement = Assemble(title, titleLine, signatories, heading, headingIndex);
         if (statement is { Title: null, Issuer: null, Body.Count: 0, Signatories.Count: 0 }) _issues.Add(IssueCatalog.NoStatement.At(0, 1, 0, _fileName));
         return Result(statement);
@@ -166,7 +170,21 @@ internal sealed class StatementReader
                 _fields.Add((i, subtitle));
                 continue;
             }
-            if (title is not null || !IsTitleLike(text)) break;
+            // A divider ("*****") or a kicker's lead-in ("Suivi de la") before the title is the page's text, not its title.
+            if (title is null && (!HasLetter(text) || IsLeadIn(text, i, end)))
+            {
+                _roles[i] = LineRole.Body;
+                continue;
+            }
+            if (title is not null || !IsTitleLike(text) || OpensRunInParagraph(i, end)) break;
+            // A kicker above the title names the document and its meeting or body ("Resolution of the 5th World
+            // Conference"): a field line, when a title follows it.
+            if (FieldLineRules.ReadKicker(text) is { } kicker && NextTitleCandidate(i + 1, end) is not null)
+            {
+                _roles[i] = LineRole.Field;
+                _fields.Add((i, kicker));
+                continue;
+            }
             title = text;
             titleLine = _lines[i].Number;
             _roles[i] = LineRole.Field;
@@ -180,9 +198,64 @@ internal sealed class StatementReader
         return (title, titleLine, i);
     }
 
+    // The next line a title could stand on, blank lines aside.
+    private int? NextTitleCandidate(int from, int end)
+    {
+        for (var i = from; i < end; i++)
+        {
+            if (_roles[i] is LineRole.Blank or LineRole.Boilerplate) continue;
+            var text = _lines[i].Text;
+            return _roles[i] == LineRole.None && IsTitleLike(text) && FieldLineRules.Read(text) is null && !OpensRunInParagraph(i, end) ? i : null;
+        }
+        return null;
+    }
+
+    /// <summary>Whether a line opens a paragraph that the following lines carry on in lower case, over three lines or
+    /// up to a colon: running text wrapped by the page, not a title.</summary>
+    private bool OpensRunInParagraph(int index, int end)
+    {
+        var lines = 1;
+        var last = _lines[index].Text;
+        for (var i = index + 1; i < end && _roles[i] == LineRole.None; i++)
+        {
+            var next = _lines[i].Text;
+            if (next.Length == 0 || !char.IsLower(next[0])) break;
+            lines++;
+            last = next;
+        }
+        return lines >= 3 || (lines == 2 && last.EndsWith(":", StringComparison.Ordinal));
+    }
+
+    // A few words ending in an article or preposition that run on into the next line: a kicker's lead-in.
+    private bool IsLeadIn(string text, int index, int end) =>
+        text.Length <= 30 && EndsWithConnector(text) && index + 1 < end && _roles[index + 1] == LineRole.None
+        && FieldLineRules.ReadKicker(_lines[index + 1].Text) is not null;
+
+    private static bool HasLetter(string text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsLetter(c)) return true;
+        }
+        return false;
+    }
+
     private static bool IsTitleLike(string text) =>
         text.Length <= MaxTitleLength && !Salutation.IsMatch(text) && !ListMarker.IsMatch(text)
-        && !(text.EndsWith(",", StringComparison.Ordinal) || text.EndsWith(";", StringComparison.Ordinal) || text.EndsWith(":", StringComparison.Ordinal));
+        && !(text.EndsWith(",", StringComparison.Ordinal) || text.EndsWith(";", StringComparison.Ordinal) || text.EndsWith(":", StringComparison.Ordinal))
+        && !IsSentence(text);
+
+    // A sentence of running text: it ends with a full stop and has more words than a title.
+    private static bool IsSentence(string text)
+    {
+        if (!text.EndsWith(".", StringComparison.Ordinal)) return false;
+        var words = 1;
+        foreach (var c in text)
+        {
+            if (c == ' ') words++;
+        }
+        return words > 12;
+    }
 
     private static bool ContinuesTitle(string title, string next)
     {
@@ -197,7 +270,7 @@ internal sealed class StatementReader
         var space = text.LastIndexOf(' ');
         var word = (space < 0 ? text : text.Substring(space + 1)).ToLowerInvariant();
         return word is "of" or "the" or "and" or "for" or "to" or "on" or "in" or "with" or "against" or "a"
-            or "de" or "del" or "la" or "y" or "contra" or "et" or "du" or "des" or "pour" or "und" or "der" or "die" or "gegen";
+            or "de" or "del" or "la" or "le" or "les" or "y" or "contra" or "et" or "du" or "des" or "pour" or "und" or "der" or "die" or "gegen";
     }
 
     // ---- footer: field lines that close the body ----
@@ -253,35 +326,83 @@ internal sealed class StatementReader
         for (var i = 0; i < _lines.Count; i++)
         {
             _cancellationToken.ThrowIfCancellationRequested();
-            if (_roles[i] == LineRole.None && SignatoryHeadingRules.Match(_lines[i].Text) is not null) return i;
+            if (_roles[i] == LineRole.None && HeadingAt(i) is not null) return i;
         }
         return null;
     }
 
-    /// <summary>A list under no heading: the closing run of the body when every line of it names an organisation.</summary>
-    private int? FindHeadlessList(int bodyStart, int bodyEnd)
+    /// <summary>A list under no heading: the run of entry-like lines with the most evidence (<see cref="ListFinder"/>),
+    /// after the header, wherever it stands in the body.</summary>
+    private ListRun? FindHeadlessList(int bodyStart, int bodyEnd) =>
+        ListFinder.Best(bodyStart, bodyEnd, EntryScores(),
+            open: i => _roles[i] == LineRole.None,
+            skippable: i => _roles[i] is LineRole.Blank or LineRole.Boilerplate,
+            introducedAt: i => IntroductionBefore(i) is not null);
+
+    private int[]? _entryScores;
+
+    // Each line's evidence of being a list entry, read once.
+    private int[] EntryScores()
     {
-        var start = bodyEnd;
-        var count = 0;
-        for (var i = bodyEnd - 1; i >= bodyStart; i--)
+        if (_entryScores is not null) return _entryScores;
+        _entryScores = new int[_lines.Count];
+        for (var i = 0; i < _lines.Count; i++)
         {
             _cancellationToken.ThrowIfCancellationRequested();
             if (_roles[i] is LineRole.Blank or LineRole.Boilerplate) continue;
-            if (_roles[i] != LineRole.None || !OrganisationLine.IsMatch(WithoutMarker(i))) break;
-            start = i;
-            count++;
+            _entryScores[i] = EntryEvidence.Score(WithoutMarker(i), _lines[i].Raw, _markers[i].Length > 0);
         }
-        return count >= 3 && start > bodyStart ? start : null;
+        return _entryScores;
     }
 
-    private static readonly Regex OrganisationLine = new(
-        @"^(?!.*[.!?:]$)(?=.{2,150}$)(?:.*\b(?:part(?:y|ies|i|ido|ei|ij|ija|iya|ito)|communists?|comunistas?|communistes?|kommunist\w*|organi[sz]ation|organizaci[oó]n|league|liga|union|uni[oó]n|front|frente|movement|movimiento|group|gruppe|committee|comit[ée]|platform|bloc|bloque|alliance)\b.*|\p{Lu}{2,}\S*(?:\s*[,–—-]?\s*\p{Lu}[\p{L}' ]+)?)$",
-        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+    /// <summary>The line right before <paramref name="index"/> (blank lines aside) when it is running text ending in a
+    /// colon: a sentence that introduces the list (<c>… with the presence of the following delegations:</c>).</summary>
+    private int? IntroductionBefore(int index)
+    {
+        for (var i = index - 1; i >= 0; i--)
+        {
+            if (_roles[i] is LineRole.Blank or LineRole.Boilerplate) continue;
+            var text = _lines[i].Text;
+            return _roles[i] == LineRole.None && text.EndsWith(":", StringComparison.Ordinal) ? i : null;
+        }
+        return null;
+    }
+
+    /// <summary>What a list under no heading means: what its introduction says (attended, subscribed, signed); else
+    /// subscribers when the statement opens by speaking for the parties that subscribe it; else signatories.</summary>
+    private SignatoryRole HeadlessRole(int bodyStart, int listStart)
+    {
+        if (IntroductionBefore(listStart) is { } intro && Lexicons.Lexicons.RoleIn(Lexicons.Lexicons.Words(_lines[intro].Text)) is { } said) return said;
+        for (var i = bodyStart; i < listStart; i++)
+        {
+            if (_roles[i] != LineRole.None) continue;
+            return Lexicons.Lexicons.SaysSubscribe(Lexicons.Lexicons.Words(_lines[i].Text)) ? SignatoryRole.Subscriber : SignatoryRole.Signatory;
+        }
+        return SignatoryRole.Signatory;
+    }
+
+    /// <summary>The heading a line is: a keyword heading (<see cref="SignatoryHeadingRules"/>) or a line of nothing but
+    /// the organisations' plural noun (<c>The Parties</c>, <c>Partiler:</c>).</summary>
+    private SignatoryHeading? HeadingAt(int index)
+    {
+        var text = _lines[index].Text;
+        if (SignatoryHeadingRules.Match(text) is { } heading) return heading;
+        if (text.Length > 40) return null;
+        var words = Lexicons.Lexicons.Words(text);
+        var nouns = 0;
+        foreach (var word in words)
+        {
+            if (Lexicons.Lexicons.IsListNoun(word)) nouns++;
+            else if (!Lexicons.Lexicons.IsArticle(word)) return null;
+        }
+        return nouns == 1 && char.IsUpper(text[0]) ? new SignatoryHeading(SignatoryRole.Signatory, Late: false, "", "") : null;
+    }
 
     private List<Signatory> ReadSignatories(int? headingIndex, int listStart, SignatoryHeading? heading)
     {
         var entries = new List<(int Index, string Text, string Raw, int? Number, bool Late)>();
         var late = heading?.Late ?? false;
+        var closingText = false;
         if (headingIndex is { } h)
         {
             _roles[h] = LineRole.SignatoryHeading;
@@ -297,6 +418,14 @@ internal sealed class StatementReader
                 _roles[i] = LineRole.SignatoryHeading;
                 late = late || wave.Late || entries.Count > 0;
                 AddInlineItems(entries, i, wave.InlineItems, late);
+                closingText = false;
+                continue;
+            }
+            // Running text after the list (a closing paragraph, an invitation to sign) is the statement's, up to a later wave.
+            if (closingText || IsRunningText(i))
+            {
+                _roles[i] = LineRole.Body;
+                closingText = entries.Count > 0;
                 continue;
             }
             if (FieldLineRules.Read(text) is { } field)
@@ -318,6 +447,13 @@ internal sealed class StatementReader
             _roles[i] = LineRole.Signatory;
         }
         return BuildSignatories(entries);
+    }
+
+    /// <summary>Whether a line is running text rather than an entry: prose by its shape and no evidence of an entry.</summary>
+    private bool IsRunningText(int index)
+    {
+        var text = WithoutMarker(index);
+        return text.Length > 0 && EntryEvidence.IsProse(text) && (EntryScores()[index] == 0 || text.Length > 160 || text.EndsWith(":", StringComparison.Ordinal));
     }
 
     private static void AddInlineItems(List<(int Index, string Text, string Raw, int? Number, bool Late)> entries, int index, string items, bool late)

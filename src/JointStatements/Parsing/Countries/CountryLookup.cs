@@ -23,7 +23,14 @@ internal sealed class CountryLookup
     /// <summary>The lookup over <see cref="CountryTable.All"/>, <see cref="CountryAliases.All"/> and
     /// <see cref="CountryAliases.NotCountries"/>.</summary>
     public static CountryLookup Default { get; } =
-        new CountryLookup(CountryTable.All, CountryAliases.All, CountryAliases.NotCountries);
+        new CountryLookup(CountryTable.All, WithCldrNames(), CountryAliases.NotCountries);
+
+    // The hand-made aliases first, so that where a CLDR name folds like one of them, the alias keeps its code.
+    private static IEnumerable<(string Alias, string Code)> WithCldrNames()
+    {
+        foreach (var alias in CountryAliases.All) yield return alias;
+        foreach (var (name, code) in CldrCountryNames.All) yield return (name, code);
+    }
 
     /// <summary>Builds a lookup. When two names fold to the same words the first one added keeps its code:
     /// the table's English names first, then the aliases, then the phrases that name no country.</summary>
@@ -142,8 +149,14 @@ internal sealed class CountryLookup
         return _codes[state] is null ? -1 : state;
     }
 
-    private int WordId(string folded, (int Start, int End) word) =>
-        _wordIds.TryGetValue(folded.Substring(word.Start, word.End - word.Start), out var id) ? id : -1;
+    // A word no name holds may be a name in the genitive (Norwegian, Danish and Swedish "Brasils", "Spanias"): the
+    // word without its -s.
+    private int WordId(string folded, (int Start, int End) word)
+    {
+        var length = word.End - word.Start;
+        if (_wordIds.TryGetValue(folded.Substring(word.Start, length), out var id)) return id;
+        return length >= 5 && folded[word.End - 1] == 's' && _wordIds.TryGetValue(folded.Substring(word.Start, length - 1), out id) ? id : -1;
+    }
 
     private static long Key(int state, int wordId) => ((long)state << 32) | (uint)wordId;
 

@@ -4,8 +4,8 @@ using System.Linq;
 
 namespace JointStatements.Parsing.Dates;
 
-/// <summary>Month names in the languages these pages come in, with common abbreviations.
-/// To read a new language, add its twelve names here.</summary>
+/// <summary>Month names in the languages these pages come in: the common spellings and abbreviations below, and
+/// every name CLDR gives in the languages of <c>tools/cldr</c> (<see cref="CldrMonthNames"/>).</summary>
 internal static class MonthNames
 {
     private static readonly string[][] ByLanguage =
@@ -87,6 +87,13 @@ internal static class MonthNames
             {
                 if (names[month].Length > 0) map[names[month].ToLowerInvariant()] = month + 1;
             }
+        }
+        // Every other language's names from CLDR; abbreviations of three letters only where written above, since
+        // CLDR's are often ordinary words elsewhere.
+        foreach (var (name, month) in CldrMonthNames.All)
+        {
+            var key = name.ToLowerInvariant();
+            if (key.Length >= 4 && !map.ContainsKey(key)) map.Add(key, month);
         }
         return map;
     }

@@ -1,0 +1,30 @@
+namespace JointStatements.Parsing.Lexicons.Languages;
+
+/// <summary>The parser's words in Danish.</summary>
+internal static class Danish
+{
+    /// <summary>The lexicon.</summary>
+    public static Lexicon Lexicon { get; } = new()
+    {
+        Language = "da",
+        OrganisationWords = new[] { "parti", "partiet", "partier*", "kommunist*", "organisation*", "forbund*", "union", "front*", "bevaegelse*", "gruppe*", "komite*", "platform", "arbejder*", "marxist*", "leninist*", "socialist*", "revolution*" },
+        ListNouns = new[] { "partierne", "organisationerne", "underskrivere" },
+        AttendWords = new[] { "deltog", "deltaget", "deltagere", "til stede" },
+        SignWords = new[] { "underskrev*", "underskriv*" },
+        Conjunctions = new[] { "og" },
+        Weekdays = new[] { "mandag", "tirsdag", "onsdag", "torsdag", "fredag", "lordag", "sondag" },
+        IssuerNames = new (Issuer, string)[]
+        {
+            (Issuer.Icmlpo, "Den Internationale Konference af Marxistisk-Leninistiske Partier og Organisationer"),
+            (Issuer.Icmlpo, "IKMLPO"),
+        },
+        MeetingNames = new (Issuer?, string)[]
+        {
+            (Issuer.Icor, "verdenskonference"),
+            (null, "regionale møde"),
+        },
+        HeldInPhrases = new[] { "afholdt i" },
+        FurnitureLines = new[] { "del", "udskriv" },
+        GenitiveS = true,
+    };
+}

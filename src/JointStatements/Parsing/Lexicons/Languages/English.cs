@@ -1,0 +1,37 @@
+namespace JointStatements.Parsing.Lexicons.Languages;
+
+/// <summary>The parser's words in English.</summary>
+internal static class English
+{
+    /// <summary>The lexicon.</summary>
+    public static Lexicon Lexicon { get; } = new()
+    {
+        Language = "en",
+        OrganisationWords = new[] { "party", "parties", "communist*", "organization*", "organisation*", "league", "union", "front", "movement", "group", "committee", "platform", "bloc", "alliance", "workers", "marxist*", "leninist*", "maoist*", "socialist*", "revolutionary", "labour", "labor", "tribune", "coordination", "initiative", "federation", "youth" },
+        ListNouns = new[] { "parties", "organizations", "organisations", "signatories", "participants" },
+        AttendWords = new[] { "attend*", "present*", "presence", "participat*", "took part", "delegations" },
+        SubscribeWords = new[] { "subscrib*", "adher*", "endors*" },
+        SignWords = new[] { "sign*", "undersigned" },
+        Conjunctions = new[] { "and", "&" },
+        Articles = new[] { "the" },
+        Weekdays = new[] { "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday" },
+        IssuerNames = new (Issuer, string)[]
+        {
+            (Issuer.Icor, "International Coordination of Revolutionary Parties and Organizations"),
+            (Issuer.Icor, "International Coordination of Revolutionary Parties and Organisations"),
+            (Issuer.Icmlpo, "International Conference of Marxist-Leninist Parties and Organizations"),
+            (Issuer.Icmlpo, "International Conference of Marxist-Leninist Parties and Organisations"),
+            (Issuer.Imcwp, "International Meeting of Communist and Workers' Parties"),
+            (Issuer.Imcwp, "International Meeting of Communist and Workers Parties"),
+        },
+        MeetingNames = new (Issuer?, string)[]
+        {
+            (Issuer.Icor, "World Conference"),
+            (Issuer.Icmlpo, "Plenary Session"),
+            (null, "regional meeting"),
+            (null, "regional conference"),
+        },
+        HeldInPhrases = new[] { "held in", "took place in", "met in", "gathered in", "convened in", "meeting in", "adopted in" },
+        FurnitureLines = new[] { "share this", "like this", "loading", "related", "leave a reply", "leave a comment", "share", "print", "email", "facebook", "twitter", "whatsapp", "telegram", "reddit", "linkedin", "pinterest", "tumblr", "more", "like", "reblog", "subscribe", "posted in", "tags", "previous post", "next post", "older posts", "newer posts" },
+    };
+}

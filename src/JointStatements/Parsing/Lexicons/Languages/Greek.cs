@@ -1,0 +1,21 @@
+namespace JointStatements.Parsing.Lexicons.Languages;
+
+/// <summary>The parser's words in Greek.</summary>
+internal static class Greek
+{
+    /// <summary>The lexicon.</summary>
+    public static Lexicon Lexicon { get; } = new()
+    {
+        Language = "el",
+        OrganisationWords = new[] { "κομμα*", "κομμουνιστικ*", "οργανωσ*", "ενωσ*", "μετωπο", "κινημα", "εργατικ*", "σοσιαλιστικ*", "επαναστατικ*" },
+        ListNouns = new[] { "κομματα", "οργανωσεις" },
+        AttendWords = new[] { "συμμετειχ*", "συμμετοχ*" },
+        SignWords = new[] { "υπογρα*" },
+        Conjunctions = new[] { "και" },
+        Weekdays = new[] { "δευτερα", "τριτη", "τεταρτη", "πεμπτη", "παρασκευη", "σαββατο", "κυριακη" },
+        IssuerNames = new (Issuer, string)[]
+        {
+            (Issuer.Imcwp, "Διεθνής Συνάντηση Κομμουνιστικών και Εργατικών Κομμάτων"),
+        },
+    };
+}

@@ -1,0 +1,32 @@
+namespace JointStatements.Parsing.Lexicons.Languages;
+
+/// <summary>The parser's words in Portuguese.</summary>
+internal static class Portuguese
+{
+    /// <summary>The lexicon.</summary>
+    public static Lexicon Lexicon { get; } = new()
+    {
+        Language = "pt",
+        OrganisationWords = new[] { "partido", "partidos", "comunista*", "organizacao", "organizacoes", "liga", "uniao", "frente", "movimento", "grupo", "comite", "plataforma", "bloco", "alianca", "operario*", "trabalhadores", "marxista*", "leninista*", "socialista*", "revolucionari*" },
+        ListNouns = new[] { "partidos", "organizacoes", "signatarios", "participantes" },
+        AttendWords = new[] { "particip*", "present*", "presenca" },
+        SubscribeWords = new[] { "subscrev*", "aderi*" },
+        SignWords = new[] { "assin*", "signatari*" },
+        Conjunctions = new[] { "e" },
+        Articles = new[] { "o", "a", "os", "as" },
+        Weekdays = new[] { "segunda-feira", "terca-feira", "quarta-feira", "quinta-feira", "sexta-feira", "sabado", "domingo" },
+        IssuerNames = new (Issuer, string)[]
+        {
+            (Issuer.Icmlpo, "Conferência Internacional de Partidos e Organizações Marxistas-Leninistas"),
+            (Issuer.Imcwp, "Encontro Internacional dos Partidos Comunistas e Operários"),
+            (Issuer.Imcwp, "Encontro Internacional de Partidos Comunistas e Operários"),
+        },
+        MeetingNames = new (Issuer?, string)[]
+        {
+            (Issuer.Icor, "Conferência Mundial"),
+            (Issuer.Icmlpo, "Sessão Plenária"),
+        },
+        HeldInPhrases = new[] { "realizado em", "realizada em", "reunidos em", "teve lugar em" },
+        FurnitureLines = new[] { "partilhar", "compartilhar", "imprimir" },
+    };
+}

@@ -1,0 +1,24 @@
+namespace JointStatements.Parsing.Lexicons.Languages;
+
+/// <summary>The parser's words in Russian.</summary>
+internal static class Russian
+{
+    /// <summary>The lexicon.</summary>
+    public static Lexicon Lexicon { get; } = new()
+    {
+        Language = "ru",
+        OrganisationWords = new[] { "партия", "партии", "коммунистическ*", "организац*", "союз", "лига", "фронт", "движение", "рабоч*", "марксистск*", "ленинск*", "социалистическ*", "революционн*" },
+        ListNouns = new[] { "партии", "организации", "подписавшие" },
+        AttendWords = new[] { "участвовал*", "участник*", "присутствовал*" },
+        SubscribeWords = new[] { "присоедини*" },
+        SignWords = new[] { "подписа*", "подпис*" },
+        Conjunctions = new[] { "и" },
+        Weekdays = new[] { "понедельник", "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье" },
+        IssuerNames = new (Issuer, string)[]
+        {
+            (Issuer.Imcwp, "Международная встреча коммунистических и рабочих партий"),
+            (Issuer.Imcwp, "Международной встречи коммунистических и рабочих партий"),
+        },
+        HeldInPhrases = new[] { "состоялась в", "прошла в" },
+    };
+}

@@ -1,0 +1,31 @@
+namespace JointStatements.Parsing.Lexicons.Languages;
+
+/// <summary>The parser's words in Turkish.</summary>
+internal static class Turkish
+{
+    /// <summary>The lexicon.</summary>
+    public static Lexicon Lexicon { get; } = new()
+    {
+        Language = "tr",
+        OrganisationWords = new[] { "parti", "partisi", "partiler*", "komunist*", "orgut*", "birlik*", "birligi", "cephe*", "hareket*", "grubu", "komite*", "platform*", "isci*", "emek", "marksist*", "leninist*", "maoist*", "sosyalist*", "devrimci" },
+        ListNouns = new[] { "partiler", "orgutler", "imzacilar", "katilimcilar" },
+        AttendWords = new[] { "katil*" },
+        SubscribeWords = new[] { "destekle*" },
+        SignWords = new[] { "imza*" },
+        Conjunctions = new[] { "ve" },
+        Weekdays = new[] { "pazartesi", "sali", "carsamba", "persembe", "cuma", "cumartesi", "pazar" },
+        IssuerNames = new (Issuer, string)[]
+        {
+            (Issuer.Icmlpo, "Uluslararası Marksist-Leninist Parti ve Örgütler Konferansı"),
+            (Issuer.Icmlpo, "CİPO-ML"),
+            (Issuer.Icmlpo, "UMLPÖK"),
+            (Issuer.Icor, "Devrimci Parti ve Örgütlerin Uluslararası Koordinasyonu"),
+            (Issuer.Imcwp, "Komünist ve İşçi Partilerinin Uluslararası Toplantısı"),
+        },
+        MeetingNames = new (Issuer?, string)[]
+        {
+            (Issuer.Icor, "Dünya Konferansı"),
+        },
+        FurnitureLines = new[] { "paylaş", "yazdır" },
+    };
+}

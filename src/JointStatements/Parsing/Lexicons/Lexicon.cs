@@ -1,0 +1,54 @@
+using System.Collections.Generic;
+
+namespace JointStatements.Parsing.Lexicons;
+
+/// <summary>The words of one language that the parser reads: a file per language under <c>Languages/</c>, so that
+/// teaching the parser a language is adding a file (and listing it in <see cref="Lexicons.All"/>). Words are compared
+/// in their <see cref="Text.NameFolding"/> form (case, accents and look-alike letters do not matter); a word ending in
+/// <c>*</c> is a stem and matches every word it opens. Country names are not here: they come from CLDR
+/// (<see cref="Countries.CountryLookup"/>).</summary>
+internal sealed class Lexicon
+{
+    /// <summary>The language's BCP 47 code, for messages and tests.</summary>
+    public string Language { get; set; } = "";
+
+    /// <summary>Words that mark a line as naming an organisation: <c>party</c>, <c>partido</c>, <c>kommunist*</c>.</summary>
+    public IReadOnlyList<string> OrganisationWords { get; set; } = System.Array.Empty<string>();
+
+    /// <summary>Plural nouns for the organisations of a list, which alone (with an article) head one: <c>The Parties</c>.</summary>
+    public IReadOnlyList<string> ListNouns { get; set; } = System.Array.Empty<string>();
+
+    /// <summary>Words in a sentence introducing a list that say its organisations attended the meeting.</summary>
+    public IReadOnlyList<string> AttendWords { get; set; } = System.Array.Empty<string>();
+
+    /// <summary>Words in a sentence introducing a list, or in the statement's opening, that say its organisations subscribe.</summary>
+    public IReadOnlyList<string> SubscribeWords { get; set; } = System.Array.Empty<string>();
+
+    /// <summary>Words in a sentence introducing a list that say its organisations signed.</summary>
+    public IReadOnlyList<string> SignWords { get; set; } = System.Array.Empty<string>();
+
+    /// <summary>Words joining the last two items of a list written as prose: <c>and</c>, <c>und</c>, <c>og</c>.</summary>
+    public IReadOnlyList<string> Conjunctions { get; set; } = System.Array.Empty<string>();
+
+    /// <summary>Articles an item of a prose list may open with, which belong to no name: <c>the</c>, <c>die</c>.</summary>
+    public IReadOnlyList<string> Articles { get; set; } = System.Array.Empty<string>();
+
+    /// <summary>The days of the week, which make a lone date line a page's post date rather than the statement's.</summary>
+    public IReadOnlyList<string> Weekdays { get; set; } = System.Array.Empty<string>();
+
+    /// <summary>The conference bodies' names in this language, each with the body it names.</summary>
+    public IReadOnlyList<(Issuer Issuer, string Name)> IssuerNames { get; set; } = System.Array.Empty<(Issuer, string)>();
+
+    /// <summary>Names of meetings, each with the body that holds such meetings (or <see langword="null"/> when any may):
+    /// <c>World Conference</c> (ICOR), <c>Plenary Session</c> (ICMLPO), <c>regional meeting</c>.</summary>
+    public IReadOnlyList<(Issuer? Issuer, string Name)> MeetingNames { get; set; } = System.Array.Empty<(Issuer?, string)>();
+
+    /// <summary>Verbs (and verb phrases) after which a sentence names where a meeting was held: <c>held in</c>.</summary>
+    public IReadOnlyList<string> HeldInPhrases { get; set; } = System.Array.Empty<string>();
+
+    /// <summary>Whole lines that are page furniture in this language: <c>Share this:</c>, <c>Like this:</c>, <c>Loading...</c>.</summary>
+    public IReadOnlyList<string> FurnitureLines { get; set; } = System.Array.Empty<string>();
+
+    /// <summary>Whether a country's name may take a genitive <c>-s</c> in this language (<c>Brasils</c>, <c>Spanias</c>).</summary>
+    public bool GenitiveS { get; set; }
+}

@@ -1,0 +1,220 @@
+using System;
+using System.Collections.Generic;
+using JointStatements.Parsing.Lexicons.Languages;
+using JointStatements.Parsing.Text;
+
+namespace JointStatements.Parsing.Lexicons;
+
+/// <summary>Every language's <see cref="Lexicon"/>, merged into folded lookups that the rules ask: is this word an
+/// organisation word, which role does this sentence give a list, which body does this phrase name. The parser reads
+/// every language at once: a page's language is never guessed, since pages mix them (an English list under a French
+/// heading).</summary>
+internal static class Lexicons
+{
+    /// <summary>The languages the parser reads. To add one, write its file under <c>Languages/</c> and list it here.</summary>
+    public static IReadOnlyList<Lexicon> All { get; } = new[]
+    {
+        English.Lexicon, French.Lexicon, German.Lexicon, Spanish.Lexicon, Portuguese.Lexicon, Italian.Lexicon,
+        Turkish.Lexicon, Norwegian.Lexicon, Danish.Lexicon, Swedish.Lexicon, Greek.Lexicon, Russian.Lexicon,
+        Bulgarian.Lexicon, Arabic.Lexicon,
+    };
+
+    private static readonly WordSet OrganisationWords = WordSet.Of(l => l.OrganisationWords);
+    private static readonly WordSet ListNouns = WordSet.Of(l => l.ListNouns);
+    private static readonly WordSet AttendWords = WordSet.Of(l => l.AttendWords);
+    private static readonly WordSet SubscribeWords = WordSet.Of(l => l.SubscribeWords);
+    private static readonly WordSet SignWords = WordSet.Of(l => l.SignWords);
+    private static readonly WordSet Weekdays = WordSet.Of(l => l.Weekdays);
+    private static readonly WordSet Conjunctions = WordSet.Of(l => l.Conjunctions);
+    private static readonly WordSet Articles = WordSet.Of(l => l.Articles);
+    private static readonly PhraseSet<Issuer> IssuerPhrases = PhraseSet<Issuer>.Of(l => l.IssuerNames);
+    private static readonly PhraseSet<Issuer?> MeetingPhrases = PhraseSet<Issuer?>.Of(l => l.MeetingNames);
+    private static readonly PhraseSet<bool> HeldIn = PhraseSet<bool>.Of(l => Pairs(l.HeldInPhrases));
+    private static readonly HashSet<string> FurnitureLines = FoldedLines();
+
+    /// <summary>Whether a folded word names an organisation in any language (<c>party</c>, <c>partisi</c>, <c>kommunistiske</c>).</summary>
+    public static bool IsOrganisationWord(string folded) => OrganisationWords.Contains(folded);
+
+    /// <summary>Whether a folded word is a plural noun for a list's organisations (<c>parties</c>, <c>partidos</c>).</summary>
+    public static bool IsListNoun(string folded) => ListNouns.Contains(folded);
+
+    /// <summary>Whether a folded word is a day of the week.</summary>
+    public static bool IsWeekday(string folded) => Weekdays.Contains(folded);
+
+    /// <summary>Whether a folded word joins the last two items of a prose list.</summary>
+    public static bool IsConjunction(string folded) => Conjunctions.Contains(folded);
+
+    /// <summary>Whether a folded word is an article.</summary>
+    public static bool IsArticle(string folded) => Articles.Contains(folded);
+
+    /// <summary>Whether a whole line, folded, is page furniture in some language (<c>Share this:</c>).</summary>
+    public static bool IsFurnitureLine(string text) => FurnitureLines.Contains(FoldLine(text));
+
+    /// <summary>The role a sentence introducing a list gives its organisations, from its words; <see langword="null"/>
+    /// when it says none of attending, subscribing or signing.</summary>
+    public static SignatoryRole? RoleIn(IReadOnlyList<string> foldedWords)
+    {
+        if (AttendWords.ContainsAny(foldedWords)) return SignatoryRole.Attendee;
+        if (SubscribeWords.ContainsAny(foldedWords)) return SignatoryRole.Subscriber;
+        if (SignWords.ContainsAny(foldedWords)) return SignatoryRole.Signatory;
+        return null;
+    }
+
+    /// <summary>Whether the words hold a word that says organisations subscribe (<c>suscriben</c>, <c>subscribing</c>).</summary>
+    public static bool SaysSubscribe(IReadOnlyList<string> foldedWords) => SubscribeWords.ContainsAny(foldedWords);
+
+    /// <summary>The first conference body named by its name in some language, with where the name stands (in words).</summary>
+    public static (Issuer Issuer, int Word, int Words)? FindIssuer(IReadOnlyList<string> foldedWords) => IssuerPhrases.FindFirst(foldedWords);
+
+    /// <summary>The first meeting name (<c>World Conference</c>, <c>Weltkonferenz</c>), with the body that holds such
+    /// meetings where only one does, and where the name stands (in words).</summary>
+    public static (Issuer? Issuer, int Word, int Words)? FindMeeting(IReadOnlyList<string> foldedWords) => MeetingPhrases.FindFirst(foldedWords);
+
+    /// <summary>The meeting name starting at word <paramref name="at"/>, if one does.</summary>
+    public static (Issuer? Issuer, int Words)? MeetingAt(IReadOnlyList<string> foldedWords, int at) =>
+        MeetingPhrases.At(foldedWords, at) is { } found ? (found.Value, found.Words) : null;
+
+    /// <summary>The body's full name (of three words or more) starting at word <paramref name="at"/>, if one does.</summary>
+    public static (Issuer Issuer, int Words)? IssuerNameAt(IReadOnlyList<string> foldedWords, int at) =>
+        IssuerPhrases.At(foldedWords, at) is { Words: >= 3 } found ? (found.Value, found.Words) : null;
+
+    /// <summary>Where the first "held in" phrase ends (in words), or -1.</summary>
+    public static int EndOfHeldIn(IReadOnlyList<string> foldedWords) => HeldIn.FindFirst(foldedWords) is { } found ? found.Word + found.Words : -1;
+
+    /// <summary>The folded words of a text: <see cref="NameFolding"/>, split at spaces and apostrophes.</summary>
+    public static List<string> Words(string text)
+    {
+        var folded = NameFolding.Fold(text);
+        var words = new List<string>();
+        var start = -1;
+        for (var i = 0; i <= folded.Length; i++)
+        {
+            var separator = i == folded.Length || folded[i] == ' ' || folded[i] == '\'';
+            if (separator)
+            {
+                if (start >= 0) words.Add(folded.Substring(start, i - start));
+                start = -1;
+            }
+            else if (start < 0)
+            {
+                start = i;
+            }
+        }
+        return words;
+    }
+
+    private static string FoldLine(string text) => string.Join(" ", Words(text.TrimEnd(':', '.', '…', ' ')));
+
+    private static HashSet<string> FoldedLines()
+    {
+        var set = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var lexicon in All)
+        {
+            foreach (var line in lexicon.FurnitureLines) set.Add(FoldLine(line));
+        }
+        return set;
+    }
+
+    private static IEnumerable<(bool, string)> Pairs(IEnumerable<string> phrases)
+    {
+        foreach (var phrase in phrases) yield return (true, phrase);
+    }
+
+    /// <summary>Folded words and stems (a word ending in <c>*</c>) from every lexicon.</summary>
+    private sealed class WordSet
+    {
+        private readonly HashSet<string> _words = new(StringComparer.Ordinal);
+        private readonly List<string> _stems = new();
+
+        public static WordSet Of(Func<Lexicon, IReadOnlyList<string>> select)
+        {
+            var set = new WordSet();
+            foreach (var lexicon in All)
+            {
+                foreach (var entry in select(lexicon))
+                {
+                    var stem = entry.EndsWith("*", StringComparison.Ordinal);
+                    var folded = string.Join(" ", Words(stem ? entry.Substring(0, entry.Length - 1) : entry));
+                    if (folded.Length == 0) continue;
+                    if (stem) set._stems.Add(folded);
+                    else set._words.Add(folded);
+                }
+            }
+            return set;
+        }
+
+        public bool Contains(string folded)
+        {
+            if (_words.Contains(folded)) return true;
+            foreach (var stem in _stems)
+            {
+                if (folded.StartsWith(stem, StringComparison.Ordinal)) return true;
+            }
+            return false;
+        }
+
+        public bool ContainsAny(IReadOnlyList<string> words)
+        {
+            for (var i = 0; i < words.Count; i++)
+            {
+                if (Contains(words[i])) return true;
+                // Two-word entries ("took part", "til stede").
+                if (i + 1 < words.Count && _words.Contains(words[i] + " " + words[i + 1])) return true;
+            }
+            return false;
+        }
+    }
+
+    /// <summary>Folded phrases from every lexicon, found as runs of whole words.</summary>
+    private sealed class PhraseSet<T>
+    {
+        private readonly Dictionary<string, List<(string[] Words, T Value)>> _byFirstWord = new(StringComparer.Ordinal);
+
+        public static PhraseSet<T> Of(Func<Lexicon, IEnumerable<(T, string)>> select)
+        {
+            var set = new PhraseSet<T>();
+            foreach (var lexicon in All)
+            {
+                foreach (var (value, phrase) in select(lexicon))
+                {
+                    var words = Words(phrase).ToArray();
+                    if (words.Length == 0) continue;
+                    if (!set._byFirstWord.TryGetValue(words[0], out var list)) set._byFirstWord.Add(words[0], list = new());
+                    list.Add((words, value));
+                    // Longest first, so that a phrase that another one opens does not hide it.
+                    list.Sort((a, b) => b.Words.Length.CompareTo(a.Words.Length));
+                }
+            }
+            return set;
+        }
+
+        public (T Value, int Word, int Words)? FindFirst(IReadOnlyList<string> words)
+        {
+            for (var i = 0; i < words.Count; i++)
+            {
+                if (At(words, i) is { } found) return (found.Value, i, found.Words);
+            }
+            return null;
+        }
+
+        public (T Value, int Words)? At(IReadOnlyList<string> words, int at)
+        {
+            if (!_byFirstWord.TryGetValue(words[at], out var candidates)) return null;
+            foreach (var (phrase, value) in candidates)
+            {
+                if (Matches(words, at, phrase)) return (value, phrase.Length);
+            }
+            return null;
+        }
+
+        private static bool Matches(IReadOnlyList<string> words, int at, string[] phrase)
+        {
+            if (at + phrase.Length > words.Count) return false;
+            for (var j = 0; j < phrase.Length; j++)
+            {
+                if (!string.Equals(words[at + j], phrase[j], StringComparison.Ordinal)) return false;
+            }
+            return true;
+        }
+    }
+}

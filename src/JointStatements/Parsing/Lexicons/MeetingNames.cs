@@ -1,0 +1,75 @@
+using System.Collections.Generic;
+using System.Text.RegularExpressions;
+using JointStatements.Parsing.Text;
+
+namespace JointStatements.Parsing.Lexicons;
+
+/// <summary>Meetings named in the words of any lexicon, as written: an ordinal and a meeting's name
+/// (<c>5ème Conférence mondiale</c>), an ordinal and a body's name (<c>11.Uluslararası Marksist-Leninist Parti ve
+/// Örgütler Konferansı</c>, the body's eleventh meeting), or a meeting's name alone (<c>Weltkonferenz</c>,
+/// <c>regionale møte</c>).</summary>
+internal static class MeetingNames
+{
+    // Arabic or Roman numerals with the ordinal endings of these languages: "5th", "5ème", "20.", "XIV".
+    private static readonly Regex Ordinal = new(@"^(?:\d{1,3}(?:st|nd|rd|th|e|ème|eme|er|re|º|ª|o|a|\.)?|[IVXLC]{1,7})$", RegexOptions.CultureInvariant);
+
+    /// <summary>The first meeting <paramref name="text"/> names with an ordinal, else the first it names without one;
+    /// with the body that holds such meetings, where only one does.</summary>
+    public static (string Name, Issuer? Issuer)? FindIn(string text)
+    {
+        var (words, spans) = Read(text);
+        (string, Issuer?)? bare = null;
+        for (var i = 0; i < words.Count; i++)
+        {
+            var meeting = Lexicons.MeetingAt(words, i);
+            var body = meeting is null ? Lexicons.IssuerNameAt(words, i) : null;
+            if (meeting is null && body is null) continue;
+            var length = meeting?.Words ?? body!.Value.Words;
+            var issuer = meeting is { } m ? m.Issuer : body!.Value.Issuer;
+            var end = spans[i + length - 1].End;
+            if (i > 0 && Ordinal.IsMatch(text.Substring(spans[i - 1].Start, spans[i - 1].End - spans[i - 1].Start)))
+            {
+                return (text.Substring(spans[i - 1].Start, end - spans[i - 1].Start), issuer);
+            }
+            // A body's name without an ordinal is the body, not a meeting.
+            if (meeting is not null) bare ??= (text.Substring(spans[i].Start, end - spans[i].Start), issuer);
+        }
+        return bare;
+    }
+
+    // The folded words of a text with where each stands in it. A full stop after a number ends the number:
+    // "11.Uluslararası" is "11." and "Uluslararası".
+    private static (List<string> Words, List<(int Start, int End)> Spans) Read(string text)
+    {
+        var chars = text.ToCharArray();
+        for (var i = 1; i + 1 < chars.Length; i++)
+        {
+            if (chars[i] == '.' && char.IsDigit(chars[i - 1]) && char.IsLetter(chars[i + 1])) chars[i] = ' ';
+        }
+        var folded = NameFolding.Fold(new string(chars), out var starts, out var ends);
+        var words = new List<string>();
+        var spans = new List<(int, int)>();
+        var start = -1;
+        for (var i = 0; i <= folded.Length; i++)
+        {
+            var separator = i == folded.Length || folded[i] == ' ' || folded[i] == '\'';
+            if (separator)
+            {
+                if (start >= 0)
+                {
+                    words.Add(folded.Substring(start, i - start));
+                    var end = ends[i - 1];
+                    // The ordinal's own full stop ("11.") belongs to it.
+                    if (end < text.Length && text[end] == '.' && end > 0 && char.IsDigit(text[end - 1])) end++;
+                    spans.Add((starts[start], end));
+                }
+                start = -1;
+            }
+            else if (start < 0)
+            {
+                start = i;
+            }
+        }
+        return (words, spans);
+    }
+}

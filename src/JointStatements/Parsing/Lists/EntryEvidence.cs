@@ -1,0 +1,90 @@
+using System.Collections.Generic;
+using JointStatements.Parsing.Countries;
+using JointStatements.Parsing.Lexicons;
+using JointStatements.Parsing.Signatories;
+
+namespace JointStatements.Parsing.Lists;
+
+/// <summary>How much a line looks like an entry of a list of organisations, from its own tokens alone: a list is then
+/// found as a run of such lines wherever it stands, with or without a heading (<see cref="ListFinder"/>).</summary>
+/// <remarks>Evidence, each worth a point: a word that names an organisation in some language (<c>party</c>,
+/// <c>partisi</c>, <c>kommunistiske</c>); a country named in it; a country standing at its end or its start, where
+/// an entry's country stands; an acronym opening it or closing it in parentheses; a list marker; table cells. A line
+/// that reads as prose (a long sentence, a slogan, a sentence ending in a colon, a lower-case start) is no entry
+/// whatever else it holds.</remarks>
+internal static class EntryEvidence
+{
+    /// <summary>More words than any organisation's name with its country: a sentence.</summary>
+    private const int MaxEntryWords = 16;
+
+    private const int MaxEntryLength = 180;
+
+    /// <summary>The line's evidence of being a list entry, 0 for none or for prose.</summary>
+    /// <param name="text">The line, trimmed, without its list marker.</param>
+    /// <param name="raw">The line as read (tabs kept).</param>
+    /// <param name="hasMarker">Whether the line opens with a list marker.</param>
+    public static int Score(string text, string raw, bool hasMarker)
+    {
+        if (text.Length == 0 || text.Length > MaxEntryLength) return 0;
+        if (IsProse(text)) return 0;
+        var words = Lexicons.Lexicons.Words(text);
+        if (words.Count == 0 || words.Count > MaxEntryWords) return 0;
+
+        var score = hasMarker ? 1 : 0;
+        if (raw.IndexOf('\t') >= 0) score++;
+        foreach (var word in words)
+        {
+            if (Lexicons.Lexicons.IsOrganisationWord(word))
+            {
+                score += 2;
+                break;
+            }
+        }
+        var tokens = Tokens.Split(text.TrimEnd(',', ';', '.'));
+        if (tokens.Count > 0 && Acronyms.IsShortName(tokens[0].TrimEnd(','))) score++;
+        if (tokens.Count > 1 && tokens[tokens.Count - 1].StartsWith("(", System.StringComparison.Ordinal)
+            && Acronyms.IsShortNameWithQualifiers(Tokens.Split(tokens[tokens.Count - 1].Trim('(', ')')))) score++;
+        if (CountryLookup.Default.FindFirst(text) is { } country)
+        {
+            score++;
+            if (country.End >= text.TrimEnd(',', ';', '.', ')', ']', ' ').Length || country.Start == 0) score++;
+        }
+        return score;
+    }
+
+    /// <summary>Whether a line reads as running text rather than an entry: a sentence that ends (an entry may end with a
+    /// comma, a semicolon or an abbreviation's full stop), a slogan, an introduction ending in a colon, or a line that
+    /// opens in lower case (it carries on a sentence).</summary>
+    public static bool IsProse(string text)
+    {
+        var last = text[text.Length - 1];
+        if (last is '!' or '?' or ':') return true;
+        if (last == '.' && !EndsWithAbbreviation(text) && WordCount(text) > 5) return true;
+        foreach (var c in text)
+        {
+            if (!char.IsLetter(c)) continue;
+            return char.IsLower(c) && !IsArticleOpening(text);
+        }
+        return false;
+    }
+
+    // "the Communist Party of …", "die Kommunistische Partei …": items of prose lists may open with an article.
+    private static bool IsArticleOpening(string text)
+    {
+        var space = text.IndexOf(' ');
+        return space > 0 && Lexicons.Lexicons.IsArticle(Text.NameFolding.Fold(text.Substring(0, space)));
+    }
+
+    private static bool EndsWithAbbreviation(string text) =>
+        text.Length >= 3 && (text[text.Length - 3] == '.' || text[text.Length - 3] == ' ');
+
+    private static int WordCount(string text)
+    {
+        var count = 1;
+        foreach (var c in text)
+        {
+            if (c == ' ') count++;
+        }
+        return count;
+    }
+}

@@ -1,0 +1,60 @@
+using System.Collections.Generic;
+
+namespace JointStatements.Parsing.Lists;
+
+/// <summary>A list of organisations found by its shape: a run of lines that each look like an entry
+/// (<see cref="EntryEvidence"/>), blank lines and furniture between them allowed.</summary>
+/// <param name="Start">The index of the run's first line.</param>
+/// <param name="End">The index after the run's last line.</param>
+/// <param name="Entries">How many entries the run holds.</param>
+/// <param name="Score">The run's total evidence.</param>
+internal readonly record struct ListRun(int Start, int End, int Entries, int Score);
+
+/// <summary>Finds a statement's list of organisations where no heading announces it: the run of entry-like lines with
+/// the most evidence, chosen among every run of the region. A run needs three entries and on average two pieces of
+/// evidence each; two entries do when the line before them is an introduction ending in a colon.</summary>
+internal static class ListFinder
+{
+    private const int MinimumEvidencePerEntry = 2;
+
+    /// <summary>The best run among the lines that <paramref name="open"/> allows, or <see langword="null"/>.</summary>
+    /// <param name="start">The index of the region's first line.</param>
+    /// <param name="end">The index after the region's last line.</param>
+    /// <param name="scores">Each line's entry evidence; 0 for a line that is no entry.</param>
+    /// <param name="open">Whether a line is still free (not yet a field, heading or furniture); blank and furniture
+    /// lines are <paramref name="skippable"/>.</param>
+    /// <param name="skippable">Whether a line may stand between two entries without ending the run.</param>
+    /// <param name="introducedAt">Whether the run starting at a line is introduced by a sentence ending in a colon.</param>
+    public static ListRun? Best(int start, int end, IReadOnlyList<int> scores, System.Func<int, bool> open,
+        System.Func<int, bool> skippable, System.Func<int, bool> introducedAt)
+    {
+        ListRun? best = null;
+        var i = start;
+        while (i < end)
+        {
+            if (!open(i) || scores[i] == 0)
+            {
+                i++;
+                continue;
+            }
+            var runStart = i;
+            var last = i;
+            int entries = 0, score = 0;
+            for (; i < end; i++)
+            {
+                if (skippable(i)) continue;
+                if (!open(i) || scores[i] == 0) break;
+                entries++;
+                score += scores[i];
+                last = i;
+            }
+            var needed = introducedAt(runStart) ? 2 : 3;
+            if (entries >= needed && score >= MinimumEvidencePerEntry * entries
+                && (best is not { } b || score >= b.Score))
+            {
+                best = new ListRun(runStart, last + 1, entries, score);
+            }
+        }
+        return best;
+    }
+}
