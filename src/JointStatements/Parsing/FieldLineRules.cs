@@ -46,6 +46,7 @@ internal static class FieldLineRules
         }
 
         if (IssuerRules.FromNameLine(text) is { } issuer) return new FieldLine(Issuer: issuer);
+        if (IssuerNameLine(text) is { } named) return named;
         if (MeetingRules.IsMeetingLine(text)) return new FieldLine(Meeting: text.TrimEnd('.', ',', ':'));
         if (PlaceRules.PlaceAndDateLine(text) is { } line) return new FieldLine(Place: line.Place, Date: line.Date);
         if (DateReader.Whole(text, allowYearAlone: true) is { } alone) return new FieldLine(Date: alone);
@@ -69,6 +70,22 @@ internal static class FieldLineRules
             Kind: kindLine.Groups["kind"].Success ? KindRules.FromWord(kindLine.Groups["kind"].Value) : null,
             Place: placeAndDate?.Place,
             Date: date);
+    }
+
+    /// <summary>A line that is a body's name in any language, with its acronym and a date after it:
+    /// <c>Den internasjonale konferansen av marxist-leninistiske partier og organisasjoner (IKMLPO), november 2009</c>.</summary>
+    private static FieldLine? IssuerNameLine(string text)
+    {
+        if (text.Length > 250) return null;
+        var (words, spans) = Lexicons.Lexicons.WordsWithSpans(text);
+        var first = words.Count > 1 && (Lexicons.Lexicons.IsArticle(words[0]) || words[0] is "den" or "det") ? 1 : 0;
+        if (words.Count == 0 || Lexicons.Lexicons.IssuerNameAt(words, first) is not { } name) return null;
+        var rest = text.Substring(spans[first + name.Words - 1].End).Trim();
+        // The acronym in parentheses, then the date.
+        if (rest.StartsWith("(", System.StringComparison.Ordinal) && rest.IndexOf(')') is var close and > 0) rest = rest.Substring(close + 1).Trim();
+        rest = rest.TrimStart(',', '–', '—', '-', ' ').TrimEnd('.', ' ');
+        if (rest.Length == 0) return new FieldLine(Issuer: name.Issuer);
+        return DateReader.Whole(rest, allowYearAlone: true) is { } date ? new FieldLine(Issuer: name.Issuer, Date: date) : null;
     }
 
     /// <summary>A line above the title that says what the document is and which meeting or body adopted it

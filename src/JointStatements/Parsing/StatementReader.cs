@@ -132,6 +132,7 @@ internal sealed class StatementReader
                 _roles[i] = LineRole.Boilerplate;
             }
             else if (BoilerplateRules.IsFurniture(text) || BoilerplateRules.IsLinkLabel(text, previous)
+                || Lexicons.Lexicons.IsFurnitureLine(text) || Lexicons.Lexicons.IsPostDate(text)
                 || (seenText < 6 && BoilerplateRules.IsLanguageTag(text)))
             {
                 _roles[i] = LineRole.Boilerplate;
@@ -219,7 +220,8 @@ internal sealed class StatementReader
         for (var i = index + 1; i < end && _roles[i] == LineRole.None; i++)
         {
             var next = _lines[i].Text;
-            if (next.Length == 0 || !char.IsLower(next[0])) break;
+            // The next line carries on the sentence: it opens in lower case, or this line stopped on an article or preposition.
+            if (next.Length == 0 || !(char.IsLower(next[0]) || EndsWithConnector(last))) break;
             lines++;
             last = next;
         }
@@ -583,6 +585,11 @@ internal sealed class StatementReader
             // "Adopted by the XXIV Plenary Session of the ICMLPO, October 2018, and signed by the following …:"
             if (index == headingIndex && Adoption.IsMatch(text)) Take(ref date, ref dateLine, DateReader.FindFirst(text), number);
         }
+        // The body named in any language, or a meeting only one body holds, anywhere in the statement's own text.
+        if (issuer is null) (issuer, issuerLine) = IssuerAnywhere(title, titleLine);
+        if (meeting is null) (meeting, meetingLine) = MeetingAnywhere(title, titleLine);
+        if (place is null) (place, placeLine) = HeldInAnywhere();
+
         if (title is not null && kind is null && KindRules.FromTitle(title) is { } titleKind)
         {
             kind = titleKind;
@@ -624,6 +631,50 @@ internal sealed class StatementReader
         return new Statement(id, _fileName, issuer, finalKind, title, meeting, place, span,
             asOf, role, new ValueList<Signatory>(withIds), new ValueList<BodyBlock>(body),
             new ValueList<TextLine>(boilerplate), new ValueList<TextLine>(unplaced), lines);
+    }
+
+    // The lines whose words belong to the statement (not furniture, not the list's entries), in order.
+    private IEnumerable<int> OwnLines()
+    {
+        for (var i = 0; i < _lines.Count; i++)
+        {
+            if (_roles[i] is LineRole.Field or LineRole.Body or LineRole.SignatoryHeading) yield return i;
+        }
+    }
+
+    private (Issuer?, int?) IssuerAnywhere(string? title, int? titleLine)
+    {
+        if (title is not null && IssuerIn(title) is { } fromTitle) return (fromTitle, titleLine);
+        foreach (var i in OwnLines())
+        {
+            if (IssuerIn(_lines[i].Text) is { } found) return (found, _lines[i].Number);
+        }
+        return (null, null);
+    }
+
+    private static Issuer? IssuerIn(string text) =>
+        IssuerRules.FindIn(text) ?? Lexicons.Lexicons.FindIssuer(Lexicons.Lexicons.Words(text))?.Issuer ?? Lexicons.MeetingNames.FindIn(text)?.Issuer;
+
+    private (string?, int?) MeetingAnywhere(string? title, int? titleLine)
+    {
+        if (title is not null && Lexicons.MeetingNames.FindIn(title) is { } fromTitle) return (fromTitle.Name, titleLine);
+        foreach (var i in OwnLines())
+        {
+            if (Lexicons.MeetingNames.FindIn(_lines[i].Text) is { } found) return (found.Name, _lines[i].Number);
+        }
+        return (null, null);
+    }
+
+    // "… se reúne en Beirut, Líbano, …": a "held in" phrase of any lexicon, and the place after it.
+    private (string?, int?) HeldInAnywhere()
+    {
+        foreach (var i in OwnLines())
+        {
+            var text = _lines[i].Text;
+            var end = Lexicons.Lexicons.EndOfHeldInPhrase(text);
+            if (end > 0 && PlaceRules.PlaceOpening(text.Substring(end).Trim()) is { } found) return (found, _lines[i].Number);
+        }
+        return (null, null);
     }
 
     private IEnumerable<int> SentenceLines(int? headingIndex)

@@ -333,7 +333,8 @@ public class CountryLookupTests
     [Fact]
     public void Longest_name_bounds_the_word_count()
     {
-        Assert.Equal(8, Lookup.LongestName); // United Kingdom of Great Britain and Northern Ireland
+        // CLDR's Danish "De Franske Besiddelser i Det Sydlige Indiske Ocean og Antarktis" (French Southern Territories).
+        Assert.Equal(10, Lookup.LongestName);
     }
 
     // --- Folding ---

@@ -51,7 +51,7 @@ public sealed class PreCheckTests
             "Adopted on", "Beschlossen am", "18 October 2019", "Oktober", "März", "Sept.", "MAYO", "mayor", "2019", "17.01.2020", "11/1/19, 3:19 PM", "Athens", "Greece", "Germany",
             "Communist Party", "(KPD)", "Share this", "Print this page", "Skip to content", "Copyright 2020", "Home", "1.", "(2)",
             "•", "– ", " - ", ", ", ": ", "(as of 17 January 2020)", " ")),
-        (1, Gen.OneOf("\u212A", "\u1E9E", "ß", "ſ", "İ", "ı", "é", "É", "٢", "١٧", "\u00A0")),
+        (1, Gen.OneOf("\u212A", "\u2126", "\u1E9E", "ß", "ſ", "İ", "ı", "é", "É", "٢", "١٧", "\u00A0")),
         (2, Gen.Char['!', '~'].Select(c => c.ToString())));
 
     private static readonly Gen<string> RandomLine = Piece.Array[1, 8].Select(pieces => Whitespace.Fold(string.Concat(pieces)));
@@ -93,7 +93,7 @@ public sealed class PreCheckTests
             for (var c = char.MinValue; c < char.MaxValue; c++)
             {
                 var text = c.ToString();
-                if (!pattern.IsMatch(text) || c is '\u212A' or '\u1E9E') continue;
+                if (!pattern.IsMatch(text) || c is '\u212A' or '\u1E9E' or '\u2126') continue;
                 Assert.True(string.Equals(text, letter.ToString(), StringComparison.OrdinalIgnoreCase), $"U+{(int)c:X4} ~ {letter}");
             }
         }

@@ -44,8 +44,8 @@ internal static class DateReader
         new(Day + "(?:" + DayJoiner + Day + @")*\s+(?:of\s+|de\s+)?" + Month + @"(?:,?\s+(?:de\s+|del\s+)?" + Year + ")?", namesMonth: true, needsYear: false),
         // January 17, 2020 · October 18-20, 2019
         new(Month + @"\s+" + Day + "(?:" + DayJoiner + Day + @")*,?\s+" + Year, namesMonth: true, needsYear: true),
-        // October 2005 · noviembre de 2019
-        new(Month + @"(?:\s+de|,)?\s+" + Year, namesMonth: true, needsYear: true),
+        // October 2005 · noviembre de 2019 · noviembre del 2012
+        new(Month + @"(?:\s+del?|,)?\s+" + Year, namesMonth: true, needsYear: true),
         // 2020-01-17
         new(@"(?<![\d])" + Year + @"-(?<mn>\d{2})-(?<d>\d{2})(?!\d)", namesMonth: false, needsYear: true),
         // 17.01.2020

@@ -39,8 +39,9 @@ internal static class MonthNames
     /// case, followed by no letter. <see langword="false"/> only when none can (a speed-only pre-check).</summary>
     public static bool MayStandIn(string text)
     {
-        // The Kelvin sign is a "k" (Oktober) to a case-insensitive expression but not to an ordinal comparison.
-        if (text.IndexOf('\u212A') >= 0) return true;
+        // The Kelvin sign is a "k" (Oktober) and the ohm sign an "ω" (Greek months) to a case-insensitive expression but
+        // not to an ordinal comparison.
+        if (text.IndexOf('\u212A') >= 0 || text.IndexOf('\u2126') >= 0) return true;
         foreach (var name in All)
         {
             for (var at = text.IndexOf(name, StringComparison.OrdinalIgnoreCase); at >= 0;
@@ -59,8 +60,9 @@ internal static class MonthNames
     {
         // Every name ends in a letter.
         if (text.Length == 0 || !char.IsLetter(text[text.Length - 1])) return false;
-        // The Kelvin sign is a "k" (Oktober) to a case-insensitive expression but not to an ordinal comparison.
-        if (text.IndexOf('\u212A') >= 0) return true;
+        // The Kelvin sign is a "k" (Oktober) and the ohm sign an "ω" (Greek months) to a case-insensitive expression but
+        // not to an ordinal comparison.
+        if (text.IndexOf('\u212A') >= 0 || text.IndexOf('\u2126') >= 0) return true;
         foreach (var name in All)
         {
             if (text.EndsWith(name, StringComparison.OrdinalIgnoreCase)) return true;

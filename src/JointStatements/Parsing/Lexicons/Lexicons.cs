@@ -78,9 +78,6 @@ internal static class Lexicons
     public static (Issuer Issuer, int Words)? IssuerNameAt(IReadOnlyList<string> foldedWords, int at) =>
         IssuerPhrases.At(foldedWords, at) is { Words: >= 3 } found ? (found.Value, found.Words) : null;
 
-    /// <summary>Where the first "held in" phrase ends (in words), or -1.</summary>
-    public static int EndOfHeldIn(IReadOnlyList<string> foldedWords) => HeldIn.FindFirst(foldedWords) is { } found ? found.Word + found.Words : -1;
-
     /// <summary>The folded words of a text: <see cref="NameFolding"/>, split at spaces and apostrophes.</summary>
     public static List<string> Words(string text)
     {
@@ -101,6 +98,60 @@ internal static class Lexicons
             }
         }
         return words;
+    }
+
+    /// <summary>The folded words of a text with where each stands in it. A full stop after a number ends the number:
+    /// <c>11.Uluslararası</c> is <c>11.</c> and <c>Uluslararası</c>.</summary>
+    public static (List<string> Words, List<(int Start, int End)> Spans) WordsWithSpans(string text)
+    {
+        var chars = text.ToCharArray();
+        for (var i = 1; i + 1 < chars.Length; i++)
+        {
+            if (chars[i] == '.' && char.IsDigit(chars[i - 1]) && char.IsLetter(chars[i + 1])) chars[i] = ' ';
+        }
+        var folded = NameFolding.Fold(new string(chars), out var starts, out var ends);
+        var words = new List<string>();
+        var spans = new List<(int, int)>();
+        var start = -1;
+        for (var i = 0; i <= folded.Length; i++)
+        {
+            var separator = i == folded.Length || folded[i] == ' ' || folded[i] == '\'';
+            if (separator)
+            {
+                if (start >= 0)
+                {
+                    words.Add(folded.Substring(start, i - start));
+                    var end = ends[i - 1];
+                    // The ordinal's own full stop ("11.") belongs to it.
+                    if (end < text.Length && text[end] == '.' && end > 0 && char.IsDigit(text[end - 1])) end++;
+                    spans.Add((starts[start], end));
+                }
+                start = -1;
+            }
+            else if (start < 0)
+            {
+                start = i;
+            }
+        }
+        return (words, spans);
+    }
+
+    /// <summary>Whether a line is a page's post date: a day of the week and a date (<c>Monday, December 17, 2018</c>,
+    /// <c>søndag 24 januar 2021</c>), which dates the page, not the statement.</summary>
+    public static bool IsPostDate(string text)
+    {
+        var space = text.IndexOfAny(WordEnd);
+        if (space <= 0 || !IsWeekday(NameFolding.Fold(text.Substring(0, space)))) return false;
+        return Dates.DateReader.Whole(text.Substring(space + 1).TrimStart(' ', ','), allowYearAlone: false) is not null;
+    }
+
+    private static readonly char[] WordEnd = { ' ', ',' };
+
+    /// <summary>Where the first "held in" phrase of <paramref name="text"/> ends, in the text; -1 when it has none.</summary>
+    public static int EndOfHeldInPhrase(string text)
+    {
+        var (words, spans) = WordsWithSpans(text);
+        return HeldIn.FindFirst(words) is { } found ? spans[found.Word + found.Words - 1].End : -1;
     }
 
     private static string FoldLine(string text) => string.Join(" ", Words(text.TrimEnd(':', '.', '…', ' ')));

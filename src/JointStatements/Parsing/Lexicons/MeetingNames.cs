@@ -17,7 +17,7 @@ internal static class MeetingNames
     /// with the body that holds such meetings, where only one does.</summary>
     public static (string Name, Issuer? Issuer)? FindIn(string text)
     {
-        var (words, spans) = Read(text);
+        var (words, spans) = Lexicons.WordsWithSpans(text);
         (string, Issuer?)? bare = null;
         for (var i = 0; i < words.Count; i++)
         {
@@ -35,41 +35,5 @@ internal static class MeetingNames
             if (meeting is not null) bare ??= (text.Substring(spans[i].Start, end - spans[i].Start), issuer);
         }
         return bare;
-    }
-
-    // The folded words of a text with where each stands in it. A full stop after a number ends the number:
-    // "11.Uluslararası" is "11." and "Uluslararası".
-    private static (List<string> Words, List<(int Start, int End)> Spans) Read(string text)
-    {
-        var chars = text.ToCharArray();
-        for (var i = 1; i + 1 < chars.Length; i++)
-        {
-            if (chars[i] == '.' && char.IsDigit(chars[i - 1]) && char.IsLetter(chars[i + 1])) chars[i] = ' ';
-        }
-        var folded = NameFolding.Fold(new string(chars), out var starts, out var ends);
-        var words = new List<string>();
-        var spans = new List<(int, int)>();
-        var start = -1;
-        for (var i = 0; i <= folded.Length; i++)
-        {
-            var separator = i == folded.Length || folded[i] == ' ' || folded[i] == '\'';
-            if (separator)
-            {
-                if (start >= 0)
-                {
-                    words.Add(folded.Substring(start, i - start));
-                    var end = ends[i - 1];
-                    // The ordinal's own full stop ("11.") belongs to it.
-                    if (end < text.Length && text[end] == '.' && end > 0 && char.IsDigit(text[end - 1])) end++;
-                    spans.Add((starts[start], end));
-                }
-                start = -1;
-            }
-            else if (start < 0)
-            {
-                start = i;
-            }
-        }
-        return (words, spans);
     }
 }

@@ -31,7 +31,7 @@ internal static class PlaceRules
         @"\b(?:held|adopted|meeting|met|gathered|convened|took\s+place|tuvo\s+lugar|se\s+celebr[oó]|a\s+eu\s+lieu|s'est\s+tenue?|celebrad[oa]s?|realizad[oa]s?|reunid[oa]s?|tenue?s?|r[ée]unie?s?)\s+(?:in|en|à|a|at)\s+(?<rest>.+)$",
         Options);
 
-    private static readonly Regex PlaceEnd = new(@",?\s+(?:on|from|in|and|el|los|le|les|du|del)\s|[;:.()]|,\s*\d", Options);
+    private static readonly Regex PlaceEnd = new(@",?\s+(?:on|from|in|and|the|el|los|le|les|du|del)\s|[;:.()]|,\s*\d", Options);
 
     private static readonly char[] PeriodsAndSpaces = { '.', ' ' };
 
@@ -45,7 +45,7 @@ internal static class PlaceRules
         if (!DateReader.MayEndWithDate(trimmed)) return null;
         if (DateReader.FindFirst(trimmed, allowYearAlone: true) is not { } date || date.End != trimmed.Length || date.Index == 0) return null;
         var place = trimmed.Substring(0, date.Index).TrimEnd(' ', ',', '–', '—', '-');
-        return IsPlace(place) ? (Tidy(place), date) : null;
+        return IsPlace(place) ? (WithCountrySeparated(Tidy(place)), date) : null;
     }
 
     /// <summary>The place and (when written right after it) the date of a "held in …" sentence.</summary>
@@ -69,6 +69,21 @@ internal static class PlaceRules
         return (Tidy(place), dateFollows ? date : null);
     }
 
+    /// <summary>The place <paramref name="text"/> opens with (<c>Beirut, Líbano</c> of <c>Beirut, Líbano, expresan …</c>):
+    /// capitalised words up to the first word in lower case, at most a city and a country.</summary>
+    public static string? PlaceOpening(string text)
+    {
+        if (!MayOpenPlace(text) || text.Length == 0 || !char.IsUpper(text[0])) return null;
+        var parts = text.Split(',');
+        var place = parts[0].Trim();
+        if (!IsPlace(place)) return null;
+        if (parts.Length > 1 && parts[1].Trim() is { Length: > 0 } second && IsPlace(second) && Countries.CountryLookup.Default.Exact(second) is not null)
+        {
+            place += ", " + second;
+        }
+        return Tidy(place);
+    }
+
     /// <summary>Whether <paramref name="text"/> opens as a place does: with a capital letter or a small connecting word.</summary>
     internal static bool MayOpenPlace(string text)
     {
@@ -82,6 +97,16 @@ internal static class PlaceRules
     }
 
     private static bool IsPlace(string text) => text.Length is > 1 and <= 80 && PlaceLike.IsMatch(text);
+
+    // "Beirut Líbano" → "Beirut, Líbano": a city and its country written without a separator.
+    private static string WithCountrySeparated(string place)
+    {
+        var space = place.LastIndexOf(' ');
+        if (space <= 0 || place.IndexOf(',') >= 0) return place;
+        var last = place.Substring(space + 1);
+        return Countries.CountryLookup.Default.Exact(last) is not null && Countries.CountryLookup.Default.Exact(place) is null
+            ? place.Substring(0, space) + ", " + last : place;
+    }
 
     private static string Tidy(string place) => Separator.Replace(place, ", ");
 }
