@@ -21,6 +21,9 @@ internal static class FieldLineRules
         @"^(?!(?:" + KindRules.Qualifier + @"|press|public|urgent|special|official|closing|opening|political|[ivxlcdm]+)\b)(?-i:(?<acronym>[A-Z]{3,8}))[\s-]+(?<kind>"
         + KindRules.AnyWord + @")(?:\s*[,–—-]\s*(?<rest>.+))?$", Options);
 
+    private static readonly Regex KindDateLine = new(
+        @"^(?:" + KindRules.Qualifier + @"\s+)?(?<kind>" + KindRules.AnyWord + @")(?:\s+" + KindRules.Qualifier + @")?\s*[,–—-]\s*(?<rest>.+)$", Options);
+
     private static readonly Regex IssuerWithTitle = new(
         @"^\d{1,3}(?:st|nd|rd|th)?\.?\s+(?<issuer>" + IssuerRules.Acronyms + @")\s*[,:–—-]\s*(?<title>.+)$", Options);
 
@@ -45,6 +48,8 @@ internal static class FieldLineRules
                 Title: issuerWithTitle.Groups["title"].Value.Trim(Quotes).Trim());
         }
 
+        // "Joint statement, 6 January 2022": the document's word and its date.
+        if (KindDateLine.Match(text) is { Success: true } kindDate && KindLineFields(kindDate) is { Date: not null } kindAndDate) return kindAndDate;
         if (IssuerRules.FromNameLine(text) is { } issuer) return new FieldLine(Issuer: issuer);
         if (IssuerNameLine(text) is { } named) return named;
         if (MeetingRules.IsMeetingLine(text)) return new FieldLine(Meeting: text.TrimEnd('.', ',', ':'));
@@ -85,7 +90,12 @@ internal static class FieldLineRules
         if (rest.StartsWith("(", System.StringComparison.Ordinal) && rest.IndexOf(')') is var close and > 0) rest = rest.Substring(close + 1).Trim();
         rest = rest.TrimStart(',', '–', '—', '-', ' ').TrimEnd('.', ' ');
         if (rest.Length == 0) return new FieldLine(Issuer: name.Issuer);
-        return DateReader.Whole(rest, allowYearAlone: true) is { } date ? new FieldLine(Issuer: name.Issuer, Date: date) : null;
+        if (DateReader.Whole(rest, allowYearAlone: true) is { } date) return new FieldLine(Issuer: name.Issuer, Date: date);
+        // "(CİPO-ML) Avrupa bölge toplantısı, 12 Mart 2023": the body's meeting, then the date.
+        var comma = rest.LastIndexOf(',');
+        if (comma <= 0 || DateReader.Whole(rest.Substring(comma + 1).Trim(), allowYearAlone: true) is not { } meetingDate) return null;
+        var meeting = rest.Substring(0, comma).Trim();
+        return Lexicons.MeetingNames.FindIn(meeting) is not null ? new FieldLine(Issuer: name.Issuer, Meeting: meeting, Date: meetingDate) : null;
     }
 
     /// <summary>A line above the title that says what the document is and which meeting or body adopted it

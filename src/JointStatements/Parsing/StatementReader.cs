@@ -85,8 +85,17 @@ internal sealed class StatementReader
             headlessRole = HeadlessRole(bodyStart, headless.Start);
         }
 
+        SignatoryHeading? proseList = null;
+        if (headingIndex is null && headlessRole is null && FindProseList(bodyStart, bodyEnd) is { } prose)
+        {
+            headingIndex = prose.Index;
+            listStart = prose.Index;
+            bodyEnd = prose.Index;
+            proseList = prose.Heading;
+        }
+
         MarkBody(bodyStart, bodyEnd);
-        var heading = headingIndex is { } h ? HeadingAt(h) : null;
+        var heading = proseList ?? (headingIndex is { } h ? HeadingAt(h) : null);
         var signatories = ReadSignatories(headingIndex, listStart, heading);
         if (heading is null && headlessRole is { } role) heading = new SignatoryHeading(role, Late: false, "", "");
         var statement = Assemble(title, titleLine, signatories, heading, headingIndex);
@@ -132,13 +141,22 @@ internal sealed class StatementReader
                 _roles[i] = LineRole.Boilerplate;
             }
             else if (BoilerplateRules.IsFurniture(text) || BoilerplateRules.IsLinkLabel(text, previous)
-                || Lexicons.Lexicons.IsFurnitureLine(text) || Lexicons.Lexicons.IsPostDate(text)
+                || Lexicons.Lexicons.IsFurnitureLine(text) || Lexicons.Lexicons.IsPostDate(text) || Lexicons.Lexicons.IsByline(text)
                 || (seenText < 6 && BoilerplateRules.IsLanguageTag(text)))
             {
                 _roles[i] = LineRole.Boilerplate;
             }
             previous = line.Text;
             seenText++;
+        }
+        // A site's name above its menu at the top of the page ("Red Horizon – news of …") is the site's, not the statement's.
+        for (var i = 0; i < _lines.Count && i < 4; i++)
+        {
+            if (_roles[i] != LineRole.Boilerplate || !BoilerplateRules.IsMenu(_lines[i].Text)) continue;
+            for (var j = 0; j < i; j++)
+            {
+                if (_roles[j] == LineRole.None) _roles[j] = LineRole.Boilerplate;
+            }
         }
     }
 
@@ -383,6 +401,41 @@ internal sealed class StatementReader
         return SignatoryRole.Signatory;
     }
 
+    /// <summary>A list written as prose in a paragraph of the body, after a word of signing, subscribing or attending
+    /// (<c>The statement is signed by the A (Greece), the B (Portugal) and the C (Mexico).</c>,
+    /// <c>Uttalelsen er undertegnet av: A, Danmark; B, Spania og C, Norge.</c>): the last such paragraph whose every item
+    /// looks like an organisation.</summary>
+    private (int Index, SignatoryHeading Heading)? FindProseList(int bodyStart, int bodyEnd)
+    {
+        for (var i = bodyEnd - 1; i >= bodyStart; i--)
+        {
+            _cancellationToken.ThrowIfCancellationRequested();
+            if (_roles[i] != LineRole.None) continue;
+            var text = _lines[i].Text;
+            if (text.IndexOf(',') < 0 && text.IndexOf(';') < 0) continue;
+            var (words, spans) = Lexicons.Lexicons.WordsWithSpans(text);
+            for (var w = 0; w < words.Count; w++)
+            {
+                if (Lexicons.Lexicons.RoleIn(new[] { words[w] }) is not { } role) continue;
+                var from = spans[w].End;
+                var colon = text.IndexOf(':', from);
+                if (colon >= 0) from = colon + 1;
+                else if (w + 1 < words.Count && words[w + 1].Length <= 3 && !char.IsUpper(text[spans[w + 1].Start])) from = spans[w + 1].End;
+                var items = text.Substring(from).Trim();
+                var parts = new List<string>(SplitInlineItems(items));
+                if (parts.Count < 2) break;
+                var all = true;
+                foreach (var part in parts)
+                {
+                    if (EntryEvidence.Score(part, part, hasMarker: false) < 2) all = false;
+                }
+                if (all) return (i, new SignatoryHeading(role, Late: false, "", items));
+                break;
+            }
+        }
+        return null;
+    }
+
     /// <summary>The heading a line is: a keyword heading (<see cref="SignatoryHeadingRules"/>) or a line of nothing but
     /// the organisations' plural noun (<c>The Parties</c>, <c>Partiler:</c>).</summary>
     private SignatoryHeading? HeadingAt(int index)
@@ -423,6 +476,15 @@ internal sealed class StatementReader
                 closingText = false;
                 continue;
             }
+            // A short line ending in a colon that speaks of signing, subscribing or attending heads a later wave
+            // ("Later subscribers:", "Weitere Unterzeichner:").
+            if (entries.Count > 0 && WaveHeading(text) is { } laterWave)
+            {
+                _roles[i] = LineRole.SignatoryHeading;
+                late = true;
+                closingText = false;
+                continue;
+            }
             // Running text after the list (a closing paragraph, an invitation to sign) is the statement's, up to a later wave.
             if (closingText || IsRunningText(i))
             {
@@ -444,6 +506,13 @@ internal sealed class StatementReader
             var (markerLength, number) = _markers[i];
             var item = text.Substring(markerLength);
             var raw = markerLength > 0 ? StripMarker(_lines[i].Raw) : _lines[i].Raw;
+            // A table row whose first cell is the printed number ("1<TAB>KKE<TAB>Greece").
+            if (markerLength == 0 && NumberCell(raw) is { } cell)
+            {
+                number = cell.Number;
+                raw = raw.Substring(cell.Length);
+                item = Whitespace.Fold(raw);
+            }
             if (item.Length == 0) continue;
             entries.Add((i, item, raw, number, late));
             _roles[i] = LineRole.Signatory;
@@ -451,11 +520,39 @@ internal sealed class StatementReader
         return BuildSignatories(entries);
     }
 
+    // A heading of a later wave in any language: at most six words, ending in a colon, with a word of signing,
+    // subscribing or attending or the organisations' plural noun.
+    private static SignatoryRole? WaveHeading(string text)
+    {
+        if (!text.EndsWith(":", StringComparison.Ordinal) || text.Length > 60) return null;
+        var words = Lexicons.Lexicons.Words(text);
+        if (words.Count > 6) return null;
+        if (Lexicons.Lexicons.RoleIn(words) is { } role) return role;
+        foreach (var word in words)
+        {
+            if (Lexicons.Lexicons.IsListNoun(word)) return SignatoryRole.Signatory;
+        }
+        return null;
+    }
+
     /// <summary>Whether a line is running text rather than an entry: prose by its shape and no evidence of an entry.</summary>
     private bool IsRunningText(int index)
     {
         var text = WithoutMarker(index);
         return text.Length > 0 && EntryEvidence.IsProse(text) && (EntryScores()[index] == 0 || text.Length > 160 || text.EndsWith(":", StringComparison.Ordinal));
+    }
+
+    private static (int Number, int Length)? NumberCell(string raw)
+    {
+        var tab = raw.IndexOf('\t');
+        if (tab <= 0) return null;
+        var cell = raw.Substring(0, tab).Trim().TrimEnd('.', ')');
+        if (cell.Length == 0 || cell.Length > 4) return null;
+        foreach (var c in cell)
+        {
+            if (!char.IsDigit(c)) return null;
+        }
+        return (DecimalDigits.Parse(cell), tab + 1);
     }
 
     private static void AddInlineItems(List<(int Index, string Text, string Raw, int? Number, bool Late)> entries, int index, string items, bool late)
@@ -487,24 +584,32 @@ internal sealed class StatementReader
             var and = LastConjunction(part);
             if (i == items.Length && and > 0)
             {
-                parts.Add(part.Substring(0, and).Trim());
+                parts.Add(WithoutArticle(part.Substring(0, and).Trim()));
                 part = part.Substring(and).Trim();
                 part = part.Substring(part.IndexOf(' ') + 1);
             }
             if (parts.Count > 0 && Countries.CountryLookup.Default.Exact(part) is not null) parts[parts.Count - 1] += ", " + part;
-            else parts.Add(part);
+            else if (part.Length > 0) parts.Add(WithoutArticle(part));
         }
         foreach (var part in parts) yield return part;
     }
 
+    // Where the last item of a prose list is joined by a conjunction of some lexicon ("… B and C", "… B og C").
     private static int LastConjunction(string part)
     {
-        foreach (var word in new[] { " and ", " y ", " et ", " und ", " e " })
+        var (words, spans) = Lexicons.Lexicons.WordsWithSpans(part);
+        for (var w = words.Count - 2; w >= 1; w--)
         {
-            var index = part.LastIndexOf(word, StringComparison.Ordinal);
-            if (index > 0) return index;
+            if (Lexicons.Lexicons.IsConjunction(words[w]) && !char.IsUpper(part[spans[w].Start])) return spans[w].Start - 1;
         }
         return -1;
+    }
+
+    // An item's leading article ("the Communist Party of …", "die Partei der Arbeit …") belongs to no name.
+    private static string WithoutArticle(string item)
+    {
+        var space = item.IndexOf(' ');
+        return space > 0 && Lexicons.Lexicons.IsArticle(Text.NameFolding.Fold(item.Substring(0, space))) ? item.Substring(space + 1) : item;
     }
 
     private List<Signatory> BuildSignatories(List<(int Index, string Text, string Raw, int? Number, bool Late)> entries)

@@ -88,11 +88,15 @@ internal static class DateReader
     /// <summary>Whether the whole of <paramref name="text"/> (trailing punctuation aside) is one date.</summary>
     public static DateMention? Whole(string text, bool allowYearAlone = false)
     {
-        var trimmed = text.TrimEnd(TrailingPunctuation);
+        var trimmed = WithoutYearWord(text.TrimEnd(TrailingPunctuation)).TrimEnd(TrailingPunctuation);
         // Speed only, same results: see MayEndWithDate.
         if (!MayEndWithDate(trimmed)) return null;
         return FindFirst(trimmed, allowYearAlone) is { } found && found.Index == 0 && found.Length == trimmed.Length ? found : null;
     }
+
+    // "7 ноября 2017 г.": Russian and Bulgarian write the word "year" (г., abbreviated) after the year.
+    private static string WithoutYearWord(string text) =>
+        text.EndsWith(" г", StringComparison.Ordinal) && text.Length > 2 && char.IsDigit(text[text.Length - 3]) ? text.Substring(0, text.Length - 2) : text;
 
     /// <summary>Whether a date may end where <paramref name="text"/> ends: every pattern ends in a digit or in a month's
     /// name and a period. <see langword="false"/> only when none can (a speed-only pre-check for rules that want a date

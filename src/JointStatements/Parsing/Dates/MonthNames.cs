@@ -90,12 +90,11 @@ internal static class MonthNames
                 if (names[month].Length > 0) map[names[month].ToLowerInvariant()] = month + 1;
             }
         }
-        // Every other language's names from CLDR; abbreviations of three letters only where written above, since
-        // CLDR's are often ordinary words elsewhere.
+        // Every other language's names from CLDR (tools/cldr drops those that are ordinary words elsewhere).
         foreach (var (name, month) in CldrMonthNames.All)
         {
             var key = name.ToLowerInvariant();
-            if (key.Length >= 4 && !map.ContainsKey(key)) map.Add(key, month);
+            if (!map.ContainsKey(key)) map.Add(key, month);
         }
         return map;
     }

@@ -49,6 +49,18 @@ internal sealed class Lexicon
     /// <summary>Whole lines that are page furniture in this language: <c>Share this:</c>, <c>Like this:</c>, <c>Loading...</c>.</summary>
     public IReadOnlyList<string> FurnitureLines { get; set; } = System.Array.Empty<string>();
 
+    /// <summary>The words a document uses for itself, each with the kind it names: <c>Resolution</c>, <c>uttalelse</c>.</summary>
+    public IReadOnlyList<(StatementKind Kind, string Word)> Kinds { get; set; } = System.Array.Empty<(StatementKind, string)>();
+
+    /// <summary>Words that qualify a document's word: <c>joint</c> statement, declaración <c>conjunta</c>.</summary>
+    public IReadOnlyList<string> KindQualifiers { get; set; } = System.Array.Empty<string>();
+
+    /// <summary>Prepositions after a document's word that name its author or subject: statement <c>of</c>, uttalelse <c>fra</c>.</summary>
+    public IReadOnlyList<string> KindPrepositions { get; set; } = System.Array.Empty<string>();
+
+    /// <summary>Openings of a byline, which makes a line page furniture: <c>Posted on</c>, <c>Publicado el</c>.</summary>
+    public IReadOnlyList<string> BylineOpenings { get; set; } = System.Array.Empty<string>();
+
     /// <summary>Whether a country's name may take a genitive <c>-s</c> in this language (<c>Brasils</c>, <c>Spanias</c>).</summary>
     public bool GenitiveS { get; set; }
 }

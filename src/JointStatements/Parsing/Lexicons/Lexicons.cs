@@ -100,6 +100,46 @@ internal static class Lexicons
         return words;
     }
 
+    /// <summary>A regular-expression alternation of the words <paramref name="select"/> takes from every lexicon, longest
+    /// first, each letter with a diacritic also matching its plain letter (<c>r[ée]solution</c>), spaces as any white space.</summary>
+    public static string Pattern(Func<Lexicon, IEnumerable<string>> select)
+    {
+        var words = new List<string>();
+        foreach (var lexicon in All)
+        {
+            foreach (var word in select(lexicon))
+            {
+                if (!words.Contains(word)) words.Add(word);
+            }
+        }
+        words.Sort((a, b) => b.Length != a.Length ? b.Length.CompareTo(a.Length) : string.CompareOrdinal(a, b));
+        var parts = new List<string>();
+        foreach (var word in words)
+        {
+            var pattern = new System.Text.StringBuilder();
+            foreach (var c in word)
+            {
+                var plain = NameFolding.Fold(c.ToString());
+                if (c == ' ') pattern.Append(@"\s+");
+                else if (plain.Length == 1 && plain[0] != char.ToLowerInvariant(c) && char.IsLetter(plain[0])) pattern.Append('[').Append(c).Append(plain).Append(']');
+                else pattern.Append(System.Text.RegularExpressions.Regex.Escape(c.ToString()));
+            }
+            parts.Add(pattern.ToString());
+        }
+        return parts.Count == 0 ? "(?!)" : string.Join("|", parts);
+    }
+
+    /// <summary>Whether a line is a byline (<c>Posted on 25 March 2021 by admin</c>): an opening of some lexicon's bylines,
+    /// on a short line.</summary>
+    public static bool IsByline(string text)
+    {
+        if (text.Length > 100) return false;
+        var words = Words(text);
+        return Bylines.FindFirst(words) is { Word: 0 };
+    }
+
+    private static readonly PhraseSet<bool> Bylines = PhraseSet<bool>.Of(l => Pairs(l.BylineOpenings));
+
     /// <summary>The folded words of a text with where each stands in it. A full stop after a number ends the number:
     /// <c>11.Uluslararası</c> is <c>11.</c> and <c>Uluslararası</c>.</summary>
     public static (List<string> Words, List<(int Start, int End)> Spans) WordsWithSpans(string text)

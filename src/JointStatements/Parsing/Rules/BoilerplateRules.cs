@@ -39,7 +39,28 @@ internal static class BoilerplateRules
     // The label of a link that a previous line points to ("... which you can find here:").
     private static readonly Regex PointsToLink = new(@"\b(?:here|below|aquí|ici|hier)\s*:$", Options);
 
-    public static bool IsFurniture(string text) => Furniture.IsMatch(text);
+    public static bool IsFurniture(string text) => Furniture.IsMatch(text) || IsMenu(text);
+
+    private static readonly char[] MenuSeparators = { '|', '»', '›', '>', '/', '·', '•' };
+
+    /// <summary>Whether a line is a menu or a breadcrumb: three or more short items (<c>Home | About | Contact</c>), or two
+    /// or more after a first (<c>Home » News » International</c>), separated by one of the marks menus use.</summary>
+    public static bool IsMenu(string text)
+    {
+        foreach (var separator in MenuSeparators)
+        {
+            var parts = text.Split(separator);
+            if (parts.Length < 3) continue;
+            var allShort = true;
+            foreach (var part in parts)
+            {
+                var item = part.Trim();
+                if (item.Length == 0 || item.Length > 30 || item.Split(' ').Length > 4 || EndsSentence(item) || !HasLetter(item)) allShort = false;
+            }
+            if (allShort) return true;
+        }
+        return false;
+    }
 
     public static bool IsLanguageTag(string text) => LanguageTag.IsMatch(text);
 
@@ -65,6 +86,15 @@ internal static class BoilerplateRules
         var (month, day) = monthFirst ? (a, b) : (b, a);
         if (month is < 1 or > 12 || day < 1 || day > System.DateTime.DaysInMonth(year, month)) return null;
         return new System.DateTime(year, month, day);
+    }
+
+    private static bool HasLetter(string text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsLetter(c)) return true;
+        }
+        return false;
     }
 
     private static bool EndsSentence(string text) => text.EndsWith(".", System.StringComparison.Ordinal)

@@ -7,28 +7,37 @@ internal static class KindRules
 {
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 
+    // Each kind's words from every lexicon, as one alternation.
     private static readonly (StatementKind Kind, string Words)[] Words =
     {
-        (StatementKind.Resolution, @"resolution|resoluci[oó]n|r[ée]solution|resolu[çc][ãa]o|risoluzione"),
-        (StatementKind.Declaration, @"declaration|declaraci[oó]n|d[ée]claration|erkl[äa]rung|declara[çc][ãa]o|dichiarazione"),
-        (StatementKind.Message, @"message|mensaje|mensagem|messaggio|botschaft|gru[ßs]botschaft|gru[ßs]adresse"),
-        (StatementKind.Statement, @"statement|comunicado|communiqu[ée]|stellungnahme"),
+        (StatementKind.Resolution, Lexicons.Lexicons.Pattern(l => KindWords(l, StatementKind.Resolution))),
+        (StatementKind.Declaration, Lexicons.Lexicons.Pattern(l => KindWords(l, StatementKind.Declaration))),
+        (StatementKind.Message, Lexicons.Lexicons.Pattern(l => KindWords(l, StatementKind.Message))),
+        (StatementKind.Statement, Lexicons.Lexicons.Pattern(l => KindWords(l, StatementKind.Statement))),
     };
 
     public static readonly string AnyWord = "(?:" + string.Join("|", System.Array.ConvertAll(Words, w => w.Words)) + ")";
 
     /// <summary>Words that qualify the document's word: <c>Joint</c> Statement, Declaración <c>conjunta</c>.</summary>
-    public const string Qualifier = @"(?:joint|final|common|solidarity|conjunta|final|commune|finale|gemeinsame|abschluss)";
-    private const string Preposition = @"(?:of|to|on|by|from|for|about|against|in|de|del|al|a|sobre|contra|en|à|au|aux|des|du|sur|contre|der|des|zum|zur|an|gegen|über)";
+    public static readonly string Qualifier = "(?:" + Lexicons.Lexicons.Pattern(l => l.KindQualifiers) + ")";
+    private static readonly string Preposition = "(?:" + Lexicons.Lexicons.Pattern(l => l.KindPrepositions) + ")";
+
+    private static System.Collections.Generic.IEnumerable<string> KindWords(Lexicons.Lexicon lexicon, StatementKind kind)
+    {
+        foreach (var (k, word) in lexicon.Kinds)
+        {
+            if (k == kind) yield return word;
+        }
+    }
 
     // "Message to the Iraqi Resistance", "Joint Declaration of …", "Declaración conjunta sobre …", "… Declaration"
     private static readonly Regex TitleOpening = new(
-        @"^(?:" + Qualifier + @"\s+)?(?<kind>" + AnyWord + @")(?:\s+" + Qualifier + @")?(?:\s+" + Preposition + @"\b|\s*[:–—-]|$)", Options);
+        @"^(?:" + Qualifier + @"\s+)?(?<kind>" + AnyWord + @")(?:\s+" + Qualifier + @")?(?:\s|[:–—-]|$)", Options);
     private static readonly Regex TitleEnding = new(@"(?:^|\s)(?<kind>" + AnyWord + @")\W*$", Options);
 
     // "Statement of the Working Group of the IMCWP", "Déclaration de la CIPOML": the document's word and its author.
     private static readonly Regex KindOfAuthor = new(
-        @"^(?:" + Qualifier + @"\s+)?(?<kind>" + AnyWord + @")(?:\s+" + Qualifier + @")?\s+(?:of|by|from|de|del|du|des|der|von|par|por)\b\s*(?<author>.+)$", Options);
+        @"^(?:" + Qualifier + @"\s+)?(?<kind>" + AnyWord + @")(?:\s+" + Qualifier + @")?\s+(?:" + Preposition + @")(?![\p{L}])\s*(?<author>.+)$", Options);
 
     /// <summary>For a line of the form "<c>Statement of X</c>": its kind and the author phrase <c>X</c>.</summary>
     public static (StatementKind Kind, string Author)? KindAndAuthor(string text)

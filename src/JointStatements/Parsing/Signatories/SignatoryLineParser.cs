@@ -35,7 +35,7 @@ internal static class SignatoryLineParser
 
         var rest = TrimListPunctuation(text);
         var country = StripTrailingCountry(ref rest) ?? StripLeadingCountry(ref rest);
-        var (shortName, englishName) = StripTrailingGroups(ref rest);
+        var (shortName, englishName) = StripTrailingGroups(ref rest, ref country);
 
         var tokens = Tokens.Split(rest);
         if (tokens.Count == 0) return new SignatoryParts(null, text, null, country, HasName: false);
@@ -129,7 +129,7 @@ internal static class SignatoryLineParser
         return code;
     }
 
-    private static (string? ShortName, string? EnglishName) StripTrailingGroups(ref string text)
+    private static (string? ShortName, string? EnglishName) StripTrailingGroups(ref string text, ref string? country)
     {
         string? shortName = null, englishName = null;
         while (true)
@@ -139,7 +139,12 @@ internal static class SignatoryLineParser
             var content = Text.Whitespace.Fold(text.Substring(open + 1, text.Length - open - 2));
             var before = text.Substring(0, open).TrimEnd();
             if (before.Length == 0) break;
-            if (shortName is null && englishName is null && Acronyms.IsShortNameWithQualifiers(Tokens.Split(content)))
+            if (country is null && CountryLookup.Default.Exact(content) is { } code)
+            {
+                // "Communist Party of Greece (Greece)": a country in parentheses.
+                country = code;
+            }
+            else if (shortName is null && englishName is null && Acronyms.IsShortNameWithQualifiers(Tokens.Split(content)))
             {
                 shortName = content;
             }

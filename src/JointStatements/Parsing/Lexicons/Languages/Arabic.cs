@@ -17,5 +17,7 @@ internal static class Arabic
         {
             (Issuer.Imcwp, "اللقاء الدولي للأحزاب الشيوعية والعمالية"),
         },
+        Kinds = new (StatementKind, string)[] { (StatementKind.Resolution, "قرار"), (StatementKind.Declaration, "إعلان"), (StatementKind.Message, "رسالة"), (StatementKind.Statement, "بيان") },
+        KindQualifiers = new[] { "مشترك", "ختامي" },
     };
 }

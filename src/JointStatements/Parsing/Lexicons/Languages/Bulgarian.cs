@@ -17,5 +17,8 @@ internal static class Bulgarian
         {
             (Issuer.Imcwp, "Международна среща на комунистическите и работническите партии"),
         },
+        Kinds = new (StatementKind, string)[] { (StatementKind.Resolution, "резолюция"), (StatementKind.Declaration, "декларация"), (StatementKind.Message, "обръщение"), (StatementKind.Message, "послание"), (StatementKind.Statement, "изявление"), (StatementKind.Statement, "комюнике") },
+        KindQualifiers = new[] { "съвместна", "съвместно", "обща" },
+        KindPrepositions = new[] { "за", "срещу", "на", "от" },
     };
 }

@@ -26,5 +26,9 @@ internal static class Danish
         HeldInPhrases = new[] { "afholdt i" },
         FurnitureLines = new[] { "del", "udskriv" },
         GenitiveS = true,
+        Kinds = new (StatementKind, string)[] { (StatementKind.Resolution, "resolution"), (StatementKind.Declaration, "erklæring"), (StatementKind.Message, "hilsen"), (StatementKind.Statement, "udtalelse"), (StatementKind.Statement, "kommuniké") },
+        KindQualifiers = new[] { "fælles", "politisk" },
+        KindPrepositions = new[] { "fra", "om", "mod", "til", "af" },
+        BylineOpenings = new[] { "publiceret", "skrevet af" },
     };
 }

@@ -33,5 +33,9 @@ internal static class English
         },
         HeldInPhrases = new[] { "held in", "took place in", "met in", "gathered in", "convened in", "meeting in", "adopted in" },
         FurnitureLines = new[] { "share this", "like this", "loading", "related", "leave a reply", "leave a comment", "share", "print", "email", "facebook", "twitter", "whatsapp", "telegram", "reddit", "linkedin", "pinterest", "tumblr", "more", "like", "reblog", "subscribe", "posted in", "tags", "previous post", "next post", "older posts", "newer posts" },
+        Kinds = new (StatementKind, string)[] { (StatementKind.Resolution, "resolution"), (StatementKind.Declaration, "declaration"), (StatementKind.Message, "message"), (StatementKind.Statement, "statement"), (StatementKind.Statement, "communique"), (StatementKind.Statement, "communiqué") },
+        KindQualifiers = new[] { "joint", "final", "common", "solidarity", "political", "closing", "press" },
+        KindPrepositions = new[] { "of", "to", "on", "by", "from", "for", "about", "against", "in" },
+        BylineOpenings = new[] { "posted on", "posted by", "published on", "published by", "written by", "by staff" },
     };
 }

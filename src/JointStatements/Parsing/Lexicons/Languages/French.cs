@@ -33,5 +33,9 @@ internal static class French
         },
         HeldInPhrases = new[] { "tenue à", "tenue en", "réunie à", "réunis à", "a eu lieu à", "a eu lieu en", "s'est tenue à", "s'est tenue en" },
         FurnitureLines = new[] { "partager", "partager sur facebook", "imprimer", "j'aime", "chargement", "articles similaires", "laisser un commentaire", "article précédent", "article suivant" },
+        Kinds = new (StatementKind, string)[] { (StatementKind.Resolution, "résolution"), (StatementKind.Declaration, "déclaration"), (StatementKind.Message, "message"), (StatementKind.Statement, "communiqué"), (StatementKind.Statement, "appel") },
+        KindQualifiers = new[] { "commune", "finale", "conjointe", "politique", "commun", "conjoint" },
+        KindPrepositions = new[] { "de", "des", "du", "à", "au", "aux", "sur", "contre", "pour", "par" },
+        BylineOpenings = new[] { "publié le", "publié par", "posté le" },
     };
 }

@@ -32,5 +32,9 @@ internal static class German
         },
         HeldInPhrases = new[] { "fand in", "tagte in", "stattgefunden in" },
         FurnitureLines = new[] { "teilen", "drucken", "artikel teilen", "weiterlesen", "gefällt mir", "wird geladen" },
+        Kinds = new (StatementKind, string)[] { (StatementKind.Resolution, "Resolution"), (StatementKind.Declaration, "Erklärung"), (StatementKind.Message, "Botschaft"), (StatementKind.Message, "Grußbotschaft"), (StatementKind.Message, "Grussbotschaft"), (StatementKind.Message, "Grußadresse"), (StatementKind.Statement, "Stellungnahme") },
+        KindQualifiers = new[] { "gemeinsame", "abschluss", "politische" },
+        KindPrepositions = new[] { "der", "des", "zum", "zur", "zu", "an", "gegen", "über", "von", "für" },
+        BylineOpenings = new[] { "veröffentlicht am", "veröffentlicht von", "geschrieben von" },
     };
 }

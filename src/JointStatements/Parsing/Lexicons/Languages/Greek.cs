@@ -17,5 +17,8 @@ internal static class Greek
         {
             (Issuer.Imcwp, "Διεθνής Συνάντηση Κομμουνιστικών και Εργατικών Κομμάτων"),
         },
+        Kinds = new (StatementKind, string)[] { (StatementKind.Resolution, "ψήφισμα"), (StatementKind.Declaration, "διακήρυξη"), (StatementKind.Declaration, "δήλωση"), (StatementKind.Message, "μήνυμα"), (StatementKind.Statement, "ανακοίνωση") },
+        KindQualifiers = new[] { "κοινή", "κοινό" },
+        KindPrepositions = new[] { "για", "της", "του", "των" },
     };
 }

@@ -27,5 +27,9 @@ internal static class Italian
         },
         HeldInPhrases = new[] { "tenutosi a", "tenutasi a", "riuniti a", "svoltosi a" },
         FurnitureLines = new[] { "condividi", "stampa" },
+        Kinds = new (StatementKind, string)[] { (StatementKind.Resolution, "risoluzione"), (StatementKind.Declaration, "dichiarazione"), (StatementKind.Message, "messaggio"), (StatementKind.Statement, "comunicato") },
+        KindQualifiers = new[] { "comune", "congiunta", "congiunto", "finale", "politica" },
+        KindPrepositions = new[] { "di", "del", "della", "dei", "delle", "su", "sul", "sulla", "contro", "per" },
+        BylineOpenings = new[] { "pubblicato il", "pubblicato da", "scritto da" },
     };
 }

@@ -29,5 +29,9 @@ internal static class Norwegian
         HeldInPhrases = new[] { "avholdt i", "holdt i", "møttes i" },
         FurnitureLines = new[] { "del", "del dette", "skriv ut" },
         GenitiveS = true,
+        Kinds = new (StatementKind, string)[] { (StatementKind.Resolution, "resolusjon"), (StatementKind.Declaration, "erklæring"), (StatementKind.Message, "hilsen"), (StatementKind.Statement, "uttalelse"), (StatementKind.Statement, "kommuniké") },
+        KindQualifiers = new[] { "felles", "politisk" },
+        KindPrepositions = new[] { "fra", "fra den", "om", "mot", "til", "av" },
+        BylineOpenings = new[] { "publisert", "skrevet av" },
     };
 }

@@ -28,5 +28,9 @@ internal static class Portuguese
         },
         HeldInPhrases = new[] { "realizado em", "realizada em", "reunidos em", "teve lugar em" },
         FurnitureLines = new[] { "partilhar", "compartilhar", "imprimir" },
+        Kinds = new (StatementKind, string)[] { (StatementKind.Resolution, "resolução"), (StatementKind.Declaration, "declaração"), (StatementKind.Message, "mensagem"), (StatementKind.Statement, "comunicado"), (StatementKind.Statement, "nota") },
+        KindQualifiers = new[] { "conjunta", "conjunto", "final", "política" },
+        KindPrepositions = new[] { "de", "do", "da", "dos", "das", "sobre", "contra", "em" },
+        BylineOpenings = new[] { "publicado em", "publicado por" },
     };
 }

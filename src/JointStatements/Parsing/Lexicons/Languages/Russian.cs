@@ -20,5 +20,8 @@ internal static class Russian
             (Issuer.Imcwp, "Международной встречи коммунистических и рабочих партий"),
         },
         HeldInPhrases = new[] { "состоялась в", "прошла в" },
+        Kinds = new (StatementKind, string)[] { (StatementKind.Resolution, "резолюция"), (StatementKind.Declaration, "декларация"), (StatementKind.Message, "обращение"), (StatementKind.Message, "послание"), (StatementKind.Statement, "заявление"), (StatementKind.Statement, "коммюнике") },
+        KindQualifiers = new[] { "совместное", "совместная", "итоговое", "итоговая" },
+        KindPrepositions = new[] { "о", "об", "против", "к", "по" },
     };
 }

@@ -34,5 +34,9 @@ internal static class Spanish
         },
         HeldInPhrases = new[] { "se reúne en", "se reunió en", "reunidos en", "reunidas en", "celebrado en", "celebrada en", "realizado en", "realizada en", "tuvo lugar en", "se celebró en" },
         FurnitureLines = new[] { "compartir", "imprimir", "me gusta", "cargando", "entrada anterior", "entrada siguiente", "deja un comentario" },
+        Kinds = new (StatementKind, string)[] { (StatementKind.Resolution, "resolución"), (StatementKind.Declaration, "declaración"), (StatementKind.Message, "mensaje"), (StatementKind.Statement, "comunicado") },
+        KindQualifiers = new[] { "conjunta", "conjunto", "final", "política" },
+        KindPrepositions = new[] { "de", "del", "al", "a", "sobre", "contra", "en", "por" },
+        BylineOpenings = new[] { "publicado el", "publicado por", "escrito por" },
     };
 }

@@ -16,5 +16,9 @@ internal static class Swedish
         HeldInPhrases = new[] { "holls i", "hölls i" },
         FurnitureLines = new[] { "dela", "skriv ut" },
         GenitiveS = true,
+        Kinds = new (StatementKind, string)[] { (StatementKind.Resolution, "resolution"), (StatementKind.Declaration, "deklaration"), (StatementKind.Message, "hälsning"), (StatementKind.Statement, "uttalande") },
+        KindQualifiers = new[] { "gemensamt", "gemensam" },
+        KindPrepositions = new[] { "från", "om", "mot", "till", "av" },
+        BylineOpenings = new[] { "publicerad", "skriven av" },
     };
 }

@@ -17,6 +17,7 @@ internal static class Turkish
         IssuerNames = new (Issuer, string)[]
         {
             (Issuer.Icmlpo, "Uluslararası Marksist-Leninist Parti ve Örgütler Konferansı"),
+            (Issuer.Icmlpo, "Marksist-Leninist Parti ve Örgütler Uluslararası Konferansı"),
             (Issuer.Icmlpo, "CİPO-ML"),
             (Issuer.Icmlpo, "UMLPÖK"),
             (Issuer.Icor, "Devrimci Parti ve Örgütlerin Uluslararası Koordinasyonu"),
@@ -25,7 +26,11 @@ internal static class Turkish
         MeetingNames = new (Issuer?, string)[]
         {
             (Issuer.Icor, "Dünya Konferansı"),
+            (null, "bölge toplantısı"),
         },
         FurnitureLines = new[] { "paylaş", "yazdır" },
+        Kinds = new (StatementKind, string)[] { (StatementKind.Resolution, "karar"), (StatementKind.Declaration, "bildirge"), (StatementKind.Declaration, "deklarasyon"), (StatementKind.Message, "mesaj"), (StatementKind.Statement, "açıklama"), (StatementKind.Statement, "bildiri") },
+        KindQualifiers = new[] { "ortak", "sonuç", "siyasi" },
+        BylineOpenings = new[] { "yayınlanma" },
     };
 }
