@@ -626,7 +626,7 @@ internal sealed class StatementReader
         foreach (var entry in entries)
         {
             _cancellationToken.ThrowIfCancellationRequested();
-            var parts = SignatoryLineParser.Parse(entry.Text, entry.Raw, shape);
+            var parts = SignatoryLineParser.Parse(entry.Text, entry.Raw, shape, inline: _roles[entry.Index] == LineRole.SignatoryHeading);
             var line = _lines[entry.Index];
             if (!parts.HasName) _issues.Add(IssueCatalog.UnsplitSignatory.At(line.Number, 1, line.Raw.Length, entry.Text));
             if (parts.UnknownCountry is { } place)

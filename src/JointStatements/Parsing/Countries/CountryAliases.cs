@@ -1025,6 +1025,8 @@ internal static class CountryAliases
 
         // Historical names, mapped to today's country.
         ("Upper Volta", "BF"),
+        // "Revolutionary Communist Party of Volta": the country's name before 1984, in parties' names.
+        ("Volta", "BF"),
         ("Haute-Volta", "BF"),
         ("Alto Volta", "BF"),
         ("Obervolta", "BF"),

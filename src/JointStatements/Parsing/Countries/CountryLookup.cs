@@ -47,6 +47,41 @@ internal sealed class CountryLookup
         foreach (var phrase in notCountries) Add(phrase, NoCountry);
     }
 
+    // Single-word names, folded, for the near matches of Near.
+    private readonly List<(string Name, string Code)> _oneWordNames = new();
+
+    /// <summary>The country a single word misspells by one letter (added, dropped, changed or two swapped:
+    /// <c>Chyprue</c>, <c>Swisse</c>, <c>Tuquie</c>), when exactly one country's one-word name of five letters or more
+    /// is that near; for the place where a list entry's country stands, never inside a name.</summary>
+    public string? Near(string word)
+    {
+        var folded = NameFolding.Fold(word);
+        if (folded.Length < 5 || folded.IndexOf(' ') >= 0) return null;
+        string? found = null;
+        foreach (var (name, code) in _oneWordNames)
+        {
+            if (name.Length < 5 || System.Math.Abs(name.Length - folded.Length) > 1 || !WithinOneEdit(name, folded)) continue;
+            if (found is not null && found != code) return null;
+            found = code;
+        }
+        return found;
+    }
+
+    private static bool WithinOneEdit(string a, string b)
+    {
+        if (a == b) return true;
+        int i = 0;
+        while (i < a.Length && i < b.Length && a[i] == b[i]) i++;
+        if (a.Length == b.Length)
+        {
+            if (string.CompareOrdinal(a, i + 1, b, i + 1, a.Length - i - 1) == 0) return true;
+            // Two neighbours swapped.
+            return i + 1 < a.Length && a[i] == b[i + 1] && a[i + 1] == b[i] && string.CompareOrdinal(a, i + 2, b, i + 2, a.Length - i - 2) == 0;
+        }
+        var (longer, shorter) = a.Length > b.Length ? (a, b) : (b, a);
+        return string.CompareOrdinal(longer, i + 1, shorter, i, shorter.Length - i) == 0;
+    }
+
     /// <summary>The most words any name has.</summary>
     public int LongestName { get; private set; }
 
@@ -135,6 +170,7 @@ internal sealed class CountryLookup
         }
         _codes[state] ??= code;
         if (words.Count > LongestName) LongestName = words.Count;
+        if (words.Count == 1 && code.Length > 0) _oneWordNames.Add((folded, code));
     }
 
     // The state after all words from `first` on, or -1 when the trie has no such path or no name ends there.

@@ -29,23 +29,34 @@ internal static class SignatoryLineParser
 
     internal static Match? MatchLeadingCountry(string text) => text.IndexOfAny(LeadingSeparators) < 0 ? null : LeadingCountry.Match(text);
 
-    public static SignatoryParts Parse(string text, string raw, ListShape shape)
+    /// <param name="text">The line without its list marker, white space folded.</param>
+    /// <param name="raw">The line as read (tabs kept).</param>
+    /// <param name="shape">The list's shape.</param>
+    /// <param name="inline">Whether the entry is an item of a list written as prose.</param>
+    public static SignatoryParts Parse(string text, string raw, ListShape shape, bool inline = false)
     {
         if (raw.IndexOf('\t') >= 0) return ParseCells(raw, shape);
 
         var rest = TrimListPunctuation(text);
         var country = StripTrailingCountry(ref rest) ?? StripLeadingCountry(ref rest);
-        var (shortName, englishName) = StripTrailingGroups(ref rest, ref country);
+        var (shortName, englishName) = StripTrailingGroups(ref rest, ref country, inline);
 
         var tokens = Tokens.Split(rest);
         if (tokens.Count == 0) return new SignatoryParts(null, text, null, country, HasName: false);
 
-        // "KKE Greece": an acronym and a country, nothing else.
-        if (tokens.Count >= 2 && Acronyms.IsShortName(tokens[0]) && CountryLookup.Default.Exact(Tokens.Join(tokens, 1, tokens.Count - 1)) is { } trailing)
+        // "KKE Greece", "CPI (ML) Mass Line India", "MLKP Turkey-Kurdistan": a short name and the country, nothing else.
+        if (country is null && tokens.Count >= 2 && Acronyms.IsShortName(tokens[0]) && ShortNameThenCountry(tokens) is { } acronymAndCountry)
         {
-            country ??= trailing;
-            tokens.RemoveRange(1, tokens.Count - 1);
-            rest = tokens[0];
+            country = acronymAndCountry.Code;
+            tokens.RemoveRange(acronymAndCountry.Length, tokens.Count - acronymAndCountry.Length);
+            rest = Tokens.Join(tokens, 0, tokens.Count);
+        }
+        // "PTB-PVDA - Workers Party of Belgium": a short name, a dash, the name.
+        else if (shortName is null && tokens.Count >= 3 && Acronyms.IsShortName(tokens[0]) && tokens[1] is "-" or "–" or "—")
+        {
+            shortName = tokens[0];
+            tokens.RemoveRange(0, 2);
+            rest = Tokens.Join(tokens, 0, tokens.Count);
         }
 
         string name;
@@ -70,6 +81,48 @@ internal static class SignatoryLineParser
         country ??= Mentioned(name) ?? Mentioned(englishName) ?? Mentioned(shortName);
         return new SignatoryParts(shortName, name, englishName, country, hasName, country is null ? UnknownCountry(text) : null);
     }
+
+    /// <summary>For tokens that are a short name (with its qualifying parentheses and up to two capitalised words, no
+    /// organisation word) followed by the country the rest names: how many tokens the short name takes, and the
+    /// country. The country may be a name with a region beside it (<c>Turkey-Kurdistan</c>, <c>Kurdistan du Nord -
+    /// Turquie</c>) or misspelt by a letter (<c>Chyprue</c>).</summary>
+    private static (int Length, string Code)? ShortNameThenCountry(List<string> tokens)
+    {
+        for (var length = 1; length < tokens.Count && length <= 3; length++)
+        {
+            if (length > 1)
+            {
+                var token = tokens[length - 1];
+                var qualifies = token.StartsWith("(", StringComparison.Ordinal)
+                    || (token.Length > 0 && char.IsUpper(token[0]) && !Lexicons.Lexicons.IsOrganisationWord(Text.NameFolding.Fold(token)));
+                if (!qualifies) return null;
+            }
+            var place = Tokens.Join(tokens, length, tokens.Count - length);
+            if (CountryOfPlace(place, allowNear: tokens.Count - length == 1) is { } code) return (length, code);
+        }
+        return null;
+    }
+
+    // The country a place names: the whole, or the one piece of it between dashes and slashes that is a country.
+    private static string? CountryOfPlace(string place, bool allowNear)
+    {
+        if (CountryLookup.Default.Exact(place) is { } whole) return whole;
+        string? found = null;
+        var pieces = place.Split(PlacePieceSeparators, StringSplitOptions.RemoveEmptyEntries);
+        if (pieces.Length > 1)
+        {
+            foreach (var piece in pieces)
+            {
+                // A piece in capitals is an acronym ("Partija Rada - ByH"), not a country's name.
+                if (Acronyms.IsAcronymLike(piece.Trim()) || CountryLookup.Default.Exact(piece.Trim()) is not { } code) continue;
+                if (found is not null && found != code) return null;
+                found = code;
+            }
+        }
+        return found ?? (allowNear ? CountryLookup.Default.Near(place) : null);
+    }
+
+    private static readonly char[] PlacePieceSeparators = { '-', '–', '—', '/' };
 
     /// <summary>Whether a line opens with a short name followed by a name (<c>MLPD Marxistisch-…</c>); the list's
     /// shape is <see cref="ListShape.ShortNameFirst"/> when most of its lines do.</summary>
@@ -129,7 +182,7 @@ internal static class SignatoryLineParser
         return code;
     }
 
-    private static (string? ShortName, string? EnglishName) StripTrailingGroups(ref string text, ref string? country)
+    private static (string? ShortName, string? EnglishName) StripTrailingGroups(ref string text, ref string? country, bool inline)
     {
         string? shortName = null, englishName = null;
         while (true)
@@ -139,12 +192,13 @@ internal static class SignatoryLineParser
             var content = Text.Whitespace.Fold(text.Substring(open + 1, text.Length - open - 2));
             var before = text.Substring(0, open).TrimEnd();
             if (before.Length == 0) break;
-            if (country is null && CountryLookup.Default.Exact(content) is { } code)
+            if (inline && country is null && CountryLookup.Default.Exact(content) is { } code)
             {
-                // "Communist Party of Greece (Greece)": a country in parentheses.
+                // "… signed by the Communist Party of Greece (Greece), …": in a list written as prose, a country in
+                // parentheses is the item's country (on a line of its own it may be part of the name: "Communist Party (Italia)").
                 country = code;
             }
-            else if (shortName is null && englishName is null && Acronyms.IsShortNameWithQualifiers(Tokens.Split(content)))
+            else if (shortName is null && englishName is null && IsShortNameGroup(Tokens.Split(content)))
             {
                 shortName = content;
             }
@@ -163,6 +217,18 @@ internal static class SignatoryLineParser
             text = before;
         }
         return (shortName, englishName);
+    }
+
+    // "(PCE (m-l))", "(PC of C (ML))", "(OC October)": an acronym and a few short words, none naming an organisation.
+    private static bool IsShortNameGroup(List<string> tokens)
+    {
+        if (Acronyms.IsShortNameWithQualifiers(tokens)) return true;
+        if (tokens.Count < 2 || tokens.Count > 4 || !Acronyms.IsShortName(tokens[0])) return false;
+        foreach (var token in tokens)
+        {
+            if (token.Length > 10 || Lexicons.Lexicons.IsOrganisationWord(Text.NameFolding.Fold(token))) return false;
+        }
+        return true;
     }
 
     private static bool IsEnglishRendering(string content, string name)
