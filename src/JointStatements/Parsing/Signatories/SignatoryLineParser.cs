@@ -98,6 +98,8 @@ internal static class SignatoryLineParser
                 if (!qualifies) return null;
             }
             var place = Tokens.Join(tokens, length, tokens.Count - length);
+            // A place opens with a letter: "Partija Rada - ByH" ends with a dash and an acronym, not a country.
+            if (!char.IsLetter(place[0]) || (length > 1 && Acronyms.IsAcronymLike(place))) continue;
             if (CountryOfPlace(place, allowNear: tokens.Count - length == 1) is { } code) return (length, code);
         }
         return null;
