@@ -79,7 +79,8 @@ public sealed class PackageTests(PackagedConsumer consumer, ITestOutputHelper ou
     {
         Assert.True(consumer.BuildExitCode == 0, consumer.BuildOutput);
 
-        var warning = Regex.Match(consumer.BuildOutput, @"(?<file>\S+)\((?<line>\d+),(?<column>\d+)\): warning (?<id>JST\d{3}): (?<message>[^\n]*)");
+        // The unplaced line; the statement's other warnings (a date without a year) are other tests' concern.
+        var warning = Regex.Match(consumer.BuildOutput, @"(?<file>\S+)\((?<line>\d+),(?<column>\d+)\): warning (?<id>JST003): (?<message>[^\n]*)");
         Assert.True(warning.Success, consumer.BuildOutput);
         Assert.EndsWith(Path.Combine("Research.Data", "statements", "asturias.txt"), warning.Groups["file"].Value, StringComparison.Ordinal);
         Assert.Equal("9", warning.Groups["line"].Value);

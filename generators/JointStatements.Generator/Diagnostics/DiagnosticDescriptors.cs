@@ -66,12 +66,18 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor LanguageVersionTooOld = new(
         "JST017", IssueCatalog.LanguageVersionTooOld.Title, Message, Category, DiagnosticSeverity.Error, true, helpLinkUri: HelpPage + "#jst017");
 
+    public static readonly DiagnosticDescriptor ListNotRead = new(
+        "JST018", IssueCatalog.ListNotRead.Title, Message, Category, DiagnosticSeverity.Warning, true, helpLinkUri: HelpPage + "#jst018");
+
+
+
+
     /// <summary>Every descriptor, in ID order.</summary>
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } = new[]
     {
         NotText, EmptyFile, UnplacedLine, UnsplitSignatory, DateWithoutYear, SuspiciousCharacter, DuplicateStatementId,
         UnexpectedFailure, InvalidSetting, UnknownCountry, UnusableAlias, NoStatement, UnreadableDate, UnknownIssuer, NotUtf8,
-        LanguageVersionTooOld,
+        LanguageVersionTooOld, ListNotRead,
     };
 
     private static readonly Dictionary<string, DiagnosticDescriptor> Descriptors = All.ToDictionary(d => d.Id, System.StringComparer.Ordinal);

@@ -100,7 +100,20 @@ internal sealed class StatementReader
         if (heading is null && headlessRole is { } role) heading = new SignatoryHeading(role, Late: false, "", "");
         var statement = Assemble(title, titleLine, signatories, heading, headingIndex);
         if (statement is { Title: null, Issuer: null, Body.Count: 0, Signatories.Count: 0 }) _issues.Add(IssueCatalog.NoStatement.At(0, 1, 0, _fileName));
+        else ReportWhatIsMissing(statement);
         return Result(statement);
+    }
+
+    /// <summary>Never silent: organisation-like lines left in the body get an issue at the first of them, so the build
+    /// output says which statements to check.</summary>
+    private void ReportWhatIsMissing(Statement statement)
+    {
+        if (ListFinder.Best(0, _lines.Count, EntryScores(), open: i => _roles[i] == LineRole.Body,
+                skippable: i => _roles[i] is LineRole.Blank or LineRole.Boilerplate, introducedAt: _ => false) is { } leftOut)
+        {
+            var first = _lines[leftOut.Start];
+            _issues.Add(IssueCatalog.ListNotRead.At(first.Number, 1, first.Raw.Length, leftOut.Entries));
+        }
     }
 
     private ParseResult Result(Statement statement)
@@ -140,7 +153,7 @@ internal sealed class StatementReader
                 _printStamp ??= stamp;
                 _roles[i] = LineRole.Boilerplate;
             }
-            else if (BoilerplateRules.IsFurniture(text) || BoilerplateRules.IsLinkLabel(text, previous)
+            else if (BoilerplateRules.IsFurniture(text) || BoilerplateRules.IsMenu(text) || BoilerplateRules.IsLinkLabel(text, previous)
                 || Lexicons.Lexicons.IsFurnitureLine(text) || Lexicons.Lexicons.IsPostDate(text) || Lexicons.Lexicons.IsByline(text)
                 || (seenText < 6 && BoilerplateRules.IsLanguageTag(text)))
             {
@@ -478,7 +491,7 @@ internal sealed class StatementReader
             }
             // A short line ending in a colon that speaks of signing, subscribing or attending heads a later wave
             // ("Later subscribers:", "Weitere Unterzeichner:").
-            if (entries.Count > 0 && WaveHeading(text) is { } laterWave)
+            if (entries.Count > 0 && WaveHeading(text) is not null)
             {
                 _roles[i] = LineRole.SignatoryHeading;
                 late = true;

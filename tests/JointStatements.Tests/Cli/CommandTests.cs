@@ -139,7 +139,7 @@ public sealed class CommandTests : IDisposable
         Assert.Equal(0, exitCode);
         Assert.Contains("\nStatements          7\n", stdout, StringComparison.Ordinal);
         Assert.Contains("ICOR    2024-05-03             Solidarity with the dockers of Piraeus!", stdout, StringComparison.Ordinal);
-        Assert.StartsWith($"{Path.Combine(OwnStatements, "asturias.txt")}(9,1): warning JST003: ", stderr, StringComparison.Ordinal);
+        Assert.Contains($"{Path.Combine(OwnStatements, "asturias.txt")}(9,1): warning JST003: ", stderr, StringComparison.Ordinal);
     }
 
     [Fact]

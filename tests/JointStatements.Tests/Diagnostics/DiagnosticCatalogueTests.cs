@@ -129,7 +129,7 @@ public sealed partial class DiagnosticCatalogueTests
     [GeneratedRegex(@"^(?<id>JST\d{3}) \| (?<category>\w+) \| (?<severity>\w+) \| (?<notes>[^\n]+)$", RegexOptions.Multiline)]
     private static partial Regex ReleaseRow();
 
-    [GeneratedRegex(@"^## (?<id>JST\d{3})\n\n\*\*(?<title>[^*]+)\*\* · (?<severity>\w+)[^\n]*\n.*?```text\n(?:[^\n]*?: )?(?:error|warning) \k<id>: (?<message>[^\n]+)\n```", RegexOptions.Multiline | RegexOptions.Singleline)]
+    [GeneratedRegex(@"^## (?<id>JST\d{3})\n\n\*\*(?<title>[^*]+)\*\* · (?<severity>\w+)[^\n]*\n.*?```text\n(?:[^\n]*?: )?(?:error|warning|info) \k<id>: (?<message>[^\n]+)\n```", RegexOptions.Multiline | RegexOptions.Singleline)]
     private static partial Regex DocsSection();
 
     [GeneratedRegex(@"<Warning\b[^>]*\bCode=""(?<id>JST\d{3})""[^>]*\bHelpLink=""(?<link>[^""]+)""[^>]*\bText=""(?<text>[^""]+)""")]

@@ -69,11 +69,18 @@ internal static class IssueCatalog
         "JST017", "C# version too old for the generated statements",
         "The statement files were not typed: the generated code needs C# 7.3 or newer and this project compiles C# {0}; set <LangVersion> to 7.3 or newer", IssueSeverity.Error);
 
+    public static readonly IssueDescriptor ListNotRead = new(
+        "JST018", "Organisations left out of the list",
+        "{0} lines from here look like a list of organisations but were not read as the signatory list; they are kept in the body", IssueSeverity.Warning);
+
+
+
+
     /// <summary>The whole catalogue, in ID order.</summary>
     public static readonly IssueDescriptor[] All =
     {
         NotText, EmptyFile, UnplacedLine, UnsplitSignatory, DateWithoutYear, SuspiciousCharacter,
         DuplicateStatementId, UnexpectedFailure, InvalidSetting, UnknownCountry, UnusableAlias,
-        NoStatement, UnreadableDate, UnknownIssuer, NotUtf8, LanguageVersionTooOld,
+        NoStatement, UnreadableDate, UnknownIssuer, NotUtf8, LanguageVersionTooOld, ListNotRead,
     };
 }

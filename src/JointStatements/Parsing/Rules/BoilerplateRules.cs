@@ -39,7 +39,7 @@ internal static class BoilerplateRules
     // The label of a link that a previous line points to ("... which you can find here:").
     private static readonly Regex PointsToLink = new(@"\b(?:here|below|aquí|ici|hier)\s*:$", Options);
 
-    public static bool IsFurniture(string text) => Furniture.IsMatch(text) || IsMenu(text);
+    public static bool IsFurniture(string text) => Furniture.IsMatch(text);
 
     private static readonly char[] MenuSeparators = { '|', '»', '›', '>', '/', '·', '•' };
 
