@@ -414,10 +414,10 @@ internal sealed class StatementReader
         return SignatoryRole.Signatory;
     }
 
-    /// <summary>A list written as prose in a paragraph of the body, after a word of signing, subscribing or attending
-    /// (<c>The statement is signed by the A (Greece), the B (Portugal) and the C (Mexico).</c>,
-    /// <c>Uttalelsen er undertegnet av: A, Danmark; B, Spania og C, Norge.</c>): the last such paragraph whose every item
-    /// looks like an organisation.</summary>
+    /// <summary>A list written as prose in a paragraph of the body, in the sentence of a word of signing, subscribing
+    /// or attending: after it (<c>The statement is signed by the A (Greece), the B (Portugal) and the C.</c>,
+    /// <c>… took part in the meeting: A, B, C</c>) or before it (<c>The CP of Brazil, the CP of Cuba, AKEL and the KKE
+    /// participated in the meeting.</c>). The last paragraph holding one wins.</summary>
     private (int Index, SignatoryHeading Heading)? FindProseList(int bodyStart, int bodyEnd)
     {
         for (var i = bodyEnd - 1; i >= bodyStart; i--)
@@ -426,27 +426,72 @@ internal sealed class StatementReader
             if (_roles[i] != LineRole.None) continue;
             var text = _lines[i].Text;
             if (text.IndexOf(',') < 0 && text.IndexOf(';') < 0) continue;
-            var (words, spans) = Lexicons.Lexicons.WordsWithSpans(text);
-            for (var w = 0; w < words.Count; w++)
+            (string Items, SignatoryRole Role, int Count)? best = null;
+            foreach (var (items, role) in ProseListCandidates(text))
             {
-                if (Lexicons.Lexicons.RoleIn(new[] { words[w] }) is not { } role) continue;
-                var from = spans[w].End;
-                var colon = text.IndexOf(':', from);
-                if (colon >= 0) from = colon + 1;
-                else if (w + 1 < words.Count && words[w + 1].Length <= 3 && !char.IsUpper(text[spans[w + 1].Start])) from = spans[w + 1].End;
-                var items = text.Substring(from).Trim();
-                var parts = new List<string>(SplitInlineItems(items));
-                if (parts.Count < 2) break;
-                var all = true;
-                foreach (var part in parts)
-                {
-                    if (EntryEvidence.Score(part, part, hasMarker: false) < 2) all = false;
-                }
-                if (all) return (i, new SignatoryHeading(role, Late: false, "", items));
-                break;
+                var count = ProseListItems(items);
+                if (count > (best?.Count ?? 0)) best = (items, role, count);
             }
+            if (best is { } found) return (i, new SignatoryHeading(found.Role, Late: false, "", found.Items));
         }
         return null;
+    }
+
+    // The stretches of a paragraph that may be a prose list: in each sentence with a word of signing, subscribing or
+    // attending, what follows that word (after a colon, or after a short preposition such as "by") and what precedes it.
+    private static IEnumerable<(string Items, SignatoryRole Role)> ProseListCandidates(string text)
+    {
+        foreach (var (sentenceStart, sentence) in Sentences(text))
+        {
+            var (words, spans) = Lexicons.Lexicons.WordsWithSpans(sentence);
+            for (var w = 0; w < words.Count; w++)
+            {
+                var phrase = w + 1 < words.Count ? Lexicons.Lexicons.RoleOfPhrase(words[w], words[w + 1]) : null;
+                var role = phrase ?? Lexicons.Lexicons.RoleIn(new[] { words[w] });
+                if (role is null) continue;
+                var from = spans[phrase is null ? w : w + 1].End;
+                var colon = sentence.IndexOf(':', from);
+                if (colon >= 0) from = colon + 1;
+                else
+                {
+                    // "signed by", "attended by the members of", "unterzeichnet von": small words after the verb.
+                    var next = w + 1;
+                    while (next < words.Count && next <= w + 3 && words[next].Length <= 4 && !char.IsUpper(sentence[spans[next].Start])) from = spans[next++].End;
+                }
+                yield return (sentence.Substring(from).Trim(), role.Value);
+                if (w > 0) yield return (sentence.Substring(0, spans[w].Start).Trim(), role.Value);
+            }
+        }
+    }
+
+    // A paragraph's sentences: a full stop and a space before a capital ends one, unless it closes a short abbreviation.
+    private static IEnumerable<(int Start, string Sentence)> Sentences(string text)
+    {
+        var start = 0;
+        for (var i = 1; i + 2 < text.Length; i++)
+        {
+            if (text[i] != '.' || text[i + 1] != ' ' || !char.IsUpper(text[i + 2])) continue;
+            var wordStart = text.LastIndexOf(' ', i) + 1;
+            if (i - wordStart <= 2) continue;
+            yield return (start, text.Substring(start, i - start));
+            start = i + 2;
+        }
+        yield return (start, text.Substring(start));
+    }
+
+    // How many items a prose list has when most of them look like organisations (an excerpt may cut the last one off),
+    // else 0.
+    private static int ProseListItems(string items)
+    {
+        var parts = new List<string>(SplitInlineItems(items.TrimEnd('.', ' ')));
+        if (parts.Count < 2) return 0;
+        var strong = 0;
+        foreach (var part in parts)
+        {
+            if (part.Length > 120) return 0;
+            if (EntryEvidence.Score(part, part, hasMarker: false) >= 2 || Signatories.Acronyms.IsShortNameWithQualifiers(Signatories.Tokens.Split(part))) strong++;
+        }
+        return strong >= 2 && strong * 4 >= parts.Count * 3 ? parts.Count : 0;
     }
 
     /// <summary>The heading a line is: a keyword heading (<see cref="SignatoryHeadingRules"/>) or a line of nothing but

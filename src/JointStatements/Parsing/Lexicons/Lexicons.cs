@@ -60,6 +60,16 @@ internal static class Lexicons
         return null;
     }
 
+    /// <summary>The role a two-word phrase gives a list (<c>took part</c>, <c>til stede</c>); <see langword="null"/> for none.</summary>
+    public static SignatoryRole? RoleOfPhrase(string first, string second)
+    {
+        var phrase = first + " " + second;
+        if (AttendWords.ContainsPhrase(phrase)) return SignatoryRole.Attendee;
+        if (SubscribeWords.ContainsPhrase(phrase)) return SignatoryRole.Subscriber;
+        if (SignWords.ContainsPhrase(phrase)) return SignatoryRole.Signatory;
+        return null;
+    }
+
     /// <summary>Whether the words hold a word that says organisations subscribe (<c>suscriben</c>, <c>subscribing</c>).</summary>
     public static bool SaysSubscribe(IReadOnlyList<string> foldedWords) => SubscribeWords.ContainsAny(foldedWords);
 
@@ -243,6 +253,8 @@ internal static class Lexicons
             }
             return false;
         }
+
+        public bool ContainsPhrase(string phrase) => _words.Contains(phrase);
 
         public bool ContainsAny(IReadOnlyList<string> words)
         {
