@@ -301,9 +301,8 @@ internal sealed class StatementReader
     private static bool EndsWithConnector(string text)
     {
         var space = text.LastIndexOf(' ');
-        var word = (space < 0 ? text : text.Substring(space + 1)).ToLowerInvariant();
-        return word is "of" or "the" or "and" or "for" or "to" or "on" or "in" or "with" or "against" or "a"
-            or "de" or "del" or "la" or "le" or "les" or "y" or "contra" or "et" or "du" or "des" or "pour" or "und" or "der" or "die" or "gegen";
+        var word = Text.NameFolding.Fold(space < 0 ? text : text.Substring(space + 1));
+        return word.Length > 0 && Lexicons.Lexicons.IsConnector(word);
     }
 
     // ---- footer: field lines that close the body ----
@@ -724,6 +723,13 @@ internal sealed class StatementReader
             Take(ref date, ref dateLine, field.Date, number);
         }
 
+        // A meeting of the IMCWP's working group is the meeting, whatever later meeting it prepares.
+        if (meeting is null && WorkingGroupMeeting() is { } group)
+        {
+            Take(ref meeting, ref meetingLine, group.Name, group.Line);
+            Take(ref issuer, ref issuerLine, Issuer.Imcwp, group.Line);
+        }
+
         // A title of the form "Statement of the 18th International Meeting of …" names its author and meeting.
         if (title is not null && KindRules.KindAndAuthor(title) is { } authored)
         {
@@ -805,6 +811,26 @@ internal sealed class StatementReader
         }
     }
 
+    // A sentence of the body that reports a meeting of the working group ("The Working Group … met in Lisbon"); the
+    // group as a statement's author ("Statement of the Working Group of the IMCWP") is no meeting.
+    private (string Name, int Line)? WorkingGroupMeeting()
+    {
+        (string Name, int Line)? bare = null;
+        for (var i = 0; i < _lines.Count; i++)
+        {
+            if (_roles[i] is not (LineRole.Body or LineRole.None or LineRole.SignatoryHeading)) continue;
+            var text = _lines[i].Text;
+            if (Lexicons.MeetingNames.FindIn(text) is not { } found || !IsWorkingGroup(found.Name)
+                || !Lexicons.Lexicons.SpeakOfMeeting(Lexicons.Lexicons.Words(text))) continue;
+            // The group named with the body it works for, rather than a later mention of "the Working Group" alone.
+            if (Lexicons.Lexicons.Words(found.Name).Count > 3) return (found.Name, _lines[i].Number);
+            bare ??= (found.Name, _lines[i].Number);
+        }
+        return bare;
+    }
+
+    private static bool IsWorkingGroup(string meeting) => Lexicons.Lexicons.WorkingGroupAt(Lexicons.Lexicons.Words(meeting), 0) > 0;
+
     private (Issuer?, int?) IssuerAnywhere(string? title, int? titleLine)
     {
         if (title is not null && IssuerIn(title) is { } fromTitle) return (fromTitle, titleLine);
@@ -820,10 +846,10 @@ internal sealed class StatementReader
 
     private (string?, int?) MeetingAnywhere(string? title, int? titleLine)
     {
-        if (title is not null && Lexicons.MeetingNames.FindIn(title) is { } fromTitle) return (fromTitle.Name, titleLine);
+        if (title is not null && Lexicons.MeetingNames.FindIn(title) is { } fromTitle && !IsWorkingGroup(fromTitle.Name)) return (fromTitle.Name, titleLine);
         foreach (var i in OwnLines())
         {
-            if (Lexicons.MeetingNames.FindIn(_lines[i].Text) is { } found) return (found.Name, _lines[i].Number);
+            if (Lexicons.MeetingNames.FindIn(_lines[i].Text) is { } found && !IsWorkingGroup(found.Name)) return (found.Name, _lines[i].Number);
         }
         return (null, null);
     }

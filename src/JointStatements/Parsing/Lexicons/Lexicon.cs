@@ -43,6 +43,14 @@ internal sealed class Lexicon
     /// <c>World Conference</c> (ICOR), <c>Plenary Session</c> (ICMLPO), <c>regional meeting</c>.</summary>
     public IReadOnlyList<(Issuer? Issuer, string Name)> MeetingNames { get; set; } = System.Array.Empty<(Issuer?, string)>();
 
+    /// <summary>Names of the IMCWP's working group (<c>Working Group</c>, <c>Grupo de Trabalho</c>): a meeting of it is
+    /// named with the body it works for (<c>Working Group of the International Meeting of …</c>).</summary>
+    public IReadOnlyList<string> WorkingGroupNames { get; set; } = System.Array.Empty<string>();
+
+    /// <summary>Words for a meeting taking place (<c>meeting</c>, <c>met</c>, <c>reunião</c>): a sentence with one of
+    /// them and a working group's name reports that group's meeting.</summary>
+    public IReadOnlyList<string> MeetingWords { get; set; } = System.Array.Empty<string>();
+
     /// <summary>Verbs (and verb phrases) after which a sentence names where a meeting was held: <c>held in</c>.</summary>
     public IReadOnlyList<string> HeldInPhrases { get; set; } = System.Array.Empty<string>();
 

@@ -31,6 +31,9 @@ internal static class Lexicons
     private static readonly PhraseSet<Issuer?> MeetingPhrases = PhraseSet<Issuer?>.Of(l => l.MeetingNames);
     private static readonly PhraseSet<bool> HeldIn = PhraseSet<bool>.Of(l => Pairs(l.HeldInPhrases));
     private static readonly HashSet<string> FurnitureLines = FoldedLines();
+    private static readonly WordSet MeetingWords = WordSet.Of(l => l.MeetingWords);
+    private static readonly PhraseSet<bool> WorkingGroups = PhraseSet<bool>.Of(l => Pairs(l.WorkingGroupNames));
+    private static readonly WordSet Connectors = WordSet.Of(l => Concat(l.Articles, l.KindPrepositions, l.Conjunctions));
 
     /// <summary>Whether a folded word names an organisation in any language (<c>party</c>, <c>partisi</c>, <c>kommunistiske</c>).</summary>
     public static bool IsOrganisationWord(string folded) => OrganisationWords.Contains(folded);
@@ -83,6 +86,22 @@ internal static class Lexicons
     /// <summary>The meeting name starting at word <paramref name="at"/>, if one does.</summary>
     public static (Issuer? Issuer, int Words)? MeetingAt(IReadOnlyList<string> foldedWords, int at) =>
         MeetingPhrases.At(foldedWords, at) is { } found ? (found.Value, found.Words) : null;
+
+    /// <summary>The length (in words) of a working group's name starting at word <paramref name="at"/>, or 0.</summary>
+    public static int WorkingGroupAt(IReadOnlyList<string> foldedWords, int at) => WorkingGroups.At(foldedWords, at)?.Words ?? 0;
+
+    /// <summary>Whether the words speak of a meeting taking place (<c>meeting</c>, <c>met</c>, <c>reunião</c>).</summary>
+    public static bool SpeakOfMeeting(IReadOnlyList<string> foldedWords) => MeetingWords.ContainsAny(foldedWords);
+
+    /// <summary>Whether a folded word is a small word a phrase cannot end on (an article, a preposition, a conjunction).</summary>
+    public static bool IsConnector(string folded) => Connectors.Contains(folded);
+
+    private static List<string> Concat(params IReadOnlyList<string>[] lists)
+    {
+        var all = new List<string>();
+        foreach (var list in lists) all.AddRange(list);
+        return all;
+    }
 
     /// <summary>The body's full name (of three words or more) starting at word <paramref name="at"/>, if one does.</summary>
     public static (Issuer Issuer, int Words)? IssuerNameAt(IReadOnlyList<string> foldedWords, int at) =>

@@ -21,6 +21,24 @@ internal static class MeetingNames
         (string, Issuer?)? bare = null;
         for (var i = 0; i < words.Count; i++)
         {
+            // "Working Group of the International Meeting of …": the group with the body it works for.
+            if (Lexicons.WorkingGroupAt(words, i) is > 0 and var group)
+            {
+                var groupEnd = spans[i + group - 1].End;
+                for (var j = i + group; j < words.Count && j <= i + group + 3; j++)
+                {
+                    // Only small words between: "Grupo de Trabalho, preparatória do próximo Encontro …" names no group of it.
+                    if (j > i + group && !Lexicons.IsConnector(words[j - 1])) break;
+                    var named = Lexicons.IssuerNameAt(words, j)?.Words ?? Lexicons.MeetingAt(words, j)?.Words ?? 0;
+                    if (named > 0)
+                    {
+                        groupEnd = spans[j + named - 1].End;
+                        break;
+                    }
+                }
+                return (text.Substring(spans[i].Start, groupEnd - spans[i].Start), Issuer.Imcwp);
+            }
+
             var meeting = Lexicons.MeetingAt(words, i);
             var body = meeting is null ? Lexicons.IssuerNameAt(words, i) : null;
             if (meeting is null && body is null) continue;

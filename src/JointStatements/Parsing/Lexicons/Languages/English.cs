@@ -23,6 +23,7 @@ internal static class English
             (Issuer.Icmlpo, "International Conference of Marxist-Leninist Parties and Organisations"),
             (Issuer.Imcwp, "International Meeting of Communist and Workers' Parties"),
             (Issuer.Imcwp, "International Meeting of Communist and Workers Parties"),
+            (Issuer.Imcwp, "International Communist and Workers' Meeting"),
         },
         MeetingNames = new (Issuer?, string)[]
         {
@@ -37,5 +38,7 @@ internal static class English
         KindQualifiers = new[] { "joint", "final", "common", "solidarity", "political", "closing", "press" },
         KindPrepositions = new[] { "of", "to", "on", "by", "from", "for", "about", "against", "in" },
         BylineOpenings = new[] { "posted on", "posted by", "published on", "published by", "written by", "by staff" },
+        WorkingGroupNames = new[] { "Working Group" },
+        MeetingWords = new[] { "meeting", "met", "meet" },
     };
 }

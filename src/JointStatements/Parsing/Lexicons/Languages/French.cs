@@ -37,5 +37,7 @@ internal static class French
         KindQualifiers = new[] { "commune", "finale", "conjointe", "politique", "commun", "conjoint" },
         KindPrepositions = new[] { "de", "des", "du", "à", "au", "aux", "sur", "contre", "pour", "par" },
         BylineOpenings = new[] { "publié le", "publié par", "posté le" },
+        WorkingGroupNames = new[] { "Groupe de travail" },
+        MeetingWords = new[] { "réunion", "réuni", "rencontre" },
     };
 }

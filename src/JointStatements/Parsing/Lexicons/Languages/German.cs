@@ -36,5 +36,7 @@ internal static class German
         KindQualifiers = new[] { "gemeinsame", "abschluss", "politische" },
         KindPrepositions = new[] { "der", "des", "zum", "zur", "zu", "an", "gegen", "über", "von", "für" },
         BylineOpenings = new[] { "veröffentlicht am", "veröffentlicht von", "geschrieben von" },
+        WorkingGroupNames = new[] { "Arbeitsgruppe" },
+        MeetingWords = new[] { "Treffen", "Sitzung", "tagte" },
     };
 }

@@ -16,9 +16,13 @@ internal static class Greek
         IssuerNames = new (Issuer, string)[]
         {
             (Issuer.Imcwp, "Διεθνής Συνάντηση Κομμουνιστικών και Εργατικών Κομμάτων"),
+            (Issuer.Imcwp, "Διεθνούς Συνάντησης των Κομμουνιστικών και Εργατικών Κομμάτων"),
+            (Issuer.Imcwp, "Διεθνής Συνάντηση των Κομμουνιστικών και Εργατικών Κομμάτων"),
         },
         Kinds = new (StatementKind, string)[] { (StatementKind.Resolution, "ψήφισμα"), (StatementKind.Declaration, "διακήρυξη"), (StatementKind.Declaration, "δήλωση"), (StatementKind.Message, "μήνυμα"), (StatementKind.Statement, "ανακοίνωση") },
         KindQualifiers = new[] { "κοινή", "κοινό" },
         KindPrepositions = new[] { "για", "της", "του", "των" },
+        WorkingGroupNames = new[] { "Ομάδα Εργασίας", "Ομάδας Εργασίας" },
+        MeetingWords = new[] { "συνάντηση", "συνεδρίαση", "συνεδρίασε" },
     };
 }

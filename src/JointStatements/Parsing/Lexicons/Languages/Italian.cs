@@ -18,6 +18,7 @@ internal static class Italian
         IssuerNames = new (Issuer, string)[]
         {
             (Issuer.Imcwp, "Incontro Internazionale dei Partiti Comunisti e Operai"),
+            (Issuer.Imcwp, "Incontro Internazionale dei Partiti Comunisti ed Operai"),
             (Issuer.Icmlpo, "Conferenza Internazionale dei Partiti e delle Organizzazioni Marxisti-Leninisti"),
         },
         MeetingNames = new (Issuer?, string)[]
@@ -29,7 +30,9 @@ internal static class Italian
         FurnitureLines = new[] { "condividi", "stampa" },
         Kinds = new (StatementKind, string)[] { (StatementKind.Resolution, "risoluzione"), (StatementKind.Declaration, "dichiarazione"), (StatementKind.Message, "messaggio"), (StatementKind.Statement, "comunicato") },
         KindQualifiers = new[] { "comune", "congiunta", "congiunto", "finale", "politica" },
-        KindPrepositions = new[] { "di", "del", "della", "dei", "delle", "su", "sul", "sulla", "contro", "per" },
+        KindPrepositions = new[] { "di", "del", "dell", "dello", "della", "dei", "delle", "su", "sul", "sulla", "contro", "per" },
         BylineOpenings = new[] { "pubblicato il", "pubblicato da", "scritto da" },
+        WorkingGroupNames = new[] { "Gruppo di Lavoro" },
+        MeetingWords = new[] { "riunione", "riunito", "incontro" },
     };
 }

@@ -33,5 +33,6 @@ internal static class Norwegian
         KindQualifiers = new[] { "felles", "politisk" },
         KindPrepositions = new[] { "fra", "fra den", "om", "mot", "til", "av" },
         BylineOpenings = new[] { "publisert", "skrevet av" },
+        MeetingWords = new[] { "møte", "møttes" },
     };
 }

@@ -32,5 +32,7 @@ internal static class Portuguese
         KindQualifiers = new[] { "conjunta", "conjunto", "final", "política" },
         KindPrepositions = new[] { "de", "do", "da", "dos", "das", "sobre", "contra", "em" },
         BylineOpenings = new[] { "publicado em", "publicado por" },
+        WorkingGroupNames = new[] { "Grupo de Trabalho" },
+        MeetingWords = new[] { "reunião", "reuniu", "reunidos", "encontro" },
     };
 }

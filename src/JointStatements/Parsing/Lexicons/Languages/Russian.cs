@@ -23,5 +23,7 @@ internal static class Russian
         Kinds = new (StatementKind, string)[] { (StatementKind.Resolution, "резолюция"), (StatementKind.Declaration, "декларация"), (StatementKind.Message, "обращение"), (StatementKind.Message, "послание"), (StatementKind.Statement, "заявление"), (StatementKind.Statement, "коммюнике") },
         KindQualifiers = new[] { "совместное", "совместная", "итоговое", "итоговая" },
         KindPrepositions = new[] { "о", "об", "против", "к", "по" },
+        WorkingGroupNames = new[] { "Рабочая группа", "Рабочей группы" },
+        MeetingWords = new[] { "встреча", "заседание" },
     };
 }

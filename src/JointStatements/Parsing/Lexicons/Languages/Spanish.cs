@@ -9,7 +9,7 @@ internal static class Spanish
         Language = "es",
         OrganisationWords = new[] { "partido", "partidos", "comunista*", "organizacion*", "liga", "union", "frente", "movimiento", "grupo", "comite", "plataforma", "bloque", "alianza", "obrero*", "trabajadores", "marxista*", "leninista*", "maoista*", "socialista*", "revolucionari*", "tribuna", "coordinadora" },
         ListNouns = new[] { "partidos", "organizaciones", "firmantes", "participantes" },
-        AttendWords = new[] { "particip*", "asist*", "present*", "presencia" },
+        AttendWords = new[] { "particip*", "asist*", "present*", "presencia", "acud*" },
         SubscribeWords = new[] { "suscrib*", "adhier*", "adhes*" },
         SignWords = new[] { "firm*", "suscritos" },
         Conjunctions = new[] { "y", "e" },
@@ -38,5 +38,7 @@ internal static class Spanish
         KindQualifiers = new[] { "conjunta", "conjunto", "final", "política" },
         KindPrepositions = new[] { "de", "del", "al", "a", "sobre", "contra", "en", "por" },
         BylineOpenings = new[] { "publicado el", "publicado por", "escrito por" },
+        WorkingGroupNames = new[] { "Grupo de Trabajo" },
+        MeetingWords = new[] { "reunión", "reunió", "encuentro", "reunieron" },
     };
 }

@@ -32,5 +32,7 @@ internal static class Turkish
         Kinds = new (StatementKind, string)[] { (StatementKind.Resolution, "karar"), (StatementKind.Declaration, "bildirge"), (StatementKind.Declaration, "deklarasyon"), (StatementKind.Message, "mesaj"), (StatementKind.Statement, "açıklama"), (StatementKind.Statement, "bildiri") },
         KindQualifiers = new[] { "ortak", "sonuç", "siyasi" },
         BylineOpenings = new[] { "yayınlanma" },
+        WorkingGroupNames = new[] { "Çalışma Grubu" },
+        MeetingWords = new[] { "toplantı", "toplantısı" },
     };
 }
