@@ -542,6 +542,13 @@ internal sealed class StatementReader
                 closingText = false;
                 continue;
             }
+            // A group's heading inside the list ("SolidNet Parties", "Also the parties,"): a few words ending in the
+            // organisations' plural noun.
+            if (IsGroupHeading(text))
+            {
+                _roles[i] = LineRole.SignatoryHeading;
+                continue;
+            }
             // Running text after the list (a closing paragraph, an invitation to sign) is the statement's, up to a later wave.
             if (closingText || IsRunningText(i))
             {
@@ -575,6 +582,12 @@ internal sealed class StatementReader
             _roles[i] = LineRole.Signatory;
         }
         return BuildSignatories(entries);
+    }
+
+    private static bool IsGroupHeading(string text)
+    {
+        var words = Lexicons.Lexicons.Words(text);
+        return words.Count is > 0 and <= 3 && Lexicons.Lexicons.IsListNoun(words[words.Count - 1]) && text.Length <= 40;
     }
 
     // A heading of a later wave in any language: at most six words, ending in a colon, with a word of signing,
@@ -662,10 +675,15 @@ internal sealed class StatementReader
         return -1;
     }
 
-    // An item's leading article ("the Communist Party of …", "die Partei der Arbeit …") belongs to no name.
+    // An item's leading conjunction and article ("and the Syrian CP", "die Partei der Arbeit …") belong to no name.
     private static string WithoutArticle(string item)
     {
         var space = item.IndexOf(' ');
+        if (space > 0 && Lexicons.Lexicons.IsConjunction(Text.NameFolding.Fold(item.Substring(0, space))))
+        {
+            item = item.Substring(space + 1);
+            space = item.IndexOf(' ');
+        }
         return space > 0 && Lexicons.Lexicons.IsArticle(Text.NameFolding.Fold(item.Substring(0, space))) ? item.Substring(space + 1) : item;
     }
 

@@ -59,6 +59,22 @@ internal static class SignatoryLineParser
             rest = Tokens.Join(tokens, 0, tokens.Count);
         }
 
+        // "Union of Revolutionary Communistes of France URCF": a name with its acronym after it, no parentheses.
+        if (shortName is null && tokens.Count >= 3 && char.IsLetter(tokens[tokens.Count - 1][0]) && Acronyms.IsShortName(tokens[tokens.Count - 1]) && !Acronyms.IsAcronymLike(tokens[0])
+            && OrganisationWordIn(tokens))
+        {
+            shortName = tokens[tokens.Count - 1];
+            tokens.RemoveAt(tokens.Count - 1);
+            rest = Tokens.Join(tokens, 0, tokens.Count);
+        }
+        // "(EMEP)": an acronym in parentheses alone.
+        if (tokens.Count == 1 && rest.StartsWith("(", StringComparison.Ordinal) && rest.EndsWith(")", StringComparison.Ordinal)
+            && Acronyms.IsShortName(rest.Substring(1, rest.Length - 2)))
+        {
+            rest = rest.Substring(1, rest.Length - 2);
+            tokens[0] = rest;
+        }
+
         string name;
         if (Acronyms.IsShortNameWithQualifiers(tokens))
         {
@@ -88,7 +104,7 @@ internal static class SignatoryLineParser
     /// Turquie</c>) or misspelt by a letter (<c>Chyprue</c>).</summary>
     private static (int Length, string Code)? ShortNameThenCountry(List<string> tokens)
     {
-        for (var length = 1; length < tokens.Count && length <= 3; length++)
+        for (var length = 1; length < tokens.Count && length <= 4; length++)
         {
             if (length > 1)
             {
@@ -122,6 +138,15 @@ internal static class SignatoryLineParser
             }
         }
         return found ?? (allowNear ? CountryLookup.Default.Near(place) : null);
+    }
+
+    private static bool OrganisationWordIn(List<string> tokens)
+    {
+        foreach (var token in tokens)
+        {
+            if (Lexicons.Lexicons.IsOrganisationWord(Text.NameFolding.Fold(token))) return true;
+        }
+        return false;
     }
 
     private static readonly char[] PlacePieceSeparators = { '-', '–', '—', '/' };
@@ -170,6 +195,13 @@ internal static class SignatoryLineParser
 
     private static string? StripTrailingCountry(ref string text)
     {
+        // "Communist Party of Styria [Austria]": a country in square brackets.
+        if (text.EndsWith("]", StringComparison.Ordinal) && text.LastIndexOf('[') is > 0 and var open
+            && CountryLookup.Default.Exact(text.Substring(open + 1, text.Length - open - 2)) is { } bracketed)
+        {
+            text = text.Substring(0, open).TrimEnd();
+            return bracketed;
+        }
         var match = MatchTrailingCountry(text);
         if (match is not { Success: true } || CountryLookup.Default.Exact(match.Groups["country"].Value) is not { } code) return null;
         text = match.Groups["rest"].Value;
