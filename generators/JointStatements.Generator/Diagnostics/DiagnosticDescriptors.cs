@@ -72,12 +72,21 @@ internal static class DiagnosticDescriptors
 
 
 
+    public static readonly DiagnosticDescriptor NoTitle = new(
+        "JST019", IssueCatalog.NoTitle.Title, Message, Category, DiagnosticSeverity.Info, true, helpLinkUri: HelpPage + "#jst019");
+
+    public static readonly DiagnosticDescriptor NoIssuer = new(
+        "JST020", IssueCatalog.NoIssuer.Title, Message, Category, DiagnosticSeverity.Info, true, helpLinkUri: HelpPage + "#jst020");
+
+    public static readonly DiagnosticDescriptor NoDate = new(
+        "JST021", IssueCatalog.NoDate.Title, Message, Category, DiagnosticSeverity.Info, true, helpLinkUri: HelpPage + "#jst021");
+
     /// <summary>Every descriptor, in ID order.</summary>
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } = new[]
     {
         NotText, EmptyFile, UnplacedLine, UnsplitSignatory, DateWithoutYear, SuspiciousCharacter, DuplicateStatementId,
         UnexpectedFailure, InvalidSetting, UnknownCountry, UnusableAlias, NoStatement, UnreadableDate, UnknownIssuer, NotUtf8,
-        LanguageVersionTooOld, ListNotRead,
+        LanguageVersionTooOld, ListNotRead, NoTitle, NoIssuer, NoDate,
     };
 
     private static readonly Dictionary<string, DiagnosticDescriptor> Descriptors = All.ToDictionary(d => d.Id, System.StringComparer.Ordinal);

@@ -104,8 +104,9 @@ internal sealed class StatementReader
         return Result(statement);
     }
 
-    /// <summary>Never silent: organisation-like lines left in the body get an issue at the first of them, so the build
-    /// output says which statements to check.</summary>
+    /// <summary>Never silent: organisation-like lines left in the body get a warning at the first of them, so the build
+    /// output says which statements to check; a missing title, issuer or date is information at the statement's first
+    /// line (the same IDs at compile time and at run time).</summary>
     private void ReportWhatIsMissing(Statement statement)
     {
         if (ListFinder.Best(0, _lines.Count, EntryScores(), open: i => _roles[i] == LineRole.Body,
@@ -114,6 +115,20 @@ internal sealed class StatementReader
             var first = _lines[leftOut.Start];
             _issues.Add(IssueCatalog.ListNotRead.At(first.Number, 1, first.Raw.Length, leftOut.Entries));
         }
+        var top = FirstTextLine();
+        if (statement.Title is null) _issues.Add(IssueCatalog.NoTitle.At(top, 1, 0, _fileName));
+        if (statement.Issuer is null) _issues.Add(IssueCatalog.NoIssuer.At(top, 1, 0, _fileName));
+        if (statement.Date is null) _issues.Add(IssueCatalog.NoDate.At(top, 1, 0, _fileName));
+    }
+
+    // The first line of the statement's own text, where the reports of what it lacks point.
+    private int FirstTextLine()
+    {
+        for (var i = 0; i < _lines.Count; i++)
+        {
+            if (_roles[i] is not (LineRole.Blank or LineRole.Boilerplate)) return _lines[i].Number;
+        }
+        return 1;
     }
 
     private ParseResult Result(Statement statement)

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Text;
 using System.Threading;
 using JointStatements.Tests.Generator;
@@ -113,7 +114,7 @@ public sealed class DiagnosticMessageTests
 
         Assert.Equal(
             "/project/aliases.tsv(1,1)-(1,1): error JST008: An unexpected error stopped the processing of 'aliases.tsv': IOException: The file is locked by another process.; the other statement files are still compiled",
-            GeneratorHarness.Describe(Assert.Single(result.Diagnostics)));
+            GeneratorHarness.Describe(Assert.Single(GeneratorHarness.Reported(result))));
         Assert.Empty(GeneratorHarness.CompileErrors(output));
         Assert.Equal(2, Assert.Single(result.Results).GeneratedSources.Length);
     }
@@ -126,7 +127,7 @@ public sealed class DiagnosticMessageTests
 
         Assert.Equal(
             "warning JST009: The MSBuild property JointStatementsAccessibility has the value 'protected', which is not 'public' or 'internal'; the default 'internal' is used",
-            GeneratorHarness.Describe(Assert.Single(result.Diagnostics)));
+            GeneratorHarness.Describe(Assert.Single(GeneratorHarness.Reported(result))));
     }
 
     [Fact]
@@ -138,6 +139,35 @@ public sealed class DiagnosticMessageTests
         Assert.Equal(
             "/project/statements/latin1.txt(1,1)-(1,1): warning JST015: 'latin1.txt' is not valid UTF-8: the compiler read it as iso-8859-1, so letters outside ASCII may be wrong; save it as UTF-8",
             Diagnose(SampleStatement.File(), latin1));
+    }
+
+    [Fact]
+    public void A_statement_without_title_issuer_and_date_is_reported_at_its_first_line_by_the_compiler_and_at_run_time()
+    {
+        const string text = "søndag 24 januar 2021\n\nWe greet the dockers on strike against the privatisation of their port, and we call on the workers of every country to stand by them.\n\nSigned by:\nKKE Greece\nPCP Portugal\n";
+        var (_, result, _) = GeneratorHarness.Run(
+            GeneratorHarness.Driver(new AdditionalText[] { new GeneratorHarness.InMemoryAdditionalText(Folder + "dockers.txt", text) }, aliases: GeneratorHarness.NoAliases),
+            GeneratorHarness.Compilation());
+
+        var expected = new[]
+        {
+            "/project/statements/dockers.txt(3,1)-(3,1): info JST019: 'dockers.txt' has no line that reads as its title; Statement.Title is empty",
+            "/project/statements/dockers.txt(3,1)-(3,1): info JST020: 'dockers.txt' names no ICOR, ICMLPO/CIPOML or IMCWP body, meeting or working group; it is read as a joint statement of parties (Issuer is empty)",
+            "/project/statements/dockers.txt(3,1)-(3,1): info JST021: 'dockers.txt' gives no date of adoption or issue that could be read; Statement.Date is empty",
+        };
+        Assert.Equal(expected, result.Diagnostics.Select(GeneratorHarness.Describe).OrderBy(d => d, StringComparer.Ordinal));
+        Assert.Equal(GeneratorHarness.WhatIsMissing, StatementParser.ParseWithIssues(text, "dockers.txt").Issues.Select(issue => issue.Id));
+    }
+
+    [Fact]
+    public void Organisation_lines_left_in_the_body_are_JST018_at_the_first_of_them()
+    {
+        const string text = "Solidarity with Piraeus\n\nICOR Resolution, 3 May 2024\n\nThe ICOR salutes the strike.\n\nSignatories:\n1. MLPD Marxistisch-Leninistische Partei Deutschlands\n2. KOL Kommunistische Organisation Luxemburg, Luxembourg\n\nThe resolution was adopted after a long debate in which every delegation spoke in favour of the strike.\n\nKKE Greece\nPCP Portugal\nTKP Turkey\n";
+
+        var issue = Assert.Single(StatementParser.ParseWithIssues(text, "x.txt").Issues, i => i.Id == "JST018");
+
+        Assert.Equal((13, IssueSeverity.Warning), (issue.Line, issue.Severity));
+        Assert.Equal("3 lines from here look like a list of organisations but were not read as the signatory list; they are kept in the body", issue.Message);
     }
 
     [Fact]
@@ -160,7 +190,7 @@ public sealed class DiagnosticMessageTests
         var (_, result, output) = GeneratorHarness.Run(GeneratorHarness.Driver(files, aliases: GeneratorHarness.NoAliases), GeneratorHarness.Compilation());
         // Loading emits the assembly, which succeeds only with zero errors.
         Assert.Contains(GeneratorHarness.LoadCollection(output), s => s.Id == SampleStatement.Id);
-        return GeneratorHarness.Describe(Assert.Single(result.Diagnostics));
+        return GeneratorHarness.Describe(Assert.Single(GeneratorHarness.Reported(result)));
     }
 
     /// <summary>A file whose text cannot be had: <see cref="AdditionalText.GetText"/> returns nothing, as the compiler's does for

@@ -24,7 +24,7 @@ public sealed class GeneratorTests
     {
         var (_, result, output) = GeneratorHarness.Run(GeneratorHarness.Driver(GeneratorHarness.Seeds()), GeneratorHarness.Compilation());
 
-        Assert.Empty(result.Diagnostics);
+        Assert.Empty(GeneratorHarness.Reported(result));
         Assert.Empty(GeneratorHarness.CompileErrors(output));
         Snapshot.Verify(Scrubbed(GeneratorHarness.GeneratedSource(result)), "BundledStatements.g.cs");
         Snapshot.Verify(Scrubbed(GeneratorHarness.GeneratedSource(result, "BundledParties")), "BundledParties.g.cs");
@@ -52,7 +52,7 @@ public sealed class GeneratorTests
         var (_, result, _) = GeneratorHarness.Run(GeneratorHarness.Driver(Enumerable.Empty<AdditionalText>(), aliases: NoAliases), GeneratorHarness.Compilation());
 
         Assert.Empty(Assert.Single(result.Results).GeneratedSources);
-        Assert.Empty(result.Diagnostics);
+        Assert.Empty(GeneratorHarness.Reported(result));
     }
 
     [Fact]
@@ -74,7 +74,7 @@ public sealed class GeneratorTests
         var settings = new System.Collections.Generic.Dictionary<string, string> { ["JointStatementsClassName"] = "class" };
         var (_, result, output) = GeneratorHarness.Run(GeneratorHarness.Driver(GeneratorHarness.Seeds(), settings), GeneratorHarness.Compilation());
 
-        var diagnostic = Assert.Single(result.Diagnostics);
+        var diagnostic = Assert.Single(GeneratorHarness.Reported(result));
         Assert.Equal("JST009", diagnostic.Id);
         Assert.Equal("The MSBuild property JointStatementsClassName has the value 'class', which is not a C# identifier; the default 'Statements' is used",
             diagnostic.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
@@ -102,8 +102,8 @@ public sealed class GeneratorTests
         var files = GeneratorHarness.Seeds().Concat(new[] { empty, binary });
         var (_, result, output) = GeneratorHarness.Run(GeneratorHarness.Driver(files), GeneratorHarness.Compilation());
 
-        Assert.Equal(NotTextThenEmpty, result.Diagnostics.Select(d => d.Id).OrderBy(id => id, System.StringComparer.Ordinal));
-        Assert.All(result.Diagnostics, d => Assert.StartsWith("/project/statements/", d.Location.GetLineSpan().Path, System.StringComparison.Ordinal));
+        Assert.Equal(NotTextThenEmpty, GeneratorHarness.Reported(result).Select(d => d.Id).OrderBy(id => id, System.StringComparer.Ordinal));
+        Assert.All(GeneratorHarness.Reported(result), d => Assert.StartsWith("/project/statements/", d.Location.GetLineSpan().Path, System.StringComparison.Ordinal));
         Assert.Contains("base(5, Create)", GeneratorHarness.GeneratedSource(result), System.StringComparison.Ordinal);
         Assert.Empty(GeneratorHarness.CompileErrors(output));
     }

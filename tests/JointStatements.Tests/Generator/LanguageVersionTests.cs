@@ -19,7 +19,7 @@ public sealed class LanguageVersionTests
         var (_, result, output) = GeneratorHarness.Run(GeneratorHarness.Driver(GeneratorHarness.Seeds(), parseOptions: parseOptions),
             GeneratorHarness.Compilation(parseOptions: parseOptions));
 
-        var diagnostic = Assert.Single(result.Diagnostics);
+        var diagnostic = Assert.Single(GeneratorHarness.Reported(result));
         Assert.Equal("JST017", diagnostic.Id);
         Assert.Equal(DiagnosticSeverity.Error, diagnostic.Severity);
         Assert.Equal(
@@ -37,7 +37,7 @@ public sealed class LanguageVersionTests
 
         var (_, result, _) = GeneratorHarness.Run(driver, GeneratorHarness.Compilation());
 
-        Assert.Empty(result.Diagnostics);
+        Assert.Empty(GeneratorHarness.Reported(result));
     }
 
     [Fact]
@@ -46,7 +46,7 @@ public sealed class LanguageVersionTests
         var (_, result, output) = GeneratorHarness.Run(GeneratorHarness.Driver(GeneratorHarness.Seeds()), GeneratorHarness.Compilation());
 
         Assert.Equal(LanguageVersion.CSharp7_3, ((CSharpParseOptions)output.SyntaxTrees.First().Options).LanguageVersion);
-        Assert.Empty(result.Diagnostics);
+        Assert.Empty(GeneratorHarness.Reported(result));
         Assert.Equal(2, Assert.Single(result.Results).GeneratedSources.Length);
         Assert.Empty(GeneratorHarness.CompileErrors(output));
     }

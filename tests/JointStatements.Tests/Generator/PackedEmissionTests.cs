@@ -56,7 +56,7 @@ public sealed class PackedEmissionTests
             GeneratorHarness.Driver(files, aliases: GeneratorHarness.NoAliases, parseOptions: parseOptions),
             GeneratorHarness.Compilation(parseOptions: parseOptions));
 
-        Assert.Empty(result.Diagnostics);
+        Assert.Empty(GeneratorHarness.Reported(result));
         var source = GeneratorHarness.GeneratedSource(result);
         Assert.Contains("global::JointStatements.PackedStatements.FromChars(() => Part0Bodies))) { }", source, System.StringComparison.Ordinal);
         Assert.DoesNotContain("Create0()", source, System.StringComparison.Ordinal);
@@ -98,7 +98,7 @@ public sealed class PackedEmissionTests
         var settings = new Dictionary<string, string>(GeneratorHarness.LibrarySettings) { ["JointStatementsEmission"] = "packed" };
         var (_, result, output) = GeneratorHarness.Run(GeneratorHarness.Driver(GeneratorHarness.Seeds(), settings), GeneratorHarness.Compilation());
 
-        var diagnostic = Assert.Single(result.Diagnostics);
+        var diagnostic = Assert.Single(GeneratorHarness.Reported(result));
         Assert.Equal("JST009", diagnostic.Id);
         Assert.Equal("The MSBuild property JointStatementsEmission has the value 'packed', which is not 'auto', 'code' or 'data'; the default 'auto' is used",
             diagnostic.GetMessage(CultureInfo.InvariantCulture));

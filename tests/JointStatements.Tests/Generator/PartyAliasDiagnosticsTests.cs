@@ -14,7 +14,7 @@ public sealed class PartyAliasDiagnosticsTests
             "# aliases\nuc | UCLyon | Unité Communiste Lyon\nuc | UC | Unité Communiste\nkke | KKE | Communist Party of Greece\nthis line has no bars\n");
         var (_, result, output) = GeneratorHarness.Run(GeneratorHarness.Driver(GeneratorHarness.Seeds(), aliases: new[] { aliases }), GeneratorHarness.Compilation());
 
-        var diagnostics = result.Diagnostics.OrderBy(d => d.Location.GetLineSpan().StartLinePosition.Line).ToList();
+        var diagnostics = GeneratorHarness.Reported(result).OrderBy(d => d.Location.GetLineSpan().StartLinePosition.Line).ToList();
         Assert.Equal(2, diagnostics.Count);
         Assert.All(diagnostics, d => Assert.Equal("JST011", d.Id));
         Assert.Equal("/project/aliases.tsv", diagnostics[0].Location.GetLineSpan().Path);
@@ -34,7 +34,7 @@ public sealed class PartyAliasDiagnosticsTests
 
         var (_, result, _) = GeneratorHarness.Run(GeneratorHarness.Driver(new[] { file }, aliases: System.Array.Empty<Microsoft.CodeAnalysis.AdditionalText>()), GeneratorHarness.Compilation());
 
-        var diagnostic = Assert.Single(result.Diagnostics);
+        var diagnostic = Assert.Single(GeneratorHarness.Reported(result));
         Assert.Equal("JST010", diagnostic.Id);
         var span = diagnostic.Location.GetLineSpan();
         Assert.Equal((8, 34), (span.StartLinePosition.Line, span.StartLinePosition.Character));

@@ -76,11 +76,23 @@ internal static class IssueCatalog
 
 
 
+    public static readonly IssueDescriptor NoTitle = new(
+        "JST019", "Statement has no title",
+        "'{0}' has no line that reads as its title; Statement.Title is empty", IssueSeverity.Info);
+
+    public static readonly IssueDescriptor NoIssuer = new(
+        "JST020", "Statement names no conference body",
+        "'{0}' names no ICOR, ICMLPO/CIPOML or IMCWP body, meeting or working group; it is read as a joint statement of parties (Issuer is empty)", IssueSeverity.Info);
+
+    public static readonly IssueDescriptor NoDate = new(
+        "JST021", "Statement has no date",
+        "'{0}' gives no date of adoption or issue that could be read; Statement.Date is empty", IssueSeverity.Info);
+
     /// <summary>The whole catalogue, in ID order.</summary>
     public static readonly IssueDescriptor[] All =
     {
         NotText, EmptyFile, UnplacedLine, UnsplitSignatory, DateWithoutYear, SuspiciousCharacter,
         DuplicateStatementId, UnexpectedFailure, InvalidSetting, UnknownCountry, UnusableAlias,
-        NoStatement, UnreadableDate, UnknownIssuer, NotUtf8, LanguageVersionTooOld, ListNotRead,
+        NoStatement, UnreadableDate, UnknownIssuer, NotUtf8, LanguageVersionTooOld, ListNotRead, NoTitle, NoIssuer, NoDate,
     };
 }
