@@ -48,6 +48,8 @@ internal static class FieldLineRules
                 Title: issuerWithTitle.Groups["title"].Value.Trim(Quotes).Trim());
         }
 
+        // "Résolution de l'ICOR, 15 mars 2023", "Resolution der ICOR": the document's word, its body and the date.
+        if (KindOfIssuerLine(text) is { } kindOfIssuer) return kindOfIssuer;
         // "Joint statement, 6 January 2022": the document's word and its date.
         if (KindDateLine.Match(text) is { Success: true } kindDate && KindLineFields(kindDate) is { Date: not null } kindAndDate) return kindAndDate;
         if (IssuerRules.FromNameLine(text) is { } issuer) return new FieldLine(Issuer: issuer);
@@ -77,25 +79,52 @@ internal static class FieldLineRules
             Date: date);
     }
 
+    private static FieldLine? KindOfIssuerLine(string text)
+    {
+        if (text.Length > 120 || KindRules.KindAndAuthor(text) is not { } authored) return null;
+        var author = authored.Author;
+        DateMention? date = null;
+        var comma = author.LastIndexOfAny(PartSeparators);
+        if (comma > 0 && DateReader.Whole(author.Substring(comma + 1).Trim(), allowYearAlone: true) is { } found)
+        {
+            date = found;
+            author = author.Substring(0, comma);
+        }
+        // Nothing but the body: its acronym or name, after an article ("l'ICOR", "der ICOR", "the ICMLPO").
+        var words = Lexicons.Lexicons.Words(author);
+        while (words.Count > 1 && Lexicons.Lexicons.IsConnector(words[0])) words.RemoveAt(0);
+        Issuer? issuer = words.Count == 1 ? IssuerNames.FromAcronym(words[0]) : null;
+        if (issuer is null && Lexicons.Lexicons.IssuerNameAt(words, 0) is { } name && name.Words == words.Count) issuer = name.Issuer;
+        return issuer is null ? null : new FieldLine(Issuer: issuer, Kind: authored.Kind, Date: date);
+    }
+
     /// <summary>A line that is a body's name in any language, with its acronym and a date after it:
     /// <c>Den internasjonale konferansen av marxist-leninistiske partier og organisasjoner (IKMLPO), november 2009</c>.</summary>
     private static FieldLine? IssuerNameLine(string text)
     {
         if (text.Length > 250) return null;
         var (words, spans) = Lexicons.Lexicons.WordsWithSpans(text);
-        var first = words.Count > 1 && (Lexicons.Lexicons.IsArticle(words[0]) || words[0] is "den" or "det") ? 1 : 0;
-        if (words.Count == 0 || Lexicons.Lexicons.IssuerNameAt(words, first) is not { } name) return null;
-        var rest = text.Substring(spans[first + name.Words - 1].End).Trim();
+        if (words.Count == 0) return null;
+        // The name, or an article and the name ("The International Conference …", "Den internasjonale …").
+        var first = 0;
+        var name = Lexicons.Lexicons.IssuerNameAt(words, 0);
+        if (name is null && words.Count > 1 && Lexicons.Lexicons.IsConnector(words[0]))
+        {
+            first = 1;
+            name = Lexicons.Lexicons.IssuerNameAt(words, 1);
+        }
+        if (name is not { } found) return null;
+        var rest = text.Substring(spans[first + found.Words - 1].End).Trim();
         // The acronym in parentheses, then the date.
         if (rest.StartsWith("(", System.StringComparison.Ordinal) && rest.IndexOf(')') is var close and > 0) rest = rest.Substring(close + 1).Trim();
         rest = rest.TrimStart(',', '–', '—', '-', ' ').TrimEnd('.', ' ');
-        if (rest.Length == 0) return new FieldLine(Issuer: name.Issuer);
-        if (DateReader.Whole(rest, allowYearAlone: true) is { } date) return new FieldLine(Issuer: name.Issuer, Date: date);
+        if (rest.Length == 0) return new FieldLine(Issuer: found.Issuer);
+        if (DateReader.Whole(rest, allowYearAlone: true) is { } date) return new FieldLine(Issuer: found.Issuer, Date: date);
         // "(CİPO-ML) Avrupa bölge toplantısı, 12 Mart 2023": the body's meeting, then the date.
         var comma = rest.LastIndexOf(',');
         if (comma <= 0 || DateReader.Whole(rest.Substring(comma + 1).Trim(), allowYearAlone: true) is not { } meetingDate) return null;
         var meeting = rest.Substring(0, comma).Trim();
-        return Lexicons.MeetingNames.FindIn(meeting) is not null ? new FieldLine(Issuer: name.Issuer, Meeting: meeting, Date: meetingDate) : null;
+        return Lexicons.MeetingNames.FindIn(meeting) is not null ? new FieldLine(Issuer: found.Issuer, Meeting: meeting, Date: meetingDate) : null;
     }
 
     /// <summary>A line above the title that says what the document is and which meeting or body adopted it

@@ -790,7 +790,12 @@ internal sealed class StatementReader
         // The body named in any language, or a meeting only one body holds, anywhere in the statement's own text.
         if (issuer is null) (issuer, issuerLine) = IssuerAnywhere(title, titleLine);
         if (meeting is null) (meeting, meetingLine) = MeetingAnywhere(title, titleLine);
-        if (place is null) (place, placeLine) = HeldInAnywhere();
+        if (place is null)
+        {
+            (place, placeLine) = HeldInAnywhere();
+            // The date of the sentence that says where the meeting was held ("… 2021 Ekim ayında Avrupa’da yapıldı").
+            if (date is null && placeLine is { } heldLine && DateReader.FindFirst(_lines[heldLine - 1].Text) is { } heldOn) (date, dateLine) = (heldOn, heldLine);
+        }
 
         if (title is not null && kind is null && KindRules.FromTitle(title) is { } titleKind)
         {
@@ -895,6 +900,7 @@ internal sealed class StatementReader
             var text = _lines[i].Text;
             var end = Lexicons.Lexicons.EndOfHeldInPhrase(text);
             if (end > 0 && PlaceRules.PlaceOpening(text.Substring(end).Trim()) is { } found) return (found, _lines[i].Number);
+            if (Lexicons.Lexicons.PlaceBeforeHeld(text) is { } locative) return (locative, _lines[i].Number);
         }
         return (null, null);
     }

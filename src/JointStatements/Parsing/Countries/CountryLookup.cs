@@ -30,6 +30,7 @@ internal sealed class CountryLookup
     {
         foreach (var alias in CountryAliases.All) yield return alias;
         foreach (var (name, code) in CldrCountryNames.All) yield return (name, code);
+        foreach (var (word, code) in Lexicons.Lexicons.AllDemonyms()) yield return (word, code);
     }
 
     /// <summary>Builds a lookup. When two names fold to the same words the first one added keeps its code:

@@ -46,6 +46,8 @@ internal static class DateReader
         new(Month + @"\s+" + Day + "(?:" + DayJoiner + Day + @")*,?\s+" + Year, namesMonth: true, needsYear: true),
         // October 2005 · noviembre de 2019 · noviembre del 2012
         new(Month + @"(?:\s+del?|,)?\s+" + Year, namesMonth: true, needsYear: true),
+        // 2021 Ekim: the year before the month, as Turkish, Hungarian and East Asian dates write it
+        new(@"(?<![\d\p{L}])" + Year + @"\s+" + Month, namesMonth: true, needsYear: true),
         // 2020-01-17
         new(@"(?<![\d])" + Year + @"-(?<mn>\d{2})-(?<d>\d{2})(?!\d)", namesMonth: false, needsYear: true),
         // 17.01.2020

@@ -54,6 +54,16 @@ internal sealed class Lexicon
     /// <summary>Verbs (and verb phrases) after which a sentence names where a meeting was held: <c>held in</c>.</summary>
     public IReadOnlyList<string> HeldInPhrases { get; set; } = System.Array.Empty<string>();
 
+    /// <summary>Verbs that follow a place in the locative case (Turkish <c>Avrupa’da yapıldı</c>, "was held in Europe").</summary>
+    public IReadOnlyList<string> HeldAfterPlace { get; set; } = System.Array.Empty<string>();
+
+    /// <summary>Endings of the locative case, written after an apostrophe (<c>’da</c>, <c>’de</c>).</summary>
+    public IReadOnlyList<string> LocativeEndings { get; set; } = System.Array.Empty<string>();
+
+    /// <summary>Adjectives and nouns of nationality, each with the country's alpha-2 code (<c>Brasileño</c> BR,
+    /// <c>libanese</c> LB): a party's country where its name gives no country's name. Only words that name one country.</summary>
+    public IReadOnlyList<(string Word, string Code)> Demonyms { get; set; } = System.Array.Empty<(string, string)>();
+
     /// <summary>Whole lines that are page furniture in this language: <c>Share this:</c>, <c>Like this:</c>, <c>Loading...</c>.</summary>
     public IReadOnlyList<string> FurnitureLines { get; set; } = System.Array.Empty<string>();
 

@@ -32,6 +32,8 @@ internal static class Lexicons
     private static readonly PhraseSet<bool> HeldIn = PhraseSet<bool>.Of(l => Pairs(l.HeldInPhrases));
     private static readonly HashSet<string> FurnitureLines = FoldedLines();
     private static readonly WordSet MeetingWords = WordSet.Of(l => l.MeetingWords);
+    private static readonly WordSet HeldAfterPlaceWords = WordSet.Of(l => l.HeldAfterPlace);
+    private static readonly WordSet LocativeEndings = WordSet.Of(l => l.LocativeEndings);
     private static readonly PhraseSet<bool> WorkingGroups = PhraseSet<bool>.Of(l => Pairs(l.WorkingGroupNames));
     private static readonly WordSet Connectors = WordSet.Of(l => Concat(l.Articles, l.KindPrepositions, l.Conjunctions));
 
@@ -215,6 +217,29 @@ internal static class Lexicons
     }
 
     private static readonly char[] WordEnd = { ' ', ',' };
+
+    /// <summary>The place a sentence says a meeting was held in, written in the locative before a verb of holding
+    /// (<c>… Avrupa’da yapıldı</c>): the place as written, without its ending; <see langword="null"/> when there is none.</summary>
+    public static string? PlaceBeforeHeld(string text)
+    {
+        var (words, spans) = WordsWithSpans(text);
+        for (var w = 2; w < words.Count; w++)
+        {
+            if (!HeldAfterPlaceWords.Contains(words[w]) || !LocativeEndings.Contains(words[w - 1])) continue;
+            var place = text.Substring(spans[w - 2].Start, spans[w - 2].End - spans[w - 2].Start);
+            return place.Length > 1 && char.IsUpper(place[0]) ? place : null;
+        }
+        return null;
+    }
+
+    /// <summary>Every lexicon's demonyms, for the country lookup.</summary>
+    public static IEnumerable<(string Word, string Code)> AllDemonyms()
+    {
+        foreach (var lexicon in All)
+        {
+            foreach (var demonym in lexicon.Demonyms) yield return demonym;
+        }
+    }
 
     /// <summary>Where the first "held in" phrase of <paramref name="text"/> ends, in the text; -1 when it has none.</summary>
     public static int EndOfHeldInPhrase(string text)

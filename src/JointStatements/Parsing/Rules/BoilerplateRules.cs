@@ -50,7 +50,8 @@ internal static class BoilerplateRules
         foreach (var separator in MenuSeparators)
         {
             var parts = text.Split(separator);
-            if (parts.Length < 3) continue;
+            // A breadcrumb's marks (» ›) say it with two items already: "Home » International".
+            if (parts.Length < (separator is '»' or '›' ? 2 : 3)) continue;
             var allShort = true;
             foreach (var part in parts)
             {

@@ -50,6 +50,8 @@ internal static class SignatoryLineParser
             country = acronymAndCountry.Code;
             tokens.RemoveRange(acronymAndCountry.Length, tokens.Count - acronymAndCountry.Length);
             rest = Tokens.Join(tokens, 0, tokens.Count);
+            // All of it is the short name, given for the name too ("CPI (ML) Mass Line").
+            if (tokens.Count > 1) return new SignatoryParts(shortName ?? rest, rest, englishName, country, HasName: true);
         }
         // "PTB-PVDA - Workers Party of Belgium": a short name, a dash, the name.
         else if (shortName is null && tokens.Count >= 3 && Acronyms.IsShortName(tokens[0]) && tokens[1] is "-" or "–" or "—")

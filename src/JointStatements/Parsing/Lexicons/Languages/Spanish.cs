@@ -40,5 +40,17 @@ internal static class Spanish
         BylineOpenings = new[] { "publicado el", "publicado por", "escrito por" },
         WorkingGroupNames = new[] { "Grupo de Trabajo" },
         MeetingWords = new[] { "reunión", "reunió", "encuentro", "reunieron" },
+        Demonyms = new (string, string)[]
+        {
+            ("Alemán", "DE"), ("Argelino", "DZ"), ("Argentino", "AR"), ("Austriaco", "AT"), ("Belga", "BE"), ("Boliviano", "BO"),
+            ("Brasileño", "BR"), ("Británico", "GB"), ("Búlgaro", "BG"), ("Canadiense", "CA"), ("Chileno", "CL"), ("Chino", "CN"),
+            ("Chipriota", "CY"), ("Colombiano", "CO"), ("Croata", "HR"), ("Cubano", "CU"), ("Danés", "DK"), ("Ecuatoriano", "EC"),
+            ("Egipcio", "EG"), ("Español", "ES"), ("Estadounidense", "US"), ("Finlandés", "FI"), ("Francés", "FR"), ("Griego", "GR"),
+            ("Húngaro", "HU"), ("Iraní", "IR"), ("Iraquí", "IQ"), ("Irlandés", "IE"), ("Italiano", "IT"), ("Jordano", "JO"),
+            ("Libanés", "LB"), ("Marroquí", "MA"), ("Mexicano", "MX"), ("Nepalí", "NP"), ("Noruego", "NO"), ("Palestino", "PS"),
+            ("Paraguayo", "PY"), ("Peruano", "PE"), ("Polaco", "PL"), ("Portugués", "PT"), ("Rumano", "RO"), ("Ruso", "RU"),
+            ("Sirio", "SY"), ("Sudafricano", "ZA"), ("Sueco", "SE"), ("Suizo", "CH"), ("Tunecino", "TN"), ("Turco", "TR"),
+            ("Ucraniano", "UA"), ("Uruguayo", "UY"), ("Venezolano", "VE"),
+        },
     };
 }

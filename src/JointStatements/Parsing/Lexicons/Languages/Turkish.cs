@@ -34,5 +34,7 @@ internal static class Turkish
         BylineOpenings = new[] { "yayınlanma" },
         WorkingGroupNames = new[] { "Çalışma Grubu" },
         MeetingWords = new[] { "toplantı", "toplantısı" },
+        HeldAfterPlace = new[] { "yapıldı", "toplandı", "gerçekleştirildi", "düzenlendi" },
+        LocativeEndings = new[] { "da", "de", "ta", "te" },
     };
 }
