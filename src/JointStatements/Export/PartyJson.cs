@@ -30,6 +30,7 @@ public static class PartyJson
         PartyJoinBasis.SameShortNameAndName => "same shortName and name",
         PartyJoinBasis.SameName => "same name",
         PartyJoinBasis.Curated => "curated",
+        PartyJoinBasis.SameShortNameAndCountry => "same shortName and country",
         _ => throw new ArgumentOutOfRangeException(nameof(basis), basis, "Unknown basis."),
     };
 

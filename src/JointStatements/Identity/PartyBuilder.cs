@@ -76,11 +76,13 @@ internal sealed class PartyBuilder
 
     private static DateTime Start(Statement statement) => statement.Date?.Start ?? DateTime.MinValue;
 
-    // A party is as curated as its most curated join: a curated join outranks a same-name join, which outranks the rest.
+    // A party is as curated as its most curated join: a curated join outranks a same-name join, which outranks a join of
+    // the same short name and country (names in two languages), which outranks the rest.
     private static int Rank(PartyJoinBasis basis) => basis switch
     {
-        PartyJoinBasis.Curated => 3,
-        PartyJoinBasis.SameName => 2,
+        PartyJoinBasis.Curated => 4,
+        PartyJoinBasis.SameName => 3,
+        PartyJoinBasis.SameShortNameAndCountry => 2,
         PartyJoinBasis.SameShortNameAndName => 1,
         _ => 0,
     };

@@ -11,7 +11,9 @@ namespace JointStatements.Identity;
 /// <item>a curated alias entry with its short name and name (renames and spellings no rule can see): it joins the
 /// other signatories of its entry's key, or the party the rules formed under that key;</item>
 /// <item>the same short name and name;</item>
-/// <item>the same name, when neither a different short name nor a different country contradicts it.</item>
+/// <item>the same name, when neither a different short name nor a different country contradicts it;</item>
+/// <item>the same short name and the same country, when no different short name or country contradicts it: one
+/// organisation named in two languages (<c>KPD Almanya Komünist Partisi</c>, <c>KPD Communist Party of Germany</c>).</item>
 /// </list>
 /// Names compare folded (<see cref="NameFolding"/>: case, accents, quotes, dashes, look-alike letters, <c>&amp;</c>/<c>and</c>).
 /// Sharing a country or similar words never joins two organisations.</summary>
@@ -22,6 +24,7 @@ internal sealed class PartyResolver
     private readonly Dictionary<string, PartyBuilder> _byAliasKey = new(StringComparer.Ordinal);
     private readonly Dictionary<(string ShortName, string Name), PartyBuilder> _byShortNameAndName = new();
     private readonly Dictionary<string, List<PartyBuilder>> _byName = new(StringComparer.Ordinal);
+    private readonly Dictionary<(string ShortName, string Country), PartyBuilder> _byShortNameAndCountry = new();
     private readonly List<PartyBuilder> _builders = new();
     private readonly Dictionary<(string StatementId, int Position), PartyBuilder> _bySignatory = new();
 
@@ -81,6 +84,7 @@ internal sealed class PartyResolver
         }
         _bySignatory[(signatory.StatementId, signatory.Position)] = builder;
         if (signatory.ShortName is not null) _byShortNameAndName[names.Key] = builder;
+        if (names.ShortName is { } shortName && signatory.Country is { } country) _byShortNameAndCountry[(shortName, country.Code)] = builder;
         if (!_byName.TryGetValue(names.Name, out var sameName)) _byName.Add(names.Name, sameName = new List<PartyBuilder>());
         if (!sameName.Contains(builder)) sameName.Add(builder);
     }
@@ -104,6 +108,12 @@ internal sealed class PartyResolver
             {
                 if (candidate.Admits(signatory, names.ShortName)) return candidate;
             }
+        }
+        basis = PartyJoinBasis.SameShortNameAndCountry;
+        if (names.ShortName is { } shortName && signatory.Country is { } country
+            && _byShortNameAndCountry.TryGetValue((shortName, country.Code), out var translated) && translated.Admits(signatory, names.ShortName))
+        {
+            return translated;
         }
         basis = PartyJoinBasis.SingleAppearance;
         return null;

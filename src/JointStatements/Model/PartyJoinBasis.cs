@@ -14,4 +14,9 @@ public enum PartyJoinBasis
 
     /// <summary>A curated alias entry joins a rename or spelling no rule can see.</summary>
     Curated,
+
+    /// <summary>Some appearances share the short name and the country under different names: the same organisation
+    /// named in other languages (<c>KPD</c> <c>Almanya Komünist Partisi</c> and <c>KPD</c> <c>Communist Party of
+    /// Germany</c>), with no conflicting short name or country.</summary>
+    SameShortNameAndCountry,
 }

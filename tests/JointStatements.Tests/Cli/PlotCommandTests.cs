@@ -70,8 +70,8 @@ public sealed class PlotCommandTests : IDisposable
         Assert.Equal(0, exitCode);
         var texts = XDocument.Load(Path.Combine(_folder, "own.svg")).Descendants(Svg + "text").Select(t => t.Value.Trim()).ToList();
         Assert.Contains("DKP", texts);
-        // 112: without its alias table, the MLPD's English name stays a party of its own.
-        Assert.Contains("Co-signature network: 112 parties of 7 statements", texts);
+        // 111: the MLPD's English name joins the bundled MLPD by its short name and country, alias table or not.
+        Assert.Contains("Co-signature network: 111 parties of 7 statements", texts);
     }
 
     [Fact]

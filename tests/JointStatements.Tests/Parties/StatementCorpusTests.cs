@@ -16,11 +16,12 @@ public sealed class StatementCorpusTests
 
     // The same statement with the MLPD under its English name only, a spelling no rule joins to the bundled MLPD, and the
     // alias entry that joins it.
+    // The MLPD's English name without its short name: no rule joins it to the bundled German one.
     private static readonly string EnglishMlpd = Piraeus.Replace(
-        "1. MLPD Marxistisch-Leninistische Partei Deutschlands (Marxist-Leninist Party of Germany)", "1. MLPD Marxist-Leninist Party of Germany",
+        "1. MLPD Marxistisch-Leninistische Partei Deutschlands (Marxist-Leninist Party of Germany)", "1. Marxist-Leninist Party of Germany",
         StringComparison.Ordinal);
 
-    private const string EnglishMlpdAlias = "mlpd | MLPD | Marxist-Leninist Party of Germany";
+    private const string EnglishMlpdAlias = "mlpd |  | Marxist-Leninist Party of Germany";
 
     private static Statement Parse(string text, string file = "piraeus.txt") => StatementParser.Parse(text, file);
 
@@ -57,8 +58,9 @@ public sealed class StatementCorpusTests
         var withoutAlias = Corpus.With(new[] { Parse(EnglishMlpd) });
         var withAlias = Corpus.With(new[] { Parse(EnglishMlpd) }, EnglishMlpdAlias + "\n");
 
-        // Without the entry the new spelling is a second party, and both MLPDs get the country code in their keys.
-        Assert.Equal(new[] { "mlpd-de", "mlpd-de-2" }, withoutAlias.Parties.Where(p => p.ShortName == "MLPD").Select(p => p.Key));
+        // Without the entry the new spelling is a party of its own.
+        Assert.Equal(2, withoutAlias.Parties["mlpd"].Appearances.Count);
+        Assert.Single(withoutAlias.Parties, p => p.Name == "Marxist-Leninist Party of Germany");
         var mlpd = withAlias.Parties["mlpd"];
         Assert.Equal(3, mlpd.Appearances.Count);
         Assert.Equal(PartyJoinBasis.Curated, mlpd.Basis);
@@ -67,9 +69,34 @@ public sealed class StatementCorpusTests
     }
 
     [Fact]
+    public void The_same_short_name_and_country_join_names_in_two_languages_but_not_across_countries()
+    {
+        var turkish = Parse("""
+            Solidarity with the workers of Europe
+
+            ICOR Resolution, 3 May 2024
+
+            The ICOR salutes the strikes.
+
+            Signatories:
+            1. MLPD Marksist-Leninist Almanya Partisi, Almanya
+            2. PCT Dominik Cumhuriyeti Emek Komünist Partisi, Dominik Cumhuriyeti
+            """, "avrupa.txt");
+
+        var all = Corpus.With(new[] { turkish });
+
+        var mlpd = all.Parties.PartyOf(all.Statements[5].Signatories[0])!;
+        Assert.Equal(("mlpd", PartyJoinBasis.SameShortNameAndCountry, 3), (mlpd.Key, mlpd.Basis, mlpd.Appearances.Count));
+        // The bundled PCT of Togo shares the short name only: the Dominican PCT joins its Dominican namesake, not it.
+        var pct = all.Parties.PartyOf(all.Statements[5].Signatories[1])!;
+        Assert.Equal(("pct-do", PartyJoinBasis.SameShortNameAndCountry, 2), (pct.Key, pct.Basis, pct.Appearances.Count));
+    }
+
+    [Fact]
     public void An_alias_entry_may_use_a_key_with_its_country_code()
     {
-        // "Communiste" spelt right: the bundled "Parti Comuniste du Togo" has the typo, so no rule joins the two.
+        // "Communiste" spelt right and no short name: the bundled "PCT Parti Comuniste du Togo" has the typo, so no rule
+        // joins the two.
         var togo = Parse("""
             Solidarity with the people of Togo
 
@@ -78,12 +105,12 @@ public sealed class StatementCorpusTests
             The ICOR salutes the people of Togo.
 
             Signatories:
-            1. PCT Parti Communiste du Togo, Togo
+            1. Parti Communiste du Togo, Togo
             """);
 
-        var all = Corpus.With(new[] { togo }, "pct-tg | PCT | Parti Communiste du Togo");
+        var all = Corpus.With(new[] { togo }, "pct-tg |  | Parti Communiste du Togo");
 
-        Assert.Equal(3, Corpus.With(new[] { togo }).Parties.Count(p => p.ShortName == "PCT"));
+        Assert.Single(Corpus.With(new[] { togo }).Parties, p => p.Name == "Parti Communiste du Togo");
 
         Assert.Equal(new[] { "pct-do", "pct-tg" }, all.Parties.Where(p => p.ShortName == "PCT").Select(p => p.Key));
         Assert.Equal(3, all.Parties["pct-tg"].Appearances.Count);
