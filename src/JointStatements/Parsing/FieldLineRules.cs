@@ -55,6 +55,12 @@ internal static class FieldLineRules
         if (IssuerRules.FromNameLine(text) is { } issuer) return new FieldLine(Issuer: issuer);
         if (IssuerNameLine(text) is { } named) return named;
         if (MeetingRules.IsMeetingLine(text)) return new FieldLine(Meeting: text.TrimEnd('.', ',', ':'));
+        // "21e Rencontre internationale des partis communistes et ouvriers": a meeting in any language, on its own line.
+        if (text.Length <= 160 && Lexicons.MeetingNames.FindIn(text) is { } meetingAlone && meetingAlone.Name.Length == text.TrimEnd('.', ',', ':').Length
+            && Lexicons.Lexicons.WorkingGroupAt(Lexicons.Lexicons.Words(meetingAlone.Name), 0) == 0)
+        {
+            return new FieldLine(Issuer: meetingAlone.Issuer, Meeting: meetingAlone.Name);
+        }
         if (PlaceRules.PlaceAndDateLine(text) is { } line) return new FieldLine(Place: line.Place, Date: line.Date);
         if (DateReader.Whole(text, allowYearAlone: true) is { } alone) return new FieldLine(Date: alone);
         // Speed only, same results: a date needs a digit (see DateReader.FindFirst).

@@ -213,8 +213,16 @@ internal static class Lexicons
     {
         var space = text.IndexOfAny(WordEnd);
         if (space <= 0 || !IsWeekday(NameFolding.Fold(text.Substring(0, space)))) return false;
-        return Dates.DateReader.Whole(text.Substring(space + 1).TrimStart(' ', ','), allowYearAlone: false) is not null;
+        var rest = text.Substring(space + 1).TrimStart(' ', ',');
+        // A time may follow: "mardi, 14 mars 2006, 13h30", "Monday, 3 May 2021 - 10:15".
+        var time = TrailingTime.Match(rest);
+        if (time.Success) rest = rest.Substring(0, time.Index);
+        return Dates.DateReader.Whole(rest, allowYearAlone: false) is not null;
     }
+
+    private static readonly System.Text.RegularExpressions.Regex TrailingTime = new(
+        @"[,\s–—-]+(?:at\s+|um\s+|à\s+|a\s+las\s+)?\d{1,2}[:h.]\d{2}(?:\s*[ap]\.?\s?m\.?|\s*h)?$",
+        System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     private static readonly char[] WordEnd = { ' ', ',' };
 
