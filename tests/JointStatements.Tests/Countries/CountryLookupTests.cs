@@ -106,6 +106,45 @@ public class CountryLookupTests
     }
 
     [Fact]
+    public void Demonyms_of_every_lexicon_name_one_country_and_are_found_in_party_names()
+    {
+        // Each demonym's words against every other name the lookup holds: no two may fold alike with different codes.
+        var codes = new Dictionary<string, (string Code, string Source)>(StringComparer.Ordinal);
+        foreach (var (code, name) in CountryTable.All) codes.TryAdd(Key(name), (code, name));
+        foreach (var (alias, code) in CountryAliases.All) codes.TryAdd(Key(alias), (code, alias));
+        foreach (var (name, code) in CldrCountryNames.All) codes.TryAdd(Key(name), (code, name));
+        var conflicts = new List<string>();
+        var count = 0;
+        foreach (var (word, code) in JointStatements.Parsing.Lexicons.Lexicons.AllDemonyms())
+        {
+            count++;
+            var key = Key(word);
+            Assert.False(string.IsNullOrEmpty(key), $"'{word}' folds to nothing");
+            Assert.True(CountryTable.TryGetName(code, out _), $"{word}: {code} is not in the table");
+            if (codes.TryGetValue(key, out var seen))
+            {
+                if (!string.Equals(seen.Code, code, StringComparison.Ordinal))
+                    conflicts.Add($"'{word}' ({code}) and '{seen.Source}' ({seen.Code}) both fold to '{key}'");
+            }
+            else
+            {
+                codes.Add(key, (code, word));
+            }
+        }
+        Assert.Empty(conflicts);
+        Assert.True(count > 1000, $"only {count} demonyms");
+
+        Assert.Equal("ZA", Lookup.FindFirst("Partito Comunista Sudafricano")?.Code);
+        Assert.Equal("BR", Lookup.FindFirst("Partido Comunista Brasileiro")?.Code);
+        Assert.Equal("LB", Lookup.FindFirst("Libanesische Kommunistische Partei")?.Code);
+        Assert.Equal("FR", Lookup.FindFirst("Parti communiste français")?.Code);
+        Assert.Equal("GB", Lookup.FindFirst("Partido Comunista Británico")?.Code);
+        Assert.Equal("GR", Lookup.FindFirst("Yunan Komünist Partisi")?.Code);
+        Assert.Equal("LB", Lookup.FindFirst("Λιβανέζικο Κομμουνιστικό Κόμμα")?.Code);
+        Assert.Equal("DE", Lookup.FindFirst("Германская коммунистическая партия")?.Code);
+    }
+
+    [Fact]
     public void Every_alias_code_is_in_the_table_and_every_alias_resolves_to_it()
     {
         Assert.NotEmpty(CountryAliases.All);

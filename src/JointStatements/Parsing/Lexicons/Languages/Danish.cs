@@ -30,5 +30,14 @@ internal static class Danish
         KindQualifiers = new[] { "fælles", "politisk" },
         KindPrepositions = new[] { "fra", "om", "mod", "til", "af" },
         BylineOpenings = new[] { "publiceret", "skrevet af" },
+        // Spellings shared with Norwegian (tysk, franske, svenske...) are listed there once.
+        Demonyms = new (string, string)[]
+        {
+            ("canadisk", "CA"), ("canadiske", "CA"), ("cypriotisk", "CY"), ("cypriotiske", "CY"), ("græsk", "GR"),
+            ("græske", "GR"), ("hollandsk", "NL"), ("hollandske", "NL"), ("mexicansk", "MX"), ("mexicanske", "MX"),
+            ("østrigsk", "AT"), ("østrigske", "AT"), ("palæstinensisk", "PS"), ("palæstinensiske", "PS"), ("rumænsk", "RO"),
+            ("rumænske", "RO"), ("schweizisk", "CH"), ("schweiziske", "CH"), ("sydafrikansk", "ZA"), ("sydafrikanske", "ZA"),
+            ("tjekkisk", "CZ"), ("tjekkiske", "CZ"), ("tunesisk", "TN"), ("tunesiske", "TN"),
+        },
     };
 }

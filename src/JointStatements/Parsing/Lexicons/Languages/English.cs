@@ -40,5 +40,18 @@ internal static class English
         BylineOpenings = new[] { "posted on", "posted by", "published on", "published by", "written by", "by staff" },
         WorkingGroupNames = new[] { "Working Group" },
         MeetingWords = new[] { "meeting", "met", "meet" },
+        Demonyms = new (string, string)[]
+        {
+            ("Andorran", "AD"), ("Bahamian", "BS"), ("Barbadian", "BB"), ("Belarussian", "BY"), ("Belizean", "BZ"),
+            ("Bhutanese", "BT"), ("Botswanan", "BW"), ("Bruneian", "BN"), ("Cape Verdean", "CV"), ("Ceylonese", "LK"),
+            ("Comorian", "KM"), ("Corsican", "FR"), ("Djiboutian", "DJ"), ("Ecuadorean", "EC"), ("Equatorial Guinean", "GQ"),
+            ("Faroese", "FO"), ("Fijian", "FJ"), ("Filipina", "PH"), ("Flemish", "BE"), ("Gambian", "GM"), ("Greenlandic", "GL"),
+            ("Grenadian", "GD"), ("Kampuchean", "KH"), ("Kazakhstani", "KZ"), ("Kyrgyzstani", "KG"), ("Liberian", "LR"),
+            ("Liechtensteiner", "LI"), ("Luxembourger", "LU"), ("Luxembourgish", "LU"), ("Maldivian", "MV"), ("Mauritian", "MU"),
+            ("Moldavian", "MD"), ("Monegasque", "MC"), ("North Korean", "KP"), ("Papua New Guinean", "PG"), ("Saharawi", "EH"),
+            ("Salvadorian", "SV"), ("Sammarinese", "SM"), ("Seychellois", "SC"), ("Sierra Leonean", "SL"), ("Somalian", "SO"),
+            ("South Korean", "KR"), ("Swazi", "SZ"), ("Tajikistani", "TJ"), ("Timorese", "TL"), ("Trinbagonian", "TT"),
+            ("Uzbekistani", "UZ"), ("Walloon", "BE"), ("Yemenite", "YE"),
+        },
     };
 }

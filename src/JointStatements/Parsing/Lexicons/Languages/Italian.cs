@@ -34,5 +34,22 @@ internal static class Italian
         BylineOpenings = new[] { "pubblicato il", "pubblicato da", "scritto da" },
         WorkingGroupNames = new[] { "Gruppo di Lavoro" },
         MeetingWords = new[] { "riunione", "riunito", "incontro" },
+        // Spellings that fold like a Spanish or Portuguese one (Cubano, Turca, Russa...) are listed there once.
+        Demonyms = new (string, string)[]
+        {
+            ("Algerina", "DZ"), ("Algerino", "DZ"), ("Bielorusso", "BY"), ("Brasiliana", "BR"), ("Brasiliano", "BR"),
+            ("Britannica", "GB"), ("Britannico", "GB"), ("Canadese", "CA"), ("Ceco", "CZ"), ("Cilena", "CL"), ("Cileno", "CL"),
+            ("Cinese", "CN"), ("Croato", "HR"), ("Danese", "DK"), ("Ecuadoriana", "EC"), ("Ecuadoriano", "EC"),
+            ("Egiziana", "EG"), ("Egiziano", "EG"), ("Estone", "EE"), ("Filippino", "PH"), ("Finlandese", "FI"),
+            ("Francese", "FR"), ("Giapponese", "JP"), ("Indonesiano", "ID"), ("Irachena", "IQ"), ("Iracheno", "IQ"),
+            ("Irlandese", "IE"), ("Islandese", "IS"), ("Israeliana", "IL"), ("Israeliano", "IL"), ("Keniota", "KE"),
+            ("Lettone", "LV"), ("Libanese", "LB"), ("Libica", "LY"), ("Libico", "LY"), ("Lussemburghese", "LU"),
+            ("Marocchina", "MA"), ("Marocchino", "MA"), ("Messicana", "MX"), ("Messicano", "MX"), ("Norvegese", "NO"),
+            ("Olandese", "NL"), ("Pakistano", "PK"), ("Palestinese", "PS"), ("Paraguaiano", "PY"), ("Peruviana", "PE"),
+            ("Peruviano", "PE"), ("Polacca", "PL"), ("Polacco", "PL"), ("Portoghese", "PT"), ("Rumena", "RO"), ("Rumeno", "RO"),
+            ("Siriana", "SY"), ("Siriano", "SY"), ("Slovacca", "SK"), ("Slovacco", "SK"), ("Slovena", "SI"), ("Sloveno", "SI"),
+            ("Spagnola", "ES"), ("Statunitense", "US"), ("Svedese", "SE"), ("Svizzero", "CH"), ("Tedesca", "DE"),
+            ("Ucraino", "UA"), ("Ungherese", "HU"), ("Uruguaiano", "UY"),
+        },
     };
 }

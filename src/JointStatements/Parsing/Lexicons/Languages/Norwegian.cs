@@ -34,5 +34,27 @@ internal static class Norwegian
         KindPrepositions = new[] { "fra", "fra den", "om", "mot", "til", "av" },
         BylineOpenings = new[] { "publisert", "skrevet av" },
         MeetingWords = new[] { "møte", "møttes" },
+        Demonyms = new (string, string)[]
+        {
+            ("argentinsk", "AR"), ("argentinske", "AR"), ("belgisk", "BE"), ("belgiske", "BE"), ("brasiliansk", "BR"),
+            ("brasilianske", "BR"), ("britisk", "GB"), ("britiske", "GB"), ("bulgarsk", "BG"), ("bulgarske", "BG"),
+            ("chilensk", "CL"), ("chilenske", "CL"), ("colombiansk", "CO"), ("colombianske", "CO"), ("cubansk", "CU"),
+            ("cubanske", "CU"), ("danske", "DK"), ("egyptisk", "EG"), ("egyptiske", "EG"), ("finsk", "FI"), ("finske", "FI"),
+            ("fransk", "FR"), ("franske", "FR"), ("gresk", "GR"), ("greske", "GR"), ("indisk", "IN"), ("indiske", "IN"),
+            ("irakisk", "IQ"), ("irakiske", "IQ"), ("iransk", "IR"), ("iranske", "IR"), ("irsk", "IE"), ("irske", "IE"),
+            ("islandsk", "IS"), ("islandske", "IS"), ("israelsk", "IL"), ("israelske", "IL"), ("italiensk", "IT"),
+            ("italienske", "IT"), ("japansk", "JP"), ("japanske", "JP"), ("kanadisk", "CA"), ("kanadiske", "CA"),
+            ("kinesisk", "CN"), ("kinesiske", "CN"), ("kroatisk", "HR"), ("kroatiske", "HR"), ("kypriotisk", "CY"),
+            ("kypriotiske", "CY"), ("libanesisk", "LB"), ("libanesiske", "LB"), ("marokkansk", "MA"), ("marokkanske", "MA"),
+            ("meksikansk", "MX"), ("meksikanske", "MX"), ("nederlandsk", "NL"), ("nederlandske", "NL"), ("norske", "NO"),
+            ("østerriksk", "AT"), ("østerrikske", "AT"), ("pakistansk", "PK"), ("pakistanske", "PK"), ("palestinsk", "PS"),
+            ("palestinske", "PS"), ("polsk", "PL"), ("polske", "PL"), ("portugisisk", "PT"), ("portugisiske", "PT"),
+            ("rumensk", "RO"), ("rumenske", "RO"), ("russisk", "RU"), ("russiske", "RU"), ("serbisk", "RS"), ("serbiske", "RS"),
+            ("sørafrikansk", "ZA"), ("sørafrikanske", "ZA"), ("spansk", "ES"), ("spanske", "ES"), ("sveitsisk", "CH"),
+            ("sveitsiske", "CH"), ("svenske", "SE"), ("syrisk", "SY"), ("syriske", "SY"), ("tsjekkisk", "CZ"),
+            ("tsjekkiske", "CZ"), ("tunisisk", "TN"), ("tunisiske", "TN"), ("tyrkisk", "TR"), ("tyrkiske", "TR"), ("tysk", "DE"),
+            ("tyske", "DE"), ("ukrainsk", "UA"), ("ukrainske", "UA"), ("ungarsk", "HU"), ("ungarske", "HU"),
+            ("venezuelansk", "VE"), ("venezuelanske", "VE"), ("vietnamesisk", "VN"), ("vietnamesiske", "VN"),
+        },
     };
 }

@@ -34,5 +34,20 @@ internal static class Portuguese
         BylineOpenings = new[] { "publicado em", "publicado por" },
         WorkingGroupNames = new[] { "Grupo de Trabalho" },
         MeetingWords = new[] { "reunião", "reuniu", "reunidos", "encontro" },
+        // Spellings that fold like a Spanish one (Britânico, Sueco, Libanesa...) are listed in Spanish once.
+        Demonyms = new (string, string)[]
+        {
+            ("Alemã", "DE"), ("Alemão", "DE"), ("Angolana", "AO"), ("Bielorrusso", "BY"), ("Cabo-verdiana", "CV"),
+            ("Cabo-verdiano", "CV"), ("Canadense", "CA"), ("Canadiano", "CA"), ("Chinês", "CN"), ("Chinesa", "CN"),
+            ("Cipriota", "CY"), ("Dinamarquês", "DK"), ("Dinamarquesa", "DK"), ("Equatoriana", "EC"), ("Equatoriano", "EC"),
+            ("Espanhol", "ES"), ("Espanhola", "ES"), ("Estado-unidense", "US"), ("Estadunidense", "US"), ("Grega", "GR"),
+            ("Grego", "GR"), ("Iraniana", "IR"), ("Iraniano", "IR"), ("Iraquiana", "IQ"), ("Iraquiano", "IQ"),
+            ("Israelense", "IL"), ("Jordaniano", "JO"), ("Marroquina", "MA"), ("Marroquino", "MA"), ("Moçambicana", "MZ"),
+            ("Nepalês", "NP"), ("Norueguês", "NO"), ("Norueguesa", "NO"), ("Palestiniana", "PS"), ("Palestiniano", "PS"),
+            ("Paquistanês", "PK"), ("Paraguaia", "PY"), ("Paraguaio", "PY"), ("Polonês", "PL"), ("Polonesa", "PL"),
+            ("Romena", "RO"), ("Romeno", "RO"), ("Russa", "RU"), ("Santomense", "ST"), ("Sérvio", "RS"), ("Suíço", "CH"),
+            ("Sul-africana", "ZA"), ("Sul-africano", "ZA"), ("Tcheco", "CZ"), ("Timorense", "TL"), ("Tunisina", "TN"),
+            ("Tunisino", "TN"), ("Uruguaia", "UY"), ("Uruguaio", "UY"), ("Venezuelana", "VE"), ("Venezuelano", "VE"),
+        },
     };
 }

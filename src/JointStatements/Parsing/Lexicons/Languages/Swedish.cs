@@ -20,5 +20,22 @@ internal static class Swedish
         KindQualifiers = new[] { "gemensamt", "gemensam" },
         KindPrepositions = new[] { "från", "om", "mot", "till", "av" },
         BylineOpenings = new[] { "publicerad", "skriven av" },
+        // Spellings shared with Norwegian or Danish (polsk, kinesisk, holländsk...) are listed there once.
+        Demonyms = new (string, string)[]
+        {
+            ("argentinska", "AR"), ("belgiska", "BE"), ("brasilianska", "BR"), ("brittisk", "GB"), ("brittiska", "GB"),
+            ("bulgarisk", "BG"), ("bulgariska", "BG"), ("chilenska", "CL"), ("colombianska", "CO"), ("cypriotiska", "CY"),
+            ("danska", "DK"), ("egyptiska", "EG"), ("finländsk", "FI"), ("finländska", "FI"), ("finska", "FI"), ("franska", "FR"),
+            ("grekisk", "GR"), ("grekiska", "GR"), ("holländska", "NL"), ("indiska", "IN"), ("irakiska", "IQ"), ("iranska", "IR"),
+            ("irländsk", "IE"), ("irländska", "IE"), ("isländska", "IS"), ("israelisk", "IL"), ("israeliska", "IL"),
+            ("italienska", "IT"), ("japanska", "JP"), ("kanadensisk", "CA"), ("kanadensiska", "CA"), ("kinesiska", "CN"),
+            ("kroatiska", "HR"), ("kubansk", "CU"), ("kubanska", "CU"), ("libanesiska", "LB"), ("marockansk", "MA"),
+            ("marockanska", "MA"), ("mexikansk", "MX"), ("mexikanska", "MX"), ("nederländska", "NL"), ("norska", "NO"),
+            ("österrikisk", "AT"), ("österrikiska", "AT"), ("pakistanska", "PK"), ("palestinska", "PS"), ("portugisiska", "PT"),
+            ("rumänsk", "RO"), ("rumänska", "RO"), ("rysk", "RU"), ("ryska", "RU"), ("schweiziska", "CH"), ("serbiska", "RS"),
+            ("spanska", "ES"), ("svenska", "SE"), ("sydafrikanska", "ZA"), ("syriska", "SY"), ("tjeckisk", "CZ"),
+            ("tjeckiska", "CZ"), ("tunisiska", "TN"), ("turkisk", "TR"), ("turkiska", "TR"), ("tyska", "DE"), ("ukrainska", "UA"),
+            ("ungersk", "HU"), ("ungerska", "HU"), ("venezuelanska", "VE"), ("vietnamesiska", "VN"),
+        },
     };
 }

@@ -36,5 +36,18 @@ internal static class Turkish
         MeetingWords = new[] { "toplantı", "toplantısı" },
         HeldAfterPlace = new[] { "yapıldı", "toplandı", "gerçekleştirildi", "düzenlendi" },
         LocativeEndings = new[] { "da", "de", "ta", "te" },
+        Demonyms = new (string, string)[]
+        {
+            ("Alman", "DE"), ("Arjantinli", "AR"), ("Arnavut", "AL"), ("Avusturyalı", "AT"), ("Belçikalı", "BE"),
+            ("Brezilyalı", "BR"), ("Bulgar", "BG"), ("Cezayirli", "DZ"), ("Çinli", "CN"), ("Danimarkalı", "DK"), ("Ermeni", "AM"),
+            ("Faslı", "MA"), ("Filistinli", "PS"), ("Finlandiyalı", "FI"), ("Fransız", "FR"), ("Güney Afrikalı", "ZA"),
+            ("Gürcü", "GE"), ("Hırvat", "HR"), ("Hollandalı", "NL"), ("İngiliz", "GB"), ("Iraklı", "IQ"), ("İranlı", "IR"),
+            ("İrlandalı", "IE"), ("İspanyol", "ES"), ("İsveçli", "SE"), ("İsviçreli", "CH"), ("İtalyan", "IT"),
+            ("Kanadalı", "CA"), ("Kıbrıslı", "CY"), ("Kolombiyalı", "CO"), ("Kübalı", "CU"), ("Lübnanlı", "LB"), ("Macar", "HU"),
+            ("Meksikalı", "MX"), ("Nepalli", "NP"), ("Norveçli", "NO"), ("Pakistanlı", "PK"), ("Perulu", "PE"),
+            ("Polonyalı", "PL"), ("Portekizli", "PT"), ("Rusyalı", "RU"), ("Şilili", "CL"), ("Sırp", "RS"), ("Sudanlı", "SD"),
+            ("Suriyeli", "SY"), ("Tunuslu", "TN"), ("Ukraynalı", "UA"), ("Ürdünlü", "JO"), ("Venezuelalı", "VE"), ("Yunan", "GR"),
+            ("Yunanlı", "GR"),
+        },
     };
 }
