@@ -169,7 +169,7 @@ internal sealed class StatementReader
                 _roles[i] = LineRole.Boilerplate;
             }
             else if (BoilerplateRules.IsFurniture(text) || BoilerplateRules.IsMenu(text) || BoilerplateRules.IsLinkLabel(text, previous)
-                || Lexicons.Lexicons.IsFurnitureLine(text) || Lexicons.Lexicons.IsPostDate(text) || Lexicons.Lexicons.IsByline(text)
+                || Lexicons.Lexicons.IsFurnitureLine(text) || Lexicons.Lexicons.IsPostDate(text) || Lexicons.Lexicons.OpensAsFurniture(text)
                 || (seenText < 6 && BoilerplateRules.IsLanguageTag(text)))
             {
                 _roles[i] = LineRole.Boilerplate;
@@ -439,6 +439,18 @@ internal sealed class StatementReader
             _cancellationToken.ThrowIfCancellationRequested();
             if (_roles[i] != LineRole.None) continue;
             var text = _lines[i].Text;
+            // Numbered entries run together in one paragraph.
+            if (NumberedItems(text) is { Count: >= 3 } numbered && InlineNumber.Match(text) is { Success: true } first)
+            {
+                var items = text.Substring(first.Index);
+                var before = Lexicons.Lexicons.RoleIn(Lexicons.Lexicons.Words(text.Substring(0, first.Index)));
+                var strong = 0;
+                foreach (var (_, item) in numbered)
+                {
+                    if (EntryEvidence.Score(item, item, hasMarker: false) >= 2) strong++;
+                }
+                if (strong * 4 >= numbered.Count * 3) return (i, new SignatoryHeading(before ?? SignatoryRole.Signatory, Late: false, "", items));
+            }
             if (text.IndexOf(',') < 0 && text.IndexOf(';') < 0) continue;
             (string Items, SignatoryRole Role, int Count)? best = null;
             foreach (var (items, role) in ProseListCandidates(text))
@@ -452,11 +464,18 @@ internal sealed class StatementReader
     }
 
     // The stretches of a paragraph that may be a prose list: in each sentence with a word of signing, subscribing or
-    // attending, what follows that word (after a colon, or after a short preposition such as "by") and what precedes it.
+    // attending, what follows that word (after a colon, or after a short preposition such as "by") and what precedes it;
+    // and what follows a colon, in the role the words before it give (signatories when they give none).
     private static IEnumerable<(string Items, SignatoryRole Role)> ProseListCandidates(string text)
     {
         foreach (var (sentenceStart, sentence) in Sentences(text))
         {
+            var colonAt = sentence.IndexOf(':');
+            if (colonAt > 0 && colonAt + 1 < sentence.Length)
+            {
+                yield return (sentence.Substring(colonAt + 1).Trim(),
+                    Lexicons.Lexicons.RoleIn(Lexicons.Lexicons.Words(sentence.Substring(0, colonAt))) ?? SignatoryRole.Signatory);
+            }
             var (words, spans) = Lexicons.Lexicons.WordsWithSpans(sentence);
             for (var w = 0; w < words.Count; w++)
             {
@@ -642,10 +661,39 @@ internal sealed class StatementReader
 
     private static void AddInlineItems(List<(int Index, string Text, string Raw, int? Number, bool Late)> entries, int index, string items, bool late)
     {
+        if (NumberedItems(items) is { } numbered)
+        {
+            foreach (var (number, item) in numbered) entries.Add((index, item, item, number, late));
+            return;
+        }
         foreach (var item in SplitInlineItems(items))
         {
             entries.Add((index, item, item, null, late));
         }
+    }
+
+    private static readonly Regex InlineNumber = new(@"(?:^|(?<=\s))(?<n>\d{1,3})\.\s", RegexOptions.CultureInvariant);
+
+    /// <summary>Entries run together in one paragraph with their printed numbers ("1. Algeria, PADS 2. Azerbaijan, …"):
+    /// three or more numbers counting up by one, each item with its number; <see langword="null"/> for anything else.</summary>
+    private static List<(int Number, string Item)>? NumberedItems(string text)
+    {
+        var markers = new List<(int Number, int Start, int End)>();
+        foreach (Match match in InlineNumber.Matches(text))
+        {
+            var number = DecimalDigits.Parse(match.Groups["n"].Value);
+            if (markers.Count == 0 ? number > 3 : number != markers[markers.Count - 1].Number + 1) continue;
+            markers.Add((number, match.Index, match.Index + match.Length));
+        }
+        if (markers.Count < 3) return null;
+        var items = new List<(int, string)>(markers.Count);
+        for (var i = 0; i < markers.Count; i++)
+        {
+            var end = i + 1 < markers.Count ? markers[i + 1].Start : text.Length;
+            var item = text.Substring(markers[i].End, end - markers[i].End).Trim().TrimEnd(',', ';');
+            if (item.Length > 0) items.Add((markers[i].Number, item));
+        }
+        return items;
     }
 
     /// <summary>Splits "A, B (Germany), C and D." into items; a lone country item belongs to the item before it.</summary>

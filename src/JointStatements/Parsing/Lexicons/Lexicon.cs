@@ -76,8 +76,9 @@ internal sealed class Lexicon
     /// <summary>Prepositions after a document's word that name its author or subject: statement <c>of</c>, uttalelse <c>fra</c>.</summary>
     public IReadOnlyList<string> KindPrepositions { get; set; } = System.Array.Empty<string>();
 
-    /// <summary>Openings of a byline, which makes a line page furniture: <c>Posted on</c>, <c>Publicado el</c>.</summary>
-    public IReadOnlyList<string> BylineOpenings { get; set; } = System.Array.Empty<string>();
+    /// <summary>Openings of lines that are page furniture: bylines (<c>Posted on</c>, <c>Publicado el</c>) and
+    /// breadcrumbs (<c>You are here</c>, <c>Vous êtes ici</c>).</summary>
+    public IReadOnlyList<string> FurnitureOpenings { get; set; } = System.Array.Empty<string>();
 
     /// <summary>Whether a country's name may take a genitive <c>-s</c> in this language (<c>Brasils</c>, <c>Spanias</c>).</summary>
     public bool GenitiveS { get; set; }

@@ -160,16 +160,16 @@ internal static class Lexicons
         return parts.Count == 0 ? "(?!)" : string.Join("|", parts);
     }
 
-    /// <summary>Whether a line is a byline (<c>Posted on 25 March 2021 by admin</c>): an opening of some lexicon's bylines,
-    /// on a short line.</summary>
-    public static bool IsByline(string text)
+    /// <summary>Whether a short line opens as page furniture does in some lexicon: a byline (<c>Posted on 25 March 2021
+    /// by admin</c>) or a breadcrumb (<c>Vous êtes ici : Accueil …</c>).</summary>
+    public static bool OpensAsFurniture(string text)
     {
         if (text.Length > 100) return false;
         var words = Words(text);
-        return Bylines.FindFirst(words) is { Word: 0 };
+        return FurnitureOpenings.FindFirst(words) is { Word: 0 };
     }
 
-    private static readonly PhraseSet<bool> Bylines = PhraseSet<bool>.Of(l => Pairs(l.BylineOpenings));
+    private static readonly PhraseSet<bool> FurnitureOpenings = PhraseSet<bool>.Of(l => Pairs(l.FurnitureOpenings));
 
     /// <summary>The folded words of a text with where each stands in it. A full stop after a number ends the number:
     /// <c>11.Uluslararası</c> is <c>11.</c> and <c>Uluslararası</c>.</summary>

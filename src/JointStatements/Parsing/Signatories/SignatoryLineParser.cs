@@ -212,6 +212,13 @@ internal static class SignatoryLineParser
 
     private static string? StripLeadingCountry(ref string text)
     {
+        // "Algeria, Parti Algérien pour la Démocratie et le Socialisme (PADS)": the country first, then a comma.
+        var comma = text.IndexOf(',');
+        if (comma > 0 && comma <= 40 && CountryLookup.Default.Exact(text.Substring(0, comma)) is { } first && comma + 1 < text.Length)
+        {
+            text = text.Substring(comma + 1).Trim();
+            return first;
+        }
         var match = MatchLeadingCountry(text);
         if (match is not { Success: true } || CountryLookup.Default.Exact(match.Groups["country"].Value) is not { } code) return null;
         text = match.Groups["rest"].Value;

@@ -29,7 +29,7 @@ internal static class Danish
         Kinds = new (StatementKind, string)[] { (StatementKind.Resolution, "resolution"), (StatementKind.Declaration, "erklæring"), (StatementKind.Message, "hilsen"), (StatementKind.Statement, "udtalelse"), (StatementKind.Statement, "kommuniké") },
         KindQualifiers = new[] { "fælles", "politisk" },
         KindPrepositions = new[] { "fra", "om", "mod", "til", "af" },
-        BylineOpenings = new[] { "publiceret", "skrevet af" },
+        FurnitureOpenings = new[] { "publiceret", "skrevet af", "du er her" },
         // Spellings shared with Norwegian (tysk, franske, svenske...) are listed there once.
         Demonyms = new (string, string)[]
         {

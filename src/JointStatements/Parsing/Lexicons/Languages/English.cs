@@ -37,7 +37,7 @@ internal static class English
         Kinds = new (StatementKind, string)[] { (StatementKind.Resolution, "resolution"), (StatementKind.Declaration, "declaration"), (StatementKind.Message, "message"), (StatementKind.Statement, "statement"), (StatementKind.Statement, "communique"), (StatementKind.Statement, "communiqué") },
         KindQualifiers = new[] { "joint", "final", "common", "solidarity", "political", "closing", "press" },
         KindPrepositions = new[] { "of", "to", "on", "by", "from", "for", "about", "against", "in" },
-        BylineOpenings = new[] { "posted on", "posted by", "published on", "published by", "written by", "by staff" },
+        FurnitureOpenings = new[] { "posted on", "posted by", "published on", "published by", "written by", "by staff", "you are here" },
         WorkingGroupNames = new[] { "Working Group" },
         MeetingWords = new[] { "meeting", "met", "meet" },
         Demonyms = new (string, string)[]

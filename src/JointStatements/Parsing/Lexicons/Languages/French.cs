@@ -36,7 +36,7 @@ internal static class French
         Kinds = new (StatementKind, string)[] { (StatementKind.Resolution, "résolution"), (StatementKind.Declaration, "déclaration"), (StatementKind.Message, "message"), (StatementKind.Statement, "communiqué"), (StatementKind.Statement, "appel") },
         KindQualifiers = new[] { "commune", "finale", "conjointe", "politique", "commun", "conjoint" },
         KindPrepositions = new[] { "de", "des", "du", "à", "au", "aux", "sur", "contre", "pour", "par" },
-        BylineOpenings = new[] { "publié le", "publié par", "posté le" },
+        FurnitureOpenings = new[] { "publié le", "publié par", "posté le", "vous êtes ici" },
         WorkingGroupNames = new[] { "Groupe de travail" },
         MeetingWords = new[] { "réunion", "réuni", "rencontre" },
         Demonyms = new (string, string)[]

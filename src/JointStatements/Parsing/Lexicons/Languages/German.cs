@@ -9,7 +9,7 @@ internal static class German
         Language = "de",
         OrganisationWords = new[] { "partei", "parteien", "kommunist*", "organisation*", "liga", "bund", "union", "front", "bewegung", "gruppe", "komitee", "plattform", "bundnis", "arbeiter*", "marxist*", "leninist*", "maoist*", "sozialist*", "revolutionar*" },
         ListNouns = new[] { "parteien", "organisationen", "unterzeichner", "teilnehmer" },
-        AttendWords = new[] { "teilgenommen", "teilnehm*", "anwesend*" },
+        AttendWords = new[] { "teilgenommen", "teilnehm*", "anwesend*", "nahmen" },
         SubscribeWords = new[] { "unterstutz*", "angeschlossen" },
         SignWords = new[] { "unterzeichn*", "unterschrieben" },
         Conjunctions = new[] { "und" },
@@ -35,7 +35,7 @@ internal static class German
         Kinds = new (StatementKind, string)[] { (StatementKind.Resolution, "Resolution"), (StatementKind.Declaration, "Erklärung"), (StatementKind.Message, "Botschaft"), (StatementKind.Message, "Grußbotschaft"), (StatementKind.Message, "Grussbotschaft"), (StatementKind.Message, "Grußadresse"), (StatementKind.Statement, "Stellungnahme") },
         KindQualifiers = new[] { "gemeinsame", "abschluss", "politische" },
         KindPrepositions = new[] { "der", "des", "zum", "zur", "zu", "an", "gegen", "über", "von", "für" },
-        BylineOpenings = new[] { "veröffentlicht am", "veröffentlicht von", "geschrieben von" },
+        FurnitureOpenings = new[] { "veröffentlicht am", "veröffentlicht von", "geschrieben von", "sie sind hier" },
         WorkingGroupNames = new[] { "Arbeitsgruppe" },
         MeetingWords = new[] { "Treffen", "Sitzung", "tagte" },
         Demonyms = new (string, string)[]

@@ -31,7 +31,7 @@ internal static class Italian
         Kinds = new (StatementKind, string)[] { (StatementKind.Resolution, "risoluzione"), (StatementKind.Declaration, "dichiarazione"), (StatementKind.Message, "messaggio"), (StatementKind.Statement, "comunicato") },
         KindQualifiers = new[] { "comune", "congiunta", "congiunto", "finale", "politica" },
         KindPrepositions = new[] { "di", "del", "dell", "dello", "della", "dei", "delle", "su", "sul", "sulla", "contro", "per" },
-        BylineOpenings = new[] { "pubblicato il", "pubblicato da", "scritto da" },
+        FurnitureOpenings = new[] { "pubblicato il", "pubblicato da", "scritto da", "ti trovi in", "sei qui" },
         WorkingGroupNames = new[] { "Gruppo di Lavoro" },
         MeetingWords = new[] { "riunione", "riunito", "incontro" },
         // Spellings that fold like a Spanish or Portuguese one (Cubano, Turca, Russa...) are listed there once.

@@ -9,7 +9,7 @@ internal static class Norwegian
         Language = "nb",
         OrganisationWords = new[] { "parti", "partiet", "partier*", "kommunist*", "organisasjon*", "forbund*", "union", "front*", "bevegelse*", "gruppa", "gruppe*", "komite*", "plattform", "arbeider*", "marxist*", "leninist*", "sosialist*", "revolusjon*" },
         ListNouns = new[] { "partiene", "organisasjonene", "underskrivere" },
-        AttendWords = new[] { "deltok", "deltatt", "deltakere", "til stede" },
+        AttendWords = new[] { "deltok", "deltatt", "deltakere", "til stede", "møttes" },
         SubscribeWords = new[] { "slutter seg til" },
         SignWords = new[] { "underskrev*", "undertegn*" },
         Conjunctions = new[] { "og" },
@@ -32,7 +32,7 @@ internal static class Norwegian
         Kinds = new (StatementKind, string)[] { (StatementKind.Resolution, "resolusjon"), (StatementKind.Declaration, "erklæring"), (StatementKind.Message, "hilsen"), (StatementKind.Statement, "uttalelse"), (StatementKind.Statement, "kommuniké") },
         KindQualifiers = new[] { "felles", "politisk" },
         KindPrepositions = new[] { "fra", "fra den", "om", "mot", "til", "av" },
-        BylineOpenings = new[] { "publisert", "skrevet av" },
+        FurnitureOpenings = new[] { "publisert", "skrevet av", "du er her", "skrevet" },
         MeetingWords = new[] { "møte", "møttes" },
         Demonyms = new (string, string)[]
         {

@@ -31,7 +31,7 @@ internal static class Portuguese
         Kinds = new (StatementKind, string)[] { (StatementKind.Resolution, "resolução"), (StatementKind.Declaration, "declaração"), (StatementKind.Message, "mensagem"), (StatementKind.Statement, "comunicado"), (StatementKind.Statement, "nota") },
         KindQualifiers = new[] { "conjunta", "conjunto", "final", "política" },
         KindPrepositions = new[] { "de", "do", "da", "dos", "das", "sobre", "contra", "em" },
-        BylineOpenings = new[] { "publicado em", "publicado por" },
+        FurnitureOpenings = new[] { "publicado em", "publicado por", "você está aqui", "está aqui" },
         WorkingGroupNames = new[] { "Grupo de Trabalho" },
         MeetingWords = new[] { "reunião", "reuniu", "reunidos", "encontro" },
         // Spellings that fold like a Spanish one (Britânico, Sueco, Libanesa...) are listed in Spanish once.

@@ -37,7 +37,7 @@ internal static class Spanish
         Kinds = new (StatementKind, string)[] { (StatementKind.Resolution, "resolución"), (StatementKind.Declaration, "declaración"), (StatementKind.Message, "mensaje"), (StatementKind.Statement, "comunicado") },
         KindQualifiers = new[] { "conjunta", "conjunto", "final", "política" },
         KindPrepositions = new[] { "de", "del", "al", "a", "sobre", "contra", "en", "por" },
-        BylineOpenings = new[] { "publicado el", "publicado por", "escrito por" },
+        FurnitureOpenings = new[] { "publicado el", "publicado por", "escrito por", "usted está aquí", "está usted aquí" },
         WorkingGroupNames = new[] { "Grupo de Trabajo" },
         MeetingWords = new[] { "reunión", "reunió", "encuentro", "reunieron" },
         Demonyms = new (string, string)[]

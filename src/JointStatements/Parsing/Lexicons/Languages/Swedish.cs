@@ -19,7 +19,7 @@ internal static class Swedish
         Kinds = new (StatementKind, string)[] { (StatementKind.Resolution, "resolution"), (StatementKind.Declaration, "deklaration"), (StatementKind.Message, "hälsning"), (StatementKind.Statement, "uttalande") },
         KindQualifiers = new[] { "gemensamt", "gemensam" },
         KindPrepositions = new[] { "från", "om", "mot", "till", "av" },
-        BylineOpenings = new[] { "publicerad", "skriven av" },
+        FurnitureOpenings = new[] { "publicerad", "skriven av", "du är här" },
         // Spellings shared with Norwegian or Danish (polsk, kinesisk, holländsk...) are listed there once.
         Demonyms = new (string, string)[]
         {

@@ -31,7 +31,7 @@ internal static class Turkish
         FurnitureLines = new[] { "paylaş", "yazdır" },
         Kinds = new (StatementKind, string)[] { (StatementKind.Resolution, "karar"), (StatementKind.Declaration, "bildirge"), (StatementKind.Declaration, "deklarasyon"), (StatementKind.Message, "mesaj"), (StatementKind.Statement, "açıklama"), (StatementKind.Statement, "bildiri") },
         KindQualifiers = new[] { "ortak", "sonuç", "siyasi" },
-        BylineOpenings = new[] { "yayınlanma" },
+        FurnitureOpenings = new[] { "yayınlanma" },
         WorkingGroupNames = new[] { "Çalışma Grubu" },
         MeetingWords = new[] { "toplantı", "toplantısı" },
         HeldAfterPlace = new[] { "yapıldı", "toplandı", "gerçekleştirildi", "düzenlendi" },
