@@ -98,9 +98,10 @@ internal static class FieldLineRules
         }
         // Nothing but the body: its acronym or name, after an article ("l'ICOR", "der ICOR", "the ICMLPO").
         var words = Lexicons.Lexicons.Words(author);
-        while (words.Count > 1 && Lexicons.Lexicons.IsConnector(words[0])) words.RemoveAt(0);
-        Issuer? issuer = words.Count == 1 ? IssuerNames.FromAcronym(words[0]) : null;
-        if (issuer is null && Lexicons.Lexicons.IssuerNameAt(words, 0) is { } name && name.Words == words.Count) issuer = name.Issuer;
+        var first = 0;
+        while (first < words.Count - 1 && Lexicons.Lexicons.IsConnector(words[first])) first++;
+        Issuer? issuer = words.Count - first == 1 ? IssuerNames.FromAcronym(words[first]) : null;
+        if (issuer is null && words.Count > first && Lexicons.Lexicons.IssuerNameAt(words, first) is { } name && name.Words == words.Count - first) issuer = name.Issuer;
         return issuer is null ? null : new FieldLine(Issuer: issuer, Kind: authored.Kind, Date: date);
     }
 

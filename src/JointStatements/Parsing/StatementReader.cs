@@ -620,6 +620,7 @@ internal sealed class StatementReader
 
     private static bool IsGroupHeading(string text)
     {
+        if (text.Length > 40) return false;
         var words = Lexicons.Lexicons.Words(text);
         return words.Count is > 0 and <= 3 && Lexicons.Lexicons.IsListNoun(words[words.Count - 1]) && text.Length <= 40;
     }

@@ -16,7 +16,12 @@ internal static class DateReader
     // lines away from the month alternations instead.
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 
+    /// <summary>Every month's name, as one alternation: what <see cref="MonthNames.MayStandIn"/> guards.</summary>
     internal static readonly string Month = "(?<m>" + string.Join("|", MonthNames.All.Select(Regex.Escape)) + @")\.?(?![\p{L}])";
+
+    // Where a month's name stands, the patterns read a word and ToMention keeps it only when it is a month's name: the
+    // same dates as the alternation of several hundred names, which the interpreter would try one by one at each place.
+    private const string MonthWord = @"(?<m>\p{L}{3,})\.?(?![\p{L}])";
     private static readonly string Day = @"(?<![\d\p{L}])(?<d>\d{1,2})(?:st|nd|rd|th|er|º|\.)?";
     private const string Year = @"(?<y>(?:1[89]|20)\d\d)(?!\d)";
     private const string DayJoiner = @"\s*(?:,|-|–|—|/|\band\b|\by\b|\bet\b|\bund\b|\be\b|\bto\b|\bal\b|\bau\b|\bbis\b)\s*(?:the\s+)?";
@@ -41,13 +46,13 @@ internal static class DateReader
     private static readonly DatePattern[] Patterns =
     {
         // 18, 19 and 20 October 2019 · 17 de enero de 2020 · 16. January 2020 · 18-20 October
-        new(Day + "(?:" + DayJoiner + Day + @")*\s+(?:of\s+|de\s+)?" + Month + @"(?:,?\s+(?:de\s+|del\s+)?" + Year + ")?", namesMonth: true, needsYear: false),
+        new(Day + "(?:" + DayJoiner + Day + @")*\s+(?:of\s+|de\s+)?" + MonthWord + @"(?:,?\s+(?:de\s+|del\s+)?" + Year + ")?", namesMonth: true, needsYear: false),
         // January 17, 2020 · October 18-20, 2019
-        new(Month + @"\s+" + Day + "(?:" + DayJoiner + Day + @")*,?\s+" + Year, namesMonth: true, needsYear: true),
+        new(MonthWord + @"\s+" + Day + "(?:" + DayJoiner + Day + @")*,?\s+" + Year, namesMonth: true, needsYear: true),
         // October 2005 · noviembre de 2019 · noviembre del 2012
-        new(Month + @"(?:\s+del?|,)?\s+" + Year, namesMonth: true, needsYear: true),
+        new(MonthWord + @"(?:\s+del?|,)?\s+" + Year, namesMonth: true, needsYear: true),
         // 2021 Ekim: the year before the month, as Turkish, Hungarian and East Asian dates write it
-        new(@"(?<![\d\p{L}])" + Year + @"\s+" + Month, namesMonth: true, needsYear: true),
+        new(@"(?<![\d\p{L}])" + Year + @"\s+" + MonthWord, namesMonth: true, needsYear: true),
         // 2020-01-17
         new(@"(?<![\d])" + Year + @"-(?<mn>\d{2})-(?<d>\d{2})(?!\d)", namesMonth: false, needsYear: true),
         // 17.01.2020

@@ -42,14 +42,12 @@ internal static class MonthNames
         // The Kelvin sign is a "k" (Oktober) and the ohm sign an "ω" (Greek months) to a case-insensitive expression but
         // not to an ordinal comparison.
         if (text.IndexOf('\u212A') >= 0 || text.IndexOf('\u2126') >= 0) return true;
-        foreach (var name in All)
+        // Each place a name may end (before a character that is no letter, or the end), read backwards: one walk of
+        // the reversed names rather than a search for each of several hundred names.
+        for (var end = 1; end <= text.Length; end++)
         {
-            for (var at = text.IndexOf(name, StringComparison.OrdinalIgnoreCase); at >= 0;
-                 at = text.IndexOf(name, at + 1, StringComparison.OrdinalIgnoreCase))
-            {
-                var end = at + name.Length;
-                if (end == text.Length || !char.IsLetter(text[end])) return true;
-            }
+            if (end < text.Length && char.IsLetter(text[end])) continue;
+            if (EndsWithName(text, end)) return true;
         }
         return false;
     }
@@ -63,9 +61,40 @@ internal static class MonthNames
         // The Kelvin sign is a "k" (Oktober) and the ohm sign an "ω" (Greek months) to a case-insensitive expression but
         // not to an ordinal comparison.
         if (text.IndexOf('\u212A') >= 0 || text.IndexOf('\u2126') >= 0) return true;
-        foreach (var name in All)
+        return EndsWithName(text, text.Length);
+    }
+
+    // The names reversed, in upper case (as OrdinalIgnoreCase compares), as a trie: state and character lead to the
+    // next state; a state where a whole name has been read is in NameEnds.
+    private static readonly Dictionary<long, int> ReversedNext = new();
+    private static readonly HashSet<int> NameEnds = BuildReversed();
+
+    private static HashSet<int> BuildReversed()
+    {
+        var ends = new HashSet<int>();
+        var states = 1;
+        foreach (var name in NumberByName.Keys)
         {
-            if (text.EndsWith(name, StringComparison.OrdinalIgnoreCase)) return true;
+            var state = 0;
+            for (var i = name.Length - 1; i >= 0; i--)
+            {
+                var key = ((long)state << 16) | char.ToUpperInvariant(name[i]);
+                if (!ReversedNext.TryGetValue(key, out var next)) ReversedNext.Add(key, next = states++);
+                state = next;
+            }
+            ends.Add(state);
+        }
+        return ends;
+    }
+
+    // Whether text[..end] ends with a month's name, in any case.
+    private static bool EndsWithName(string text, int end)
+    {
+        var state = 0;
+        for (var i = end - 1; i >= 0; i--)
+        {
+            if (!ReversedNext.TryGetValue(((long)state << 16) | char.ToUpperInvariant(text[i]), out state)) return false;
+            if (NameEnds.Contains(state)) return true;
         }
         return false;
     }

@@ -53,7 +53,10 @@ internal static class Lexicons
     public static bool IsArticle(string folded) => Articles.Contains(folded);
 
     /// <summary>Whether a whole line, folded, is page furniture in some language (<c>Share this:</c>).</summary>
-    public static bool IsFurnitureLine(string text) => FurnitureLines.Contains(FoldLine(text));
+    public static bool IsFurnitureLine(string text) => text.Length <= LongestFurnitureLine && FurnitureLines.Contains(FoldLine(text));
+
+    // Furniture lines are short ("Share this:", "Leave a comment"): a longer line needs no folding to be ruled out.
+    private const int LongestFurnitureLine = 40;
 
     /// <summary>The role a sentence introducing a list gives its organisations, from its words; <see langword="null"/>
     /// when it says none of attending, subscribing or signing.</summary>
@@ -109,27 +112,9 @@ internal static class Lexicons
     public static (Issuer Issuer, int Words)? IssuerNameAt(IReadOnlyList<string> foldedWords, int at) =>
         IssuerPhrases.At(foldedWords, at) is { Words: >= 3 } found ? (found.Value, found.Words) : null;
 
-    /// <summary>The folded words of a text: <see cref="NameFolding"/>, split at spaces and apostrophes.</summary>
-    public static List<string> Words(string text)
-    {
-        var folded = NameFolding.Fold(text);
-        var words = new List<string>();
-        var start = -1;
-        for (var i = 0; i <= folded.Length; i++)
-        {
-            var separator = i == folded.Length || folded[i] == ' ' || folded[i] == '\'';
-            if (separator)
-            {
-                if (start >= 0) words.Add(folded.Substring(start, i - start));
-                start = -1;
-            }
-            else if (start < 0)
-            {
-                start = i;
-            }
-        }
-        return words;
-    }
+    /// <summary>The folded words of a text: <see cref="NameFolding"/>, split at spaces and apostrophes (read once per
+    /// line: see <see cref="WordsWithSpans"/>).</summary>
+    public static IReadOnlyList<string> Words(string text) => WordsWithSpans(text).Words;
 
     /// <summary>A regular-expression alternation of the words <paramref name="select"/> takes from every lexicon, longest
     /// first, each letter with a diacritic also matching its plain letter (<c>r[ée]solution</c>), spaces as any white space.</summary>
@@ -173,7 +158,24 @@ internal static class Lexicons
 
     /// <summary>The folded words of a text with where each stands in it. A full stop after a number ends the number:
     /// <c>11.Uluslararası</c> is <c>11.</c> and <c>Uluslararası</c>.</summary>
-    public static (List<string> Words, List<(int Start, int End)> Spans) WordsWithSpans(string text)
+    /// <remarks>Every rule asks for a line's words, so a line is folded once: the words are kept for the last few
+    /// thousand texts this thread asked about.</remarks>
+    public static (IReadOnlyList<string> Words, IReadOnlyList<(int Start, int End)> Spans) WordsWithSpans(string text)
+    {
+        var cache = _recent ??= new Dictionary<string, (IReadOnlyList<string>, IReadOnlyList<(int, int)>)>(StringComparer.Ordinal);
+        if (cache.TryGetValue(text, out var known)) return known;
+        if (cache.Count >= RecentCapacity) cache.Clear();
+        var read = ReadWords(text);
+        cache.Add(text, read);
+        return read;
+    }
+
+    private const int RecentCapacity = 4096;
+
+    [ThreadStatic]
+    private static Dictionary<string, (IReadOnlyList<string>, IReadOnlyList<(int, int)>)>? _recent;
+
+    private static (IReadOnlyList<string>, IReadOnlyList<(int, int)>) ReadWords(string text)
     {
         var chars = text.ToCharArray();
         for (var i = 1; i + 1 < chars.Length; i++)
@@ -332,7 +334,7 @@ internal static class Lexicons
             {
                 foreach (var (value, phrase) in select(lexicon))
                 {
-                    var words = Words(phrase).ToArray();
+                    var words = System.Linq.Enumerable.ToArray(Words(phrase));
                     if (words.Length == 0) continue;
                     if (!set._byFirstWord.TryGetValue(words[0], out var list)) set._byFirstWord.Add(words[0], list = new());
                     list.Add((words, value));
