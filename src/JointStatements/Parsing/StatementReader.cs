@@ -451,6 +451,12 @@ internal sealed class StatementReader
                 }
                 if (strong * 4 >= numbered.Count * 3) return (i, new SignatoryHeading(before ?? SignatoryRole.Signatory, Late: false, "", items));
             }
+            // Names in one paragraph between dashes or bullets ("A – B – C"), under an introduction ending in a colon or none.
+            if (SeparatedItems(text) is { } separated && ProseListItems(separated) >= 3)
+            {
+                var role = IntroductionBefore(i) is { } intro ? Lexicons.Lexicons.RoleIn(Lexicons.Lexicons.Words(_lines[intro].Text)) : null;
+                return (i, new SignatoryHeading(role ?? SignatoryRole.Signatory, Late: false, "", separated));
+            }
             if (text.IndexOf(',') < 0 && text.IndexOf(';') < 0) continue;
             (string Items, SignatoryRole Role, int Count)? best = null;
             foreach (var (items, role) in ProseListCandidates(text))
@@ -495,6 +501,20 @@ internal sealed class StatementReader
                 if (w > 0) yield return (sentence.Substring(0, spans[w].Start).Trim(), role.Value);
             }
         }
+    }
+
+    private static readonly string[] ItemSeparators = { " – ", " — ", " • ", " · ", " | " };
+
+    // A paragraph of items between dashes or bullets and no comma, written as a semicolon list for SplitInlineItems.
+    private static string? SeparatedItems(string text)
+    {
+        if (text.IndexOf(',') >= 0 || text.IndexOf(';') >= 0) return null;
+        foreach (var separator in ItemSeparators)
+        {
+            var parts = text.Split(new[] { separator }, StringSplitOptions.None);
+            if (parts.Length >= 3) return string.Join("; ", parts);
+        }
+        return null;
     }
 
     // A paragraph's sentences: a full stop and a space before a capital ends one, unless it closes a short abbreviation.

@@ -105,6 +105,23 @@ internal sealed class CountryLookup
     public CountryMention? FindFirst(string text)
     {
         if (text is null) return null;
+        // Several rules ask about the same line: the answers for the last few thousand texts are kept, per thread and
+        // per lookup.
+        var cache = _recent ??= new Dictionary<(CountryLookup, string), CountryMention?>();
+        if (cache.TryGetValue((this, text), out var known)) return known;
+        if (cache.Count >= RecentCapacity) cache.Clear();
+        var found = Search(text);
+        cache.Add((this, text), found);
+        return found;
+    }
+
+    private const int RecentCapacity = 4096;
+
+    [ThreadStatic]
+    private static Dictionary<(CountryLookup, string), CountryMention?>? _recent;
+
+    private CountryMention? Search(string text)
+    {
         var folded = NameFolding.Fold(text, out var starts, out var ends);
         var words = Words(folded);
         if (words.Count == 0) return null;

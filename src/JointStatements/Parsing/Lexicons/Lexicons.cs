@@ -258,7 +258,8 @@ internal static class Lexicons
         return HeldIn.FindFirst(words) is { } found ? spans[found.Word + found.Words - 1].End : -1;
     }
 
-    private static string FoldLine(string text) => string.Join(" ", Words(text.TrimEnd(':', '.', '…', ' ')));
+    // A line's words joined: folding drops a closing colon, full stops and an ellipsis already ("Share this:", "Loading...").
+    private static string FoldLine(string text) => string.Join(" ", Words(text));
 
     private static HashSet<string> FoldedLines()
     {
