@@ -1,0 +1,257 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text.RegularExpressions;
+using System.Threading;
+using JointStatements.Parsing.Dates;
+using JointStatements.Parsing.Issues;
+using JointStatements.Parsing.Lists;
+using JointStatements.Parsing.Naming;
+using JointStatements.Parsing.Rules;
+using JointStatements.Parsing.Signatories;
+using JointStatements.Parsing.Text;
+
+namespace JointStatements.Parsing;
+
+// The list's entries: later waves and group headings inside it, running text after it, items of prose lists, and each entry read into its parts.
+internal sealed partial class StatementReader
+{
+    private List<Signatory> ReadSignatories(int? headingIndex, int listStart, SignatoryHeading? heading)
+    {
+        var entries = new List<(int Index, string Text, string Raw, int? Number, bool Late)>();
+        var late = heading?.Late ?? false;
+        var closingText = false;
+        if (headingIndex is { } h)
+        {
+            _roles[h] = LineRole.SignatoryHeading;
+            AddInlineItems(entries, h, heading!.InlineItems, late);
+        }
+        for (var i = headingIndex is { } start ? start + 1 : listStart; i < _lines.Count; i++)
+        {
+            _cancellationToken.ThrowIfCancellationRequested();
+            if (_roles[i] != LineRole.None) continue;
+            var text = _lines[i].Text;
+            if (SignatoryHeadingRules.Match(text) is { } wave)
+            {
+                _roles[i] = LineRole.SignatoryHeading;
+                late = late || wave.Late || entries.Count > 0;
+                AddInlineItems(entries, i, wave.InlineItems, late);
+                closingText = false;
+                continue;
+            }
+            // A short line ending in a colon that speaks of signing, subscribing or attending heads a later wave
+            // ("Later subscribers:", "Weitere Unterzeichner:").
+            if (entries.Count > 0 && WaveHeading(text) is not null)
+            {
+                _roles[i] = LineRole.SignatoryHeading;
+                late = true;
+                closingText = false;
+                continue;
+            }
+            // A group's heading inside the list ("SolidNet Parties", "Also the parties,"): a few words ending in the
+            // organisations' plural noun.
+            if (IsGroupHeading(text))
+            {
+                _roles[i] = LineRole.SignatoryHeading;
+                continue;
+            }
+            // Running text after the list (a closing paragraph, an invitation to sign) is the statement's, up to a later wave.
+            if (closingText || IsRunningText(i))
+            {
+                _roles[i] = LineRole.Body;
+                closingText = entries.Count > 0;
+                continue;
+            }
+            if (FieldLineRules.Read(text) is { } field)
+            {
+                _roles[i] = LineRole.Field;
+                _fields.Add((i, field));
+                continue;
+            }
+            if (SignatoryHeadingRules.IsTableHeader(_lines[i].Raw))
+            {
+                _roles[i] = LineRole.SignatoryHeading;
+                continue;
+            }
+            var (markerLength, number) = _markers[i];
+            var item = text.Substring(markerLength);
+            var raw = markerLength > 0 ? StripMarker(_lines[i].Raw) : _lines[i].Raw;
+            // A table row whose first cell is the printed number ("1<TAB>KKE<TAB>Greece").
+            if (markerLength == 0 && NumberCell(raw) is { } cell)
+            {
+                number = cell.Number;
+                raw = raw.Substring(cell.Length);
+                item = Whitespace.Fold(raw);
+            }
+            if (item.Length == 0) continue;
+            entries.Add((i, item, raw, number, late));
+            _roles[i] = LineRole.Signatory;
+        }
+        return BuildSignatories(entries);
+    }
+
+    private static bool IsGroupHeading(string text)
+    {
+        if (text.Length > 40) return false;
+        var words = Lexicons.Lexicons.Words(text);
+        return words.Count is > 0 and <= 3 && Lexicons.Lexicons.IsListNoun(words[words.Count - 1]) && text.Length <= 40;
+    }
+
+    // A heading of a later wave in any language: at most six words, ending in a colon, with a word of signing,
+    // subscribing or attending or the organisations' plural noun.
+    private static SignatoryRole? WaveHeading(string text)
+    {
+        if (!text.EndsWith(":", StringComparison.Ordinal) || text.Length > 60) return null;
+        var words = Lexicons.Lexicons.Words(text);
+        if (words.Count > 6) return null;
+        if (Lexicons.Lexicons.RoleIn(words) is { } role) return role;
+        foreach (var word in words)
+        {
+            if (Lexicons.Lexicons.IsListNoun(word)) return SignatoryRole.Signatory;
+        }
+        return null;
+    }
+
+    /// <summary>Whether a line is running text rather than an entry: prose by its shape and no evidence of an entry.</summary>
+    private bool IsRunningText(int index)
+    {
+        var text = WithoutMarker(index);
+        return text.Length > 0 && EntryEvidence.IsProse(text) && (EntryScores()[index] == 0 || text.Length > 160 || text.EndsWith(":", StringComparison.Ordinal));
+    }
+
+    private static void AddInlineItems(List<(int Index, string Text, string Raw, int? Number, bool Late)> entries, int index, string items, bool late)
+    {
+        if (NumberedItems(items) is { } numbered)
+        {
+            foreach (var (number, item) in numbered) entries.Add((index, item, item, number, late));
+            return;
+        }
+        foreach (var item in SplitInlineItems(items))
+        {
+            entries.Add((index, item, item, null, late));
+        }
+    }
+
+    private static readonly Regex InlineNumber = new(@"(?:^|(?<=\s))(?<n>\d{1,3})\.\s", RegexOptions.CultureInvariant);
+
+    /// <summary>Entries run together in one paragraph with their printed numbers ("1. Algeria, PADS 2. Azerbaijan, …"):
+    /// three or more numbers counting up by one, each item with its number; <see langword="null"/> for anything else.</summary>
+    private static List<(int Number, string Item)>? NumberedItems(string text)
+    {
+        var markers = new List<(int Number, int Start, int End)>();
+        foreach (Match match in InlineNumber.Matches(text))
+        {
+            var number = DecimalDigits.Parse(match.Groups["n"].Value);
+            if (markers.Count == 0 ? number > 3 : number != markers[markers.Count - 1].Number + 1) continue;
+            markers.Add((number, match.Index, match.Index + match.Length));
+        }
+        if (markers.Count < 3) return null;
+        var items = new List<(int, string)>(markers.Count);
+        for (var i = 0; i < markers.Count; i++)
+        {
+            var end = i + 1 < markers.Count ? markers[i + 1].Start : text.Length;
+            var item = text.Substring(markers[i].End, end - markers[i].End).Trim().TrimEnd(',', ';');
+            if (item.Length > 0) items.Add((markers[i].Number, item));
+        }
+        return items;
+    }
+
+    /// <summary>Splits "A, B (Germany), C and D." into items; a lone country item belongs to the item before it.</summary>
+    private static IEnumerable<string> SplitInlineItems(string items)
+    {
+        if (items.Length == 0) yield break;
+        var separator = items.IndexOf(';') >= 0 ? ';' : ',';
+        var parts = new List<string>();
+        var depth = 0;
+        var start = 0;
+        for (var i = 0; i <= items.Length; i++)
+        {
+            var c = i < items.Length ? items[i] : separator;
+            if (c == '(') depth++;
+            else if (c == ')' && depth > 0) depth--;
+            if (c != separator || depth > 0) continue;
+            var part = items.Substring(start, i - start).Trim().TrimEnd('.');
+            start = i + 1;
+            if (part.Length == 0) continue;
+            // "… C and D": the last pair is joined by a conjunction.
+            var and = LastConjunction(part);
+            if (i == items.Length && and > 0)
+            {
+                parts.Add(WithoutArticle(part.Substring(0, and).Trim()));
+                part = part.Substring(and).Trim();
+                part = part.Substring(part.IndexOf(' ') + 1);
+            }
+            if (parts.Count > 0 && Countries.CountryLookup.Default.Exact(part) is not null) parts[parts.Count - 1] += ", " + part;
+            else if (part.Length > 0) parts.Add(WithoutArticle(part));
+        }
+        foreach (var part in parts) yield return part;
+    }
+
+    // Where the last item of a prose list is joined by a conjunction of some lexicon ("… B and C", "… B og C").
+    private static int LastConjunction(string part)
+    {
+        var (words, spans) = Lexicons.Lexicons.WordsWithSpans(part);
+        for (var w = words.Count - 2; w >= 1; w--)
+        {
+            if (Lexicons.Lexicons.IsConjunction(words[w]) && !char.IsUpper(part[spans[w].Start])) return spans[w].Start - 1;
+        }
+        return -1;
+    }
+
+    // An item's leading conjunction and article ("and the Syrian CP", "die Partei der Arbeit …") belong to no name.
+    private static string WithoutArticle(string item)
+    {
+        var space = item.IndexOf(' ');
+        if (space > 0 && Lexicons.Lexicons.IsConjunction(Text.NameFolding.Fold(item.Substring(0, space))))
+        {
+            item = item.Substring(space + 1);
+            space = item.IndexOf(' ');
+        }
+        return space > 0 && Lexicons.Lexicons.IsArticle(Text.NameFolding.Fold(item.Substring(0, space))) ? item.Substring(space + 1) : item;
+    }
+
+    private List<Signatory> BuildSignatories(List<(int Index, string Text, string Raw, int? Number, bool Late)> entries)
+    {
+        var shortFirst = 0;
+        foreach (var entry in entries)
+        {
+            _cancellationToken.ThrowIfCancellationRequested();
+            if (SignatoryLineParser.OpensWithShortName(entry.Text)) shortFirst++;
+        }
+        var shape = shortFirst * 2 > entries.Count ? ListShape.ShortNameFirst : ListShape.NameFirst;
+        var signatories = new List<Signatory>(entries.Count);
+        var position = 0;
+        foreach (var entry in entries)
+        {
+            _cancellationToken.ThrowIfCancellationRequested();
+            var parts = SignatoryLineParser.Parse(entry.Text, entry.Raw, shape, inline: _roles[entry.Index] == LineRole.SignatoryHeading);
+            var line = _lines[entry.Index];
+            if (!parts.HasName) _issues.Add(IssueCatalog.UnsplitSignatory.At(line.Number, 1, line.Raw.Length, entry.Text));
+            if (parts.UnknownCountry is { } place)
+            {
+                // The place is the line's last words (", Xyz") or its first ("Xyz: …").
+                var column = line.Raw.TrimEnd().EndsWith(place, StringComparison.Ordinal)
+                    ? line.Raw.LastIndexOf(place, StringComparison.Ordinal) : line.Raw.IndexOf(place, StringComparison.Ordinal);
+                _issues.Add(IssueCatalog.UnknownCountry.At(line.Number, column < 0 ? 1 : column + 1, place.Length, place, parts.Name));
+            }
+            // Printed numbers are kept while they go up; a later wave numbered from 1 again continues the count.
+            position = entry.Number is { } printed && printed > position ? printed : position + 1;
+            var country = parts.CountryCode is { } code ? Country.FromCode(code) : null;
+            signatories.Add(new Signatory("", position, parts.ShortName, parts.Name, parts.EnglishName, country, entry.Late, line.Number));
+        }
+        return signatories;
+    }
+
+    private static (int Number, int Length)? NumberCell(string raw)
+    {
+        var tab = raw.IndexOf('\t');
+        if (tab <= 0) return null;
+        var cell = raw.Substring(0, tab).Trim().TrimEnd('.', ')');
+        if (cell.Length == 0 || cell.Length > 4) return null;
+        foreach (var c in cell)
+        {
+            if (!char.IsDigit(c)) return null;
+        }
+        return (DecimalDigits.Parse(cell), tab + 1);
+    }
+}

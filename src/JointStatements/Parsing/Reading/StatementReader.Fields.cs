@@ -1,0 +1,277 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text.RegularExpressions;
+using System.Threading;
+using JointStatements.Parsing.Dates;
+using JointStatements.Parsing.Issues;
+using JointStatements.Parsing.Lists;
+using JointStatements.Parsing.Naming;
+using JointStatements.Parsing.Rules;
+using JointStatements.Parsing.Signatories;
+using JointStatements.Parsing.Text;
+
+namespace JointStatements.Parsing;
+
+// The statement's fields from the lines read: issuer, kind, meeting, place, dates and the list's as-of date, each with its line.
+internal sealed partial class StatementReader
+{
+    private static readonly Regex Adoption = new(
+        @"\b(?:adopted|approved|issued|adopt[ée]e?s?|approuv[ée]e?s?|adoptad[oa]s?|aprobad[oa]s?|beschlossen|verabschiedet)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+    private Statement Assemble(string? title, int? titleLine, List<Signatory> signatories, SignatoryHeading? heading, int? headingIndex)
+    {
+        _fields.Sort((a, b) => a.Index.CompareTo(b.Index));
+        Issuer? issuer = null;
+        StatementKind? kind = null;
+        string? meeting = null, place = null;
+        DateMention? date = null;
+        int? issuerLine = null, kindLine = null, meetingLine = null, placeLine = null, dateLine = null;
+        foreach (var (index, field) in _fields)
+        {
+            _cancellationToken.ThrowIfCancellationRequested();
+            var number = _lines[index].Number;
+            if (field.UnknownIssuer is { } acronym) ReportUnknownIssuer(_lines[index], acronym);
+            Take(ref issuer, ref issuerLine, field.Issuer, number);
+            Take(ref kind, ref kindLine, field.Kind, number);
+            Take(ref meeting, ref meetingLine, field.Meeting, number);
+            Take(ref place, ref placeLine, field.Place, number);
+            Take(ref date, ref dateLine, field.Date, number);
+        }
+
+        // A meeting of the IMCWP's working group is the meeting, whatever later meeting it prepares.
+        if (meeting is null && WorkingGroupMeeting() is { } group)
+        {
+            Take(ref meeting, ref meetingLine, group.Name, group.Line);
+            Take(ref issuer, ref issuerLine, Issuer.Imcwp, group.Line);
+        }
+
+        // A title of the form "Statement of the 18th International Meeting of …" names its author and meeting.
+        if (title is not null && KindRules.KindAndAuthor(title) is { } authored)
+        {
+            Take(ref issuer, ref issuerLine, IssuerRules.FindIn(authored.Author), titleLine!.Value);
+            Take(ref meeting, ref meetingLine, MeetingRules.FindIn(authored.Author), titleLine!.Value);
+        }
+
+        // Sentences that name the meeting, place and date: the list's heading first, then the body in order.
+        foreach (var index in SentenceLines(headingIndex))
+        {
+            _cancellationToken.ThrowIfCancellationRequested();
+            var text = _lines[index].Text;
+            var number = _lines[index].Number;
+            var meetingHere = MeetingRules.FindIn(text);
+            Take(ref meeting, ref meetingLine, meetingHere, number);
+            if (meetingHere is not null || index == headingIndex) Take(ref issuer, ref issuerLine, IssuerRules.FindIn(text), number);
+            if (place is null && PlaceRules.HeldInSentence(text) is { } heldIn)
+            {
+                Take(ref place, ref placeLine, heldIn.Place, number);
+                Take(ref date, ref dateLine, heldIn.Date, number);
+            }
+            // "Adopted by the XXIV Plenary Session of the ICMLPO, October 2018, and signed by the following …:"
+            if (index == headingIndex && Adoption.IsMatch(text)) Take(ref date, ref dateLine, DateReader.FindFirst(text), number);
+        }
+        // The body named in any language, or a meeting only one body holds, anywhere in the statement's own text.
+        if (issuer is null) (issuer, issuerLine) = IssuerAnywhere(title, titleLine);
+        if (meeting is null) (meeting, meetingLine) = MeetingAnywhere(title, titleLine);
+        if (place is null)
+        {
+            (place, placeLine) = HeldInAnywhere();
+            // The date of the sentence that says where the meeting was held ("… 2021 Ekim ayında Avrupa’da yapıldı").
+            if (date is null && placeLine is { } heldLine && DateReader.FindFirst(_lines[heldLine - 1].Text) is { } heldOn) (date, dateLine) = (heldOn, heldLine);
+        }
+
+        if (title is not null && kind is null && KindRules.FromTitle(title) is { } titleKind)
+        {
+            kind = titleKind;
+            kindLine = titleLine;
+        }
+
+        var (asOf, asOfLine) = LatestAsOf();
+        var span = ResolveDate(date, dateLine, asOf, ref dateLine);
+        var finalKind = kind ?? StatementKind.Statement;
+        var id = StatementIds.Create(issuer, span, finalKind, title, meeting);
+        var role = signatories.Count > 0 ? heading?.Role ?? SignatoryRole.Signatory : (SignatoryRole?)null;
+        var withIds = signatories.ConvertAll(s => s with { StatementId = id });
+
+        var body = new List<BodyBlock>();
+        var boilerplate = new List<TextLine>();
+        var unplaced = new List<TextLine>();
+        for (var i = 0; i < _lines.Count; i++)
+        {
+            _cancellationToken.ThrowIfCancellationRequested();
+            var line = _lines[i];
+            switch (_roles[i])
+            {
+                case LineRole.Body:
+                    body.Add(ToBlock(i));
+                    break;
+                case LineRole.Boilerplate:
+                    boilerplate.Add(new TextLine(WithoutMarker(i), line.Number));
+                    break;
+                case LineRole.None:
+                    _roles[i] = LineRole.Unplaced;
+                    unplaced.Add(new TextLine(line.Text, line.Number));
+                    _issues.Add(IssueCatalog.UnplacedLine.At(line.Number, 1, line.Raw.Length, line.Text));
+                    break;
+            }
+        }
+
+        var lines = new StatementLines(titleLine, issuerLine, kindLine, meetingLine, placeLine, dateLine,
+            asOfLine, role is null ? null : Number(headingIndex));
+        return new Statement(id, _fileName, issuer, finalKind, title, meeting, place, span,
+            asOf, role, new ValueList<Signatory>(withIds), new ValueList<BodyBlock>(body),
+            new ValueList<TextLine>(boilerplate), new ValueList<TextLine>(unplaced), lines);
+    }
+
+    // The lines whose words belong to the statement (not furniture, not the list's entries), in order.
+    private IEnumerable<int> OwnLines()
+    {
+        for (var i = 0; i < _lines.Count; i++)
+        {
+            if (_roles[i] is LineRole.Field or LineRole.Body or LineRole.SignatoryHeading) yield return i;
+        }
+    }
+
+    private static bool IsWorkingGroup(string meeting) => Lexicons.Lexicons.WorkingGroupAt(Lexicons.Lexicons.Words(meeting), 0) > 0;
+
+    private static Issuer? IssuerIn(string text) =>
+        IssuerRules.FindIn(text) ?? Lexicons.Lexicons.FindIssuer(Lexicons.Lexicons.Words(text))?.Issuer ?? Lexicons.MeetingNames.FindIn(text)?.Issuer;
+
+    private IEnumerable<int> SentenceLines(int? headingIndex)
+    {
+        if (headingIndex is { } h) yield return h;
+        for (var i = 0; i < _lines.Count; i++)
+        {
+            if (_roles[i] == LineRole.Body) yield return i;
+        }
+    }
+
+    /// <summary>The statement's date: as read; a date without a year takes the year of the page's print stamp
+    /// (the latest year that does not put it after the stamp) or of the list's as-of date; with no date at all,
+    /// the month of the list's as-of date (a statement is issued no later than its list of signatories).</summary>
+    private DateSpan? ResolveDate(DateMention? date, int? dateLine, DateTime? asOf, ref int? resolvedLine)
+    {
+        if (date is { } found)
+        {
+            if (!Exists(found, dateLine ?? 0, "the statement's date"))
+            {
+                resolvedLine = null;
+                return null;
+            }
+            if (found.Year is not null) return found.ToSpan();
+            var reference = _printStamp ?? asOf;
+            if (reference is { } r)
+            {
+                var span = found.ToSpan(r.Year);
+                if (span is not null && span.Start > r) span = found.ToSpan(r.Year - 1);
+                if (span is not null) return span;
+            }
+            _issues.Add(IssueCatalog.DateWithoutYear.At(dateLine ?? 0, 1, 0, Describe(found)));
+            resolvedLine = null;
+            return null;
+        }
+        resolvedLine = null;
+        return asOf is { } list ? DateSpan.Month(list.Year, list.Month) : null;
+    }
+
+    // The date as read, its missing year shown as ????: "2020-02-30", "????-10-18..20", "????-10".
+    private static string Describe(DateMention date)
+    {
+        var year = date.Year is { } known ? known.ToString("0000", CultureInfo.InvariantCulture) : "????";
+        if (date.FirstDay is not { } first) return string.Format(CultureInfo.InvariantCulture, "{0}-{1:00}", year, date.Month);
+        var days = date.LastDay is { } last && last != first
+            ? string.Format(CultureInfo.InvariantCulture, "{0:00}..{1:00}", first, last)
+            : first.ToString("00", CultureInfo.InvariantCulture);
+        return string.Format(CultureInfo.InvariantCulture, "{0}-{1:00}-{2}", year, date.Month, days);
+    }
+
+    /// <summary>Whether the days of <paramref name="date"/> exist in its month (in some year, when it gives none);
+    /// when they do not, the date is reported as one that cannot be read, naming <paramref name="what"/> it would have been.</summary>
+    private bool Exists(DateMention date, int lineNumber, string what)
+    {
+        if (date.Month is not { } month || date.LastDay is not { } last) return true;
+        // 2000 is a leap year: with no year given, 29 February may exist.
+        var days = DateTime.DaysInMonth(date.Year ?? 2000, month);
+        if (last <= days) return true;
+        var reason = date.Year is { } year
+            ? string.Format(CultureInfo.InvariantCulture, "{0} {1} has {2} days", MonthNames.English(month), year, days)
+            : string.Format(CultureInfo.InvariantCulture, "{0} never has {1} days", MonthNames.English(month), last);
+        var length = lineNumber > 0 ? _lines[lineNumber - 1].Raw.Length : 0;
+        _issues.Add(IssueCatalog.UnreadableDate.At(lineNumber, 1, length, Describe(date), reason, what));
+        return false;
+    }
+
+    private DateTime? AsOfDate(string qualifier, int lineNumber)
+    {
+        var marker = AsOf.Match(qualifier);
+        var from = marker.Success ? qualifier.Substring(marker.Index + marker.Length) : qualifier;
+        return DateReader.FindFirst(from) is { FirstDay: not null } found && Exists(found, lineNumber, "the list's as-of date")
+            && found.ToSpan() is { } span ? span.Start : null;
+    }
+
+    // A sentence of the body that reports a meeting of the working group ("The Working Group … met in Lisbon"); the
+    // group as a statement's author ("Statement of the Working Group of the IMCWP") is no meeting.
+    private (string Name, int Line)? WorkingGroupMeeting()
+    {
+        (string Name, int Line)? bare = null;
+        for (var i = 0; i < _lines.Count; i++)
+        {
+            if (_roles[i] is not (LineRole.Body or LineRole.None or LineRole.SignatoryHeading)) continue;
+            var text = _lines[i].Text;
+            if (Lexicons.MeetingNames.FindIn(text) is not { } found || !IsWorkingGroup(found.Name)
+                || !Lexicons.Lexicons.SpeakOfMeeting(Lexicons.Lexicons.Words(text))) continue;
+            // The group named with the body it works for, rather than a later mention of "the Working Group" alone.
+            if (Lexicons.Lexicons.Words(found.Name).Count > 3) return (found.Name, _lines[i].Number);
+            bare ??= (found.Name, _lines[i].Number);
+        }
+        return bare;
+    }
+
+    private (Issuer?, int?) IssuerAnywhere(string? title, int? titleLine)
+    {
+        if (title is not null && IssuerIn(title) is { } fromTitle) return (fromTitle, titleLine);
+        foreach (var i in OwnLines())
+        {
+            if (IssuerIn(_lines[i].Text) is { } found) return (found, _lines[i].Number);
+        }
+        return (null, null);
+    }
+
+    private (string?, int?) MeetingAnywhere(string? title, int? titleLine)
+    {
+        if (title is not null && Lexicons.MeetingNames.FindIn(title) is { } fromTitle && !IsWorkingGroup(fromTitle.Name)) return (fromTitle.Name, titleLine);
+        foreach (var i in OwnLines())
+        {
+            if (Lexicons.MeetingNames.FindIn(_lines[i].Text) is { } found && !IsWorkingGroup(found.Name)) return (found.Name, _lines[i].Number);
+        }
+        return (null, null);
+    }
+
+    // "… se reúne en Beirut, Líbano, …": a "held in" phrase of any lexicon, and the place after it.
+    private (string?, int?) HeldInAnywhere()
+    {
+        foreach (var i in OwnLines())
+        {
+            var text = _lines[i].Text;
+            var end = Lexicons.Lexicons.EndOfHeldInPhrase(text);
+            if (end > 0 && PlaceRules.PlaceOpening(text.Substring(end).Trim()) is { } found) return (found, _lines[i].Number);
+            if (Lexicons.Lexicons.PlaceBeforeHeld(text) is { } locative) return (locative, _lines[i].Number);
+        }
+        return (null, null);
+    }
+
+    /// <summary>The latest as-of date of the list's headings (later waves usually bring the list up to date) and its line.</summary>
+    private (DateTime? Date, int? Line) LatestAsOf()
+    {
+        (DateTime? Date, int? Line) latest = (null, null);
+        for (var i = 0; i < _lines.Count; i++)
+        {
+            _cancellationToken.ThrowIfCancellationRequested();
+            if (_roles[i] != LineRole.SignatoryHeading || SignatoryHeadingRules.Match(_lines[i].Text) is not { } heading) continue;
+            if (AsOfDate(heading.Qualifier, _lines[i].Number) is { } date && (latest.Date is null || date > latest.Date)) latest = (date, _lines[i].Number);
+        }
+        return latest;
+    }
+
+    private static readonly Regex AsOf = new(@"\b(?:as of|as at|status|stand|al|au|à la date du|con fecha)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+}

@@ -1,0 +1,57 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text.RegularExpressions;
+using System.Threading;
+using JointStatements.Parsing.Dates;
+using JointStatements.Parsing.Issues;
+using JointStatements.Parsing.Lists;
+using JointStatements.Parsing.Naming;
+using JointStatements.Parsing.Rules;
+using JointStatements.Parsing.Signatories;
+using JointStatements.Parsing.Text;
+
+namespace JointStatements.Parsing;
+
+// Furniture: the page's menus, share blocks, bylines, post dates and print stamps, marked before anything else is read.
+internal sealed partial class StatementReader
+{
+    private void MarkBoilerplate()
+    {
+        string? previous = null;
+        var seenText = 0;
+        for (var i = 0; i < _lines.Count; i++)
+        {
+            _cancellationToken.ThrowIfCancellationRequested();
+            var line = _lines[i];
+            if (line.IsBlank)
+            {
+                _roles[i] = LineRole.Blank;
+                continue;
+            }
+            var text = WithoutMarker(i);
+            if (BoilerplateRules.PrintStampDate(text) is { } stamp)
+            {
+                _printStamp ??= stamp;
+                _roles[i] = LineRole.Boilerplate;
+            }
+            else if (BoilerplateRules.IsFurniture(text) || BoilerplateRules.IsMenu(text) || BoilerplateRules.IsLinkLabel(text, previous)
+                || Lexicons.Lexicons.IsFurnitureLine(text) || Lexicons.Lexicons.IsPostDate(text) || Lexicons.Lexicons.OpensAsFurniture(text)
+                || (seenText < 6 && BoilerplateRules.IsLanguageTag(text)))
+            {
+                _roles[i] = LineRole.Boilerplate;
+            }
+            previous = line.Text;
+            seenText++;
+        }
+        // A site's name above its menu at the top of the page ("Red Horizon – news of …") is the site's, not the statement's.
+        for (var i = 0; i < _lines.Count && i < 4; i++)
+        {
+            if (_roles[i] != LineRole.Boilerplate || !BoilerplateRules.IsMenu(_lines[i].Text)) continue;
+            for (var j = 0; j < i; j++)
+            {
+                if (_roles[j] == LineRole.None) _roles[j] = LineRole.Boilerplate;
+            }
+        }
+    }
+}

@@ -1,0 +1,195 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text.RegularExpressions;
+using System.Threading;
+using JointStatements.Parsing.Dates;
+using JointStatements.Parsing.Issues;
+using JointStatements.Parsing.Lists;
+using JointStatements.Parsing.Naming;
+using JointStatements.Parsing.Rules;
+using JointStatements.Parsing.Signatories;
+using JointStatements.Parsing.Text;
+
+namespace JointStatements.Parsing;
+
+// The header (title and field lines until the first running text), the footer of field lines that closes the body, and the body's blocks.
+internal sealed partial class StatementReader
+{
+    private const int MaxTitleLength = 200;
+
+    // The next line a title could stand on, blank lines aside.
+    private int? NextTitleCandidate(int from, int end)
+    {
+        for (var i = from; i < end; i++)
+        {
+            if (_roles[i] is LineRole.Blank or LineRole.Boilerplate) continue;
+            var text = _lines[i].Text;
+            return _roles[i] == LineRole.None && IsTitleLike(text) && FieldLineRules.Read(text) is null && !OpensRunInParagraph(i, end) ? i : null;
+        }
+        return null;
+    }
+
+    /// <summary>Whether a line opens a paragraph that the following lines carry on in lower case, over three lines or
+    /// up to a colon: running text wrapped by the page, not a title.</summary>
+    private bool OpensRunInParagraph(int index, int end)
+    {
+        var lines = 1;
+        var last = _lines[index].Text;
+        for (var i = index + 1; i < end && _roles[i] == LineRole.None; i++)
+        {
+            var next = _lines[i].Text;
+            // The next line carries on the sentence: it opens in lower case, or this line stopped on an article or preposition.
+            if (next.Length == 0 || !(char.IsLower(next[0]) || EndsWithConnector(last))) break;
+            lines++;
+            last = next;
+        }
+        return lines >= 3 || (lines == 2 && last.EndsWith(":", StringComparison.Ordinal));
+    }
+
+    // A few words ending in an article or preposition that run on into the next line: a kicker's lead-in.
+    private bool IsLeadIn(string text, int index, int end) =>
+        text.Length <= 30 && EndsWithConnector(text) && index + 1 < end && _roles[index + 1] == LineRole.None
+        && FieldLineRules.ReadKicker(_lines[index + 1].Text) is not null;
+
+    private static bool HasLetter(string text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsLetter(c)) return true;
+        }
+        return false;
+    }
+
+    private static bool IsTitleLike(string text) =>
+        text.Length <= MaxTitleLength && !Salutation.IsMatch(text) && !ListMarker.IsMatch(text)
+        && !(text.EndsWith(",", StringComparison.Ordinal) || text.EndsWith(";", StringComparison.Ordinal) || text.EndsWith(":", StringComparison.Ordinal))
+        && !IsSentence(text);
+
+    // A sentence of running text: it ends with a full stop and has more words than a title.
+    private static bool IsSentence(string text)
+    {
+        if (!text.EndsWith(".", StringComparison.Ordinal)) return false;
+        var words = 1;
+        foreach (var c in text)
+        {
+            if (c == ' ') words++;
+        }
+        return words > 12;
+    }
+
+    private static bool ContinuesTitle(string title, string next)
+    {
+        if (next.Length == 0 || !IsTitleLike(next) || title.Length + next.Length > MaxTitleLength) return false;
+        var last = title[title.Length - 1];
+        if (last is '.' or '!' or '?' or '"' or '”') return false;
+        return char.IsLower(next[0]) || last is '-' or '–' or ',' || EndsWithConnector(title);
+    }
+
+    private static bool EndsWithConnector(string text)
+    {
+        var space = text.LastIndexOf(' ');
+        var word = Text.NameFolding.Fold(space < 0 ? text : text.Substring(space + 1));
+        return word.Length > 0 && Lexicons.Lexicons.IsConnector(word);
+    }
+
+    private int ReadFooter(int bodyStart, int end)
+    {
+        var footerStart = end;
+        for (var i = end - 1; i >= bodyStart; i--)
+        {
+            _cancellationToken.ThrowIfCancellationRequested();
+            if (_roles[i] is LineRole.Blank or LineRole.Boilerplate) continue;
+            if (_roles[i] != LineRole.None && _roles[i] != LineRole.Field) break;
+            if (_roles[i] == LineRole.None)
+            {
+                if (FieldLineRules.Read(_lines[i].Text) is not { } field) break;
+                _roles[i] = LineRole.Field;
+                _fields.Add((i, field));
+            }
+            footerStart = i;
+        }
+        return footerStart;
+    }
+
+    private void MarkBody(int start, int end)
+    {
+        for (var i = start; i < end; i++)
+        {
+            _cancellationToken.ThrowIfCancellationRequested();
+            if (_roles[i] == LineRole.None) _roles[i] = LineRole.Body;
+        }
+    }
+
+    private BodyBlock ToBlock(int index)
+    {
+        var line = _lines[index];
+        var text = WithoutMarker(index);
+        var kind = IsSlogan(text) ? BodyBlockKind.Slogan : _markers[index].Length > 0 ? BodyBlockKind.Point : BodyBlockKind.Paragraph;
+        return new BodyBlock(kind, text, line.Number);
+    }
+
+    // A short exclamation: "Down with imperialism, enemy of the people!", "¡Viva la lucha!".
+    private static bool IsSlogan(string text) =>
+        text.Length <= 160 && text.TrimEnd(ClosingQuotes).EndsWith("!", StringComparison.Ordinal);
+
+    private static readonly char[] ClosingQuotes = { '"', '”', '»', ')', ' ' };
+
+    private static readonly Regex Salutation = new(
+        @"^(?:dear|to the|to all|comrades|estimad[oa]s|querid[oa]s|a l[oa]s|chers|ch[èe]res|aux|liebe|an die)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+
+    private (string? Title, int? TitleLine, int BodyStart) ReadHeader(int end)
+    {
+        string? title = null;
+        int? titleLine = null;
+        var i = 0;
+        for (; i < end; i++)
+        {
+            _cancellationToken.ThrowIfCancellationRequested();
+            if (_roles[i] != LineRole.None) continue;
+            var text = _lines[i].Text;
+            if (FieldLineRules.Read(text) is { } field)
+            {
+                _roles[i] = LineRole.Field;
+                _fields.Add((i, field));
+                if (title is null && field.Title is not null)
+                {
+                    title = field.Title;
+                    titleLine = _lines[i].Number;
+                }
+                continue;
+            }
+            if (title is not null && FieldLineRules.ReadSubtitle(text) is { } subtitle)
+            {
+                _roles[i] = LineRole.Field;
+                _fields.Add((i, subtitle));
+                continue;
+            }
+            // A divider ("*****") or a kicker's lead-in ("Suivi de la") before the title is the page's text, not its title.
+            if (title is null && (!HasLetter(text) || IsLeadIn(text, i, end)))
+            {
+                _roles[i] = LineRole.Body;
+                continue;
+            }
+            if (title is not null || !IsTitleLike(text) || OpensRunInParagraph(i, end)) break;
+            // A kicker above the title names the document and its meeting or body ("Resolution of the 5th World
+            // Conference"): a field line, when a title follows it.
+            if (FieldLineRules.ReadKicker(text) is { } kicker && NextTitleCandidate(i + 1, end) is not null)
+            {
+                _roles[i] = LineRole.Field;
+                _fields.Add((i, kicker));
+                continue;
+            }
+            title = text;
+            titleLine = _lines[i].Number;
+            _roles[i] = LineRole.Field;
+            // A title wrapped over two lines: the next line carries on the phrase.
+            if (i + 1 < end && _roles[i + 1] == LineRole.None && ContinuesTitle(title, _lines[i + 1].Text))
+            {
+                title += " " + _lines[i + 1].Text;
+                _roles[++i] = LineRole.Field;
+            }
+        }
+        return (title, titleLine, i);
+    }
+}

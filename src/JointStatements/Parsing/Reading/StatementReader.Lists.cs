@@ -1,0 +1,214 @@
+using System;
+using System.Collections.Generic;
+using System.Globalization;
+using System.Text.RegularExpressions;
+using System.Threading;
+using JointStatements.Parsing.Dates;
+using JointStatements.Parsing.Issues;
+using JointStatements.Parsing.Lists;
+using JointStatements.Parsing.Naming;
+using JointStatements.Parsing.Rules;
+using JointStatements.Parsing.Signatories;
+using JointStatements.Parsing.Text;
+
+namespace JointStatements.Parsing;
+
+// Where the list of organisations stands: under a heading in any language, as the run of lines with the most evidence of being entries, or written as prose in a paragraph.
+internal sealed partial class StatementReader
+{
+    private int? FindSignatoryHeading()
+    {
+        for (var i = 0; i < _lines.Count; i++)
+        {
+            _cancellationToken.ThrowIfCancellationRequested();
+            if (_roles[i] == LineRole.None && HeadingAt(i) is not null) return i;
+        }
+        return null;
+    }
+
+    /// <summary>A list under no heading: the run of entry-like lines with the most evidence (<see cref="ListFinder"/>),
+    /// after the header, wherever it stands in the body.</summary>
+    private ListRun? FindHeadlessList(int bodyStart, int bodyEnd) =>
+        ListFinder.Best(bodyStart, bodyEnd, EntryScores(),
+            open: i => _roles[i] == LineRole.None,
+            skippable: i => _roles[i] is LineRole.Blank or LineRole.Boilerplate,
+            introducedAt: i => IntroductionBefore(i) is not null);
+
+    // Each line's evidence of being a list entry, read once.
+    private int[] EntryScores()
+    {
+        if (_entryScores is not null) return _entryScores;
+        _entryScores = new int[_lines.Count];
+        for (var i = 0; i < _lines.Count; i++)
+        {
+            _cancellationToken.ThrowIfCancellationRequested();
+            if (_roles[i] is LineRole.Blank or LineRole.Boilerplate) continue;
+            _entryScores[i] = EntryEvidence.Score(WithoutMarker(i), _lines[i].Raw, _markers[i].Length > 0);
+        }
+        return _entryScores;
+    }
+
+    /// <summary>The line right before <paramref name="index"/> (blank lines aside) when it is running text ending in a
+    /// colon: a sentence that introduces the list (<c>… with the presence of the following delegations:</c>).</summary>
+    private int? IntroductionBefore(int index)
+    {
+        for (var i = index - 1; i >= 0; i--)
+        {
+            if (_roles[i] is LineRole.Blank or LineRole.Boilerplate) continue;
+            var text = _lines[i].Text;
+            return _roles[i] == LineRole.None && text.EndsWith(":", StringComparison.Ordinal) ? i : null;
+        }
+        return null;
+    }
+
+    /// <summary>What a list under no heading means: what its introduction says (attended, subscribed, signed); else
+    /// subscribers when the statement opens by speaking for the parties that subscribe it; else signatories.</summary>
+    private SignatoryRole HeadlessRole(int bodyStart, int listStart)
+    {
+        if (IntroductionBefore(listStart) is { } intro && Lexicons.Lexicons.RoleIn(Lexicons.Lexicons.Words(_lines[intro].Text)) is { } said) return said;
+        for (var i = bodyStart; i < listStart; i++)
+        {
+            if (_roles[i] != LineRole.None) continue;
+            return Lexicons.Lexicons.SaysSubscribe(Lexicons.Lexicons.Words(_lines[i].Text)) ? SignatoryRole.Subscriber : SignatoryRole.Signatory;
+        }
+        return SignatoryRole.Signatory;
+    }
+
+    // The stretches of a paragraph that may be a prose list: in each sentence with a word of signing, subscribing or
+    // attending, what follows that word (after a colon, or after a short preposition such as "by") and what precedes it;
+    // and what follows a colon, in the role the words before it give (signatories when they give none).
+    private static IEnumerable<(string Items, SignatoryRole Role)> ProseListCandidates(string text)
+    {
+        foreach (var (sentenceStart, sentence) in Sentences(text))
+        {
+            var colonAt = sentence.IndexOf(':');
+            if (colonAt > 0 && colonAt + 1 < sentence.Length)
+            {
+                yield return (sentence.Substring(colonAt + 1).Trim(),
+                    Lexicons.Lexicons.RoleIn(Lexicons.Lexicons.Words(sentence.Substring(0, colonAt))) ?? SignatoryRole.Signatory);
+            }
+            var (words, spans) = Lexicons.Lexicons.WordsWithSpans(sentence);
+            for (var w = 0; w < words.Count; w++)
+            {
+                var phrase = w + 1 < words.Count ? Lexicons.Lexicons.RoleOfPhrase(words[w], words[w + 1]) : null;
+                var role = phrase ?? Lexicons.Lexicons.RoleIn(new[] { words[w] });
+                if (role is null) continue;
+                var from = spans[phrase is null ? w : w + 1].End;
+                var colon = sentence.IndexOf(':', from);
+                if (colon >= 0) from = colon + 1;
+                else
+                {
+                    // "signed by", "attended by the members of", "unterzeichnet von": small words after the verb.
+                    var next = w + 1;
+                    while (next < words.Count && next <= w + 3 && words[next].Length <= 4 && !char.IsUpper(sentence[spans[next].Start])) from = spans[next++].End;
+                }
+                yield return (sentence.Substring(from).Trim(), role.Value);
+                if (w > 0) yield return (sentence.Substring(0, spans[w].Start).Trim(), role.Value);
+            }
+        }
+    }
+
+    private static readonly string[] ItemSeparators = { " – ", " — ", " • ", " · ", " | " };
+
+    // A paragraph of items between dashes or bullets and no comma, written as a semicolon list for SplitInlineItems.
+    private static string? SeparatedItems(string text)
+    {
+        if (text.IndexOf(',') >= 0 || text.IndexOf(';') >= 0) return null;
+        foreach (var separator in ItemSeparators)
+        {
+            var parts = text.Split(new[] { separator }, StringSplitOptions.None);
+            if (parts.Length >= 3) return string.Join("; ", parts);
+        }
+        return null;
+    }
+
+    // A paragraph's sentences: a full stop and a space before a capital ends one, unless it closes a short abbreviation.
+    private static IEnumerable<(int Start, string Sentence)> Sentences(string text)
+    {
+        var start = 0;
+        for (var i = 1; i + 2 < text.Length; i++)
+        {
+            if (text[i] != '.' || text[i + 1] != ' ' || !char.IsUpper(text[i + 2])) continue;
+            var wordStart = text.LastIndexOf(' ', i) + 1;
+            if (i - wordStart <= 2) continue;
+            yield return (start, text.Substring(start, i - start));
+            start = i + 2;
+        }
+        yield return (start, text.Substring(start));
+    }
+
+    // How many items a prose list has when most of them look like organisations (an excerpt may cut the last one off),
+    // else 0.
+    private static int ProseListItems(string items)
+    {
+        var parts = new List<string>(SplitInlineItems(items.TrimEnd('.', ' ')));
+        if (parts.Count < 2) return 0;
+        var strong = 0;
+        foreach (var part in parts)
+        {
+            if (part.Length > 120) return 0;
+            if (EntryEvidence.Score(part, part, hasMarker: false) >= 2 || Signatories.Acronyms.IsShortNameWithQualifiers(Signatories.Tokens.Split(part))) strong++;
+        }
+        return strong >= 2 && strong * 4 >= parts.Count * 3 ? parts.Count : 0;
+    }
+
+    /// <summary>The heading a line is: a keyword heading (<see cref="SignatoryHeadingRules"/>) or a line of nothing but
+    /// the organisations' plural noun (<c>The Parties</c>, <c>Partiler:</c>).</summary>
+    private SignatoryHeading? HeadingAt(int index)
+    {
+        var text = _lines[index].Text;
+        if (SignatoryHeadingRules.Match(text) is { } heading) return heading;
+        if (text.Length > 40) return null;
+        var words = Lexicons.Lexicons.Words(text);
+        var nouns = 0;
+        foreach (var word in words)
+        {
+            if (Lexicons.Lexicons.IsListNoun(word)) nouns++;
+            else if (!Lexicons.Lexicons.IsArticle(word)) return null;
+        }
+        return nouns == 1 && char.IsUpper(text[0]) ? new SignatoryHeading(SignatoryRole.Signatory, Late: false, "", "") : null;
+    }
+
+    private int[]? _entryScores;
+
+    /// <summary>A list written as prose in a paragraph of the body, in the sentence of a word of signing, subscribing
+    /// or attending: after it (<c>The statement is signed by the A (Greece), the B (Portugal) and the C.</c>,
+    /// <c>… took part in the meeting: A, B, C</c>) or before it (<c>The CP of Brazil, the CP of Cuba, AKEL and the KKE
+    /// participated in the meeting.</c>). The last paragraph holding one wins.</summary>
+    private (int Index, SignatoryHeading Heading)? FindProseList(int bodyStart, int bodyEnd)
+    {
+        for (var i = bodyEnd - 1; i >= bodyStart; i--)
+        {
+            _cancellationToken.ThrowIfCancellationRequested();
+            if (_roles[i] != LineRole.None) continue;
+            var text = _lines[i].Text;
+            // Numbered entries run together in one paragraph.
+            if (NumberedItems(text) is { Count: >= 3 } numbered && InlineNumber.Match(text) is { Success: true } first)
+            {
+                var items = text.Substring(first.Index);
+                var before = Lexicons.Lexicons.RoleIn(Lexicons.Lexicons.Words(text.Substring(0, first.Index)));
+                var strong = 0;
+                foreach (var (_, item) in numbered)
+                {
+                    if (EntryEvidence.Score(item, item, hasMarker: false) >= 2) strong++;
+                }
+                if (strong * 4 >= numbered.Count * 3) return (i, new SignatoryHeading(before ?? SignatoryRole.Signatory, Late: false, "", items));
+            }
+            // Names in one paragraph between dashes or bullets ("A – B – C"), under an introduction ending in a colon or none.
+            if (SeparatedItems(text) is { } separated && ProseListItems(separated) >= 3)
+            {
+                var role = IntroductionBefore(i) is { } intro ? Lexicons.Lexicons.RoleIn(Lexicons.Lexicons.Words(_lines[intro].Text)) : null;
+                return (i, new SignatoryHeading(role ?? SignatoryRole.Signatory, Late: false, "", separated));
+            }
+            if (text.IndexOf(',') < 0 && text.IndexOf(';') < 0) continue;
+            (string Items, SignatoryRole Role, int Count)? best = null;
+            foreach (var (items, role) in ProseListCandidates(text))
+            {
+                var count = ProseListItems(items);
+                if (count > (best?.Count ?? 0)) best = (items, role, count);
+            }
+            if (best is { } found) return (i, new SignatoryHeading(found.Role, Late: false, "", found.Items));
+        }
+        return null;
+    }
+}
