@@ -40,6 +40,13 @@ internal static class SignatoryLineParser
         var rest = TrimListPunctuation(text);
         var country = StripTrailingCountry(ref rest) ?? StripLeadingCountry(ref rest);
         var (shortName, englishName) = StripTrailingGroups(ref rest, ref country, inline);
+        // "Philippine Communist Party [PKP-1930]": a short name in square brackets.
+        if (shortName is null && rest.EndsWith("]", StringComparison.Ordinal) && rest.LastIndexOf('[') is > 0 and var bracket
+            && Acronyms.IsShortNameWithQualifiers(Tokens.Split(rest.Substring(bracket + 1, rest.Length - bracket - 2))))
+        {
+            shortName = rest.Substring(bracket + 1, rest.Length - bracket - 2);
+            rest = rest.Substring(0, bracket).TrimEnd();
+        }
 
         var tokens = Tokens.Split(rest);
         if (tokens.Count == 0) return new SignatoryParts(null, text, null, country, HasName: false);
@@ -361,7 +368,8 @@ internal static class SignatoryLineParser
 
     private static bool StartsName(string token) => token.Length > 0 && char.IsLetter(token[0]);
 
-    private static readonly char[] ListPunctuation = { ';', ',', ' ' };
+    // What may close an item of a list: its separator, and a dash left over from a cut-off "Name – Person".
+    private static readonly char[] ListPunctuation = { ';', ',', ' ', '–', '—' };
 
     private static string TrimListPunctuation(string text)
     {
