@@ -91,6 +91,19 @@ internal sealed class CountryLookup
     public string? Exact(string text)
     {
         if (text is null) return null;
+        var cache = _recentExact ??= new Dictionary<(CountryLookup, string), string?>();
+        if (cache.TryGetValue((this, text), out var known)) return known;
+        if (cache.Count >= RecentCapacity) cache.Clear();
+        var found = ExactSearch(text);
+        cache.Add((this, text), found);
+        return found;
+    }
+
+    [ThreadStatic]
+    private static Dictionary<(CountryLookup, string), string?>? _recentExact;
+
+    private string? ExactSearch(string text)
+    {
         var folded = NameFolding.Fold(text);
         var words = Words(folded);
         if (words.Count == 0) return null;
