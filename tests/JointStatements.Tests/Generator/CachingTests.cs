@@ -47,6 +47,31 @@ public sealed class CachingTests
     }
 
     [Fact]
+    public void Without_step_tracking_no_preset_matches_so_a_caching_test_cannot_pass_on_nothing()
+    {
+        var compilation = GeneratorHarness.Compilation();
+        var (driver, _, _) = GeneratorHarness.Run(GeneratorHarness.Driver(Files.Value, trackSteps: false), compilation);
+
+        var (_, result, _) = GeneratorHarness.Run(driver, compilation.Clone());
+
+        Assert.Empty(Assert.Single(result.Results).TrackedSteps);
+        Assert.ThrowsAny<Xunit.Sdk.XunitException>(() => RunReasons.FromCache.AssertMatches(result));
+    }
+
+    [Fact]
+    public void Editing_the_alias_table_resolves_the_parties_again_without_reparsing_or_reemitting()
+    {
+        var aliases = GeneratorHarness.SeedAliases();
+        var compilation = GeneratorHarness.Compilation();
+        var (driver, _, _) = GeneratorHarness.Run(GeneratorHarness.Driver(Files.Value, aliases: new[] { aliases }), compilation);
+        var edited = new GeneratorHarness.InMemoryAdditionalText(aliases.Path, aliases.GetText()!.ToString() + "\n# a comment changes the file, not the table\n");
+
+        var (_, result, _) = GeneratorHarness.Run(driver.ReplaceAdditionalText(aliases, edited), compilation);
+
+        RunReasons.AliasTableEdited.AssertMatches(result);
+    }
+
+    [Fact]
     public void An_unrelated_CSharp_edit_reparses_nothing()
     {
         var (driver, compilation) = FirstRun();

@@ -60,7 +60,8 @@ internal static class GeneratorHarness
     public static readonly IReadOnlyList<AdditionalText> NoAliases = Array.Empty<AdditionalText>();
 
     public static GeneratorDriver Driver(IEnumerable<AdditionalText> files, IReadOnlyDictionary<string, string>? settings = null,
-        IEnumerable<AdditionalText>? unflagged = null, IEnumerable<AdditionalText>? aliases = null, CSharpParseOptions? parseOptions = null)
+        IEnumerable<AdditionalText>? unflagged = null, IEnumerable<AdditionalText>? aliases = null, CSharpParseOptions? parseOptions = null,
+        bool trackSteps = true)
     {
         var statementFiles = files.ToList();
         var aliasFiles = aliases?.ToList() ?? new List<AdditionalText> { SeedAliases() };
@@ -71,7 +72,7 @@ internal static class GeneratorHarness
             statementFiles.Concat(aliasFiles).Concat(others),
             parseOptions ?? ParseOptions,
             options,
-            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: true));
+            new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: trackSteps));
     }
 
     /// <summary>The MSBuild view of a project: <paramref name="settings"/> as properties, and every additional file flagged

@@ -86,6 +86,14 @@ internal sealed record RunReasons(
         StatementsSource = StepOutputs.All(Modified),
     };
 
+    /// <summary>The alias table's file changed but its entries did not: the file is read again, the corpus is resolved
+    /// again to the same parties, and nothing is emitted again; no statement is parsed again.</summary>
+    public static readonly RunReasons AliasTableEdited = FromCache with
+    {
+        AliasFiles = StepOutputs.All(Modified),
+        Corpus = StepOutputs.All(Unchanged),
+    };
+
     /// <summary>The steps of the preset by tracking name.</summary>
     public IReadOnlyDictionary<string, StepOutputs> Steps => new Dictionary<string, StepOutputs>(System.StringComparer.Ordinal)
     {
@@ -112,16 +120,18 @@ internal sealed record RunReasons(
     }
 }
 
-/// <summary>The reasons one step's outputs report: all <see cref="Rest"/>, except exactly one that reports <see cref="One"/>.</summary>
+/// <summary>The reasons one step's outputs report: all <see cref="Rest"/>, except exactly one that reports <see cref="One"/>.
+/// A step must have run: a step that reports no output at all (its tracking off, or nothing to track) matches no preset,
+/// so a caching test cannot pass by having nothing to look at.</summary>
 internal sealed record StepOutputs(IncrementalStepRunReason Rest, IncrementalStepRunReason? One = null)
 {
     public static StepOutputs All(IncrementalStepRunReason reason) => new(reason);
 
     public static StepOutputs CachedBut(IncrementalStepRunReason one) => new(Cached, one);
 
-    public bool Matches(IReadOnlyList<IncrementalStepRunReason> reasons) => One is { } one
+    public bool Matches(IReadOnlyList<IncrementalStepRunReason> reasons) => reasons.Count > 0 && (One is { } one
         ? reasons.Count(r => r == one) == 1 && reasons.Count(r => r == Rest) == reasons.Count - 1
-        : reasons.All(r => r == Rest);
+        : reasons.All(r => r == Rest));
 
     public override string ToString() => One is { } one ? $"one {one}, the rest {Rest}" : $"all {Rest}";
 }
