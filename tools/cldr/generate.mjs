@@ -27,11 +27,11 @@ const TERRITORY_KEY = /^([A-Z]{2})(?:-alt-(short|variant))?$/;
 
 const here = dirname(fileURLToPath(import.meta.url));
 const repo = resolve(here, '..', '..');
-const countryOut = join(repo, 'src/JointStatements/Parsing/Countries/CldrCountryNames.g.cs');
-const monthOut = join(repo, 'src/JointStatements/Parsing/Dates/CldrMonthNames.g.cs');
+const countryOut = join(repo, 'src/JointStatements/Shared/Parsing/Countries/CldrCountryNames.g.cs');
+const monthOut = join(repo, 'src/JointStatements/Shared/Parsing/Dates/CldrMonthNames.g.cs');
 const handFiles = [
-  { path: join(repo, 'src/JointStatements/Parsing/Countries/CountryTable.cs'), order: 'code-name' },
-  { path: join(repo, 'src/JointStatements/Parsing/Countries/CountryAliases.cs'), order: 'name-code' },
+  { path: join(repo, 'src/JointStatements/Shared/Parsing/Countries/CountryTable.cs'), order: 'code-name' },
+  { path: join(repo, 'src/JointStatements/Shared/Parsing/Countries/CountryAliases.cs'), order: 'name-code' },
 ];
 const exclusionsFile = join(here, 'excluded.tsv');
 
