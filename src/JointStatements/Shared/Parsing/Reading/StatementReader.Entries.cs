@@ -1,12 +1,8 @@
 using System;
 using System.Collections.Generic;
-using System.Globalization;
 using System.Text.RegularExpressions;
-using System.Threading;
-using JointStatements.Parsing.Dates;
 using JointStatements.Parsing.Issues;
 using JointStatements.Parsing.Lists;
-using JointStatements.Parsing.Naming;
 using JointStatements.Parsing.Rules;
 using JointStatements.Parsing.Signatories;
 using JointStatements.Parsing.Text;
