@@ -30,7 +30,7 @@ public sealed class StatementsGenerator : IIncrementalGenerator
             .WithTrackingName(TrackingNames.StatementFiles);
 
         var parsedFiles = statementFiles
-            .Select(StatementFileReader.Read)
+            .Select(StatementFileGuard.Parse)
             .WithTrackingName(TrackingNames.ParsedFiles);
 
         // Diagnostics are their own output, so a change that only moves a diagnostic never re-emits source.
@@ -43,7 +43,7 @@ public sealed class StatementsGenerator : IIncrementalGenerator
         var aliasFiles = context.AdditionalTextsProvider
             .Combine(context.AnalyzerConfigOptionsProvider)
             .Where(pair => IsFlagged(pair.Right.GetOptions(pair.Left), AliasMetadata))
-            .Select((pair, cancellationToken) => StatementFileReader.ReadAliases(pair.Left, cancellationToken))
+            .Select((pair, cancellationToken) => StatementFileGuard.ReadAliases(pair.Left, cancellationToken))
             .WithTrackingName(TrackingNames.AliasFiles);
 
         var corpus = parsedFiles.Collect()

@@ -12,7 +12,7 @@ using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Text;
 using Xunit;
-using StatementFileReader = generator::JointStatements.Generator.StatementFileReader;
+using StatementFileGuard = generator::JointStatements.Generator.StatementFileGuard;
 using TrackingNames = generator::JointStatements.Generator.TrackingNames;
 
 namespace JointStatements.Tests.Generator;
@@ -160,12 +160,12 @@ public sealed class CachingTests
         var same = new GeneratorHarness.InMemoryAdditionalText(file.Path, file.GetText()!.ToString());
         var other = new GeneratorHarness.InMemoryAdditionalText(file.Path, file.GetText()!.ToString() + "\nOne more paragraph.\n");
 
-        var first = StatementFileReader.Read(file, CancellationToken.None);
-        var second = StatementFileReader.Read(same, CancellationToken.None);
+        var first = StatementFileGuard.Parse(file, CancellationToken.None);
+        var second = StatementFileGuard.Parse(same, CancellationToken.None);
 
         Assert.Equal(first, second);
         Assert.Equal(first.GetHashCode(), second.GetHashCode());
-        Assert.NotEqual(first, StatementFileReader.Read(other, CancellationToken.None));
+        Assert.NotEqual(first, StatementFileGuard.Parse(other, CancellationToken.None));
     }
 
     /// <summary>No step may hold a compilation, symbol, syntax node, tree or text, or a collection that compares by

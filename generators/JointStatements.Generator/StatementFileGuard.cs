@@ -10,9 +10,9 @@ namespace JointStatements.Generator;
 
 /// <summary>The generator's guarded boundary around the pure parser: one file in, one <see cref="ParsedFile"/> out.
 /// Anything unexpected becomes a diagnostic naming the file, never an exception that would drop every file's output.</summary>
-internal static class StatementFileReader
+internal static class StatementFileGuard
 {
-    public static ParsedFile Read(AdditionalText file, CancellationToken cancellationToken)
+    public static ParsedFile Parse(AdditionalText file, CancellationToken cancellationToken)
     {
         var path = file.Path;
         var fileName = System.IO.Path.GetFileName(path);
