@@ -16,7 +16,7 @@ internal static class Lexicons
     {
         English.Lexicon, French.Lexicon, German.Lexicon, Spanish.Lexicon, Portuguese.Lexicon, Italian.Lexicon,
         Turkish.Lexicon, Norwegian.Lexicon, Danish.Lexicon, Swedish.Lexicon, Greek.Lexicon, Russian.Lexicon,
-        Bulgarian.Lexicon, Arabic.Lexicon,
+        Bulgarian.Lexicon, Arabic.Lexicon, Polish.Lexicon,
     };
 
     private static readonly WordSet OrganisationWords = WordSet.Of(l => l.OrganisationWords);
