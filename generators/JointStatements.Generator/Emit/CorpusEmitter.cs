@@ -1,6 +1,7 @@
 using System.Collections.Generic;
 using System.Linq;
 using JointStatements.Generator.Model;
+using JointStatements.Packing;
 
 namespace JointStatements.Generator.Emit;
 

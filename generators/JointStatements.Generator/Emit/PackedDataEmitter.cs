@@ -1,5 +1,6 @@
 using System.Collections.Generic;
 using System.Text;
+using JointStatements.Packing;
 
 namespace JointStatements.Generator.Emit;
 

@@ -7,8 +7,8 @@ using System.Linq;
 using System.Text;
 using Xunit;
 using GeneratorParser = generator::JointStatements.StatementParser;
-using PackedPart = generator::JointStatements.Generator.Emit.PackedPart;
-using PackedStatementWriter = generator::JointStatements.Generator.Emit.PackedStatementWriter;
+using PackedPart = generator::JointStatements.Packing.PackedPart;
+using PackedStatementWriter = generator::JointStatements.Packing.PackedStatementWriter;
 
 namespace JointStatements.Tests.Packing;
 
@@ -37,6 +37,18 @@ public sealed class PackedStatementsTests
         var packed = Pack((text, name));
 
         Assert.Equal(StatementParser.Parse(text, name), packed.Read(0));
+    }
+
+    [Fact]
+    public void The_layout_of_a_packed_statement_is_pinned_and_reads_back_equal()
+    {
+        // The writer (generator) and the reader (library) meet only in this layout: a change to either shows here first.
+        var part = PackedBytes((JointStatements.Tests.Robustness.SampleStatement.Text, "piraeus.txt"));
+
+        var utf8 = new UTF8Encoding(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+        JointStatements.Tests.Snapshots.Snapshot.Verify(
+            "records:\n" + utf8.GetString(part.Records) + "\nbodies:\n" + utf8.GetString(part.Bodies) + "\n", "PackedLayout");
+        Assert.Equal(StatementParser.Parse(JointStatements.Tests.Robustness.SampleStatement.Text, "piraeus.txt"), Read(part).Read(0));
     }
 
     [Fact]

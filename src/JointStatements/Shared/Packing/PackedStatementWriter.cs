@@ -5,7 +5,7 @@ using System.IO;
 using System.Text;
 using JointStatements.Packing;
 
-namespace JointStatements.Generator.Emit;
+namespace JointStatements.Packing;
 
 /// <summary>Packs statements in the layout of <see cref="PackedFormat"/>, which the run-time library's
 /// <c>PackedStatements</c> reads back one statement at a time: each part as its records and, apart, its bodies. The
