@@ -36,6 +36,20 @@ internal static class FieldLineRules
 
     public static FieldLine? Read(string text)
     {
+        // The reader asks about a line in several steps (header, footer, list): each line is read once per thread.
+        var cache = _recent ??= new System.Collections.Generic.Dictionary<string, FieldLine?>(System.StringComparer.Ordinal);
+        if (cache.TryGetValue(text, out var known)) return known;
+        if (cache.Count >= 4096) cache.Clear();
+        var read = ReadLine(text);
+        cache.Add(text, read);
+        return read;
+    }
+
+    [System.ThreadStatic]
+    private static System.Collections.Generic.Dictionary<string, FieldLine?>? _recent;
+
+    private static FieldLine? ReadLine(string text)
+    {
         var kindLine = KindLine.Match(text);
         if (KindLineFields(kindLine) is { } known) return known with { Issuer = IssuerRules.Identify(kindLine.Groups["issuer"].Value) };
         var unknownIssuer = UnknownIssuerKindLine.Match(text);
