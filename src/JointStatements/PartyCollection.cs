@@ -1,6 +1,7 @@
 using System;
 using System.Collections;
 using System.Collections.Generic;
+using System.Linq;
 using System.Threading;
 using JointStatements.Identity;
 
@@ -42,17 +43,20 @@ public abstract class PartyCollection : IReadOnlyList<Party>
     /// <summary>The party at <paramref name="index"/>.</summary>
     public Party this[int index] => Resolution.Parties[index];
 
-    /// <summary>The party with <see cref="Party.Key"/> <paramref name="key"/>.</summary>
-    /// <exception cref="KeyNotFoundException">No party has that key.</exception>
+    /// <summary>The party <paramref name="key"/> names, as <see cref="Find"/> finds it: its key, or its short name or name.</summary>
+    /// <exception cref="KeyNotFoundException">No party, or more than one, has that key, short name or name.</exception>
     public Party this[string key] => Find(key) ?? throw new KeyNotFoundException($"No party has the key '{key}'.");
 
     /// <summary>The number of parties.</summary>
     public int Count => Resolution.Parties.Count;
 
-    /// <summary>The party with <see cref="Party.Key"/> <paramref name="key"/>, or <see langword="null"/>.</summary>
-    public Party? Find(string key)
+    /// <summary>The party <paramref name="text"/> names: its <see cref="Party.Key"/> (<c>mlpd</c>), else the one party
+    /// with that short name (<c>MLPD</c>), else the one party with that name in any of its spellings; compared with case,
+    /// accents and punctuation folded. <see langword="null"/> when none matches, or when several do (<c>PCT</c> is a
+    /// party of Togo and one of the Dominican Republic: use the key, <c>pct-tg</c>).</summary>
+    public Party? Find(string text)
     {
-        if (key is null) throw new ArgumentNullException(nameof(key));
+        if (text is null) throw new ArgumentNullException(nameof(text));
         var byKey = Volatile.Read(ref _byKey);
         if (byKey is null)
         {
@@ -60,7 +64,24 @@ public abstract class PartyCollection : IReadOnlyList<Party>
             foreach (var party in Resolution.Parties) byKey.Add(party.Key, party);
             Volatile.Write(ref _byKey, byKey);
         }
-        return byKey.TryGetValue(key, out var found) ? found : null;
+        if (byKey.TryGetValue(text, out var found)) return found;
+        var folded = Parsing.Text.NameFolding.Fold(text);
+        if (folded.Length == 0) return null;
+        return Single(party => party.ShortNames.Any(shortName => Parsing.Text.NameFolding.Fold(shortName) == folded))
+            ?? Single(party => Parsing.Text.NameFolding.Fold(party.Key) == folded || party.Names.Any(name => Parsing.Text.NameFolding.Fold(name) == folded));
+    }
+
+    // The one party that matches, or null for none or several.
+    private Party? Single(Func<Party, bool> matches)
+    {
+        Party? one = null;
+        foreach (var party in Resolution.Parties)
+        {
+            if (!matches(party)) continue;
+            if (one is not null) return null;
+            one = party;
+        }
+        return one;
     }
 
     /// <summary>The party a signatory belongs to: for a signatory of these statements its own party, for one parsed

@@ -7,9 +7,44 @@ namespace JointStatements;
 /// <param name="Start">The first day (time of day is midnight, kind unspecified).</param>
 /// <param name="End">The last day, inclusive.</param>
 /// <param name="Precision">Whether the text gives days, only a month, or only a year.</param>
-/// <remarks>A month is the span from its first to its last day; a three-day meeting spans three days.</remarks>
-public sealed record DateSpan(DateTime Start, DateTime End, DatePrecision Precision)
+/// <remarks>A month is the span from its first to its last day; a three-day meeting spans three days. Spans order by
+/// their start, then their end (then their precision), so <c>statements.OrderBy(s => s.Date)</c> sorts by date; a missing
+/// date sorts first.</remarks>
+public sealed record DateSpan(DateTime Start, DateTime End, DatePrecision Precision) : IComparable<DateSpan>, IComparable
 {
+    /// <summary>Compares by <see cref="Start"/>, then <see cref="End"/>, then <see cref="Precision"/>; a span follows
+    /// <see langword="null"/>.</summary>
+    public int CompareTo(DateSpan? other)
+    {
+        if (other is null) return 1;
+        var byStart = Start.CompareTo(other.Start);
+        if (byStart != 0) return byStart;
+        var byEnd = End.CompareTo(other.End);
+        return byEnd != 0 ? byEnd : Precision.CompareTo(other.Precision);
+    }
+
+    /// <inheritdoc cref="CompareTo(DateSpan?)"/>
+    int IComparable.CompareTo(object? obj) => obj switch
+    {
+        null => 1,
+        DateSpan span => CompareTo(span),
+        _ => throw new ArgumentException("A DateSpan compares only with a DateSpan.", nameof(obj)),
+    };
+
+    /// <summary>Whether <paramref name="left"/> comes before <paramref name="right"/>.</summary>
+    public static bool operator <(DateSpan? left, DateSpan? right) => Compare(left, right) < 0;
+
+    /// <summary>Whether <paramref name="left"/> comes after <paramref name="right"/>.</summary>
+    public static bool operator >(DateSpan? left, DateSpan? right) => Compare(left, right) > 0;
+
+    /// <summary>Whether <paramref name="left"/> comes before <paramref name="right"/> or is equal to it.</summary>
+    public static bool operator <=(DateSpan? left, DateSpan? right) => Compare(left, right) <= 0;
+
+    /// <summary>Whether <paramref name="left"/> comes after <paramref name="right"/> or is equal to it.</summary>
+    public static bool operator >=(DateSpan? left, DateSpan? right) => Compare(left, right) >= 0;
+
+    private static int Compare(DateSpan? left, DateSpan? right) => left is null ? (right is null ? 0 : -1) : left.CompareTo(right);
+
     /// <summary>One exact day.</summary>
     public static DateSpan Day(int year, int month, int day)
     {
