@@ -3,6 +3,7 @@ using System.IO;
 using System.Linq;
 using System.Text;
 using System.Text.Json;
+using JointStatements.Cli;
 using JointStatements.Cli.Commands;
 using JointStatements.Cli.Input;
 using Xunit;
@@ -204,5 +205,28 @@ public sealed class CliTests : IDisposable
                 new Signatory(id, position, null, "Party " + position, null, null, Late: false, Line: 10 + position))),
             EmptyList<BodyBlock>(), EmptyList<TextLine>(), EmptyList<TextLine>(),
             new StatementLines(null, null, null, null, null, null, null, null));
+    }
+
+    [Theory]
+    [InlineData("export", "statements", "--format", "xlsx")]
+    [InlineData("export", "nothing")]
+    [InlineData("network", "--top", "abc")]
+    [InlineData("network", "--top")]
+    [InlineData("plot", "timeline", "--out", "chart.pdf")]
+    [InlineData("plot", "nothing")]
+    [InlineData("parse")]
+    [InlineData("summary", "--no-such-option")]
+    [InlineData("no-such-command")]
+    public void A_bad_argument_is_one_line_naming_it_and_exit_code_2_never_a_stack_trace(params string[] args)
+    {
+        var (exitCode, stdout, stderr) = CliRunner.Run(args);
+
+        Assert.Equal(App.UsageErrorExitCode, exitCode);
+        Assert.Empty(stdout);
+        var lines = stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.StartsWith("jointstatements: ", lines[0], StringComparison.Ordinal);
+        Assert.StartsWith("Run 'jointstatements", lines[^1], StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", stderr, StringComparison.Ordinal);
+        Assert.DoesNotContain("Exception", stderr, StringComparison.Ordinal);
     }
 }

@@ -5,6 +5,7 @@ using System.IO;
 using System.Linq;
 using System.Text.Json;
 using CsvHelper;
+using JointStatements.Cli;
 using JointStatements.Cli.Commands;
 using Xunit;
 
@@ -92,7 +93,7 @@ public sealed class CommandTests : IDisposable
     {
         var (exitCode, _, stderr) = CliRunner.Run("export", "parties", "--format", "dot");
 
-        Assert.Equal(1, exitCode);
+        Assert.Equal(App.UsageErrorExitCode, exitCode);
         Assert.Contains("--format dot is for the network; use json or csv for parties.", stderr, StringComparison.Ordinal);
     }
 

@@ -79,7 +79,7 @@ public sealed class PlotCommandTests : IDisposable
     {
         var (exitCode, _, stderr) = CliRunner.Run("plot", "timeline", "--out", Path.Combine(_folder, "chart.pdf"));
 
-        Assert.Equal(1, exitCode);
+        Assert.Equal(JointStatements.Cli.App.UsageErrorExitCode, exitCode);
         Assert.Contains("--out must name an .svg or .png file.", stderr, StringComparison.Ordinal);
         Assert.False(File.Exists(Path.Combine(_folder, "chart.pdf")));
     }
