@@ -7,13 +7,13 @@ using System.Linq;
 namespace JointStatements.Cli.Input;
 
 /// <summary>The options every command takes to add a user's own statements to the bundled corpus:
-/// <c>--statements DIR</c> and <c>--aliases FILE</c>, each repeatable.</summary>
+/// <c>--statements PATH</c> (a statement file or a folder of them) and <c>--aliases FILE</c>, each repeatable.</summary>
 internal sealed class CorpusOptions
 {
     public Option<string[]> Statements { get; } = new("--statements")
     {
-        Description = "A folder of your own statement files (*.txt) to add to the bundled corpus; repeat it for more folders.",
-        HelpName = "DIR",
+        Description = "Your own statement file, or a folder of them (*.txt), to add to the bundled corpus; repeat it for more.",
+        HelpName = "PATH",
         Recursive = true,
     };
 
@@ -32,9 +32,15 @@ internal sealed class CorpusOptions
         var statements = new List<Statement>();
         foreach (var folder in parseResult.GetValue(Statements) ?? Array.Empty<string>())
         {
+            if (File.Exists(folder))
+            {
+                if (StatementLoader.TryLoad(folder, stderr) is { } single) statements.Add(single);
+                else anyFailed = true;
+                continue;
+            }
             if (!Directory.Exists(folder))
             {
-                StatementLoader.Report(stderr, $"{folder}: no such folder");
+                StatementLoader.Report(stderr, $"{folder}: no such file or folder");
                 anyFailed = true;
                 continue;
             }

@@ -144,6 +144,16 @@ public sealed class CommandTests : IDisposable
     }
 
     [Fact]
+    public void Statements_take_a_file_as_well_as_a_folder()
+    {
+        var (exitCode, stdout, _) = CliRunner.Run("summary", "--statements", Path.Combine(OwnStatements, "piraeus.txt"));
+
+        Assert.Equal(0, exitCode);
+        Assert.Contains("\nStatements          6\n", stdout, StringComparison.Ordinal);
+        Assert.Contains("Solidarity with the dockers of Piraeus!", stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Own_alias_tables_join_own_spellings_to_bundled_parties()
     {
         var (_, withoutAliases, _) = CliRunner.Run("export", "parties", "--statements", OwnStatements);
@@ -177,7 +187,7 @@ public sealed class CommandTests : IDisposable
         var (exitCode, stdout, stderr) = CliRunner.Run("network", "--top", "1", "--statements", missing, "--aliases", missing + ".tsv");
 
         Assert.Equal(1, exitCode);
-        Assert.Contains($"jointstatements: {missing}: no such folder\n", stderr, StringComparison.Ordinal);
+        Assert.Contains($"jointstatements: {missing}: no such file or folder\n", stderr, StringComparison.Ordinal);
         Assert.Contains($"jointstatements: {missing}.tsv: no such file\n", stderr, StringComparison.Ordinal);
         Assert.EndsWith("1 of 2296 pairs\n", stdout, StringComparison.Ordinal);
     }
