@@ -38,7 +38,8 @@ internal static class SignatoryLineParser
         if (raw.IndexOf('\t') >= 0) return ParseCells(raw, shape);
 
         var rest = TrimListPunctuation(text);
-        var country = StripTrailingCountry(ref rest) ?? StripLeadingCountry(ref rest);
+        StripTrailingPerson(ref rest);
+        var country = StripTrailingCountry(ref rest) ?? StripLeadingCountry(ref rest) ?? StripFromCountry(ref rest);
         var (shortName, englishName) = StripTrailingGroups(ref rest, ref country, inline);
         // "Philippine Communist Party [PKP-1930]": a short name in square brackets.
         if (shortName is null && rest.EndsWith("]", StringComparison.Ordinal) && rest.LastIndexOf('[') is > 0 and var bracket
@@ -215,6 +216,34 @@ internal static class SignatoryLineParser
         if (match is not { Success: true } || CountryLookup.Default.Exact(match.Groups["country"].Value) is not { } code) return null;
         text = match.Groups["rest"].Value;
         return code;
+    }
+
+    // "AKEL from Cyprus": a name, "from" and its country.
+    private static string? StripFromCountry(ref string text)
+    {
+        var at = text.LastIndexOf(" from ", StringComparison.Ordinal);
+        if (at <= 0 || CountryLookup.Default.Exact(text.Substring(at + 6)) is not { } code) return null;
+        text = text.Substring(0, at).TrimEnd();
+        return code;
+    }
+
+    // "Partido Comunista do Brasil – Luciana Santos": the person who signed for the party, after a dash: two to four
+    // capitalised words that name no organisation, country or acronym, after a name that does name an organisation.
+    private static void StripTrailingPerson(ref string text)
+    {
+        var dash = Math.Max(text.LastIndexOf(" – ", StringComparison.Ordinal), text.LastIndexOf(" — ", StringComparison.Ordinal));
+        if (dash <= 0) return;
+        var person = text.Substring(dash + 3).Trim();
+        var words = person.Split(' ');
+        if (words.Length is < 2 or > 4) return;
+        foreach (var word in words)
+        {
+            if (word.Length < 2 || !char.IsUpper(word[0]) || Acronyms.IsAcronymLike(word)
+                || Lexicons.Lexicons.IsOrganisationWord(Text.NameFolding.Fold(word))) return;
+        }
+        var before = text.Substring(0, dash);
+        if (CountryLookup.Default.FindFirst(person) is not null || !OrganisationWordIn(Tokens.Split(before))) return;
+        text = before.TrimEnd();
     }
 
     private static string? StripLeadingCountry(ref string text)
