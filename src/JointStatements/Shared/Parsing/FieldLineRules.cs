@@ -36,13 +36,8 @@ internal static class FieldLineRules
 
     public static FieldLine? Read(string text)
     {
-        // The reader asks about a line in several steps (header, footer, list): each line is read once per thread.
-        var cache = _recent ??= new System.Collections.Generic.Dictionary<string, FieldLine?>(System.StringComparer.Ordinal);
-        if (cache.TryGetValue(text, out var known)) return known;
-        if (cache.Count >= 4096) cache.Clear();
-        var read = ReadLine(text);
-        cache.Add(text, read);
-        return read;
+        // The reader asks about a line in several steps (header, footer, list): each line is read once (RecentAnswers).
+        return Text.RecentAnswers.Get(ref _recent, text, ReadLine);
     }
 
     [System.ThreadStatic]

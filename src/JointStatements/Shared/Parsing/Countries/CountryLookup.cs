@@ -91,12 +91,7 @@ internal sealed class CountryLookup
     public string? Exact(string text)
     {
         if (text is null) return null;
-        var cache = _recentExact ??= new Dictionary<(CountryLookup, string), string?>();
-        if (cache.TryGetValue((this, text), out var known)) return known;
-        if (cache.Count >= RecentCapacity) cache.Clear();
-        var found = ExactSearch(text);
-        cache.Add((this, text), found);
-        return found;
+        return RecentAnswers.Get(ref _recentExact, (this, text), key => key.Item1.ExactSearch(key.Item2));
     }
 
     [ThreadStatic]
@@ -118,20 +113,12 @@ internal sealed class CountryLookup
     public CountryMention? FindFirst(string text)
     {
         if (text is null) return null;
-        // Several rules ask about the same line: the answers for the last few thousand texts are kept, per thread and
-        // per lookup.
-        var cache = _recent ??= new Dictionary<(CountryLookup, string), CountryMention?>();
-        if (cache.TryGetValue((this, text), out var known)) return known;
-        if (cache.Count >= RecentCapacity) cache.Clear();
-        var found = Search(text);
-        cache.Add((this, text), found);
-        return found;
+        // Several rules ask about the same line: it is searched once (RecentAnswers).
+        return RecentAnswers.Get(ref _recentFound, (this, text), key => key.Item1.Search(key.Item2));
     }
 
-    private const int RecentCapacity = 4096;
-
     [ThreadStatic]
-    private static Dictionary<(CountryLookup, string), CountryMention?>? _recent;
+    private static Dictionary<(CountryLookup, string), CountryMention?>? _recentFound;
 
     private CountryMention? Search(string text)
     {

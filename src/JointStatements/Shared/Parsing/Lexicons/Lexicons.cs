@@ -158,22 +158,12 @@ internal static class Lexicons
 
     /// <summary>The folded words of a text with where each stands in it. A full stop after a number ends the number:
     /// <c>11.Uluslararası</c> is <c>11.</c> and <c>Uluslararası</c>.</summary>
-    /// <remarks>Every rule asks for a line's words, so a line is folded once: the words are kept for the last few
-    /// thousand texts this thread asked about.</remarks>
+    /// <remarks>Every rule asks for a line's words, so a line is folded once (<see cref="RecentAnswers"/>).</remarks>
     public static (IReadOnlyList<string> Words, IReadOnlyList<(int Start, int End)> Spans) WordsWithSpans(string text)
-    {
-        var cache = _recent ??= new Dictionary<string, (IReadOnlyList<string>, IReadOnlyList<(int, int)>)>(StringComparer.Ordinal);
-        if (cache.TryGetValue(text, out var known)) return known;
-        if (cache.Count >= RecentCapacity) cache.Clear();
-        var read = ReadWords(text);
-        cache.Add(text, read);
-        return read;
-    }
-
-    private const int RecentCapacity = 4096;
+        => RecentAnswers.Get(ref _recentWords, text, ReadWords);
 
     [ThreadStatic]
-    private static Dictionary<string, (IReadOnlyList<string>, IReadOnlyList<(int, int)>)>? _recent;
+    private static Dictionary<string, (IReadOnlyList<string>, IReadOnlyList<(int, int)>)>? _recentWords;
 
     private static (IReadOnlyList<string>, IReadOnlyList<(int, int)>) ReadWords(string text)
     {

@@ -73,13 +73,8 @@ internal static class SignatoryHeadingRules
 
     public static SignatoryHeading? Match(string text)
     {
-        // The reader asks about a line in several steps: each line is matched once per thread.
-        var cache = _recent ??= new System.Collections.Generic.Dictionary<string, SignatoryHeading?>(System.StringComparer.Ordinal);
-        if (cache.TryGetValue(text, out var known)) return known;
-        if (cache.Count >= 4096) cache.Clear();
-        var matched = MatchLine(text);
-        cache.Add(text, matched);
-        return matched;
+        // The reader asks about a line in several steps: each line is matched once (RecentAnswers).
+        return Text.RecentAnswers.Get(ref _recent, text, MatchLine);
     }
 
     [System.ThreadStatic]
