@@ -59,7 +59,7 @@ internal static class EntryEvidence
     {
         var last = text[text.Length - 1];
         if (last is '!' or '?' or ':') return true;
-        if (last == '.' && !EndsWithAbbreviation(text) && WordCount(text) > 5) return true;
+        if (last == '.' && !EndsWithAbbreviation(text) && Text.TextShape.WordCount(text) > 5) return true;
         foreach (var c in text)
         {
             if (!char.IsLetter(c)) continue;
@@ -78,13 +78,4 @@ internal static class EntryEvidence
     private static bool EndsWithAbbreviation(string text) =>
         text.Length >= 3 && (text[text.Length - 3] == '.' || text[text.Length - 3] == ' ');
 
-    private static int WordCount(string text)
-    {
-        var count = 1;
-        foreach (var c in text)
-        {
-            if (c == ' ') count++;
-        }
-        return count;
-    }
 }

@@ -43,15 +43,6 @@ internal sealed partial class StatementReader
         text.Length <= 30 && EndsWithConnector(text) && index + 1 < end && _roles[index + 1] == LineRole.None
         && FieldLineRules.ReadKicker(_lines[index + 1].Text) is not null;
 
-    private static bool HasLetter(string text)
-    {
-        foreach (var c in text)
-        {
-            if (char.IsLetter(c)) return true;
-        }
-        return false;
-    }
-
     private static bool IsTitleLike(string text) =>
         text.Length <= MaxTitleLength && !Salutation.IsMatch(text) && !ListMarker.IsMatch(text)
         && !(text.EndsWith(",", StringComparison.Ordinal) || text.EndsWith(";", StringComparison.Ordinal) || text.EndsWith(":", StringComparison.Ordinal))
@@ -60,13 +51,7 @@ internal sealed partial class StatementReader
     // A sentence of running text: it ends with a full stop and has more words than a title.
     private static bool IsSentence(string text)
     {
-        if (!text.EndsWith(".", StringComparison.Ordinal)) return false;
-        var words = 1;
-        foreach (var c in text)
-        {
-            if (c == ' ') words++;
-        }
-        return words > 12;
+        return text.EndsWith(".", StringComparison.Ordinal) && TextShape.WordCount(text) > 12;
     }
 
     private static bool ContinuesTitle(string title, string next)
@@ -157,7 +142,7 @@ internal sealed partial class StatementReader
                 continue;
             }
             // A divider ("*****") or a kicker's lead-in ("Suivi de la") before the title is the page's text, not its title.
-            if (title is null && (!HasLetter(text) || IsLeadIn(text, i, end)))
+            if (title is null && (!TextShape.HasLetter(text) || IsLeadIn(text, i, end)))
             {
                 _roles[i] = LineRole.Body;
                 continue;

@@ -133,17 +133,20 @@ internal sealed partial class StatementReader
 
     // How many items a prose list has when most of them look like organisations (an excerpt may cut the last one off),
     // else 0.
-    private static int ProseListItems(string items)
+    private static int ProseListItems(string items) => MostlyOrganisations(new List<string>(SplitInlineItems(items.TrimEnd('.', ' '))));
+
+    // How many items there are when at least two and three in four of them look like organisations (an excerpt may cut
+    // the last one off), else 0.
+    private static int MostlyOrganisations(List<string> items)
     {
-        var parts = new List<string>(SplitInlineItems(items.TrimEnd('.', ' ')));
-        if (parts.Count < 2) return 0;
+        if (items.Count < 2) return 0;
         var strong = 0;
-        foreach (var part in parts)
+        foreach (var item in items)
         {
-            if (part.Length > 120) return 0;
-            if (EntryEvidence.Score(part, part, hasMarker: false) >= 2 || Signatories.Acronyms.IsShortNameWithQualifiers(Signatories.Tokens.Split(part))) strong++;
+            if (item.Length > 120) return 0;
+            if (EntryEvidence.Score(item, item, hasMarker: false) >= 2 || Signatories.Acronyms.IsShortNameWithQualifiers(Signatories.Tokens.Split(item))) strong++;
         }
-        return strong >= 2 && strong * 4 >= parts.Count * 3 ? parts.Count : 0;
+        return strong >= 2 && strong * 4 >= items.Count * 3 ? items.Count : 0;
     }
 
     /// <summary>The heading a line is: a keyword heading (<see cref="SignatoryHeadingRules"/>) or a line of nothing but
@@ -181,12 +184,7 @@ internal sealed partial class StatementReader
             {
                 var items = text.Substring(first.Index);
                 var before = Lexicons.Lexicons.RoleIn(Lexicons.Lexicons.Words(text.Substring(0, first.Index)));
-                var strong = 0;
-                foreach (var (_, item) in numbered)
-                {
-                    if (EntryEvidence.Score(item, item, hasMarker: false) >= 2) strong++;
-                }
-                if (strong * 4 >= numbered.Count * 3) return (i, new SignatoryHeading(before ?? SignatoryRole.Signatory, Late: false, "", items));
+                if (MostlyOrganisations(numbered.ConvertAll(entry => entry.Item)) > 0) return (i, new SignatoryHeading(before ?? SignatoryRole.Signatory, Late: false, "", items));
             }
             // Names in one paragraph between dashes or bullets ("A – B – C"), under an introduction ending in a colon or none.
             if (SeparatedItems(text) is { } separated && ProseListItems(separated) >= 3)

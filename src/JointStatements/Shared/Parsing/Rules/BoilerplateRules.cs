@@ -56,7 +56,7 @@ internal static class BoilerplateRules
             foreach (var part in parts)
             {
                 var item = part.Trim();
-                if (item.Length == 0 || item.Length > 30 || item.Split(' ').Length > 4 || EndsSentence(item) || !HasLetter(item)) allShort = false;
+                if (item.Length == 0 || item.Length > 30 || item.Split(' ').Length > 4 || EndsSentence(item) || !Text.TextShape.HasLetter(item)) allShort = false;
             }
             if (allShort) return true;
         }
@@ -87,15 +87,6 @@ internal static class BoilerplateRules
         var (month, day) = monthFirst ? (a, b) : (b, a);
         if (month is < 1 or > 12 || day < 1 || day > System.DateTime.DaysInMonth(year, month)) return null;
         return new System.DateTime(year, month, day);
-    }
-
-    private static bool HasLetter(string text)
-    {
-        foreach (var c in text)
-        {
-            if (char.IsLetter(c)) return true;
-        }
-        return false;
     }
 
     private static bool EndsSentence(string text) => text.EndsWith(".", System.StringComparison.Ordinal)

@@ -102,7 +102,7 @@ internal static class SignatoryLineParser
             name = rest;
         }
 
-        var hasName = HasLetter(name);
+        var hasName = Text.TextShape.HasLetter(name);
         if (!hasName) name = text;
         country ??= Mentioned(name) ?? Mentioned(englishName) ?? Mentioned(shortName);
         return new SignatoryParts(shortName, name, englishName, country, hasName, country is null ? UnknownCountry(text) : null);
@@ -409,15 +409,6 @@ internal static class SignatoryLineParser
             trimmed = trimmed.Substring(0, trimmed.Length - 1).TrimEnd();
         }
         return trimmed.StartsWith("and ", StringComparison.OrdinalIgnoreCase) ? trimmed.Substring(4) : trimmed;
-    }
-
-    private static bool HasLetter(string text)
-    {
-        foreach (var c in text)
-        {
-            if (char.IsLetter(c)) return true;
-        }
-        return false;
     }
 
     private static string? Mentioned(string? text) => text is null ? null : CountryLookup.Default.FindFirst(text)?.Code;

@@ -1,0 +1,26 @@
+namespace JointStatements.Parsing.Text;
+
+/// <summary>What a line looks like before anything is read from it: whether it has letters, how many words it has.</summary>
+internal static class TextShape
+{
+    /// <summary>Whether <paramref name="text"/> holds a letter (a divider of stars or dashes holds none).</summary>
+    public static bool HasLetter(string text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsLetter(c)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>The number of words of a line whose white space is folded to single spaces.</summary>
+    public static int WordCount(string text)
+    {
+        var count = 1;
+        foreach (var c in text)
+        {
+            if (c == ' ') count++;
+        }
+        return count;
+    }
+}
