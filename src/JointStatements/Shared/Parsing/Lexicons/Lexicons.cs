@@ -92,6 +92,9 @@ internal static class Lexicons
     public static (Issuer? Issuer, int Words)? MeetingAt(IReadOnlyList<string> foldedWords, int at) =>
         MeetingPhrases.At(foldedWords, at) is { } found ? (found.Value, found.Words) : null;
 
+    /// <summary>Whether the folded words name a working group anywhere.</summary>
+    public static bool NamesWorkingGroup(IReadOnlyList<string> foldedWords) => WorkingGroups.FindFirst(foldedWords) is not null;
+
     /// <summary>The length (in words) of a working group's name starting at word <paramref name="at"/>, or 0.</summary>
     public static int WorkingGroupAt(IReadOnlyList<string> foldedWords, int at) => WorkingGroups.At(foldedWords, at)?.Words ?? 0;
 

@@ -20,19 +20,20 @@ internal static class ListFinder
     /// <summary>The best run among the lines that <paramref name="open"/> allows, or <see langword="null"/>.</summary>
     /// <param name="start">The index of the region's first line.</param>
     /// <param name="end">The index after the region's last line.</param>
-    /// <param name="scores">Each line's entry evidence; 0 for a line that is no entry.</param>
+    /// <param name="scoreOf">A line's entry evidence; 0 for a line that is no entry. Asked only of open lines, so a caller
+    /// may score lazily.</param>
     /// <param name="open">Whether a line is still free (not yet a field, heading or furniture); blank and furniture
     /// lines are <paramref name="skippable"/>.</param>
     /// <param name="skippable">Whether a line may stand between two entries without ending the run.</param>
     /// <param name="introducedAt">Whether the run starting at a line is introduced by a sentence ending in a colon.</param>
-    public static ListRun? Best(int start, int end, IReadOnlyList<int> scores, System.Func<int, bool> open,
+    public static ListRun? Best(int start, int end, System.Func<int, int> scoreOf, System.Func<int, bool> open,
         System.Func<int, bool> skippable, System.Func<int, bool> introducedAt)
     {
         ListRun? best = null;
         var i = start;
         while (i < end)
         {
-            if (!open(i) || scores[i] == 0)
+            if (!open(i) || scoreOf(i) == 0)
             {
                 i++;
                 continue;
@@ -43,9 +44,9 @@ internal static class ListFinder
             for (; i < end; i++)
             {
                 if (skippable(i)) continue;
-                if (!open(i) || scores[i] == 0) break;
+                if (!open(i) || scoreOf(i) == 0) break;
                 entries++;
-                score += scores[i];
+                score += scoreOf(i);
                 last = i;
             }
             var needed = introducedAt(runStart) ? 2 : 3;

@@ -112,7 +112,7 @@ internal sealed partial class StatementReader
     private bool IsRunningText(int index)
     {
         var text = WithoutMarker(index);
-        return text.Length > 0 && EntryEvidence.IsProse(text) && (EntryScores()[index] == 0 || text.Length > 160 || text.EndsWith(":", StringComparison.Ordinal));
+        return text.Length > 0 && EntryEvidence.IsProse(text) && (EntryScore(index) == 0 || text.Length > 160 || text.EndsWith(":", StringComparison.Ordinal));
     }
 
     private static void AddInlineItems(List<(int Index, string Text, string Raw, int? Number, bool Late)> entries, int index, string items, bool late)

@@ -214,8 +214,10 @@ internal sealed partial class StatementReader
         {
             if (_roles[i] is not (LineRole.Body or LineRole.None or LineRole.SignatoryHeading)) continue;
             var text = _lines[i].Text;
-            if (Lexicons.MeetingNames.FindIn(text) is not { } found || !IsWorkingGroup(found.Name)
-                || !Lexicons.Lexicons.SpeakOfMeeting(Lexicons.Lexicons.Words(text))) continue;
+            var words = Lexicons.Lexicons.Words(text);
+            // Most lines name no working group: asked first, the cheap question spares them the search for meetings.
+            if (!Lexicons.Lexicons.NamesWorkingGroup(words) || !Lexicons.Lexicons.SpeakOfMeeting(words)) continue;
+            if (Lexicons.MeetingNames.FindIn(text) is not { } found || !IsWorkingGroup(found.Name)) continue;
             // The group named with the body it works for, rather than a later mention of "the Working Group" alone.
             if (Lexicons.Lexicons.Words(found.Name).Count > 3) return (found.Name, _lines[i].Number);
             bare ??= (found.Name, _lines[i].Number);

@@ -14,7 +14,7 @@ internal sealed partial class StatementReader
     /// line (the same IDs at compile time and at run time).</summary>
     private void ReportWhatIsMissing(Statement statement)
     {
-        if (ListFinder.Best(0, _lines.Count, EntryScores(), open: i => _roles[i] == LineRole.Body,
+        if (ListFinder.Best(0, _lines.Count, EntryScore, open: i => _roles[i] == LineRole.Body,
                 skippable: i => _roles[i] is LineRole.Blank or LineRole.Boilerplate, introducedAt: _ => false) is { } leftOut)
         {
             var first = _lines[leftOut.Start];

@@ -23,24 +23,30 @@ internal sealed partial class StatementReader
     /// <summary>A list under no heading: the run of entry-like lines with the most evidence (<see cref="ListFinder"/>),
     /// after the header, wherever it stands in the body.</summary>
     private ListRun? FindHeadlessList(int bodyStart, int bodyEnd) =>
-        ListFinder.Best(bodyStart, bodyEnd, EntryScores(),
+        ListFinder.Best(bodyStart, bodyEnd, EntryScore,
             open: i => _roles[i] == LineRole.None,
             skippable: i => _roles[i] is LineRole.Blank or LineRole.Boilerplate,
             introducedAt: i => IntroductionBefore(i) is not null);
 
-    // Each line's evidence of being a list entry, read once.
-    private int[] EntryScores()
+    // A line's evidence of being a list entry, read once and only when a step asks: most steps ask about a few lines.
+    private int EntryScore(int index)
     {
-        if (_entryScores is not null) return _entryScores;
-        _entryScores = new int[_lines.Count];
-        for (var i = 0; i < _lines.Count; i++)
+        if (_entryScores is null)
+        {
+            _entryScores = new int[_lines.Count];
+            for (var i = 0; i < _entryScores.Length; i++) _entryScores[i] = NotScored;
+        }
+        if (_entryScores[index] == NotScored)
         {
             _cancellationToken.ThrowIfCancellationRequested();
-            if (_roles[i] is LineRole.Blank or LineRole.Boilerplate) continue;
-            _entryScores[i] = EntryEvidence.Score(WithoutMarker(i), _lines[i].Raw, _markers[i].Length > 0);
+            _entryScores[index] = _roles[index] is LineRole.Blank or LineRole.Boilerplate
+                ? 0
+                : EntryEvidence.Score(WithoutMarker(index), _lines[index].Raw, _markers[index].Length > 0);
         }
-        return _entryScores;
+        return _entryScores[index];
     }
+
+    private const int NotScored = -1;
 
     /// <summary>The line right before <paramref name="index"/> (blank lines aside) when it is running text ending in a
     /// colon: a sentence that introduces the list (<c>… with the presence of the following delegations:</c>).</summary>

@@ -49,9 +49,11 @@ internal static class BoilerplateRules
     {
         foreach (var separator in MenuSeparators)
         {
-            var parts = text.Split(separator);
             // A breadcrumb's marks (» ›) say it with two items already: "Home » International".
-            if (parts.Length < (separator is '»' or '›' ? 2 : 3)) continue;
+            var needed = separator is '»' or '›' ? 2 : 3;
+            // Most lines hold too few of the mark: counted first, they are not split.
+            if (Occurrences(text, separator) < needed - 1) continue;
+            var parts = text.Split(separator);
             var allShort = true;
             foreach (var part in parts)
             {
@@ -61,6 +63,13 @@ internal static class BoilerplateRules
             if (allShort) return true;
         }
         return false;
+    }
+
+    private static int Occurrences(string text, char mark)
+    {
+        var count = 0;
+        for (var at = text.IndexOf(mark); at >= 0; at = text.IndexOf(mark, at + 1)) count++;
+        return count;
     }
 
     public static bool IsLanguageTag(string text) => LanguageTag.IsMatch(text);
