@@ -23,17 +23,4 @@ public sealed class RuntimeParserTests
         Assert.DoesNotContain(parsed.Issues, issue => issue.Severity != IssueSeverity.Info);
         Assert.Equal(Corpus.Statements.Single(s => s.SourceFile == fileName), parsed.Statement);
     }
-
-    [Theory]
-    [MemberData(nameof(Seeds))]
-    public void Every_line_of_a_seed_is_placed_and_none_is_left_unplaced(string fileName)
-    {
-        var text = File.ReadAllText(Path.Combine(System.AppContext.BaseDirectory, "Seeds", fileName));
-
-        var roles = JointStatements.Parsing.StatementReader.ReadWithRoles(text, fileName).Roles;
-
-        Assert.Equal(text.TrimEnd('\n').Split('\n').Length, roles.Count);
-        Assert.DoesNotContain(JointStatements.Parsing.LineRole.None, roles);
-        Assert.DoesNotContain(JointStatements.Parsing.LineRole.Unplaced, roles);
-    }
 }
