@@ -2,8 +2,9 @@ using System.Collections.Generic;
 
 namespace JointStatements.Parsing.Lexicons;
 
-/// <summary>The words of one language that the parser reads: a file per language under <c>Languages/</c>, so that
-/// teaching the parser a language is adding a file (and listing it in <see cref="Lexicons.All"/>). Words are compared
+/// <summary>The words of one language that the parser reads: a data file per language under <c>Languages/</c>
+/// (<c>de.txt</c>, read by <see cref="LexiconFile"/>; each property below is a section of it), so that teaching the parser
+/// a language is adding a file. Words are compared
 /// in their <see cref="Text.NameFolding"/> form (case, accents and look-alike letters do not matter); a word ending in
 /// <c>*</c> is a stem and matches every word it opens. Country names are not here: they come from CLDR
 /// (<see cref="Countries.CountryLookup"/>).</summary>

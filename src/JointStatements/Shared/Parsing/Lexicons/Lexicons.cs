@@ -1,6 +1,5 @@
 using System;
 using System.Collections.Generic;
-using JointStatements.Parsing.Lexicons.Languages;
 using JointStatements.Parsing.Text;
 
 namespace JointStatements.Parsing.Lexicons;
@@ -11,13 +10,9 @@ namespace JointStatements.Parsing.Lexicons;
 /// heading).</summary>
 internal static class Lexicons
 {
-    /// <summary>The languages the parser reads. To add one, write its file under <c>Languages/</c> and list it here.</summary>
-    public static IReadOnlyList<Lexicon> All { get; } = new[]
-    {
-        English.Lexicon, French.Lexicon, German.Lexicon, Spanish.Lexicon, Portuguese.Lexicon, Italian.Lexicon,
-        Turkish.Lexicon, Norwegian.Lexicon, Danish.Lexicon, Swedish.Lexicon, Greek.Lexicon, Russian.Lexicon,
-        Bulgarian.Lexicon, Arabic.Lexicon, Polish.Lexicon,
-    };
+    /// <summary>The languages the parser reads: every lexicon file under <c>Languages/</c> (<see cref="LexiconFile"/>). To add
+    /// one, add its file; both projects embed every file there.</summary>
+    public static IReadOnlyList<Lexicon> All { get; } = LexiconFile.LoadAll();
 
     private static readonly WordSet OrganisationWords = WordSet.Of(l => l.OrganisationWords);
     private static readonly WordSet ListNouns = WordSet.Of(l => l.ListNouns);

@@ -1,0 +1,150 @@
+using System;
+using System.Collections.Generic;
+using System.IO;
+using System.Linq;
+using System.Reflection;
+
+namespace JointStatements.Parsing.Lexicons;
+
+/// <summary>Reads the lexicon files under <c>Languages/</c> (<c>en.txt</c>, <c>de.txt</c>, …), which both assemblies
+/// carry as embedded resources named <see cref="ResourcePrefix"/> + file name: data compiled in, read from the assembly
+/// itself, never from disk. A file is sections (<c>[organisation words]</c>) of one entry a line; <c>VALUE | words</c>
+/// pairs a body, a kind or a country code with its words; <c>#</c> opens a comment line.</summary>
+internal static class LexiconFile
+{
+    /// <summary>The start of every lexicon resource's name; the rest is the language code and <c>.txt</c>.</summary>
+    public const string ResourcePrefix = "JointStatements.Lexicons.";
+
+    /// <summary>Every lexicon carried by this assembly, in the ordinal order of their language codes.</summary>
+    public static IReadOnlyList<Lexicon> LoadAll()
+    {
+        var assembly = typeof(LexiconFile).GetTypeInfo().Assembly;
+        var names = new List<string>();
+        foreach (var name in assembly.GetManifestResourceNames())
+        {
+            if (name.StartsWith(ResourcePrefix, StringComparison.Ordinal) && name.EndsWith(".txt", StringComparison.Ordinal)) names.Add(name);
+        }
+        names.Sort(StringComparer.Ordinal);
+        var lexicons = new List<Lexicon>(names.Count);
+        foreach (var name in names)
+        {
+            using var stream = assembly.GetManifestResourceStream(name)!;
+            using var reader = new StreamReader(stream, System.Text.Encoding.UTF8);
+            var language = name.Substring(ResourcePrefix.Length, name.Length - ResourcePrefix.Length - ".txt".Length);
+            lexicons.Add(Parse(language, reader.ReadToEnd()));
+        }
+        return lexicons;
+    }
+
+    /// <summary>The lexicon that <paramref name="text"/> writes down for <paramref name="language"/>.</summary>
+    /// <exception cref="FormatException">A line fits no section, names an unknown section or value, or a pair lacks its
+    /// <c>|</c>; the message gives the language and the line.</exception>
+    public static Lexicon Parse(string language, string text)
+    {
+        var lexicon = new Lexicon { Language = language };
+        var words = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        var pairs = new Dictionary<string, List<(string Value, string Words)>>(StringComparer.Ordinal);
+        string? section = null;
+        var lines = text.Replace("\r\n", "\n").Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var line = lines[i].Trim();
+            if (line.Length == 0 || line.StartsWith("#", StringComparison.Ordinal)) continue;
+            if (line.StartsWith("[", StringComparison.Ordinal) && line.EndsWith("]", StringComparison.Ordinal))
+            {
+                section = line.Substring(1, line.Length - 2);
+                if (!WordSections.Contains(section) && !PairSections.Contains(section) && section != Options)
+                {
+                    throw Error(language, i, $"unknown section [{section}]");
+                }
+                continue;
+            }
+            if (section is null) throw Error(language, i, "an entry before the first section");
+            if (section == Options)
+            {
+                if (line != GenitiveS) throw Error(language, i, $"unknown option '{line}'");
+                lexicon.GenitiveS = true;
+            }
+            else if (PairSections.Contains(section))
+            {
+                var bar = line.IndexOf('|');
+                if (bar < 0) throw Error(language, i, $"[{section}] pairs a value with words: 'VALUE | words'");
+                Add(pairs, section, (line.Substring(0, bar).Trim(), line.Substring(bar + 1).Trim()));
+            }
+            else
+            {
+                Add(words, section, line);
+            }
+        }
+
+        lexicon.OrganisationWords = Words(words, "organisation words");
+        lexicon.ListNouns = Words(words, "list nouns");
+        lexicon.AttendWords = Words(words, "attend words");
+        lexicon.SubscribeWords = Words(words, "subscribe words");
+        lexicon.SignWords = Words(words, "sign words");
+        lexicon.Conjunctions = Words(words, "conjunctions");
+        lexicon.Articles = Words(words, "articles");
+        lexicon.Weekdays = Words(words, "weekdays");
+        lexicon.WorkingGroupNames = Words(words, "working group names");
+        lexicon.MeetingWords = Words(words, "meeting words");
+        lexicon.HeldInPhrases = Words(words, "held in phrases");
+        lexicon.HeldAfterPlace = Words(words, "held after place");
+        lexicon.LocativeEndings = Words(words, "locative endings");
+        lexicon.FurnitureLines = Words(words, "furniture lines");
+        lexicon.KindQualifiers = Words(words, "kind qualifiers");
+        lexicon.KindPrepositions = Words(words, "kind prepositions");
+        lexicon.FurnitureOpenings = Words(words, "furniture openings");
+        lexicon.IssuerNames = Pairs(pairs, "issuer names", language,
+            value => IssuerNames.FromAcronym(value) is { } issuer ? (true, issuer) : (false, default));
+        // "any": a meeting that any body may hold ("regional meeting").
+        lexicon.MeetingNames = Pairs(pairs, "meeting names", language,
+            value => value == AnyIssuer ? (true, null) : IssuerNames.FromAcronym(value) is { } issuer ? (true, (Issuer?)issuer) : (false, null));
+        lexicon.Kinds = Pairs(pairs, "kinds", language,
+            value => Enum.TryParse<StatementKind>(value, out var kind) && char.IsLetter(value[0]) ? (true, kind) : (false, default));
+        var demonyms = Pairs(pairs, "demonyms", language, value => (value.Length == 2, value));
+        lexicon.Demonyms = demonyms.Select(pair => (pair.Item2, pair.Item1)).ToList();
+        return lexicon;
+    }
+
+    private const string Options = "options";
+    private const string GenitiveS = "genitive s";
+    private const string AnyIssuer = "any";
+
+    private static readonly HashSet<string> WordSections = new(StringComparer.Ordinal)
+    {
+        "organisation words", "list nouns", "attend words", "subscribe words", "sign words", "conjunctions", "articles",
+        "weekdays", "working group names", "meeting words", "held in phrases", "held after place", "locative endings",
+        "furniture lines", "kind qualifiers", "kind prepositions", "furniture openings",
+    };
+
+    private static readonly HashSet<string> PairSections = new(StringComparer.Ordinal) { "issuer names", "meeting names", "kinds", "demonyms" };
+
+    private static void Add<T>(Dictionary<string, List<T>> sections, string section, T entry)
+    {
+        if (!sections.TryGetValue(section, out var entries)) sections.Add(section, entries = new List<T>());
+        entries.Add(entry);
+    }
+
+    private static IReadOnlyList<string> Words(Dictionary<string, List<string>> sections, string section) =>
+        sections.TryGetValue(section, out var entries) ? entries : Array.Empty<string>();
+
+    private static IReadOnlyList<(T, string)> Pairs<T>(Dictionary<string, List<(string Value, string Words)>> sections, string section,
+        string language, Func<string, (bool Known, T Value)> read)
+    {
+        if (!sections.TryGetValue(section, out var entries)) return Array.Empty<(T, string)>();
+        var pairs = new List<(T, string)>(entries.Count);
+        foreach (var (value, words) in entries)
+        {
+            var (known, parsed) = read(value);
+            if (!known || words.Length == 0) throw Unknown(language, section, value);
+            pairs.Add((parsed, words));
+        }
+        return pairs;
+    }
+
+    private static FormatException Unknown(string language, string section, string value) =>
+        new($"Lexicon '{language}': [{section}] has an unknown value '{value}' or no words after it.");
+
+    private static FormatException Error(string language, int index, string what) =>
+        new($"Lexicon '{language}', line {index + 1}: {what}.");
+}
