@@ -25,16 +25,22 @@ internal sealed record RunReasons(
         StepOutputs.All(Cached), StepOutputs.All(Cached), StepOutputs.All(Cached), StepOutputs.All(Cached), StepOutputs.All(Cached),
         StepOutputs.All(Cached), StepOutputs.All(Cached), StepOutputs.All(Cached), StepOutputs.All(Cached));
 
+    // The corpus is built and emitted again; its diagnostics stay the same. The base of the presets below that change
+    // the set of statements or their settings.
+    private static readonly RunReasons CorpusRebuilt = FromCache with
+    {
+        Corpus = StepOutputs.All(Modified),
+        CorpusDiagnostics = StepOutputs.All(Unchanged),
+        StatementsSource = StepOutputs.All(Modified),
+    };
+
     /// <summary>One statement file changed: it alone is read and parsed again; its statement changed, so the corpus is
     /// built and emitted again; its diagnostics and the corpus's did not change, so none is reported again.</summary>
-    public static readonly RunReasons OneFileEdited = FromCache with
+    public static readonly RunReasons OneFileEdited = CorpusRebuilt with
     {
         StatementFiles = StepOutputs.CachedBut(Modified),
         ParsedFiles = StepOutputs.CachedBut(Modified),
         FileDiagnostics = StepOutputs.CachedBut(Unchanged),
-        Corpus = StepOutputs.All(Modified),
-        CorpusDiagnostics = StepOutputs.All(Unchanged),
-        StatementsSource = StepOutputs.All(Modified),
     };
 
     /// <summary>One statement file changed in a way its statement does not show: it alone is parsed again, to the
@@ -46,37 +52,28 @@ internal sealed record RunReasons(
     };
 
     /// <summary>A statement file was added: it alone is parsed, and the corpus is built and emitted again.</summary>
-    public static readonly RunReasons OneFileAdded = FromCache with
+    public static readonly RunReasons OneFileAdded = CorpusRebuilt with
     {
         StatementFiles = StepOutputs.CachedBut(New),
         ParsedFiles = StepOutputs.CachedBut(New),
         FileDiagnostics = StepOutputs.CachedBut(New),
-        Corpus = StepOutputs.All(Modified),
-        CorpusDiagnostics = StepOutputs.All(Unchanged),
-        StatementsSource = StepOutputs.All(Modified),
     };
 
     /// <summary>A statement file was removed: nothing is parsed, and the corpus is built and emitted again.</summary>
-    public static readonly RunReasons OneFileRemoved = FromCache with
+    public static readonly RunReasons OneFileRemoved = CorpusRebuilt with
     {
         StatementFiles = StepOutputs.CachedBut(Removed),
         ParsedFiles = StepOutputs.CachedBut(Removed),
         FileDiagnostics = StepOutputs.CachedBut(Removed),
-        Corpus = StepOutputs.All(Modified),
-        CorpusDiagnostics = StepOutputs.All(Unchanged),
-        StatementsSource = StepOutputs.All(Modified),
     };
 
     /// <summary>An MSBuild setting of the collection changed: the files are matched to their metadata again (the
     /// options changed) but none is read or parsed again; the corpus is built and emitted again.</summary>
-    public static readonly RunReasons SettingChanged = FromCache with
+    public static readonly RunReasons SettingChanged = CorpusRebuilt with
     {
         Settings = StepOutputs.All(Modified),
         StatementFiles = StepOutputs.All(Unchanged),
         AliasFiles = StepOutputs.All(Unchanged),
-        Corpus = StepOutputs.All(Modified),
-        CorpusDiagnostics = StepOutputs.All(Unchanged),
-        StatementsSource = StepOutputs.All(Modified),
     };
 
     /// <summary>The language version changed: only the emission of the statements runs again.</summary>

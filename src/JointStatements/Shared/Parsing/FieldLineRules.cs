@@ -34,14 +34,10 @@ internal static class FieldLineRules
 
     private static readonly char[] Quotes = { '"', '“', '”', '„', '«', '»', '‘', '’', '\'' };
 
-    public static FieldLine? Read(string text)
-    {
-        // The reader asks about a line in several steps (header, footer, list): each line is read once (RecentAnswers).
-        return Text.RecentAnswers.Get(ref _recent, text, ReadLine);
-    }
+    // The reader asks about a line in several steps (header, footer, list): each line is read once.
+    public static FieldLine? Read(string text) => Recent.Get(text);
 
-    [System.ThreadStatic]
-    private static System.Collections.Generic.Dictionary<string, FieldLine?>? _recent;
+    private static readonly Text.RecentAnswers<string, FieldLine?> Recent = new(ReadLine);
 
     private static FieldLine? ReadLine(string text)
     {

@@ -35,11 +35,17 @@ internal sealed class CountryLookup
 
     /// <summary>Builds a lookup. When two names fold to the same words the first one added keeps its code:
     /// the table's English names first, then the aliases, then the phrases that name no country.</summary>
+    private readonly RecentAnswers<string, string?> _exact;
+    private readonly RecentAnswers<string, CountryMention?> _found;
+
     public CountryLookup(
         IEnumerable<(string Code, string Name)> table,
         IEnumerable<(string Alias, string Code)> aliases,
         IEnumerable<string> notCountries)
     {
+        // Several rules ask about the same line: it is searched once.
+        _exact = new RecentAnswers<string, string?>(ExactSearch);
+        _found = new RecentAnswers<string, CountryMention?>(Search);
         if (table is null) throw new ArgumentNullException(nameof(table));
         if (aliases is null) throw new ArgumentNullException(nameof(aliases));
         if (notCountries is null) throw new ArgumentNullException(nameof(notCountries));
@@ -90,12 +96,8 @@ internal sealed class CountryLookup
     /// accents, look-alike letters and punctuation, and a leading <c>the</c>), or <see langword="null"/>.</summary>
     public string? Exact(string text)
     {
-        if (text is null) return null;
-        return RecentAnswers.Get(ref _recentExact, (this, text), key => key.Item1.ExactSearch(key.Item2));
+        return text is null ? null : _exact.Get(text);
     }
-
-    [ThreadStatic]
-    private static Dictionary<(CountryLookup, string), string?>? _recentExact;
 
     private string? ExactSearch(string text)
     {
@@ -112,13 +114,8 @@ internal sealed class CountryLookup
     /// text; <see langword="null"/> when none is named.</summary>
     public CountryMention? FindFirst(string text)
     {
-        if (text is null) return null;
-        // Several rules ask about the same line: it is searched once (RecentAnswers).
-        return RecentAnswers.Get(ref _recentFound, (this, text), key => key.Item1.Search(key.Item2));
+        return text is null ? null : _found.Get(text);
     }
-
-    [ThreadStatic]
-    private static Dictionary<(CountryLookup, string), CountryMention?>? _recentFound;
 
     private CountryMention? Search(string text)
     {

@@ -14,6 +14,9 @@ internal static class Lexicons
     /// one, add its file; both projects embed every file there.</summary>
     public static IReadOnlyList<Lexicon> All { get; } = LexiconFile.LoadAll();
 
+    // First of the fields below: folding the lexicons' own words asks for words too.
+    private static readonly RecentAnswers<string, (IReadOnlyList<string>, IReadOnlyList<(int, int)>)> RecentWords = new(ReadWords);
+
     private static readonly WordSet OrganisationWords = WordSet.Of(l => l.OrganisationWords);
     private static readonly WordSet ListNouns = WordSet.Of(l => l.ListNouns);
     private static readonly WordSet AttendWords = WordSet.Of(l => l.AttendWords);
@@ -158,10 +161,7 @@ internal static class Lexicons
     /// <c>11.Uluslararası</c> is <c>11.</c> and <c>Uluslararası</c>.</summary>
     /// <remarks>Every rule asks for a line's words, so a line is folded once (<see cref="RecentAnswers"/>).</remarks>
     public static (IReadOnlyList<string> Words, IReadOnlyList<(int Start, int End)> Spans) WordsWithSpans(string text)
-        => RecentAnswers.Get(ref _recentWords, text, ReadWords);
-
-    [ThreadStatic]
-    private static Dictionary<string, (IReadOnlyList<string>, IReadOnlyList<(int, int)>)>? _recentWords;
+        => RecentWords.Get(text);
 
     private static (IReadOnlyList<string>, IReadOnlyList<(int, int)>) ReadWords(string text)
     {

@@ -71,14 +71,10 @@ internal static class SignatoryHeadingRules
 
     private static readonly int[] KeywordGroups = Enumerable.Range(0, Keywords.Length).Select(i => KeywordHeading.GroupNumberFromName("k" + i)).ToArray();
 
-    public static SignatoryHeading? Match(string text)
-    {
-        // The reader asks about a line in several steps: each line is matched once (RecentAnswers).
-        return Text.RecentAnswers.Get(ref _recent, text, MatchLine);
-    }
+    // The reader asks about a line in several steps: each line is matched once.
+    public static SignatoryHeading? Match(string text) => Recent.Get(text);
 
-    [System.ThreadStatic]
-    private static System.Collections.Generic.Dictionary<string, SignatoryHeading?>? _recent;
+    private static readonly Text.RecentAnswers<string, SignatoryHeading?> Recent = new(MatchLine);
 
     private static SignatoryHeading? MatchLine(string text)
     {
