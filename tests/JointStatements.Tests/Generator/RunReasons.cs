@@ -36,12 +36,7 @@ internal sealed record RunReasons(
 
     /// <summary>One statement file changed: it alone is read and parsed again; its statement changed, so the corpus is
     /// built and emitted again; its diagnostics and the corpus's did not change, so none is reported again.</summary>
-    public static readonly RunReasons OneFileEdited = CorpusRebuilt with
-    {
-        StatementFiles = StepOutputs.CachedBut(Modified),
-        ParsedFiles = StepOutputs.CachedBut(Modified),
-        FileDiagnostics = StepOutputs.CachedBut(Unchanged),
-    };
+    public static readonly RunReasons OneFileEdited = OneFileChanged(file: Modified, parse: Modified, diagnostics: Unchanged);
 
     /// <summary>One statement file changed in a way its statement does not show: it alone is parsed again, to the
     /// same model, and nothing after the parse runs.</summary>
@@ -51,21 +46,20 @@ internal sealed record RunReasons(
         ParsedFiles = StepOutputs.CachedBut(Unchanged),
     };
 
+    // One file's steps report the given reasons, the other files' come from the cache, and the corpus is rebuilt.
+    private static RunReasons OneFileChanged(IncrementalStepRunReason file, IncrementalStepRunReason parse, IncrementalStepRunReason diagnostics) =>
+        CorpusRebuilt with
+        {
+            StatementFiles = StepOutputs.CachedBut(file),
+            ParsedFiles = StepOutputs.CachedBut(parse),
+            FileDiagnostics = StepOutputs.CachedBut(diagnostics),
+        };
+
     /// <summary>A statement file was added: it alone is parsed, and the corpus is built and emitted again.</summary>
-    public static readonly RunReasons OneFileAdded = CorpusRebuilt with
-    {
-        StatementFiles = StepOutputs.CachedBut(New),
-        ParsedFiles = StepOutputs.CachedBut(New),
-        FileDiagnostics = StepOutputs.CachedBut(New),
-    };
+    public static readonly RunReasons OneFileAdded = OneFileChanged(file: New, parse: New, diagnostics: New);
 
     /// <summary>A statement file was removed: nothing is parsed, and the corpus is built and emitted again.</summary>
-    public static readonly RunReasons OneFileRemoved = CorpusRebuilt with
-    {
-        StatementFiles = StepOutputs.CachedBut(Removed),
-        ParsedFiles = StepOutputs.CachedBut(Removed),
-        FileDiagnostics = StepOutputs.CachedBut(Removed),
-    };
+    public static readonly RunReasons OneFileRemoved = OneFileChanged(file: Removed, parse: Removed, diagnostics: Removed);
 
     /// <summary>An MSBuild setting of the collection changed: the files are matched to their metadata again (the
     /// options changed) but none is read or parsed again; the corpus is built and emitted again.</summary>
