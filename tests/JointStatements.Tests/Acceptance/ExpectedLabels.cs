@@ -55,7 +55,7 @@ internal static class ExpectedLabels
             Check(at + ".name", e.GetProperty("name").GetString(), a.Name);
             Check(at + ".englishName", e.GetProperty("englishName").GetString(), a.EnglishName);
             Check(at + ".country", e.GetProperty("country").GetString(), a.Country?.Code);
-            Check(at + ".late", e.GetProperty("late").GetBoolean(), a.Late);
+            Check(at + ".late", e.GetProperty("late").GetBoolean(), a.IsLate);
         }
 
         var boilerplate = expected.GetProperty("boilerplate").EnumerateArray().Select(b => b.GetString()).ToList();

@@ -100,7 +100,7 @@ public sealed class FixtureTests
             Check(at + ".name", Text(e, "name"), a?.Name);
             Check(at + ".englishName", Text(e, "englishName"), a?.EnglishName);
             Check(at + ".country", Text(e, "country"), a?.Country?.Code);
-            Check(at + ".late", e.GetProperty("late").GetBoolean() ? "true" : "false", a is null ? null : a.Late ? "true" : "false");
+            Check(at + ".late", e.GetProperty("late").GetBoolean() ? "true" : "false", a is null ? null : a.IsLate ? "true" : "false");
         }
 
         return mismatches;
