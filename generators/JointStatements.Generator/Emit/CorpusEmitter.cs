@@ -13,7 +13,7 @@ namespace JointStatements.Generator.Emit;
 internal static class CorpusEmitter
 {
     /// <summary>Above this many statements, <see cref="StatementEmission.Auto"/> packs them: a factory method costs the
-    /// compiler milliseconds per statement, packed data a fraction of one (the README's Performance section).</summary>
+    /// compiler milliseconds per statement, packed data a fraction of one (docs/performance.md).</summary>
     public const int MaxCodeStatements = 100;
 
     /// <summary>Above this many bytes of packed text, <see cref="StatementEmission.Auto"/> packs the statements:
