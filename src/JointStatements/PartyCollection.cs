@@ -1,6 +1,7 @@
 using System;
 using System.Collections;
 using System.Collections.Generic;
+using System.ComponentModel;
 using System.Linq;
 using System.Threading;
 using JointStatements.Identity;
@@ -16,8 +17,16 @@ public abstract class PartyCollection : IReadOnlyList<Party>
     private Dictionary<string, Party>? _byKey;
 
     /// <summary>For generated collections: the parties of <paramref name="statements"/>, joined also by the entries of
-    /// <paramref name="aliasTable"/> (lines of <c>key | short name | name</c>).</summary>
-    protected PartyCollection(IReadOnlyList<Statement> statements, string aliasTable)
+    /// their curated alias table.</summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    protected PartyCollection(StatementCollection statements)
+        : this(statements, statements?.AliasTable ?? throw new ArgumentNullException(nameof(statements)))
+    {
+    }
+
+    /// <summary>The parties of <paramref name="statements"/>, joined also by the entries of <paramref name="aliasTable"/>
+    /// (lines of <c>key | short name | name</c>).</summary>
+    internal PartyCollection(IReadOnlyList<Statement> statements, string aliasTable)
     {
         Statements = statements ?? throw new ArgumentNullException(nameof(statements));
         AliasTable = aliasTable ?? throw new ArgumentNullException(nameof(aliasTable));

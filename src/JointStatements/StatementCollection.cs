@@ -1,6 +1,7 @@
 using System;
 using System.Collections;
 using System.Collections.Generic;
+using System.ComponentModel;
 using System.Linq;
 using System.Threading;
 
@@ -14,12 +15,19 @@ public abstract class StatementCollection : IReadOnlyList<Statement>
     private readonly Func<int, Statement> _create;
     private Dictionary<string, Statement>? _byId;
 
-    /// <summary>For generated collections: <paramref name="count"/> statements, the one at an index built by <paramref name="create"/>.</summary>
-    protected StatementCollection(int count, Func<int, Statement> create)
+    /// <summary>For generated collections: <paramref name="count"/> statements, the one at an index built by
+    /// <paramref name="create"/>, and the project's curated alias table (lines of <c>key | short name | name</c>).</summary>
+    [EditorBrowsable(EditorBrowsableState.Never)]
+    protected StatementCollection(int count, Func<int, Statement> create, string aliasTable)
     {
         _statements = new Statement?[count];
         _create = create ?? throw new ArgumentNullException(nameof(create));
+        AliasTable = aliasTable ?? throw new ArgumentNullException(nameof(aliasTable));
     }
+
+    /// <summary>The curated alias entries declared with these statements (<c>JointStatementAliases</c>), as lines of
+    /// <c>key | short name | name</c>: they join the statements' parties wherever the statements go.</summary>
+    internal string AliasTable { get; }
 
     /// <summary>The statement at <paramref name="index"/>, in file order.</summary>
     public Statement this[int index]

@@ -5,14 +5,15 @@ using JointStatements.Packing;
 
 namespace JointStatements.Generator.Emit;
 
-/// <summary>Writes the statement collection class: one named property per statement for IntelliSense, and the
-/// statements themselves, each built only when first read. A small corpus gets one readable factory method per
+/// <summary>Writes the statement collection class: one named property per statement for IntelliSense, the
+/// statements themselves, each built only when first read, and the project's curated alias table, which joins the
+/// statements' parties wherever they go (<c>Corpus.With(Statements.All)</c>). A small corpus gets one readable factory method per
 /// statement; a large one gets packed data (<see cref="PackedDataEmitter"/>), which compiles and loads far faster.
 /// The code compiles from C# 7.3 on.</summary>
 internal static class CorpusEmitter
 {
     /// <summary>Above this many statements, <see cref="StatementEmission.Auto"/> packs them: a factory method costs the
-    /// compiler milliseconds per statement, packed data a fraction of one (the README's Performance section).</summary>
+    /// compiler milliseconds per statement, packed data a fraction of one (docs/performance.md).</summary>
     public const int MaxCodeStatements = 100;
 
     /// <summary>Above this many bytes of packed text, <see cref="StatementEmission.Auto"/> packs the statements:
@@ -36,8 +37,8 @@ internal static class CorpusEmitter
         }, settings.ClassName, "StatementCollection", "statements");
         code.Line();
         var parts = Packed(model);
-        if (parts is null) code.Line("private " + settings.ClassName + "() : base(" + Literals.Int(statements.Count) + ", Create) { }");
-        else PackedDataEmitter.EmitConstructors(code, settings.ClassName, parts, utf8Literals);
+        if (parts is null) code.Line("private " + settings.ClassName + "() : base(" + Literals.Int(statements.Count) + ", Create, " + Literals.String(model.AliasTable) + ") { }");
+        else PackedDataEmitter.EmitConstructors(code, settings.ClassName, parts, model.AliasTable, utf8Literals);
         for (var i = 0; i < statements.Count; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();

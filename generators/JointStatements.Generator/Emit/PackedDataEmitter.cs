@@ -20,9 +20,9 @@ internal static class PackedDataEmitter
     /// <summary>How much data goes into string literals, leaving a quarter of the 16 MB for the project's other strings.</summary>
     public const int StringBytes = 12_000_000;
 
-    private const string Reader = "global::JointStatements.PackedStatements";
+    private const string Reader = "global::JointStatements.Packing.PackedStatements";
 
-    public static void EmitConstructors(CodeWriter code, string className, IReadOnlyList<PackedPart> parts, bool utf8Literals)
+    public static void EmitConstructors(CodeWriter code, string className, IReadOnlyList<PackedPart> parts, string aliasTable, bool utf8Literals)
     {
         var literals = PartLiterals(parts);
         var asStrings = AsStrings(literals, utf8Literals);
@@ -37,7 +37,7 @@ internal static class PackedDataEmitter
         }
         code.Outdent();
         code.Line();
-        code.Line("private " + className + "(" + Reader + " statements) : base(statements.Count, statements.Read) { }");
+        code.Line("private " + className + "(" + Reader + " statements) : base(statements.Count, statements.Read, " + Literals.String(aliasTable) + ") { }");
     }
 
     public static void EmitData(CodeWriter code, IReadOnlyList<PackedPart> parts, bool utf8Literals)

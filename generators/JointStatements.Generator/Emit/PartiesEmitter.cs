@@ -18,7 +18,7 @@ internal static class PartiesEmitter
             "/// <summary>The " + Literals.Int(model.Parties.Count) + " parties of <see cref=\"" + settings.ClassName + "\"/>: one per organisation across its statements.</summary>",
         }, className, "PartyCollection", "parties");
         code.Line();
-        code.Line("private " + className + "() : base(" + settings.ClassName + ".All, " + Literals.String(model.AliasTable) + ") { }");
+        code.Line("private " + className + "() : base(" + settings.ClassName + ".All) { }");
         foreach (var named in model.Parties)
         {
             var party = named.Party;

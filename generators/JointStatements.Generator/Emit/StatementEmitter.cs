@@ -28,7 +28,7 @@ internal static class StatementEmitter
             "new global::JointStatements.Signatory(" + Literals.String(id) + ", " + Literals.Int(s.Position) + ", "
             + Literals.String(s.ShortName) + ", " + Literals.String(s.Name) + ", " + Literals.String(s.EnglishName) + ", "
             + (s.Country is null ? "null" : "new global::JointStatements.Country(" + Literals.String(s.Country.Code) + ", " + Literals.String(s.Country.Name) + ")") + ", "
-            + Literals.Bool(s.Late) + ", " + Literals.Int(s.Line) + ")");
+            + Literals.Bool(s.IsLate) + ", " + Literals.Int(s.Line) + ")");
         List(code, "Body", "BodyBlock", statement.Body, b =>
             "new global::JointStatements.BodyBlock(" + Literals.Enum(b.Kind) + ", " + Literals.String(b.Text) + ", " + Literals.Int(b.Line) + ")");
         List(code, "Boilerplate", "TextLine", statement.Boilerplate, TextLine);

@@ -36,7 +36,7 @@ internal static class CsvTables
         new("name", s => s.Name),
         new("englishName", s => s.EnglishName),
         new("country", s => s.Country?.Code),
-        new("late", s => s.Late ? "true" : "false"),
+        new("late", s => s.IsLate ? "true" : "false"),
         new("line", s => Number(s.Line)),
         new("party", s => parties.PartyOf(s)?.Key),
     };

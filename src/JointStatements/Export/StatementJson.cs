@@ -131,7 +131,7 @@ public static partial class StatementJson
         writer.WriteString("name", signatory.Name);
         WriteNullableString(writer, "englishName", signatory.EnglishName);
         WriteNullableString(writer, "country", signatory.Country?.Code);
-        writer.WriteBoolean("late", signatory.Late);
+        writer.WriteBoolean("late", signatory.IsLate);
         writer.WriteNumber("line", signatory.Line);
         if (partyOf is not null) WriteNullableString(writer, "party", partyOf(signatory)?.Key);
         writer.WriteEndObject();

@@ -2,12 +2,13 @@ using System;
 using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using System.ComponentModel;
 using System.Text;
-using JointStatements.Packing;
 
-namespace JointStatements;
+namespace JointStatements.Packing;
 
 /// <summary>Where a part of packed statements is: a generated collection's literal, which costs nothing to get again.</summary>
+[EditorBrowsable(EditorBrowsableState.Never)]
 public delegate ReadOnlySpan<byte> PackedData();
 
 /// <summary>Reads the statements that the generator packs into literals for large corpora (long literals compile and
@@ -18,7 +19,9 @@ public delegate ReadOnlySpan<byte> PackedData();
 /// records, read when the statements are first read, and the bodies, first asked for when a body is read. The layout is
 /// versioned; data from a generator with another layout version is refused with a <see cref="FormatException"/>
 /// rather than misread. Damage inside a statement's body is reported when the body is read. Instances are safe to use
-/// from several threads.</remarks>
+/// from several threads. Generated collections use it; it is no part of what a user of the statements needs, and
+/// editors hide it.</remarks>
+[EditorBrowsable(EditorBrowsableState.Never)]
 public sealed class PackedStatements
 {
     private static readonly int IssuerCount = Enum.GetValues(typeof(Issuer)).Length;

@@ -202,7 +202,7 @@ public sealed class CliTests : IDisposable
             id, id + ".txt", issuer, StatementKind.Statement, title, null, null, date, null,
             signatories > 0 ? SignatoryRole.Signatory : null,
             new ValueList<Signatory>(Enumerable.Range(1, signatories).Select(position =>
-                new Signatory(id, position, null, "Party " + position, null, null, Late: false, Line: 10 + position))),
+                new Signatory(id, position, null, "Party " + position, null, null, IsLate: false, Line: 10 + position))),
             EmptyList<BodyBlock>(), EmptyList<TextLine>(), EmptyList<TextLine>(),
             new StatementLines(null, null, null, null, null, null, null, null));
     }

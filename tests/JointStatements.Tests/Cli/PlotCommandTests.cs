@@ -8,7 +8,7 @@ using Xunit;
 
 namespace JointStatements.Tests.Cli;
 
-/// <summary>plot network and plot timeline: valid SVG and PNG files, the same bytes on every run, and the README's images.</summary>
+/// <summary>plot network and plot timeline: valid SVG and PNG files, the same bytes on every run, and the images the docs show.</summary>
 public sealed class PlotCommandTests : IDisposable
 {
     private static readonly XNamespace Svg = "http://www.w3.org/2000/svg";
@@ -84,12 +84,12 @@ public sealed class PlotCommandTests : IDisposable
         Assert.False(File.Exists(Path.Combine(_folder, "chart.pdf")));
     }
 
-    /// <summary>The README shows docs/network.svg and docs/signatories.svg: they must be what the tool draws now. Glyph
+    /// <summary>docs/pictures.md shows docs/network.svg and docs/signatories.svg: they must be what the tool draws now. Glyph
     /// positions depend on the font, so the comparison needs the font the charts name.</summary>
     [Theory]
     [InlineData("network", "network.svg")]
     [InlineData("timeline", "signatories.svg")]
-    public void The_readme_images_are_what_the_tool_draws(string chart, string image)
+    public void The_images_the_docs_show_are_what_the_tool_draws(string chart, string image)
     {
         var committed = Repository.FullPath("docs", image);
         var drawn = Plot(chart, image);

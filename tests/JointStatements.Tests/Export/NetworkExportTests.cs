@@ -110,7 +110,7 @@ public sealed partial class NetworkExportTests
     private static TestParties Hostile()
     {
         var statement = StatementParser.Parse("A title\n\nSome body.\n", "hostile.txt");
-        var signatories = HostileNames.Select((name, i) => new Signatory(statement.Id, i + 1, null, name, null, null, Late: false, Line: 10 + i));
+        var signatories = HostileNames.Select((name, i) => new Signatory(statement.Id, i + 1, null, name, null, null, IsLate: false, Line: 10 + i));
         return new TestParties(new[] { statement with { Signatories = new ValueList<Signatory>(signatories) } });
     }
 

@@ -243,7 +243,7 @@ public sealed class StatementJsonTests
             Assert.Equal(expected.Name, actual.GetProperty("name").GetString());
             Assert.Equal(expected.EnglishName, actual.GetProperty("englishName").GetString());
             Assert.Equal(expected.Country?.Code, actual.GetProperty("country").GetString());
-            Assert.Equal(expected.Late, actual.GetProperty("late").GetBoolean());
+            Assert.Equal(expected.IsLate, actual.GetProperty("late").GetBoolean());
             Assert.Equal(expected.Line, actual.GetProperty("line").GetInt32());
         }
 
@@ -286,8 +286,8 @@ public sealed class StatementJsonTests
         SignatoryRole: SignatoryRole.Signatory,
         Signatories: new ValueList<Signatory>(new[]
         {
-            new Signatory(StatementId, 1, "MLPD", "Marxistisch-Leninistische Partei Deutschlands", "Marxist-Leninist Party of Germany", new Country("DE", "Germany"), Late: false, Line: 12),
-            new Signatory(StatementId, 2, null, "Workers' Party", null, null, Late: true, Line: 14),
+            new Signatory(StatementId, 1, "MLPD", "Marxistisch-Leninistische Partei Deutschlands", "Marxist-Leninist Party of Germany", new Country("DE", "Germany"), IsLate: false, Line: 12),
+            new Signatory(StatementId, 2, null, "Workers' Party", null, null, IsLate: true, Line: 14),
         }),
         Body: new ValueList<BodyBlock>(new[]
         {

@@ -112,7 +112,7 @@ public sealed class CachingTests
         var (_, result, output) = GeneratorHarness.Run(driver, compilation);
 
         RunReasons.OneFileAdded.AssertMatches(result);
-        Assert.Contains("base(" + (FileCount + 1) + ", Create)", GeneratorHarness.GeneratedSource(result), StringComparison.Ordinal);
+        Assert.Contains("base(" + (FileCount + 1) + ", Create, ", GeneratorHarness.GeneratedSource(result), StringComparison.Ordinal);
         Assert.Empty(GeneratorHarness.CompileErrors(output));
     }
 
@@ -125,7 +125,7 @@ public sealed class CachingTests
         var (_, result, _) = GeneratorHarness.Run(driver.RemoveAdditionalTexts(ImmutableArray.Create(Files.Value[0])), compilation);
 
         RunReasons.OneFileRemoved.AssertMatches(result);
-        Assert.Contains("base(" + (FileCount - 1) + ", Create)", GeneratorHarness.GeneratedSource(result), StringComparison.Ordinal);
+        Assert.Contains("base(" + (FileCount - 1) + ", Create, ", GeneratorHarness.GeneratedSource(result), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -42,7 +42,7 @@ public sealed class GeneratorTests
             GeneratorHarness.Driver(GeneratorHarness.Seeds().Take(1), unflagged: new[] { stray }, aliases: NoAliases), GeneratorHarness.Compilation());
 
         var source = GeneratorHarness.GeneratedSource(result);
-        Assert.Contains("base(1, Create)", source, System.StringComparison.Ordinal);
+        Assert.Contains("base(1, Create, ", source, System.StringComparison.Ordinal);
         Assert.DoesNotContain("notes.txt", source, System.StringComparison.Ordinal);
     }
 
@@ -104,7 +104,7 @@ public sealed class GeneratorTests
 
         Assert.Equal(NotTextThenEmpty, GeneratorHarness.Reported(result).Select(d => d.Id).OrderBy(id => id, System.StringComparer.Ordinal));
         Assert.All(GeneratorHarness.Reported(result), d => Assert.StartsWith("/project/statements/", d.Location.GetLineSpan().Path, System.StringComparison.Ordinal));
-        Assert.Contains("base(5, Create)", GeneratorHarness.GeneratedSource(result), System.StringComparison.Ordinal);
+        Assert.Contains("base(5, Create, ", GeneratorHarness.GeneratedSource(result), System.StringComparison.Ordinal);
         Assert.Empty(GeneratorHarness.CompileErrors(output));
     }
 }

@@ -36,7 +36,7 @@ public sealed class PackedEmissionTests
             GeneratorHarness.Compilation(parseOptions: parseOptions));
 
         var source = GeneratorHarness.GeneratedSource(result);
-        Assert.Contains("private BundledStatements() : this(new global::JointStatements.PackedStatements(\n            global::JointStatements.PackedStatements.FromChars(() => Part0),\n            global::JointStatements.PackedStatements.FromChars(() => Part0Bodies))) { }",
+        Assert.Contains("private BundledStatements() : this(new global::JointStatements.Packing.PackedStatements(\n            global::JointStatements.Packing.PackedStatements.FromChars(() => Part0),\n            global::JointStatements.Packing.PackedStatements.FromChars(() => Part0Bodies))) { }",
             source, System.StringComparison.Ordinal);
         Assert.Contains("\n        private const string Part0 = \"", source, System.StringComparison.Ordinal);
         Assert.Contains(" Icor20200117UsImperialismEndangersWorldPeace => this[1];", source, System.StringComparison.Ordinal);
@@ -58,7 +58,7 @@ public sealed class PackedEmissionTests
 
         Assert.Empty(GeneratorHarness.Reported(result));
         var source = GeneratorHarness.GeneratedSource(result);
-        Assert.Contains("global::JointStatements.PackedStatements.FromChars(() => Part0Bodies))) { }", source, System.StringComparison.Ordinal);
+        Assert.Contains("global::JointStatements.Packing.PackedStatements.FromChars(() => Part0Bodies))) { }", source, System.StringComparison.Ordinal);
         Assert.DoesNotContain("Create0()", source, System.StringComparison.Ordinal);
         Assert.Empty(GeneratorHarness.CompileErrors(output));
         Assert.Equal(synthetic.Select(s => StatementParser.Parse(s.Text, s.FileName)), GeneratorHarness.LoadCollection(output));
@@ -86,7 +86,7 @@ public sealed class PackedEmissionTests
         Assert.Equal(Enumerable.Range(0, inStrings.Count + inUtf8.Count), inStrings.Concat(inUtf8));
         Assert.InRange(inStrings.Count, 11, 12);
         Assert.NotEmpty(inUtf8);
-        Assert.Contains("global::JointStatements.PackedStatements.FromChars(() => Part0),", source, System.StringComparison.Ordinal);
+        Assert.Contains("global::JointStatements.Packing.PackedStatements.FromChars(() => Part0),", source, System.StringComparison.Ordinal);
         Assert.Contains("() => Part" + inUtf8[^1] + "Bodies)) { }", source, System.StringComparison.Ordinal);
         var collection = GeneratorHarness.LoadCollection(output, "Archive.Statements");
         Assert.Equal(Enumerable.Range(0, Count).Select(i => expected[i % 5] with { SourceFile = i + ".txt" }), collection);

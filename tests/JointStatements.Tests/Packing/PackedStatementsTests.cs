@@ -5,6 +5,7 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text;
+using JointStatements.Packing;
 using Xunit;
 using GeneratorParser = generator::JointStatements.StatementParser;
 using PackedPart = generator::JointStatements.Packing.PackedPart;

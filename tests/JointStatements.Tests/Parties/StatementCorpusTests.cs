@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.IO;
 using System.Linq;
+using System.Reflection;
 using JointStatements.Tests.Robustness;
 using Xunit;
 
@@ -131,14 +132,25 @@ public sealed class StatementCorpusTests
     }
 
     [Fact]
-    public void A_generated_party_collection_brings_its_statements_and_its_aliases()
+    public void A_generated_statement_collection_brings_its_aliases()
     {
-        var own = new OwnParties(new[] { Parse(EnglishMlpd) }, EnglishMlpdAlias);
+        var own = new OwnStatements(new[] { Parse(EnglishMlpd) }, EnglishMlpdAlias);
 
         var all = Corpus.With(own);
 
         Assert.Equal(6, all.Statements.Count);
         Assert.Equal(3, all.Parties["mlpd"].Appearances.Count);
+    }
+
+    [Fact]
+    public void A_corpus_of_own_statements_alone_has_their_parties_and_no_bundled_one()
+    {
+        var own = StatementCorpus.Of(new OwnStatements(new[] { Parse(Piraeus) }, ""));
+
+        Assert.Equal(new[] { "piraeus.txt" }, own.Statements.Select(s => s.SourceFile));
+        Assert.Equal(new[] { "mlpd", "kol", "mlpd-lu", "dkp" }, own.Parties.Select(p => p.Key));
+        Assert.Equal(6, own.CoSignatureNetwork().Count);
+        Assert.Equal(new[] { "DE", "LU" }, own.Countries.Select(c => c.Code));
     }
 
     [Fact]
@@ -154,13 +166,35 @@ public sealed class StatementCorpusTests
     }
 
     [Fact]
+    public void Corpus_has_every_member_of_a_statement_corpus_as_a_static_shortcut_of_the_same_type_or_a_typed_one()
+    {
+        static Dictionary<string, Type> Members(Type type, BindingFlags kind) => type
+            .GetMembers(BindingFlags.Public | BindingFlags.DeclaredOnly | kind)
+            .Where(member => member is PropertyInfo || member is MethodInfo { IsSpecialName: false })
+            .ToDictionary(
+                member => member is MethodInfo method ? $"{member.Name}({string.Join(", ", method.GetParameters().Select(p => p.ParameterType.Name))})" : member.Name,
+                member => member is MethodInfo method ? method.ReturnType : ((PropertyInfo)member).PropertyType);
+        var corpus = Members(typeof(StatementCorpus), BindingFlags.Instance);
+        var shortcuts = Members(typeof(Corpus), BindingFlags.Static);
+
+        // The generator gives a repeated id a numbered one, so the bundled corpus never has duplicates to list.
+        Assert.Equal(corpus.Keys.Where(name => name != nameof(StatementCorpus.Duplicates)).Order(),
+            shortcuts.Keys.Where(name => name != nameof(Corpus.Bundled)).Order());
+        Assert.All(corpus.Where(member => shortcuts.ContainsKey(member.Key)),
+            member => Assert.True(member.Value.IsAssignableFrom(shortcuts[member.Key]), member.Key));
+    }
+
+    [Fact]
     public void Null_arguments_are_refused()
     {
-        Assert.Throws<ArgumentNullException>(() => Corpus.With((PartyCollection)null!));
+        Assert.Throws<ArgumentNullException>(() => Corpus.With((StatementCollection)null!));
+        Assert.Throws<ArgumentNullException>(() => StatementCorpus.Of((StatementCollection)null!));
         Assert.Throws<ArgumentNullException>(() => Corpus.With((IEnumerable<Statement>)null!));
         Assert.Throws<ArgumentNullException>(() => Corpus.With(Array.Empty<Statement>(), null!));
         Assert.Throws<ArgumentException>(() => Corpus.With(new Statement[] { null! }));
     }
 
-    private sealed class OwnParties(IReadOnlyList<Statement> statements, string aliasTable) : PartyCollection(statements, aliasTable);
+    // What the generator writes for a project's statement files, without the named properties.
+    private sealed class OwnStatements(IReadOnlyList<Statement> statements, string aliasTable)
+        : StatementCollection(statements.Count, index => statements[index], aliasTable);
 }

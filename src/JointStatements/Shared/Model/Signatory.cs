@@ -7,7 +7,7 @@ namespace JointStatements;
 /// <param name="Name">The organisation's name in the language the text gives first, as written.</param>
 /// <param name="EnglishName">The English rendering given in parentheses when <paramref name="Name"/> is not English, else <see langword="null"/>.</param>
 /// <param name="Country">The country the organisation works in, or <see langword="null"/> when the text does not say.</param>
-/// <param name="Late">Whether it signed after the main list (a later wave of signatories).</param>
+/// <param name="IsLate">Whether it signed after the main list (a later wave of signatories).</param>
 /// <param name="Line">The 1-based line of the statement file it came from.</param>
 public sealed record Signatory(
     string StatementId,
@@ -16,5 +16,5 @@ public sealed record Signatory(
     string Name,
     string? EnglishName,
     Country? Country,
-    bool Late,
+    bool IsLate,
     int Line);

@@ -13,7 +13,7 @@ namespace JointStatements;
 /// <param name="Date">When it was adopted or issued, with its precision, or <see langword="null"/> when the text does not say.</param>
 /// <param name="SignatoriesAsOf">The day the signatory list says it is current as of, or <see langword="null"/>.</param>
 /// <param name="SignatoryRole">What the list means, or <see langword="null"/> when there is no list.</param>
-/// <param name="Signatories">The organisations in the order of the text; later waves have <see cref="Signatory.Late"/> set.</param>
+/// <param name="Signatories">The organisations in the order of the text; later waves have <see cref="Signatory.IsLate"/> set.</param>
 /// <param name="Body">The statement's text as paragraphs, points and slogans.</param>
 /// <param name="Boilerplate">Web-page furniture and print artefacts that are not part of the statement.</param>
 /// <param name="Unplaced">Lines the parser could not place; each is also reported as a diagnostic.</param>

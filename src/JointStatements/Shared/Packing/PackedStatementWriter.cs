@@ -121,7 +121,7 @@ internal sealed class PackedStatementWriter : IDisposable
                 WriteAscii(output, signatory.Country.Code);
                 WriteName(output, signatory.Country.Name);
             }
-            WriteAscii(output, signatory.Late ? "1" : "0");
+            WriteAscii(output, signatory.IsLate ? "1" : "0");
             WriteInt(output, signatory.Line);
         }
 

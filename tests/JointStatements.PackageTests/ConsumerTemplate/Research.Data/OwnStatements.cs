@@ -11,7 +11,7 @@ namespace Research.Data
         /// <summary>One statement by its generated property.</summary>
         public static Statement Piraeus => Statements.All.Icor20240503SolidarityDockersPiraeus;
 
-        /// <summary>The bundled statements and these, with parties resolved across both.</summary>
-        public static StatementCorpus WithBundled => Corpus.With(Parties.All);
+        /// <summary>The bundled statements and these, with parties resolved across both and this project's aliases.</summary>
+        public static StatementCorpus WithBundled => Corpus.With(Statements.All);
     }
 }

@@ -2,7 +2,7 @@ namespace JointStatements.Parsing.Issues;
 
 /// <summary>Every issue the parser and the generator report. IDs are stable and never reused;
 /// add new ones at the end, to the generator's DiagnosticDescriptors and AnalyzerReleases.Unshipped.md,
-/// to the README's table and to docs/diagnostics.md (a test checks that they agree).</summary>
+/// to the table and the sections of docs/diagnostics.md (a test checks that they agree).</summary>
 internal static class IssueCatalog
 {
     public static readonly IssueDescriptor NotText = new(

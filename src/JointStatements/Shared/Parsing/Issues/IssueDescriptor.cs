@@ -2,7 +2,7 @@ namespace JointStatements.Parsing.Issues;
 
 /// <summary>One entry of the diagnostics catalogue, shared by the run-time parser and the generator.</summary>
 /// <param name="Id">The stable diagnostic ID; never reused for another meaning.</param>
-/// <param name="Title">A short title, shown in the IDE's error list and the README's table.</param>
+/// <param name="Title">A short title, shown in the IDE's error list and the table of docs/diagnostics.md.</param>
 /// <param name="MessageFormat">The message, with invariant <c>{0}</c>-style placeholders.</param>
 /// <param name="Severity">The default severity.</param>
 internal sealed record IssueDescriptor(string Id, string Title, string MessageFormat, IssueSeverity Severity)

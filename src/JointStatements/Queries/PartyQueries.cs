@@ -4,9 +4,9 @@ using System.Linq;
 
 namespace JointStatements;
 
-/// <summary>The relational questions researchers ask, for any statements and their parties: the bundled corpus
-/// (see the shortcuts on <see cref="Corpus"/>) or a project's own.</summary>
-public static class CorpusQueries
+/// <summary>The relational questions researchers ask of parties, answered for any <see cref="StatementCorpus"/>, which
+/// is where users ask them.</summary>
+internal static class PartyQueries
 {
     /// <summary>The parties that signed at least one statement with <paramref name="party"/>, most shared statements first.</summary>
     public static IReadOnlyList<(Party Party, int SharedStatements)> CoSigners(this PartyCollection parties, Party party)
@@ -87,16 +87,4 @@ public static class CorpusQueries
                 g.SelectMany(s => s.Signatories).Select(parties.PartyOf).OfType<Party>().Select(p => p.Key).Distinct(StringComparer.Ordinal).Count()))
             .ToList();
     }
-
-    /// <summary>The statements certainly adopted between <paramref name="from"/> and <paramref name="to"/> (inclusive):
-    /// their whole dated span lies inside, so a statement dated only "October 2005" is in October 2005 but not in 1-15 October.</summary>
-    public static IEnumerable<Statement> CertainlyBetween(this IEnumerable<Statement> statements, DateTime from, DateTime to) =>
-        (statements ?? throw new ArgumentNullException(nameof(statements)))
-            .Where(s => s.Date is not null && s.Date.Start >= from.Date && s.Date.End <= to.Date);
-
-    /// <summary>The statements possibly adopted between <paramref name="from"/> and <paramref name="to"/> (inclusive):
-    /// their dated span shares at least one day with the range, so "October 2005" is possibly in 1-15 October.</summary>
-    public static IEnumerable<Statement> PossiblyBetween(this IEnumerable<Statement> statements, DateTime from, DateTime to) =>
-        (statements ?? throw new ArgumentNullException(nameof(statements)))
-            .Where(s => s.Date is not null && s.Date.Overlaps(from, to));
 }
