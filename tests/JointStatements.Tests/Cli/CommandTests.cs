@@ -193,15 +193,31 @@ public sealed class CommandTests : IDisposable
     }
 
     [Fact]
-    public void A_bundled_statement_given_again_is_left_out_with_a_warning()
+    public void A_bundled_statement_given_again_is_left_out_with_the_build_s_warning()
     {
-        File.Copy(Path.Combine(AppContext.BaseDirectory, "Seeds", "001_06bc98f3d293d295.txt"), Path.Combine(_folder, "copy.txt"));
+        var copy = Path.Combine(_folder, "copy.txt");
+        File.Copy(Path.Combine(AppContext.BaseDirectory, "Seeds", "001_06bc98f3d293d295.txt"), copy);
 
         var (exitCode, stdout, stderr) = CliRunner.Run("--statements", _folder);
 
         Assert.Equal(0, exitCode);
         Assert.Contains("\nStatements          5\n", stdout, StringComparison.Ordinal);
-        Assert.Equal("jointstatements: copy.txt: warning: statement 'icor-2020-01-17-us-imperialism-endangers-world-peace' is already in the corpus; left out\n", stderr);
+        Assert.Equal($"{copy}: warning JST022: 'copy.txt' holds the same statement as '001_06bc98f3d293d295.txt' "
+            + "(id 'icor-2020-01-17-us-imperialism-endangers-world-peace'); this copy was left out, so its signatures are not counted twice\n", stderr);
+    }
+
+    [Fact]
+    public void A_different_statement_under_a_bundled_id_is_renumbered_as_the_build_renumbers_it()
+    {
+        var seed = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Seeds", "001_06bc98f3d293d295.txt"));
+        var changed = Path.Combine(_folder, "changed.txt");
+        File.WriteAllText(changed, seed.Replace("MLPD", "MLPD-X", StringComparison.Ordinal));
+
+        var (exitCode, stdout, stderr) = CliRunner.Run("export", "statements", "--statements", _folder);
+
+        Assert.Equal(0, exitCode);
+        Assert.Contains("icor-2020-01-17-us-imperialism-endangers-world-peace-2", StatementJson.Deserialize(stdout).Select(s => s.Id));
+        Assert.Contains($"{changed}: warning JST007: ", stderr, StringComparison.Ordinal);
     }
 
     private static (IReadOnlyList<string> Headers, List<string?[]> Rows) ReadCsv(string csv)

@@ -12,7 +12,7 @@ using DiagnosticDescriptors = generator::JointStatements.Generator.Diagnostics.D
 namespace JointStatements.Tests.Diagnostics;
 
 /// <summary>One truth for every diagnostic: the shared catalogue's ID, title and severity are those of the compiler's
-/// descriptor, the analyzer release file, the README's table and the docs page, whose example fits the message.</summary>
+/// descriptor, the analyzer release file, the docs page's table and its sections, whose example fits the message.</summary>
 public sealed partial class DiagnosticCatalogueTests
 {
     private sealed record Row(string Id, string Severity, string Title);
@@ -53,12 +53,12 @@ public sealed partial class DiagnosticCatalogueTests
     }
 
     [Fact]
-    public void The_README_table_lists_every_ID_with_its_severity_and_title_and_links_to_its_docs_section()
+    public void The_docs_table_lists_every_ID_with_its_severity_and_title_and_links_to_its_section()
     {
-        var readme = Repository.ReadText("README.md");
-        var rows = ReadmeRow().Matches(readme).Select(m => new Row(m.Groups["id"].Value, m.Groups["severity"].Value, m.Groups["title"].Value.Trim())).ToList();
+        var page = Repository.ReadText("docs", "diagnostics.md");
+        var rows = TableRow().Matches(page).Select(m => new Row(m.Groups["id"].Value, m.Groups["severity"].Value, m.Groups["title"].Value.Trim())).ToList();
 
-        Assert.All(ReadmeRow().Matches(readme), m => Assert.Equal(m.Groups["id"].Value.ToLowerInvariant(), m.Groups["anchor"].Value));
+        Assert.All(TableRow().Matches(page), m => Assert.Equal(m.Groups["id"].Value.ToLowerInvariant(), m.Groups["anchor"].Value));
         Assert.Equal(CatalogueRows().Concat(BuildTargetRows()).OrderBy(r => r.Id, StringComparer.Ordinal), rows);
     }
 
@@ -81,13 +81,17 @@ public sealed partial class DiagnosticCatalogueTests
     }
 
     [Fact]
-    public void The_build_targets_warning_has_its_docs_example_and_the_descriptors_help_page()
+    public void Every_build_targets_warning_has_its_docs_example_and_the_descriptors_help_page()
     {
-        var warning = TargetsWarning().Match(Targets.Value);
-        var example = DocsSections.Value.Single(s => s.Id == warning.Groups["id"].Value).Example;
+        var warnings = TargetsWarning().Matches(Targets.Value);
 
-        Assert.Equal(DiagnosticDescriptors.HelpPage + "#" + warning.Groups["id"].Value.ToLowerInvariant(), warning.Groups["link"].Value);
-        Assert.Matches(FormatPattern(warning.Groups["text"].Value, @"%\([^)]*\)"), example);
+        Assert.Equal(new[] { "JST023", "JST016", "JST024" }, warnings.Select(w => w.Groups["id"].Value));
+        foreach (Match warning in warnings)
+        {
+            var example = DocsSections.Value.Single(s => s.Id == warning.Groups["id"].Value).Example;
+            Assert.Equal(DiagnosticDescriptors.HelpPage + "#" + warning.Groups["id"].Value.ToLowerInvariant(), warning.Groups["link"].Value);
+            Assert.Matches(FormatPattern(warning.Groups["text"].Value, @"%\([^)]*\)"), example);
+        }
     }
 
     private static IEnumerable<Row> CatalogueRows() =>
@@ -123,8 +127,8 @@ public sealed partial class DiagnosticCatalogueTests
         return "^" + string.Join(".+", parts.Select(Regex.Escape)) + "$";
     }
 
-    [GeneratedRegex(@"^\| \[(?<id>JST\d{3})\]\(docs/diagnostics\.md#(?<anchor>[^)]+)\) \| (?<severity>\w+) \| (?<title>[^|]+) \| [^\n]+ \|$", RegexOptions.Multiline)]
-    private static partial Regex ReadmeRow();
+    [GeneratedRegex(@"^\| \[(?<id>JST\d{3})\]\(#(?<anchor>[^)]+)\) \| (?<severity>\w+) \| (?<title>[^|]+) \| [^\n]+ \|$", RegexOptions.Multiline)]
+    private static partial Regex TableRow();
 
     [GeneratedRegex(@"^(?<id>JST\d{3}) \| (?<category>\w+) \| (?<severity>\w+) \| (?<notes>[^\n]+)$", RegexOptions.Multiline)]
     private static partial Regex ReleaseRow();
