@@ -240,6 +240,12 @@ public sealed class CliTests : IDisposable
     [InlineData("network", "--top")]
     [InlineData("plot", "timeline", "--out", "chart.pdf")]
     [InlineData("plot", "nothing")]
+    [InlineData("plot", "network", "--out", "chart.svg", "--width", "abc")]
+    [InlineData("plot", "network", "--out", "chart.svg", "--width", "50")]
+    [InlineData("plot", "timeline", "--out", "chart.svg", "--height", "20000")]
+    [InlineData("plot", "timeline", "--out", "chart.svg", "--issuer", "ILPS")]
+    [InlineData("plot", "network", "--out", "chart.svg", "--title")]
+    [InlineData("network", "--issuer", "nobody")]
     [InlineData("parse")]
     [InlineData("summary", "--no-such-option")]
     [InlineData("no-such-command")]
@@ -254,5 +260,18 @@ public sealed class CliTests : IDisposable
         Assert.StartsWith("Run 'jointstatements", lines[^1], StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", stderr, StringComparison.Ordinal);
         Assert.DoesNotContain("Exception", stderr, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("--width", "50", "jointstatements: --width must be a whole number of pixels from 200 to 10000.")]
+    [InlineData("--height", "10001", "jointstatements: --height must be a whole number of pixels from 200 to 10000.")]
+    [InlineData("--issuer", "ILPS", "jointstatements: --issuer must be ICOR, ICMLPO (or CIPOML), IMCWP or none.")]
+    public void A_bad_picture_option_is_one_line_naming_the_option_and_the_allowed_values(string option, string value, string message)
+    {
+        var (exitCode, _, stderr) = CliRunner.Run("plot", "network", "--out", Path.Combine(_folder, "chart.svg"), option, value);
+
+        Assert.Equal(App.UsageErrorExitCode, exitCode);
+        Assert.Equal(message, stderr.Split('\n')[0]);
+        Assert.False(File.Exists(Path.Combine(_folder, "chart.svg")));
     }
 }
