@@ -210,6 +210,16 @@ public sealed class CommandTests : IDisposable
     }
 
     [Fact]
+    public void Network_with_an_issuer_counts_only_the_pairs_of_its_statements()
+    {
+        var (exitCode, stdout, _) = CliRunner.Run("network", "--issuer", "icmlpo", "--top", "1");
+
+        Assert.Equal(0, exitCode);
+        // The ICMLPO's one statement with signatories has 16: 16 × 15 / 2 pairs.
+        Assert.EndsWith("1 of 120 pairs\n", stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Own_statements_join_the_summary_and_their_warnings_go_to_stderr_with_file_and_line()
     {
         var (exitCode, stdout, stderr) = CliRunner.Run("summary", "--statements", OwnStatements);
