@@ -7,6 +7,7 @@ using System.Threading;
 using JointStatements.Generator.Model;
 using JointStatements.Generator.Naming;
 using JointStatements.Identity;
+using JointStatements.Inputs;
 using JointStatements.Parsing.Issues;
 using Microsoft.CodeAnalysis.Text;
 
@@ -49,47 +50,22 @@ internal static class CorpusBuilder
     private static NamedStatement[] NameStatements(List<ParsedFile> parsed, GeneratorSettings settings, List<DiagnosticInfo> diagnostics,
         CancellationToken cancellationToken)
     {
-        var statements = parsed.ConvertAll(f => f.Statement!);
-        var names = MemberNames.ForStatements(statements, settings.ClassName, cancellationToken);
-        // Every id as parsed is taken first, so a renamed duplicate never takes another statement's own id.
-        var taken = new HashSet<string>(statements.Select(s => s.Id), System.StringComparer.Ordinal);
-        var firstById = new Dictionary<string, ParsedFile>(System.StringComparer.Ordinal);
-        var named = new NamedStatement[parsed.Count];
-        for (var i = 0; i < parsed.Count; i++)
+        // The one decision on duplicate ids, shared with StatementCorpus.With: a copy is left out, a different
+        // statement under a taken id is renumbered.
+        var verdicts = DuplicateStatements.Decide(System.Array.Empty<Statement>(), parsed.ConvertAll(f => f.Statement!));
+        var kept = new List<Statement>(verdicts.Count);
+        for (var i = 0; i < verdicts.Count; i++)
         {
             cancellationToken.ThrowIfCancellationRequested();
-            var statement = statements[i];
-            if (firstById.TryGetValue(statement.Id, out var first))
-            {
-                var id = FreeId(statement.Id, taken);
-                var issue = IssueCatalog.DuplicateStatementId.At(0, 0, 0, statement.Id, first.Statement!.SourceFile, id, names[i]);
-                diagnostics.Add(new DiagnosticInfo(issue.Id, issue.Message, parsed[i].StatementLocation));
-                statement = WithId(statement, id);
-            }
-            else
-            {
-                firstById.Add(statement.Id, parsed[i]);
-            }
-            named[i] = new NamedStatement(names[i], statement);
+            var verdict = verdicts[i];
+            if (verdict.Issue is { } issue) diagnostics.Add(new DiagnosticInfo(issue.Id, issue.Message, parsed[i].StatementLocation));
+            if (verdict.Statement is { } statement) kept.Add(statement);
         }
+        var names = MemberNames.ForStatements(kept, settings.ClassName, cancellationToken);
+        var named = new NamedStatement[kept.Count];
+        for (var i = 0; i < kept.Count; i++) named[i] = new NamedStatement(names[i], kept[i]);
         return named;
     }
-
-    // "icor-2020-01-17-…-2": the smallest numeric suffix no statement has, as member names get "_2".
-    private static string FreeId(string id, HashSet<string> taken)
-    {
-        for (var suffix = 2; ; suffix++)
-        {
-            var candidate = id + "-" + suffix.ToString(CultureInfo.InvariantCulture);
-            if (taken.Add(candidate)) return candidate;
-        }
-    }
-
-    private static Statement WithId(Statement statement, string id) => statement with
-    {
-        Id = id,
-        Signatories = new ValueList<Signatory>(statement.Signatories.Select(s => s with { StatementId = id }).ToArray()),
-    };
 
     private static List<PartyAlias> ReadAliases(List<AliasFile> files, List<DiagnosticInfo> diagnostics,
         out Dictionary<PartyAlias, (string Path, SourceText Text)> sources)

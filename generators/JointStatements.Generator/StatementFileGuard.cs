@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Threading;
 using JointStatements.Generator.Model;
+using JointStatements.Inputs;
 using JointStatements.Parsing.Issues;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
@@ -20,10 +21,11 @@ internal static class StatementFileGuard
         {
             var text = file.GetText(cancellationToken);
             if (text is null) return Failed(path, IssueCatalog.NotText.At(0, 0, 0, fileName, "it could not be read"));
-            var content = text.ToString();
-            if (content.IndexOf('\0') >= 0) return Failed(path, IssueCatalog.NotText.At(0, 0, 0, fileName, "it holds NUL bytes, as binary files do"));
+            // The one decision, shared with StatementFiles.Load and the command line: empty, binary, PDF and office files are skipped.
+            var verdict = StatementInput.Judge(text.ToString());
+            if (verdict.SkipIssue(fileName) is { } skipped) return Failed(path, skipped);
 
-            var result = JointStatements.StatementParser.ParseWithIssues(content, fileName, cancellationToken);
+            var result = JointStatements.StatementParser.ParseWithIssues(verdict.Text!, fileName, cancellationToken);
             var diagnostics = new List<DiagnosticInfo>(result.Issues.Count + 1);
             if (LegacyEncoding(text) is { } encoding)
             {
@@ -34,11 +36,9 @@ internal static class StatementFileGuard
             {
                 diagnostics.Add(new DiagnosticInfo(issue.Id, issue.Message, LocationInfo.At(path, text, issue.Line, issue.Column, issue.Length)));
             }
-            var isEmpty = result.Issues.Count > 0 && result.Statement.Body.Count == 0 && result.Statement.Signatories.Count == 0
-                && result.Issues[0].Id == IssueCatalog.EmptyFile.Id;
             var statement = result.Statement;
             var titleLocation = LocationInfo.At(path, text, statement.Lines.Title ?? 0, 1, int.MaxValue);
-            return new ParsedFile(path, isEmpty ? null : statement, titleLocation, new ValueList<DiagnosticInfo>(diagnostics.ToArray()));
+            return new ParsedFile(path, statement, titleLocation, new ValueList<DiagnosticInfo>(diagnostics.ToArray()));
         }
         catch (OperationCanceledException)
         {

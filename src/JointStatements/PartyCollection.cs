@@ -60,7 +60,8 @@ public abstract class PartyCollection : IReadOnlyList<Party>
     public int Count => Resolution.Parties.Count;
 
     /// <summary>The party <paramref name="text"/> names: its <see cref="Party.Key"/> (<c>mlpd</c>), else the one party
-    /// with that short name (<c>MLPD</c>), else the one party with that name in any of its spellings; compared with case,
+    /// with that short name (<c>MLPD</c>), else the one party with that name in any of its spellings or that English name
+    /// (<c>Bulgarian Communist Party</c>); compared with case,
     /// accents and punctuation folded. <see langword="null"/> when none matches, or when several do (<c>PCT</c> is a
     /// party of Togo and one of the Dominican Republic: use the key, <c>pct-tg</c>).</summary>
     public Party? Find(string text)
@@ -77,7 +78,8 @@ public abstract class PartyCollection : IReadOnlyList<Party>
         var folded = Parsing.Text.NameFolding.Fold(text);
         if (folded.Length == 0) return null;
         return Single(party => party.ShortNames.Any(shortName => Parsing.Text.NameFolding.Fold(shortName) == folded))
-            ?? Single(party => Parsing.Text.NameFolding.Fold(party.Key) == folded || party.Names.Any(name => Parsing.Text.NameFolding.Fold(name) == folded));
+            ?? Single(party => Parsing.Text.NameFolding.Fold(party.Key) == folded || party.Names.Any(name => Parsing.Text.NameFolding.Fold(name) == folded)
+                || (party.EnglishName is { } english && Parsing.Text.NameFolding.Fold(english) == folded));
     }
 
     // The one party that matches, or null for none or several.

@@ -11,8 +11,9 @@ namespace JointStatements;
 /// parties across all of them, by the same rules and with every source's curated alias table.</summary>
 /// <remarks>
 /// <para>Statements keep the order they are added in: the bundled ones first. A statement whose <see cref="Statement.Id"/>
-/// is already in the corpus is left out (the same text added twice would count every signature twice) and listed in
-/// <see cref="Duplicates"/>.</para>
+/// is already in the corpus is decided as the generator decides it: the same statement again (equal but for its file
+/// name) is left out, since every signature would count twice, and listed in <see cref="Duplicates"/> (<c>JST022</c>);
+/// a different statement gets the next free numbered id, <c>…-2</c> (<c>JST007</c>).</para>
 /// <para>Party keys are those of the combined resolution. They equal the bundled keys except where a new party shares a
 /// key's base: then both get their country code (<c>pct-do</c>, <c>pct-tg</c>), as within one collection.</para>
 /// <para>Instances never change and are safe to use from several threads; signatories and countries are gathered the
@@ -49,7 +50,7 @@ public sealed class StatementCorpus
     public IReadOnlyList<Country> Countries => Gathered(ref _countries,
         () => Signatories.Select(s => s.Country).OfType<Country>().Distinct().OrderBy(c => c.Name, StringComparer.Ordinal));
 
-    /// <summary>The statements left out because a statement with the same id was added before them.</summary>
+    /// <summary>The statements left out because the same statement was added before them.</summary>
     public IReadOnlyList<Statement> Duplicates { get; }
 
     /// <summary>A corpus of a project's own statements alone, without the bundled ones: pass its generated statement
@@ -88,13 +89,19 @@ public sealed class StatementCorpus
     {
         if (statements is null) throw new ArgumentNullException(nameof(statements));
         if (aliasTable is null) throw new ArgumentNullException(nameof(aliasTable));
-        var combined = new List<Statement>(Statements);
-        var duplicates = new List<Statement>(Duplicates);
-        var ids = new HashSet<string>(Statements.Select(statement => statement.Id), StringComparer.Ordinal);
+        var added = new List<Statement>();
         foreach (var statement in statements)
         {
-            if (statement is null) throw new ArgumentException("The statements include a null.", nameof(statements));
-            (ids.Add(statement.Id) ? combined : duplicates).Add(statement);
+            added.Add(statement ?? throw new ArgumentException("The statements include a null.", nameof(statements)));
+        }
+        var combined = new List<Statement>(Statements);
+        var duplicates = new List<Statement>(Duplicates);
+        // The one decision on duplicate ids, shared with the generator: a copy is left out, a different statement renumbered.
+        var verdicts = Inputs.DuplicateStatements.Decide(Statements, added);
+        for (var i = 0; i < verdicts.Count; i++)
+        {
+            if (verdicts[i].Statement is { } kept) combined.Add(kept);
+            else duplicates.Add(added[i]);
         }
         var aliases = _aliasTable.Length == 0 ? aliasTable : aliasTable.Length == 0 ? _aliasTable : _aliasTable + "\n" + aliasTable;
         var all = new ValueList<Statement>(combined);

@@ -89,6 +89,25 @@ public sealed class PackageTests(PackagedConsumer consumer, ITestOutputHelper ou
     }
 
     [Fact]
+    public void The_consumer_s_empty_statement_file_and_folder_item_are_warnings_and_the_build_succeeds()
+    {
+        Assert.True(consumer.BuildExitCode == 0, consumer.BuildOutput);
+
+        Assert.Matches(@"statements[/\\]empty\.txt\(1,1\): warning JST002: 'empty\.txt' is empty or holds only white space; it was skipped", consumer.BuildOutput);
+        Assert.Matches(@"Research\.Data\.csproj : warning JST023: The JointStatement item 'statements/archive' is a folder", consumer.BuildOutput);
+        Assert.DoesNotContain("MSB4184", consumer.BuildOutput, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_FSharp_consumer_that_declares_statement_files_is_told_to_load_them_at_run_time_and_can()
+    {
+        Assert.True(consumer.FSharpBuildExitCode == 0, consumer.FSharpBuildOutput);
+
+        Assert.Matches(@"Research\.FSharp\.fsproj : warning JST024: This F# project declares JointStatement items, but F# runs no source generators, so they are not typed; read them at run time with StatementFiles\.Load", consumer.FSharpBuildOutput);
+        Assert.Equal("F#: 3 files, 1 skipped, 7 statements in all\n", consumer.FSharpRunOutput);
+    }
+
+    [Fact]
     public void The_consumer_queries_the_bundled_corpus_and_its_own_statements_with_parties_across_both()
     {
         Assert.True(consumer.RunOutput is not null, consumer.BuildOutput);

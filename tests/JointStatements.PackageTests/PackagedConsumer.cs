@@ -52,6 +52,15 @@ public sealed class PackagedConsumer : IDisposable
                 new[] { Path.Combine(consumer, "Research.App", "bin", "Debug", "net10.0", "Research.App.dll") },
                 consumer, environment, StepTimeout);
         }
+        (FSharpBuildExitCode, FSharpBuildOutput) = ChildProcess.Run(ChildProcess.Dotnet,
+            new[] { "build", Path.Combine("Research.FSharp", "Research.FSharp.fsproj"), "-p:JointStatementsVersion=" + Version },
+            consumer, environment, StepTimeout);
+        if (FSharpBuildExitCode == 0)
+        {
+            FSharpRunOutput = ChildProcess.RunSuccessfully(ChildProcess.Dotnet,
+                new[] { Path.Combine(consumer, "Research.FSharp", "bin", "Debug", "net10.0", "Research.FSharp.dll") },
+                consumer, environment, StepTimeout);
+        }
         Elapsed = stopwatch.Elapsed;
     }
 
@@ -76,6 +85,14 @@ public sealed class PackagedConsumer : IDisposable
 
     /// <summary>What the consumer printed, or <see langword="null"/> when its build failed.</summary>
     public string? RunOutput { get; }
+
+    public int FSharpBuildExitCode { get; }
+
+    /// <summary>The build of the F# consumer, which declares statement files that F# cannot type.</summary>
+    public string FSharpBuildOutput { get; }
+
+    /// <summary>What the F# consumer printed, or <see langword="null"/> when its build failed.</summary>
+    public string? FSharpRunOutput { get; }
 
     public TimeSpan Elapsed { get; }
 

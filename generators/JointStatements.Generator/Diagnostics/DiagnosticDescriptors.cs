@@ -19,10 +19,10 @@ internal static class DiagnosticDescriptors
     private const string Message = "{0}";
 
     public static readonly DiagnosticDescriptor NotText = new(
-        "JST001", IssueCatalog.NotText.Title, Message, Category, DiagnosticSeverity.Error, true, helpLinkUri: HelpPage + "#jst001");
+        "JST001", IssueCatalog.NotText.Title, Message, Category, DiagnosticSeverity.Warning, true, helpLinkUri: HelpPage + "#jst001");
 
     public static readonly DiagnosticDescriptor EmptyFile = new(
-        "JST002", IssueCatalog.EmptyFile.Title, Message, Category, DiagnosticSeverity.Error, true, helpLinkUri: HelpPage + "#jst002");
+        "JST002", IssueCatalog.EmptyFile.Title, Message, Category, DiagnosticSeverity.Warning, true, helpLinkUri: HelpPage + "#jst002");
 
     public static readonly DiagnosticDescriptor UnplacedLine = new(
         "JST003", IssueCatalog.UnplacedLine.Title, Message, Category, DiagnosticSeverity.Warning, true, helpLinkUri: HelpPage + "#jst003");
@@ -69,9 +69,6 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor ListNotRead = new(
         "JST018", IssueCatalog.ListNotRead.Title, Message, Category, DiagnosticSeverity.Warning, true, helpLinkUri: HelpPage + "#jst018");
 
-
-
-
     public static readonly DiagnosticDescriptor NoTitle = new(
         "JST019", IssueCatalog.NoTitle.Title, Message, Category, DiagnosticSeverity.Info, true, helpLinkUri: HelpPage + "#jst019");
 
@@ -81,12 +78,15 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor NoDate = new(
         "JST021", IssueCatalog.NoDate.Title, Message, Category, DiagnosticSeverity.Info, true, helpLinkUri: HelpPage + "#jst021");
 
+    public static readonly DiagnosticDescriptor CopiedStatement = new(
+        "JST022", IssueCatalog.CopiedStatement.Title, Message, Category, DiagnosticSeverity.Warning, true, helpLinkUri: HelpPage + "#jst022");
+
     /// <summary>Every descriptor, in ID order.</summary>
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } = new[]
     {
         NotText, EmptyFile, UnplacedLine, UnsplitSignatory, DateWithoutYear, SuspiciousCharacter, DuplicateStatementId,
         UnexpectedFailure, InvalidSetting, UnknownCountry, UnusableAlias, NoStatement, UnreadableDate, UnknownIssuer, NotUtf8,
-        LanguageVersionTooOld, ListNotRead, NoTitle, NoIssuer, NoDate,
+        LanguageVersionTooOld, ListNotRead, NoTitle, NoIssuer, NoDate, CopiedStatement,
     };
 
     private static readonly Dictionary<string, DiagnosticDescriptor> Descriptors = All.ToDictionary(d => d.Id, System.StringComparer.Ordinal);

@@ -8,7 +8,7 @@ using JointStatements.Cli.Input;
 
 namespace JointStatements.Cli.Commands;
 
-/// <summary><c>network [--top N]</c>: the strongest co-signature pairs as a table.</summary>
+/// <summary><c>network [--top N] [--issuer ISSUER]</c>: the strongest co-signature pairs as a table.</summary>
 internal static class NetworkCommand
 {
     private static readonly string[] Header = { "Statements", "Party", "Party" };
@@ -26,14 +26,17 @@ internal static class NetworkCommand
         {
             if (result.GetValueOrDefault<int>() < 1) result.AddError("--top must be at least 1.");
         });
+        var issuer = PlotCommand.IssuerOption();
         var command = new Command("network", "Prints the strongest co-signature pairs: the parties that signed the most statements together.")
         {
             top,
+            issuer,
         };
         command.SetAction(parseResult =>
         {
             var corpus = corpusOptions.Load(parseResult, parseResult.InvocationConfiguration.Error, out var anyFailed);
-            Write(corpus.CoSignatureNetwork(), parseResult.GetValue(top), parseResult.InvocationConfiguration.Output);
+            var view = Plots.ChartView.Of(corpus, Plots.IssuerChoice.Parse(parseResult.GetValue(issuer)));
+            Write(view.Network, parseResult.GetValue(top), parseResult.InvocationConfiguration.Output);
             return anyFailed ? 1 : 0;
         });
         return command;

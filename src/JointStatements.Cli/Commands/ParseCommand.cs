@@ -35,9 +35,9 @@ public static class ParseCommand
 
     /// <summary>Parses each file in order and writes the statements that parsed as one JSON array to <paramref name="stdout"/>,
     /// each signatory linked to its party among <paramref name="parties"/> by the same identity rules as the generator's.</summary>
-    /// <remarks>A file that cannot be read or parsed is reported on <paramref name="stderr"/> as
+    /// <remarks>A file that cannot be read, or is no statement text, is reported on <paramref name="stderr"/> as
     /// <see cref="StatementLoader.TryLoad"/> describes and left out; the other files are still parsed.</remarks>
-    /// <returns>0 when every file parsed, else 1.</returns>
+    /// <returns>1 when a file could not be read, else 0 (a skipped file is a warning, as in the build).</returns>
     public static int Run(IReadOnlyList<string> paths, PartyCollection parties, TextWriter stdout, TextWriter stderr)
     {
         ArgumentNullException.ThrowIfNull(paths);
@@ -49,8 +49,8 @@ public static class ParseCommand
         var anyFailed = false;
         foreach (var path in paths)
         {
-            if (StatementLoader.TryLoad(path, stderr) is { } statement) statements.Add(statement);
-            else anyFailed = true;
+            if (StatementLoader.TryLoad(path, stderr, out var failed) is { } statement) statements.Add(statement);
+            anyFailed |= failed;
         }
         stdout.Write(StatementJson.Serialize(statements, parties));
         stdout.Write('\n');

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.CommandLine;
 using System.IO;
 using System.Linq;
+using JointStatements.Inputs;
 
 namespace JointStatements.Cli.Input;
 
@@ -30,12 +31,17 @@ internal sealed class CorpusOptions
     {
         anyFailed = false;
         var statements = new List<Statement>();
+        var paths = new List<string>();
         foreach (var folder in parseResult.GetValue(Statements) ?? Array.Empty<string>())
         {
             if (File.Exists(folder))
             {
-                if (StatementLoader.TryLoad(folder, stderr) is { } single) statements.Add(single);
-                else anyFailed = true;
+                if (StatementLoader.TryLoad(folder, stderr, out var failed) is { } single)
+                {
+                    statements.Add(single);
+                    paths.Add(folder);
+                }
+                anyFailed |= failed;
                 continue;
             }
             if (!Directory.Exists(folder))
@@ -47,8 +53,12 @@ internal sealed class CorpusOptions
             // Ordinal order, so the corpus is the same on every file system.
             foreach (var path in Directory.GetFiles(folder, "*.txt").OrderBy(path => path, StringComparer.Ordinal))
             {
-                if (StatementLoader.TryLoad(path, stderr) is { } statement) statements.Add(statement);
-                else anyFailed = true;
+                if (StatementLoader.TryLoad(path, stderr, out var failed) is { } statement)
+                {
+                    statements.Add(statement);
+                    paths.Add(path);
+                }
+                anyFailed |= failed;
             }
         }
         var aliasTable = new List<string>();
@@ -64,11 +74,19 @@ internal sealed class CorpusOptions
                 anyFailed = true;
             }
         }
-        var corpus = Corpus.With(statements, string.Join("\n", aliasTable));
-        foreach (var duplicate in corpus.Duplicates)
+        return Corpus.With(Deduplicated(statements, paths, stderr), string.Join("\n", aliasTable));
+    }
+
+    // The generator's decision on duplicate ids, with its warnings: a copy is left out, a different statement renumbered.
+    private static List<Statement> Deduplicated(List<Statement> statements, List<string> paths, TextWriter stderr)
+    {
+        var kept = new List<Statement>(statements.Count);
+        var verdicts = DuplicateStatements.Decide(Corpus.Statements, statements);
+        for (var i = 0; i < verdicts.Count; i++)
         {
-            StatementLoader.Report(stderr, $"{duplicate.SourceFile}: warning: statement '{duplicate.Id}' is already in the corpus; left out");
+            if (verdicts[i].Issue is { } issue) StatementLoader.WriteLine(stderr, StatementLoader.FormatWarning(paths[i], issue));
+            if (verdicts[i].Statement is { } statement) kept.Add(statement);
         }
-        return corpus;
+        return kept;
     }
 }

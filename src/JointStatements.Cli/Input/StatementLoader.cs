@@ -9,31 +9,28 @@ internal static class StatementLoader
 {
     private const string ProgramName = "jointstatements";
 
-    /// <summary>The statement in <paramref name="path"/>, or <see langword="null"/> when it is missing, unreadable, binary,
-    /// not valid text, or its parse has an <see cref="IssueSeverity.Error"/> issue; that gets the line
-    /// <c>jointstatements: &lt;file&gt;: &lt;reason&gt;</c> on <paramref name="stderr"/>. Parser warnings are written as
-    /// <c>&lt;file&gt;(&lt;line&gt;,&lt;column&gt;): warning JSTnnn: &lt;message&gt;</c>.</summary>
-    public static Statement? TryLoad(string path, TextWriter stderr)
+    /// <summary>The statement in <paramref name="path"/>, or <see langword="null"/> when it is skipped or cannot be read.
+    /// A file that is no statement text (empty, binary, a PDF or an office document) is skipped with the warning the
+    /// build gives it, <c>&lt;file&gt;: warning JSTnnn: &lt;message&gt;</c>; parser warnings are written as
+    /// <c>&lt;file&gt;(&lt;line&gt;,&lt;column&gt;): warning JSTnnn: &lt;message&gt;</c>. A file that is missing or
+    /// unreadable sets <paramref name="failed"/> and gets the line <c>jointstatements: &lt;file&gt;: &lt;reason&gt;</c>.
+    /// All go to <paramref name="stderr"/>.</summary>
+    public static Statement? TryLoad(string path, TextWriter stderr, out bool failed)
     {
+        failed = false;
         ParseResult result;
         try
         {
             result = StatementFiles.Load(path);
         }
-        catch (InvalidDataException exception)
-        {
-            // Its message is already "<path>: <reason>".
-            Report(stderr, exception.Message);
-            return null;
-        }
         catch (Exception exception) when (exception is IOException or UnauthorizedAccessException)
         {
             Report(stderr, $"{path}: {ReadFailure(path, exception)}");
+            failed = true;
             return null;
         }
 
         // Info issues are remarks on values that were read, so only warnings and errors are shown.
-        var failed = false;
         foreach (var issue in result.Issues)
         {
             switch (issue.Severity)
@@ -47,7 +44,7 @@ internal static class StatementLoader
                     break;
             }
         }
-        return failed ? null : result.Statement;
+        return failed || result.IsSkipped ? null : result.Statement;
     }
 
     /// <summary>The MSBuild-style line compilers and editors understand; line 0 is the file as a whole.</summary>

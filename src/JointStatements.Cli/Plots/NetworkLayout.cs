@@ -1,130 +1,177 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
-using GraphShape.Algorithms.Layout;
-using GraphShape.Algorithms.OverlapRemoval;
-using QuikGraph;
 
 namespace JointStatements.Cli.Plots;
 
-/// <summary>A party's label box on the canvas: its centre and size in pixels, y growing downwards.</summary>
-internal sealed record NodeBox(Party Party, double X, double Y, double Width, double Height);
+/// <summary>A party's place in the picture: its dot, the direction its label points (radians, y growing downwards, so
+/// clockwise), its label and its community.</summary>
+internal sealed record NodePlace(Party Party, string Label, double X, double Y, double Angle, int Community);
 
-/// <summary>Places a co-signature network's labels: each connected group of parties by a force-directed layout
-/// (Fruchterman-Reingold, seeded, so every run gives the same picture), then pushed apart until no two labels overlap;
-/// the groups side by side, largest first, and parties that signed with no one in rows below them.</summary>
+/// <summary>A community's circle, its members on the rim.</summary>
+internal sealed record CommunityCircle(int Index, double X, double Y, double Radius, IReadOnlyList<Party> Members);
+
+/// <summary>The network laid out, in pixels from the top-left corner.</summary>
+internal sealed record NetworkDrawing(IReadOnlyList<NodePlace> Nodes, IReadOnlyList<CommunityCircle> Circles, double Width, double Height);
+
+/// <summary>Lays out a co-signature network by community: each community (<see cref="Communities"/>) is a circle with its
+/// parties on the rim and their labels pointing outwards, so every edge inside it is a chord that no label covers and a
+/// statement all its members signed shows as a full web of chords. Parties that signed the same statements sit side by
+/// side on the rim, so what they signed together is a band of chords. Communities joined by edges are placed next to each
+/// other, each turned so that the parties joining it to another face it; parties that signed with no one are listed below.</summary>
 internal static class NetworkLayout
 {
-    // Any fixed seed will do: it only has to be the same every time.
-    private const int Seed = 7;
-    private const double LabelGap = 6;
-    private const double GroupGap = 80;
-    // Room per party in the force-directed layout before labels are pushed apart.
-    private const double SpacePerParty = 130;
+    private const double DotSpacing = 15;
+    private const double MinRadius = 36;
+    private const double LabelGap = 7;
+    private const double CircleGap = 36;
+    private const double LonerGap = 8;
 
-    public static IReadOnlyList<NodeBox> Arrange(IReadOnlyList<Party> parties, IReadOnlyList<CoSignature> edges,
-        Func<string, (double Width, double Height)> measure)
+    public static NetworkDrawing Arrange(IReadOnlyList<Party> parties, IReadOnlyList<CoSignature> edges, Func<string, (double Width, double Height)> measure)
     {
-        var groups = ConnectedGroups(parties, edges);
-        var boxes = new List<NodeBox>();
-        var left = 0.0;
-        foreach (var group in groups.Where(g => g.Count > 1).OrderByDescending(g => g.Count))
+        var index = parties.Select((party, i) => (party.Key, i)).ToDictionary(p => p.Key, p => p.i, StringComparer.Ordinal);
+        var weighted = edges.Select(e => (index[e.First.Key], index[e.Second.Key], (double)e.Weight)).ToList();
+        var connected = new HashSet<int>(weighted.SelectMany(e => new[] { e.Item1, e.Item2 }));
+        var communities = Communities.Find(parties.Count, weighted).Where(c => c.Any(connected.Contains)).ToList();
+        communities = PlaceNeighboursTogether(communities, weighted);
+        var communityOf = new int[parties.Count];
+        for (var c = 0; c < communities.Count; c++) foreach (var node in communities[c]) communityOf[node] = c;
+
+        var labels = parties.Select(ShortLabels.Of).ToArray();
+        var sizes = labels.Select(measure).ToArray();
+        var circles = new List<CommunityCircle>();
+        var reach = new List<double>();
+        foreach (var (members, c) in communities.Select((m, c) => (m, c)))
         {
-            var placed = Shift(LayOutGroup(group, edges, measure), dx: left, centreY: 0);
-            boxes.AddRange(placed);
-            left = placed.Max(box => box.X + box.Width / 2) + GroupGap;
+            var radius = Math.Max(MinRadius, members.Count * DotSpacing / (2 * Math.PI));
+            reach.Add(radius + LabelGap + members.Max(node => sizes[node].Width));
+            circles.Add(new CommunityCircle(c, 0, 0, radius, members.Select(node => parties[node]).ToList()));
         }
-        boxes.AddRange(Rows(groups.Where(g => g.Count == 1).Select(g => g[0]).ToList(), measure,
-            width: Math.Max(left - GroupGap, 600), top: boxes.Count == 0 ? 0 : boxes.Max(box => box.Y + box.Height / 2) + GroupGap));
-        // The canvas starts at the top-left label's corner.
-        var minX = boxes.Min(box => box.X - box.Width / 2);
-        var minY = boxes.Min(box => box.Y - box.Height / 2);
-        return boxes.ConvertAll(box => box with { X = box.X - minX, Y = box.Y - minY });
-    }
 
-    private static List<NodeBox> LayOutGroup(List<Party> group, IReadOnlyList<CoSignature> edges, Func<string, (double Width, double Height)> measure)
-    {
-        var keys = new HashSet<string>(group.Select(p => p.Key), StringComparer.Ordinal);
-        var graph = new BidirectionalGraph<string, Edge<string>>();
-        foreach (var party in group) graph.AddVertex(party.Key);
-        foreach (var edge in edges.Where(e => keys.Contains(e.First.Key))) graph.AddEdge(new Edge<string>(edge.First.Key, edge.Second.Key));
-
-        var side = SpacePerParty * Math.Sqrt(group.Count);
-        var layout = new FRLayoutAlgorithm<string, Edge<string>, BidirectionalGraph<string, Edge<string>>>(
-            graph, new BoundedFRLayoutParameters { Width = side, Height = side, MaxIterations = 500 })
+        // Circles left to right in rows about as wide as the whole is high.
+        var area = reach.Sum(r => 4 * r * r);
+        var rowWidth = Math.Max(1600, Math.Sqrt(area) * 1.6);
+        double x = 0, y = 0, rowHeight = 0;
+        var row = new List<int>();
+        void CentreRow()
         {
-            Rand = new Random(Seed),
-        };
-        layout.Compute();
-
-        var rectangles = new Dictionary<string, GraphShape.Rect>(StringComparer.Ordinal);
-        foreach (var party in group)
-        {
-            var (width, height) = measure(party.Label);
-            var centre = layout.VerticesPositions[party.Key];
-            rectangles.Add(party.Key, new GraphShape.Rect(centre.X - width / 2, centre.Y - height / 2, width, height));
+            // A row's circles share its middle line.
+            foreach (var c in row) circles[c] = circles[c] with { Y = y + rowHeight / 2 };
+            row.Clear();
         }
-        var overlapRemoval = new FSAAlgorithm<string>(rectangles, new OverlapRemovalParameters { HorizontalGap = (float)LabelGap, VerticalGap = (float)LabelGap });
-        overlapRemoval.Compute();
-        return group.ConvertAll(party =>
+        for (var c = 0; c < circles.Count; c++)
         {
-            var rectangle = overlapRemoval.Rectangles[party.Key];
-            return new NodeBox(party, rectangle.X + rectangle.Width / 2, rectangle.Y + rectangle.Height / 2, rectangle.Width, rectangle.Height);
-        });
-    }
-
-    private static List<NodeBox> Rows(List<Party> parties, Func<string, (double Width, double Height)> measure, double width, double top)
-    {
-        var boxes = new List<NodeBox>();
-        double x = 0, y = top, rowHeight = 0;
-        foreach (var party in parties)
-        {
-            var (boxWidth, boxHeight) = measure(party.Label);
-            if (x > 0 && x + boxWidth > width)
+            var side = 2 * reach[c];
+            if (x > 0 && x + side > rowWidth)
             {
+                CentreRow();
                 x = 0;
-                y += rowHeight + LabelGap;
+                y += rowHeight + CircleGap;
                 rowHeight = 0;
             }
-            boxes.Add(new NodeBox(party, x + boxWidth / 2, y + boxHeight / 2, boxWidth, boxHeight));
-            x += boxWidth + LabelGap;
-            rowHeight = Math.Max(rowHeight, boxHeight);
+            circles[c] = circles[c] with { X = x + reach[c] };
+            row.Add(c);
+            x += side + CircleGap;
+            rowHeight = Math.Max(rowHeight, side);
         }
-        return boxes;
-    }
+        CentreRow();
+        var width = circles.Count == 0 ? 0 : circles.Max(circle => circle.X + reach[circle.Index]);
+        var height = circles.Count == 0 ? 0 : y + rowHeight;
 
-    private static List<NodeBox> Shift(List<NodeBox> boxes, double dx, double centreY)
-    {
-        var minX = boxes.Min(box => box.X - box.Width / 2);
-        var middleY = (boxes.Min(box => box.Y - box.Height / 2) + boxes.Max(box => box.Y + box.Height / 2)) / 2;
-        return boxes.ConvertAll(box => box with { X = box.X - minX + dx, Y = box.Y - middleY + centreY });
-    }
-
-    /// <summary>The parties in groups that co-signature connects, each group and its members in the parties' order.</summary>
-    private static List<List<Party>> ConnectedGroups(IReadOnlyList<Party> parties, IReadOnlyList<CoSignature> edges)
-    {
-        var neighbours = parties.ToDictionary(p => p.Key, _ => new List<Party>(), StringComparer.Ordinal);
-        foreach (var edge in edges)
+        var nodes = new List<NodePlace>();
+        foreach (var circle in circles)
         {
-            neighbours[edge.First.Key].Add(edge.Second);
-            neighbours[edge.Second.Key].Add(edge.First);
-        }
-        var order = parties.Select((party, index) => (party.Key, index)).ToDictionary(p => p.Key, p => p.index, StringComparer.Ordinal);
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        var groups = new List<List<Party>>();
-        foreach (var start in parties)
-        {
-            if (!seen.Add(start.Key)) continue;
-            var group = new List<Party> { start };
-            for (var i = 0; i < group.Count; i++)
+            var members = OrderOnRim(communities[circle.Index], parties, weighted, communityOf);
+            var start = StartAngle(members, circle, circles, weighted, communityOf);
+            for (var i = 0; i < members.Count; i++)
             {
-                foreach (var next in neighbours[group[i].Key])
-                {
-                    if (seen.Add(next.Key)) group.Add(next);
-                }
+                var angle = start + 2 * Math.PI * i / members.Count;
+                var node = members[i];
+                nodes.Add(new NodePlace(parties[node], labels[node], circle.X + circle.Radius * Math.Cos(angle), circle.Y + circle.Radius * Math.Sin(angle), angle, circle.Index));
             }
-            groups.Add(group.OrderBy(p => order[p.Key]).ToList());
         }
-        return groups;
+
+        // Parties that signed with no one: labels in rows below.
+        double lonerX = 0, lonerY = height + (circles.Count == 0 ? 0 : CircleGap), lonerRow = 0;
+        var lonerWidth = Math.Max(width, 600);
+        foreach (var node in Enumerable.Range(0, parties.Count).Where(n => !connected.Contains(n)))
+        {
+            var (labelWidth, labelHeight) = sizes[node];
+            var boxWidth = labelWidth + DotSpacing;
+            if (lonerX > 0 && lonerX + boxWidth > lonerWidth)
+            {
+                lonerX = 0;
+                lonerY += lonerRow + LonerGap;
+                lonerRow = 0;
+            }
+            nodes.Add(new NodePlace(parties[node], labels[node], lonerX + 4, lonerY + labelHeight / 2, 0, -1));
+            lonerX += boxWidth + LonerGap;
+            lonerRow = Math.Max(lonerRow, labelHeight);
+            width = Math.Max(width, lonerX);
+            height = Math.Max(height, lonerY + labelHeight);
+        }
+        return new NetworkDrawing(nodes, circles, width, height);
+    }
+
+    /// <summary>Largest community first, then always the one most strongly tied to those placed (the largest on a tie),
+    /// so that communities with edges between them are neighbours.</summary>
+    private static List<List<int>> PlaceNeighboursTogether(List<List<int>> communities, List<(int A, int B, double Weight)> edges)
+    {
+        if (communities.Count == 0) return communities;
+        var communityOf = new Dictionary<int, int>();
+        for (var c = 0; c < communities.Count; c++) foreach (var node in communities[c]) communityOf[node] = c;
+        var placed = new List<int> { 0 };
+        var remaining = Enumerable.Range(1, communities.Count - 1).ToList();
+        while (remaining.Count > 0)
+        {
+            var ties = remaining.ToDictionary(c => c, _ => 0.0);
+            foreach (var (a, b, weight) in edges)
+            {
+                if (!communityOf.TryGetValue(a, out var ca) || !communityOf.TryGetValue(b, out var cb)) continue;
+                if (placed.Contains(ca) && ties.ContainsKey(cb)) ties[cb] += weight;
+                if (placed.Contains(cb) && ties.ContainsKey(ca)) ties[ca] += weight;
+            }
+            var next = remaining.OrderByDescending(c => ties[c]).ThenBy(c => c).First();
+            placed.Add(next);
+            remaining.Remove(next);
+        }
+        return placed.Select(c => communities[c]).ToList();
+    }
+
+    /// <summary>Members grouped by the statements they signed (the largest group first), in the parties' order within a
+    /// group; parties with ties to other communities last, so they end up together where the circle is turned to face them.</summary>
+    private static List<int> OrderOnRim(List<int> members, IReadOnlyList<Party> parties, List<(int A, int B, double Weight)> edges, int[] communityOf)
+    {
+        var external = new HashSet<int>(edges.Where(e => communityOf[e.A] != communityOf[e.B]).SelectMany(e => new[] { e.A, e.B }));
+        string Pattern(int node) => string.Join(" ", parties[node].Appearances.Select(a => a.StatementId).Distinct(StringComparer.Ordinal).OrderBy(id => id, StringComparer.Ordinal));
+        var groupSizes = members.GroupBy(Pattern, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.Count(), StringComparer.Ordinal);
+        return members
+            .OrderBy(node => external.Contains(node))
+            .ThenByDescending(node => groupSizes[Pattern(node)])
+            .ThenBy(node => Pattern(node), StringComparer.Ordinal)
+            .ThenBy(node => node)
+            .ToList();
+    }
+
+    /// <summary>The angle of the rim's first member: turned so that the members tied to other communities (the last ones)
+    /// face the centre of the community they are most tied to; else the first member at the top.</summary>
+    private static double StartAngle(List<int> members, CommunityCircle circle, List<CommunityCircle> circles, List<(int A, int B, double Weight)> edges, int[] communityOf)
+    {
+        var position = members.Select((node, i) => (node, i)).ToDictionary(p => p.node, p => p.i);
+        var pulls = new Dictionary<int, (double Weight, double Position)>();
+        foreach (var (a, b, weight) in edges)
+        {
+            foreach (var (inside, outside) in new[] { (a, b), (b, a) })
+            {
+                if (communityOf[inside] != circle.Index || communityOf[outside] == circle.Index) continue;
+                pulls.TryGetValue(communityOf[outside], out var pull);
+                pulls[communityOf[outside]] = (pull.Weight + weight, pull.Position + weight * position[inside]);
+            }
+        }
+        if (pulls.Count == 0) return -Math.PI / 2;
+        var (target, (total, sum)) = pulls.OrderByDescending(p => p.Value.Weight).ThenBy(p => p.Key).Select(p => (p.Key, p.Value)).First();
+        var other = circles[target];
+        var facing = Math.Atan2(other.Y - circle.Y, other.X - circle.X);
+        return facing - 2 * Math.PI * (sum / total) / members.Count;
     }
 }

@@ -6,85 +6,174 @@ using ScottPlot;
 
 namespace JointStatements.Cli.Plots;
 
-/// <summary>The co-signature network as a picture: parties as labels coloured by issuer, edges as lines as wide as the
-/// number of statements the two signed together.</summary>
+/// <summary>The co-signature network as a picture, laid out by community (<see cref="NetworkLayout"/>): parties as dots
+/// coloured by issuer with short labels, every co-signature a line. Inside a community the lines take its issuer's
+/// colour, lighter the more of them there are so that a full web stays readable, and wider and darker for pairs that
+/// signed more statements together; lines between communities are dark, so the parties that join them stand out.</summary>
 internal static class NetworkPlot
 {
-    private const float FontSize = 11;
-    private const float LabelPadding = 3;
+    private const float FontSize = 10;
+    private const float DotRadius = 3.5f;
     private const int Margin = 24;
-    private const int TitleHeight = 56;
+    private const int TitleHeight = 64;
+    private const int LegendHeight = 44;
+    private static readonly Color Between = Color.FromHex("#333333");
 
-    public static Chart Create(StatementCorpus corpus)
+    public static Chart Create(ChartView view, ChartOptions options)
     {
-        var parties = corpus.Parties.ToList();
-        var network = corpus.CoSignatureNetwork();
         var labelStyle = new LabelStyle { FontName = Chart.FontName, FontSize = FontSize };
         using var paint = Paint.NewDisposablePaint();
-        var boxes = NetworkLayout.Arrange(parties, network, label =>
+        var drawing = NetworkLayout.Arrange(view.Parties, view.Network, label =>
         {
             var size = labelStyle.Measure(label, paint).Size;
-            return (size.Width + 2 * LabelPadding, size.Height + 2 * LabelPadding);
+            return (size.Width, size.Height);
         });
-        var width = (int)Math.Ceiling(boxes.Max(b => b.X + b.Width / 2)) + 2 * Margin;
-        var height = (int)Math.Ceiling(boxes.Max(b => b.Y + b.Height / 2)) + 2 * Margin + TitleHeight;
+        var naturalWidth = (int)Math.Ceiling(drawing.Width) + 2 * Margin;
+        var naturalHeight = (int)Math.Ceiling(drawing.Height) + 2 * Margin + TitleHeight + LegendHeight;
+        var width = options.Width ?? Math.Max(naturalWidth, 800);
+        var height = options.Height ?? naturalHeight;
 
         var plot = new Plot();
         plot.Font.Set(Chart.FontName);
         plot.Axes.Frameless();
         plot.HideGrid();
-        // One data unit is one pixel, y pointing down as in the layout; the title has the band above the labels.
         plot.Layout.Fixed(new PixelPadding(Margin, Margin, Margin, Margin));
-        plot.Axes.SetLimits(0, width - 2 * Margin, height - 2 * Margin - TitleHeight, -TitleHeight);
+        SetLimits(plot, drawing, width - 2 * Margin, height - 2 * Margin);
 
-        var centres = boxes.ToDictionary(b => b.Party.Key, b => new Coordinates(b.X, b.Y), StringComparer.Ordinal);
-        foreach (var group in network.GroupBy(edge => edge.Weight).OrderBy(group => group.Key))
-        {
-            var (color, lineWidth) = EdgeStyle(group.Key);
-            plot.Add.Plottable(new EdgeBundle(group.Select(e => new CoordinateLine(centres[e.First.Key], centres[e.Second.Key])).ToList(), color, lineWidth));
-            plot.Legend.ManualItems.Add(new LegendItem
-            {
-                LabelText = group.Key == 1 ? "signed 1 statement together" : $"signed {group.Key.ToString(CultureInfo.InvariantCulture)} statements together",
-                LineColor = color.WithAlpha(Math.Max(color.Alpha, (byte)160)),
-                LineWidth = Math.Max(lineWidth, 1),
-            });
-        }
-        foreach (var box in boxes)
-        {
-            var color = IssuerColors.Of(box.Party);
-            var text = plot.Add.Text(box.Party.Label, box.X, box.Y);
-            text.LabelStyle.FontName = Chart.FontName;
-            text.LabelFontSize = FontSize;
-            text.LabelPadding = LabelPadding;
-            text.LabelAlignment = Alignment.MiddleCenter;
-            text.LabelFontColor = Colors.Black;
-            text.LabelBackgroundColor = color.Lighten(0.75);
-            text.LabelBorderColor = color;
-            text.LabelBorderWidth = 1.5f;
-        }
-        foreach (var (label, color) in IssuerLegend(parties))
-        {
-            plot.Legend.ManualItems.Add(new LegendItem { LabelText = label, FillColor = color.Lighten(0.75), OutlineColor = color, OutlineWidth = 1.5f });
-        }
-        plot.Legend.IsVisible = true;
-        plot.Legend.Alignment = Alignment.LowerRight;
-        plot.Legend.FontName = Chart.FontName;
+        var places = drawing.Nodes.ToDictionary(n => n.Party.Key, StringComparer.Ordinal);
+        var communityColors = drawing.Circles.ToDictionary(c => c.Index, c => CommunityColor(c.Members));
+        var inside = view.Network.Where(e => places[e.First.Key].Community == places[e.Second.Key].Community).ToList();
+        var between = view.Network.Where(e => places[e.First.Key].Community != places[e.Second.Key].Community).ToList();
 
-        var title = plot.Add.Annotation(string.Create(CultureInfo.InvariantCulture,
-            $"Co-signature network: {parties.Count} parties of {corpus.Statements.Count} statements"), Alignment.UpperLeft);
-        title.LabelFontSize = 20;
-        title.LabelFontName = Chart.FontName;
-        title.LabelBackgroundColor = Colors.Transparent;
-        title.LabelBorderColor = Colors.Transparent;
-        title.LabelShadowColor = Colors.Transparent;
+        // Lighter first, so the heavier lines are drawn on top.
+        foreach (var group in inside.GroupBy(e => (places[e.First.Key].Community, e.Weight)).OrderBy(g => g.Key.Weight).ThenBy(g => g.Key.Community))
+        {
+            var (community, weight) = group.Key;
+            var linesInCommunity = inside.Count(e => places[e.First.Key].Community == community);
+            var (alpha, lineWidth) = InsideStyle(weight, linesInCommunity);
+            plot.Add.Plottable(new EdgeBundle(Lines(group, places), communityColors[community].WithAlpha(alpha), lineWidth));
+        }
+        foreach (var group in between.GroupBy(e => e.Weight).OrderBy(g => g.Key))
+        {
+            var (alpha, lineWidth) = InsideStyle(group.Key, between.Count);
+            plot.Add.Plottable(new EdgeBundle(Lines(group, places), Between.WithAlpha(Math.Min(alpha * 1.2, 0.6)), lineWidth + 0.2f));
+        }
+        plot.Add.Plottable(new NodeDots(drawing.Nodes.Select(n => (new Coordinates(n.X, n.Y), IssuerColors.Of(n.Party))).ToList(), DotRadius));
+        foreach (var node in drawing.Nodes) AddLabel(plot, node);
+
+        AddLegend(plot, view, between.Count > 0);
+        AddTitle(plot, options.Title ?? DefaultTitle(view), "Communities as circles; " + ShortLabels.Key);
         return new Chart(plot, width, height);
     }
 
-    // Single co-signatures are many and faint; each further statement together makes the line wider and darker.
-    private static (Color Color, float Width) EdgeStyle(int weight) =>
-        (Colors.DimGray.WithAlpha(weight == 1 ? 0.10 : Math.Min(0.35 + 0.15 * (weight - 2), 0.9)), 0.6f + 1.6f * (weight - 1));
+    private static string DefaultTitle(ChartView view)
+    {
+        var statements = view.Issuer is null ? "" : view.Issuer.Label + " ";
+        return string.Create(CultureInfo.InvariantCulture, $"Co-signature network: {view.Parties.Count} parties of {view.Statements.Count} {statements}statements");
+    }
 
-    private static IEnumerable<(string Label, Color Color)> IssuerLegend(List<Party> parties)
+    // One data unit is one pixel at the natural size, y pointing down as in the layout, the title in a band above the
+    // drawing and the legend in one below; a given size scales the drawing (not its labels) to fit between them, centred.
+    private static void SetLimits(Plot plot, NetworkDrawing drawing, double width, double height)
+    {
+        var between = height - TitleHeight - LegendHeight;
+        var scale = Math.Min(1.0 * width / Math.Max(drawing.Width, 1), between / Math.Max(drawing.Height, 1));
+        var spanX = width / scale;
+        var spanY = between / scale;
+        var left = (drawing.Width - spanX) / 2;
+        var top = (drawing.Height - spanY) / 2;
+        plot.Axes.SetLimits(left, left + spanX, top + spanY + LegendHeight / scale, top - TitleHeight / scale);
+    }
+
+    private static List<CoordinateLine> Lines(IEnumerable<CoSignature> edges, Dictionary<string, NodePlace> places) =>
+        edges.Select(e => new CoordinateLine(places[e.First.Key].X, places[e.First.Key].Y, places[e.Second.Key].X, places[e.Second.Key].Y)).ToList();
+
+    // A community whose members mostly share an issuer takes its colour; a mixed one the colour of several issuers.
+    private static Color CommunityColor(IReadOnlyList<Party> members)
+    {
+        var issuers = members.SelectMany(p => p.Issuers).GroupBy(i => i).OrderByDescending(g => g.Count()).ThenBy(g => g.Key).ToList();
+        return issuers.Count == 0 ? IssuerColors.NoIssuer
+            : issuers[0].Count() * 2 > members.Count ? IssuerColors.Of(issuers[0].Key)
+            : IssuerColors.SeveralIssuers;
+    }
+
+    // A web of a thousand lines at the opacity that shows one line well is a solid disc: the more lines, the lighter each,
+    // but never below what a single line on white still shows. Lines between communities are drawn darker.
+    private static (double Alpha, float Width) InsideStyle(int weight, int lines)
+    {
+        var single = Math.Clamp(6.0 / Math.Sqrt(Math.Max(lines, 1)), 0.16, 0.6);
+        return weight == 1 ? (single, 0.7f) : (Math.Min(single * weight, 0.85), 0.7f + 0.5f * (weight - 1));
+    }
+
+    private static void AddLabel(Plot plot, NodePlace node)
+    {
+        var text = plot.Add.Text(node.Label, node.X, node.Y);
+        text.LabelStyle.FontName = Chart.FontName;
+        text.LabelFontSize = FontSize;
+        text.LabelFontColor = Colors.Black;
+        // A light ground keeps a label readable where lines between communities pass under it.
+        text.LabelBackgroundColor = Colors.White.WithAlpha(0.85);
+        if (node.Community < 0)
+        {
+            // A party that signed with no one: its label beside its dot, level.
+            text.LabelAlignment = Alignment.MiddleLeft;
+            text.OffsetX = DotRadius + 4;
+            return;
+        }
+        // Pointing outwards from the circle, never upside down: on the left half the text runs towards the dot.
+        var degrees = node.Angle * 180 / Math.PI;
+        var leftHalf = Math.Cos(node.Angle) < 0;
+        text.LabelRotation = (float)(leftHalf ? degrees + 180 : degrees);
+        text.LabelAlignment = leftHalf ? Alignment.MiddleRight : Alignment.MiddleLeft;
+        const double Gap = DotRadius + 4;
+        text.OffsetX = (float)(Gap * Math.Cos(node.Angle));
+        text.OffsetY = (float)(Gap * Math.Sin(node.Angle));
+    }
+
+    private static void AddLegend(Plot plot, ChartView view, bool anyBetween)
+    {
+        foreach (var (label, color) in IssuerLegend(view.Parties))
+        {
+            plot.Legend.ManualItems.Add(new LegendItem { LabelText = label, MarkerShape = MarkerShape.FilledCircle, MarkerColor = color, MarkerSize = 9 });
+        }
+        foreach (var weight in view.Network.Select(e => e.Weight).Distinct().OrderBy(w => w))
+        {
+            plot.Legend.ManualItems.Add(new LegendItem
+            {
+                LabelText = weight == 1 ? "signed 1 statement together" : $"signed {weight.ToString(CultureInfo.InvariantCulture)} statements together",
+                LineColor = Colors.DimGray.WithAlpha(weight == 1 ? 0.5 : 0.9),
+                LineWidth = 0.7f + 0.5f * (weight - 1),
+            });
+        }
+        if (anyBetween) plot.Legend.ManualItems.Add(new LegendItem { LabelText = "between communities", LineColor = Between, LineWidth = 1.2f });
+        // One line in the band below the drawing, so it never covers a label.
+        plot.Legend.IsVisible = true;
+        plot.Legend.Orientation = Orientation.Horizontal;
+        plot.Legend.Alignment = Alignment.LowerCenter;
+        plot.Legend.FontName = Chart.FontName;
+    }
+
+    private static void AddTitle(Plot plot, string title, string subtitle)
+    {
+        var heading = plot.Add.Annotation(title, Alignment.UpperLeft);
+        Style(heading, 20);
+        heading.OffsetY = 0;
+        var key = plot.Add.Annotation(subtitle, Alignment.UpperLeft);
+        Style(key, 12);
+        key.OffsetY = 32;
+        key.LabelFontColor = Colors.DimGray;
+    }
+
+    private static void Style(ScottPlot.Plottables.Annotation annotation, float size)
+    {
+        annotation.LabelFontSize = size;
+        annotation.LabelFontName = Chart.FontName;
+        annotation.LabelBackgroundColor = Colors.Transparent;
+        annotation.LabelBorderColor = Colors.Transparent;
+        annotation.LabelShadowColor = Colors.Transparent;
+    }
+
+    private static IEnumerable<(string Label, Color Color)> IssuerLegend(IReadOnlyList<Party> parties)
     {
         var issuers = parties.Where(p => p.Issuers.Count == 1).Select(p => p.Issuers[0]).Distinct().OrderBy(i => i);
         foreach (var issuer in issuers) yield return (IssuerColors.Name(issuer), IssuerColors.Of(issuer));

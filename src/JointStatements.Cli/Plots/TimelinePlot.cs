@@ -8,26 +8,40 @@ using ScottPlot.TickGenerators;
 namespace JointStatements.Cli.Plots;
 
 /// <summary>Signatories per statement over time: one stem per dated statement, at the middle of its dated span, coloured
-/// by issuer and labelled with its title.</summary>
+/// by issuer and labelled with its title. The time axis spans the dated statements and no more; titles slant up and
+/// away from the middle, so those at either end stay inside the picture.</summary>
 internal static class TimelinePlot
 {
     private const int Width = 1100;
     private const int Height = 600;
     private const int MaxLabelLength = 34;
     private const int MaxYearTicks = 8;
+    // The left axis, its title and the margins; the title above and the axis below, in pixels.
+    private const int AxisRoom = 110;
+    private const int VerticalRoom = 100;
+    private const float LabelSize = 12;
+    private const double DotGap = 9;
+    // Room above the tallest stem, for titles lifted clear of one another.
+    private const double Headroom = 1.35;
+    // The legend's corner, which titles keep clear of.
+    private static readonly (double Width, double Height) LegendRoom = (110, 85);
     private static readonly int[] TickSteps = { 1, 2, 5, 10, 20, 50, 100, 200, 500, 1000 };
 
-    public static Chart Create(StatementCorpus corpus)
+    public static Chart Create(ChartView view, ChartOptions options)
     {
-        var dated = corpus.Statements.Where(s => s.Date is not null)
+        var dated = view.Statements.Where(s => s.Date is not null)
             .Select(s => (Statement: s, Year: DecimalYear(s.Date!)))
             .OrderBy(p => p.Year).ThenBy(p => p.Statement.Id, StringComparer.Ordinal)
             .ToList();
         var plot = new Plot();
         plot.Font.Set(Chart.FontName);
-        plot.Title("Signatories per statement");
+        plot.Title(options.Title ?? (view.Issuer is null ? "Signatories per statement" : "Signatories per " + view.Issuer.Label + " statement"));
         plot.YLabel("Signatories");
 
+        var (from, to) = Axis(dated);
+        var width = options.Width ?? Width;
+        var height = options.Height ?? Height;
+        var top = Math.Max(dated.Select(p => p.Statement.Signatories.Count).DefaultIfEmpty(0).Max(), 1) * Headroom;
         foreach (var (statement, year) in dated)
         {
             var color = IssuerColors.Of(statement.Issuer);
@@ -36,14 +50,30 @@ internal static class TimelinePlot
             stem.Color = color;
             stem.LineWidth = 3;
             plot.Add.Marker(year, count, MarkerShape.FilledCircle, 11, color);
-            var label = plot.Add.Text(Truncation.Truncate(statement.DisplayName, MaxLabelLength) + " (" + count.ToString(CultureInfo.InvariantCulture) + ")", year, count);
-            label.LabelFontName = Chart.FontName;
-            label.LabelFontSize = 12;
-            label.LabelFontColor = Colors.Black;
-            label.LabelAlignment = Alignment.LowerLeft;
-            label.LabelRotation = -30;
-            label.OffsetX = 4;
-            label.OffsetY = -8;
+        }
+        var labels = dated.Select(p => Truncation.Truncate(p.Statement.DisplayName, MaxLabelLength) + " (" + p.Statement.Signatories.Count.ToString(CultureInfo.InvariantCulture) + ")").ToList();
+        var style = new LabelStyle { FontName = Chart.FontName, FontSize = LabelSize };
+        using (var paint = Paint.NewDisposablePaint())
+        {
+            var area = new PixelArea(from, to, top, width - AxisRoom, height - VerticalRoom);
+            var placed = PlaceLabels(dated.Select(p => (p.Year, (double)p.Statement.Signatories.Count)).ToList(),
+                labels.Select(text => style.Measure(text, paint).Size).Select(size => ((double)size.Width, (double)size.Height)).ToList(), area);
+            for (var i = 0; i < dated.Count; i++)
+            {
+                var (x, y, rightOfDot, moved) = placed[i];
+                if (moved)
+                {
+                    // A label lifted clear of others is tied to its dot by a thin line.
+                    var leader = plot.Add.Line(dated[i].Year, dated[i].Statement.Signatories.Count, x, y);
+                    leader.Color = Colors.Gray;
+                    leader.LineWidth = 0.8f;
+                }
+                var label = plot.Add.Text(labels[i], x, y);
+                label.LabelFontName = Chart.FontName;
+                label.LabelFontSize = LabelSize;
+                label.LabelFontColor = Colors.Black;
+                label.LabelAlignment = rightOfDot ? Alignment.MiddleLeft : Alignment.MiddleRight;
+            }
         }
         foreach (var issuer in dated.Select(p => p.Statement.Issuer).Distinct().OrderBy(i => i is null).ThenBy(i => i))
         {
@@ -59,31 +89,71 @@ internal static class TimelinePlot
         plot.Legend.Alignment = Alignment.UpperLeft;
         plot.Legend.FontName = Chart.FontName;
 
-        var undated = corpus.Statements.Count - dated.Count;
+        var undated = view.Statements.Count - dated.Count;
         plot.XLabel("Adopted (the middle of each statement's dated span)" + (undated == 0 ? ""
             : string.Create(CultureInfo.InvariantCulture, $"; {undated} undated statement{(undated == 1 ? "" : "s")} not shown")));
-        SetAxes(plot, dated);
-        return new Chart(plot, Width, Height);
+        SetAxes(plot, from, to, top);
+        return new Chart(plot, width, height);
     }
 
-    // Years as numbers keep the ticks' labels free of the culture's date format.
-    private static void SetAxes(Plot plot, List<(Statement Statement, double Year)> dated)
+    // From a little before the first dated statement to a little after the last, in whole years. Without dated
+    // statements the axis still needs a span, and any fixed one keeps the file the same.
+    private static (double From, double To) Axis(List<(Statement Statement, double Year)> dated)
     {
-        // Without dated statements the axis still needs a span; any fixed one keeps the file the same.
-        var first = dated.Count == 0 ? 2000 : (int)Math.Floor(dated[0].Year);
-        var last = dated.Count == 0 ? 2001 : (int)Math.Ceiling(dated[^1].Year);
-        var step = TickSteps.FirstOrDefault(candidate => (last - first) / candidate <= MaxYearTicks, TickSteps[^1]);
+        if (dated.Count == 0) return (2000, 2001);
+        var (first, last) = (dated[0].Year, dated[^1].Year);
+        var padding = Math.Max((last - first) * 0.03, 0.25);
+        return (Math.Floor(first - padding), Math.Ceiling(last + padding));
+    }
+
+    // Years as numbers keep the ticks' labels free of the culture's date format: a tick every so many years, none beyond the axis.
+    private static void SetAxes(Plot plot, double from, double to, double top)
+    {
+        var step = TickSteps.FirstOrDefault(candidate => (to - from) / candidate <= MaxYearTicks, TickSteps[^1]);
         var xTicks = new NumericManual();
-        for (var year = first - Modulo(first, step); year <= last + step; year += step) xTicks.AddMajor(year, year.ToString(CultureInfo.InvariantCulture));
+        for (var year = (int)Math.Ceiling(from / step) * step; year <= to; year += step) xTicks.AddMajor(year, year.ToString(CultureInfo.InvariantCulture));
         plot.Axes.Bottom.TickGenerator = xTicks;
         plot.Axes.Left.TickGenerator = new NumericAutomatic { LabelFormatter = value => value.ToString("0", CultureInfo.InvariantCulture), IntegerTicksOnly = true };
-        var top = Math.Max(dated.Select(p => p.Statement.Signatories.Count).DefaultIfEmpty(0).Max(), 1);
-        // Room on the right and above for the slanted titles.
-        var span = Math.Max(last - first, 1);
-        plot.Axes.SetLimits(first - span * 0.04, last + span * 0.35, 0, top * 1.45);
+        plot.Axes.SetLimits(from, to, 0, top);
     }
 
-    private static int Modulo(int value, int divisor) => ((value % divisor) + divisor) % divisor;
+    /// <summary>The data area in pixels, and the data it shows, to place labels where they will be drawn.</summary>
+    private sealed record PixelArea(double From, double To, double Top, double Width, double Height)
+    {
+        public double X(double year) => (year - From) / (To - From) * Width;
+
+        public double Y(double value) => (1 - value / Top) * Height;
+
+        public double Year(double x) => From + x / Width * (To - From);
+
+        public double Value(double y) => (1 - y / Height) * Top;
+    }
+
+    /// <summary>Each title beside its dot, level, to the right (to the left where it would run past the axis's end); where
+    /// it would cover another title, a stem or the legend, lifted line by line until it covers none. Returns each label's
+    /// anchor in data units, its side, and whether it was lifted.</summary>
+    private static List<(double X, double Y, bool RightOfDot, bool Moved)> PlaceLabels(List<(double Year, double Count)> dots,
+        List<(double Width, double Height)> sizes, PixelArea area)
+    {
+        var taken = new List<(double Left, double Top, double Right, double Bottom)> { (0, 0, LegendRoom.Width, LegendRoom.Height) };
+        foreach (var (year, count) in dots) taken.Add((area.X(year) - 4, area.Y(count) - 7, area.X(year) + 4, area.Height));
+        var placed = new List<(double, double, bool, bool)>();
+        for (var i = 0; i < dots.Count; i++)
+        {
+            var (x, y) = (area.X(dots[i].Year), area.Y(dots[i].Count));
+            var (width, height) = sizes[i];
+            var right = x + DotGap + width <= area.Width;
+            var left = right ? x + DotGap : x - DotGap - width;
+            var centre = y;
+            // The dot's own stem is no obstacle to its label.
+            bool Collides(double c) => taken.Where((_, k) => k != i + 1).Any(r => left < r.Right && left + width > r.Left && c - height / 2 < r.Bottom && c + height / 2 > r.Top);
+            while (Collides(centre) && centre - height > 0) centre -= height / 2;
+            if (Collides(centre)) centre = y;
+            taken.Add((left, centre - height / 2, left + width, centre + height / 2));
+            placed.Add((area.Year(right ? left : left + width), area.Value(centre), right, Math.Abs(centre - y) > 0.5));
+        }
+        return placed;
+    }
 
     private static double DecimalYear(DateSpan date)
     {

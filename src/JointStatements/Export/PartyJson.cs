@@ -6,7 +6,7 @@ namespace JointStatements;
 
 /// <summary>Writes parties as JSON in the shape of the hand-labelled <c>parties.json</c>: <c>key</c>, <c>name</c>,
 /// <c>country</c>, <c>appearances</c> (<c>file</c>, <c>position</c>) and <c>basis</c> (<c>single</c>,
-/// <c>same shortName and name</c>, <c>same name</c>, <c>curated</c>), then <c>shortName</c>, <c>names</c>,
+/// <c>same shortName and name</c>, <c>same name</c>, <c>curated</c>), then <c>shortName</c>, <c>englishName</c>, <c>names</c>,
 /// <c>shortNames</c>, <c>issuers</c> and each appearance's <c>statementId</c>. The output is ordered as given,
 /// <c>\n</c>-terminated, and the same under every culture.</summary>
 public static class PartyJson
@@ -54,6 +54,8 @@ public static class PartyJson
         writer.WriteString("basis", BasisLabel(party.Basis));
         if (party.ShortName is null) writer.WriteNull("shortName");
         else writer.WriteString("shortName", party.ShortName);
+        if (party.EnglishName is null) writer.WriteNull("englishName");
+        else writer.WriteString("englishName", party.EnglishName);
         WriteStrings(writer, "names", party.Names);
         WriteStrings(writer, "shortNames", party.ShortNames);
         writer.WriteStartArray("issuers");

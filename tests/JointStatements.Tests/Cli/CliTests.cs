@@ -101,11 +101,8 @@ public sealed class CliTests : IDisposable
 
     [Theory]
     [InlineData("missing", "no such file")]
-    [InlineData("binary", "binary file")]
-    [InlineData("empty", "error JST002")]
-    [InlineData("invalid-utf8", "not valid UTF-8")]
     [InlineData("directory", "is a directory")]
-    public void Parse_reports_bad_input_on_stderr_prints_the_good_files_and_fails(string kind, string reason)
+    public void Parse_reports_an_unreadable_file_on_stderr_prints_the_good_files_and_fails(string kind, string reason)
     {
         var before = CopySeed(GoodSeed, "before.txt");
         var bad = BadInput(kind);
@@ -115,9 +112,35 @@ public sealed class CliTests : IDisposable
 
         Assert.Equal(1, exitCode);
         Assert.Equal("before.txt, after.txt", ParsedFiles(stdout));
-        var failure = Assert.Single(stderr.Split('\n'), line => line.StartsWith("jointstatements:", StringComparison.Ordinal));
-        Assert.StartsWith($"jointstatements: {bad}: ", failure, StringComparison.Ordinal);
-        Assert.Contains(reason, failure, StringComparison.Ordinal);
+        Assert.Equal($"jointstatements: {bad}: {reason}\n", stderr);
+    }
+
+    [Theory]
+    [InlineData("binary", "JST001")]
+    [InlineData("empty", "JST002")]
+    public void Parse_skips_a_file_that_is_no_statement_text_with_the_build_s_warning(string kind, string id)
+    {
+        var before = CopySeed(GoodSeed, "before.txt");
+        var bad = BadInput(kind);
+        var after = CopySeed(OtherGoodSeed, "after.txt");
+
+        var (exitCode, stdout, stderr) = CliRunner.Run("parse", before, bad, after);
+
+        Assert.Equal(0, exitCode);
+        Assert.Equal("before.txt, after.txt", ParsedFiles(stdout));
+        Assert.StartsWith($"{bad}: warning {id}: ", Assert.Single(stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries)), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Parse_keeps_what_could_be_decoded_of_a_file_that_is_not_UTF_8_with_the_build_s_warning()
+    {
+        var bad = BadInput("invalid-utf8");
+
+        var (exitCode, stdout, stderr) = CliRunner.Run("parse", bad);
+
+        Assert.Equal(0, exitCode);
+        Assert.Equal("invalid-utf8.txt", ParsedFiles(stdout));
+        Assert.StartsWith($"{bad}(1,4): warning JST015: ", stderr, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -210,10 +233,19 @@ public sealed class CliTests : IDisposable
     [Theory]
     [InlineData("export", "statements", "--format", "xlsx")]
     [InlineData("export", "nothing")]
+    [InlineData("export", "signatures", "--format", "json")]
+    [InlineData("export", "signatures", "--format", "parquet")]
+    [InlineData("export", "parties", "--format", "xlsx", "--no-bom")]
     [InlineData("network", "--top", "abc")]
     [InlineData("network", "--top")]
     [InlineData("plot", "timeline", "--out", "chart.pdf")]
     [InlineData("plot", "nothing")]
+    [InlineData("plot", "network", "--out", "chart.svg", "--width", "abc")]
+    [InlineData("plot", "network", "--out", "chart.svg", "--width", "50")]
+    [InlineData("plot", "timeline", "--out", "chart.svg", "--height", "20000")]
+    [InlineData("plot", "timeline", "--out", "chart.svg", "--issuer", "ILPS")]
+    [InlineData("plot", "network", "--out", "chart.svg", "--title")]
+    [InlineData("network", "--issuer", "nobody")]
     [InlineData("parse")]
     [InlineData("summary", "--no-such-option")]
     [InlineData("no-such-command")]
@@ -228,5 +260,18 @@ public sealed class CliTests : IDisposable
         Assert.StartsWith("Run 'jointstatements", lines[^1], StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", stderr, StringComparison.Ordinal);
         Assert.DoesNotContain("Exception", stderr, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("--width", "50", "jointstatements: --width must be a whole number of pixels from 200 to 10000.")]
+    [InlineData("--height", "10001", "jointstatements: --height must be a whole number of pixels from 200 to 10000.")]
+    [InlineData("--issuer", "ILPS", "jointstatements: --issuer must be ICOR, ICMLPO (or CIPOML), IMCWP or none.")]
+    public void A_bad_picture_option_is_one_line_naming_the_option_and_the_allowed_values(string option, string value, string message)
+    {
+        var (exitCode, _, stderr) = CliRunner.Run("plot", "network", "--out", Path.Combine(_folder, "chart.svg"), option, value);
+
+        Assert.Equal(App.UsageErrorExitCode, exitCode);
+        Assert.Equal(message, stderr.Split('\n')[0]);
+        Assert.False(File.Exists(Path.Combine(_folder, "chart.svg")));
     }
 }

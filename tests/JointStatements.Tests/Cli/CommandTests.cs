@@ -37,7 +37,8 @@ public sealed class CommandTests : IDisposable
     [Theory]
     [InlineData("statements", "id,file,issuer,kind,title,meeting,place,dateStart,dateEnd,datePrecision,signatoriesAsOf,signatoryRole,signatories", 5)]
     [InlineData("signatories", "statementId,position,shortName,name,englishName,country,late,line,party", 134)]
-    [InlineData("parties", "key,name,shortName,country,basis,issuers,appearances,statements", 109)]
+    [InlineData("signatures", "statementId,dateStart,dateEnd,datePrecision,issuer,kind,title,position,party,partyName,englishName,shortName,country,countryName,late", 134)]
+    [InlineData("parties", "key,name,englishName,shortName,country,countryName,basis,issuers,appearances,statements", 109)]
     [InlineData("network", "source,target,weight,statements", 2296)]
     public void Every_csv_export_has_its_header_and_one_row_per_item(string table, string header, int rows)
     {
@@ -68,11 +69,87 @@ public sealed class CommandTests : IDisposable
         var (_, parties, _) = CliRunner.Run("export", "parties", "--format", "csv");
         var (_, network, _) = CliRunner.Run("export", "network", "--format", "csv");
 
-        Assert.Equal(Corpus.Parties.Select(p => (p.Key, p.Name, p.ShortName, p.Country?.Code, PartyJson.BasisLabel(p.Basis),
+        Assert.Equal(Corpus.Parties.Select(p => (p.Key, p.Name, p.EnglishName, p.ShortName, p.Country?.Code, p.Country?.Name, PartyJson.BasisLabel(p.Basis),
                 string.Join(" ", p.Issuers.Select(i => i.Acronym())), p.Appearances.Count)),
-            ReadCsv(parties).Rows.Select(c => (c[0]!, c[1]!, c[2], c[3], c[4]!, c[5]!, Number(c[6]))));
+            ReadCsv(parties).Rows.Select(c => (c[0]!, c[1]!, c[2], c[3], c[4], c[5], c[6]!, c[7]!, Number(c[8]))));
         Assert.Equal(Corpus.CoSignatureNetwork().Select(e => (e.First.Key, e.Second.Key, e.Weight, string.Join(" ", e.StatementIds))),
             ReadCsv(network).Rows.Select(c => (c[0]!, c[1]!, Number(c[2]), c[3]!)));
+    }
+
+    [Fact]
+    public void The_signatures_csv_has_a_row_per_signature_with_its_statement_party_and_country_in_English()
+    {
+        var (_, stdout, _) = CliRunner.Run("export", "signatures", "--format", "csv");
+
+        var (headers, rows) = ReadCsv(stdout);
+        var expected = Corpus.Statements.SelectMany(statement => statement.Signatories.Select(signatory => (statement, signatory, party: Corpus.Parties.PartyOf(signatory)!)))
+            .Select(s => new[]
+            {
+                s.statement.Id, s.statement.Date is { } date ? date.Start.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture) : null,
+                s.statement.Date?.End.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture), s.statement.Date?.Precision.ToString(),
+                s.statement.Issuer?.Acronym(), s.statement.Kind.ToString(), s.statement.Title, s.signatory.Position.ToString(CultureInfo.InvariantCulture),
+                s.party.Key, s.party.Name, s.party.EnglishName, s.party.ShortName,
+                (s.signatory.Country ?? s.party.Country)?.Code, (s.signatory.Country ?? s.party.Country)?.Name, s.signatory.IsLate ? "true" : "false",
+            });
+        Assert.Equal(expected, rows);
+        var bulgarian = rows.First(cells => cells[8] == "bkp");
+        Assert.Equal(("Bulgarian Communist Party", "Bulgaria"), (bulgarian[10], bulgarian[13]));
+    }
+
+    [Theory]
+    [InlineData("signatures")]
+    [InlineData("parties")]
+    public void A_csv_starts_with_a_UTF_8_byte_order_mark_in_a_file_and_on_stdout_unless_no_bom(string table)
+    {
+        var path = Path.Combine(_folder, table + ".csv");
+
+        CliRunner.Run("export", table, "--format", "csv", "--out", path);
+        var (_, stdout, _) = CliRunner.Run("export", table, "--format", "csv");
+        var (_, withoutBom, _) = CliRunner.Run("export", table, "--format", "csv", "--no-bom");
+
+        Assert.Equal(new byte[] { 0xEF, 0xBB, 0xBF }, File.ReadAllBytes(path)[..3]);
+        Assert.Equal('\uFEFF', stdout[0]);
+        Assert.Equal(stdout[1..], withoutBom);
+        Assert.StartsWith(table == "parties" ? "key," : "statementId,", withoutBom, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async System.Threading.Tasks.Task The_signatures_parquet_file_reads_back_to_the_csv_values_with_their_types()
+    {
+        var path = Path.Combine(_folder, "signatures.parquet");
+
+        var (exitCode, stdout, _) = CliRunner.Run("export", "signatures", "--format", "parquet", "--out", path);
+        var (_, csv, _) = CliRunner.Run("export", "signatures", "--format", "csv", "--no-bom");
+
+        Assert.Equal(0, exitCode);
+        Assert.Equal("", stdout);
+        var (headers, rows) = ReadCsv(csv);
+        var columns = await ReadParquet(path);
+        Assert.Equal(headers, columns.Select(c => c.Name));
+        Assert.Equal(new[] { typeof(string), typeof(DateTime), typeof(DateTime), typeof(string), typeof(string), typeof(string), typeof(string), typeof(int),
+            typeof(string), typeof(string), typeof(string), typeof(string), typeof(string), typeof(string), typeof(bool) }, columns.Select(c => c.Type));
+        for (var i = 0; i < headers.Count; i++)
+        {
+            Assert.Equal(rows.Select(cells => cells[i]), columns[i].Values.Select(Cell));
+        }
+    }
+
+    [Theory]
+    [InlineData("statements")]
+    [InlineData("signatories")]
+    [InlineData("parties")]
+    [InlineData("network")]
+    public async System.Threading.Tasks.Task Every_table_exports_to_parquet_with_the_csv_s_columns_and_rows(string table)
+    {
+        var path = Path.Combine(_folder, table + ".parquet");
+
+        CliRunner.Run("export", table, "--format", "parquet", "--out", path);
+        var (_, csv, _) = CliRunner.Run("export", table, "--format", "csv", "--no-bom");
+
+        var (headers, rows) = ReadCsv(csv);
+        var columns = await ReadParquet(path);
+        Assert.Equal(headers, columns.Select(c => c.Name));
+        Assert.Equal(rows.Select(cells => string.Join("|", cells)), Enumerable.Range(0, rows.Count).Select(r => string.Join("|", columns.Select(c => Cell(c.Values[r])))));
     }
 
     [Fact]
@@ -94,7 +171,7 @@ public sealed class CommandTests : IDisposable
         var (exitCode, _, stderr) = CliRunner.Run("export", "parties", "--format", "dot");
 
         Assert.Equal(App.UsageErrorExitCode, exitCode);
-        Assert.Contains("--format dot is for the network; use json or csv for parties.", stderr, StringComparison.Ordinal);
+        Assert.Contains("--format dot is for the network; use json, csv or parquet for parties.", stderr, StringComparison.Ordinal);
     }
 
     [Theory]
@@ -130,6 +207,16 @@ public sealed class CommandTests : IDisposable
             3 of 2296 pairs
 
             """, stdout);
+    }
+
+    [Fact]
+    public void Network_with_an_issuer_counts_only_the_pairs_of_its_statements()
+    {
+        var (exitCode, stdout, _) = CliRunner.Run("network", "--issuer", "icmlpo", "--top", "1");
+
+        Assert.Equal(0, exitCode);
+        // The ICMLPO's one statement with signatories has 16: 16 × 15 / 2 pairs.
+        Assert.EndsWith("1 of 120 pairs\n", stdout, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -193,25 +280,90 @@ public sealed class CommandTests : IDisposable
     }
 
     [Fact]
-    public void A_bundled_statement_given_again_is_left_out_with_a_warning()
+    public void A_bundled_statement_given_again_is_left_out_with_the_build_s_warning()
     {
-        File.Copy(Path.Combine(AppContext.BaseDirectory, "Seeds", "001_06bc98f3d293d295.txt"), Path.Combine(_folder, "copy.txt"));
+        var copy = Path.Combine(_folder, "copy.txt");
+        File.Copy(Path.Combine(AppContext.BaseDirectory, "Seeds", "001_06bc98f3d293d295.txt"), copy);
 
         var (exitCode, stdout, stderr) = CliRunner.Run("--statements", _folder);
 
         Assert.Equal(0, exitCode);
         Assert.Contains("\nStatements          5\n", stdout, StringComparison.Ordinal);
-        Assert.Equal("jointstatements: copy.txt: warning: statement 'icor-2020-01-17-us-imperialism-endangers-world-peace' is already in the corpus; left out\n", stderr);
+        Assert.Equal($"{copy}: warning JST022: 'copy.txt' holds the same statement as '001_06bc98f3d293d295.txt' "
+            + "(id 'icor-2020-01-17-us-imperialism-endangers-world-peace'); this copy was left out, so its signatures are not counted twice\n", stderr);
+    }
+
+    [Fact]
+    public void A_different_statement_under_a_bundled_id_is_renumbered_as_the_build_renumbers_it()
+    {
+        var seed = File.ReadAllText(Path.Combine(AppContext.BaseDirectory, "Seeds", "001_06bc98f3d293d295.txt"));
+        var changed = Path.Combine(_folder, "changed.txt");
+        File.WriteAllText(changed, seed.Replace("MLPD", "MLPD-X", StringComparison.Ordinal));
+
+        var (exitCode, stdout, stderr) = CliRunner.Run("export", "statements", "--statements", _folder);
+
+        Assert.Equal(0, exitCode);
+        Assert.Contains("icor-2020-01-17-us-imperialism-endangers-world-peace-2", StatementJson.Deserialize(stdout).Select(s => s.Id));
+        Assert.Contains($"{changed}: warning JST007: ", stderr, StringComparison.Ordinal);
     }
 
     private static (IReadOnlyList<string> Headers, List<string?[]> Rows) ReadCsv(string csv)
     {
+        if (csv.StartsWith('\uFEFF')) csv = csv[1..];
         // An empty cell is no value, as the export writes it.
         using var reader = CsvReader.FromText(csv, new CsvReaderOptions { NullValues = new[] { "" } });
         var rows = new List<string?[]>();
         while (reader.Read()) rows.Add(Enumerable.Range(0, reader.FieldCount).Select(reader.GetStringOrNull).ToArray());
         return (reader.Headers, rows);
     }
+
+    private sealed record ParquetColumn(string Name, Type Type, object?[] Values);
+
+    // Read with Parquet.Net's own reader: every column of the one row group, with the .NET type its schema gives.
+    private static async System.Threading.Tasks.Task<List<ParquetColumn>> ReadParquet(string path)
+    {
+        await using var stream = File.OpenRead(path);
+        await using var reader = await Parquet.ParquetReader.CreateAsync(stream);
+        Assert.Equal(1, reader.RowGroupCount);
+        using var rowGroup = reader.OpenRowGroupReader(0);
+        var rows = (int)rowGroup.RowCount;
+        var columns = new List<ParquetColumn>();
+        foreach (var field in reader.Schema.GetDataFields())
+        {
+            object?[] values;
+            if (IsText(field))
+            {
+                var strings = new string?[rows];
+                await rowGroup.ReadAsync(field, strings.AsMemory()!);
+                values = strings;
+            }
+            else if (field.ClrType == typeof(int)) values = await Read<int>(rowGroup, field, rows);
+            else if (field.ClrType == typeof(bool)) values = await Read<bool>(rowGroup, field, rows);
+            else values = await Read<DateTime>(rowGroup, field, rows);
+            columns.Add(new ParquetColumn(field.Name, IsText(field) ? typeof(string) : field.ClrType, values));
+        }
+        return columns;
+    }
+
+    // Parquet.Net gives a text column's type as ReadOnlyMemory<char>, and reads it as strings too.
+    private static bool IsText(Parquet.Schema.DataField field) => field.ClrType == typeof(string) || field.ClrType == typeof(ReadOnlyMemory<char>);
+
+    private static async System.Threading.Tasks.Task<object?[]> Read<T>(Parquet.ParquetRowGroupReader rowGroup, Parquet.Schema.DataField field, int rows) where T : struct
+    {
+        var values = new T?[rows];
+        await rowGroup.ReadAsync<T>(field, values.AsMemory());
+        return values.Select(v => (object?)v).ToArray();
+    }
+
+    // A Parquet value as the CSV writes it.
+    private static string? Cell(object? value) => value switch
+    {
+        null => null,
+        int number => number.ToString(CultureInfo.InvariantCulture),
+        bool flag => flag ? "true" : "false",
+        DateTime day => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+        var other => (string)other,
+    };
 
     private static int Number(string? text) => int.Parse(text!, NumberStyles.None, CultureInfo.InvariantCulture);
 

@@ -37,14 +37,70 @@ public sealed class PlotCommandTests : IDisposable
     }
 
     [Fact]
-    public void The_network_has_a_label_for_every_party_and_one_path_per_edge_weight()
+    public void The_network_has_a_short_label_for_every_party_and_a_line_for_every_co_signature()
     {
         var svg = XDocument.Load(Plot("network", "network.svg"));
 
         var texts = svg.Descendants(Svg + "text").Select(t => t.Value.Trim()).ToList();
-        Assert.All(Corpus.Parties, party => Assert.Contains(party.Label, texts));
-        // Weights 1 and 2 are drawn as one path each, whatever the number of edges.
-        Assert.Equal(2, svg.Descendants(Svg + "path").Count(p => p.Attribute("stroke")?.Value == "#696969" && p.Attribute("d")!.Value.Count(c => c == 'M') > 100));
+        Assert.All(Corpus.Parties, party => Assert.Contains(JointStatements.Cli.Plots.ShortLabels.Of(party), texts));
+        Assert.Contains("CP Bohemia & Moravia", texts);
+        Assert.All(Corpus.Parties, party => Assert.True(JointStatements.Cli.Plots.ShortLabels.Of(party).Length <= JointStatements.Cli.Plots.ShortLabels.MaxLength, party.Name));
+        // Lines are drawn in bundles, a move and a line per co-signature; dots and legend swatches are no bundles.
+        var bundles = svg.Descendants(Svg + "path").Select(p => p.Attribute("d")?.Value ?? "").Where(d => d.Count(c => c == 'M') > 1);
+        Assert.Equal(Corpus.CoSignatureNetwork().Count, bundles.Sum(d => d.Count(c => c == 'M')));
+    }
+
+    [Fact]
+    public void Communities_are_found_in_the_network_the_way_the_statements_were_signed()
+    {
+        // Two cliques joined by one edge: two communities, whatever the order of the nodes.
+        var edges = new System.Collections.Generic.List<(int, int, double)>();
+        for (var a = 0; a < 5; a++) for (var b = a + 1; b < 5; b++) edges.Add((a, b, 1));
+        for (var a = 5; a < 10; a++) for (var b = a + 1; b < 10; b++) edges.Add((a, b, 1));
+        edges.Add((4, 5, 1));
+
+        var communities = JointStatements.Cli.Plots.Communities.Find(11, edges);
+
+        Assert.Equal(new[] { "0 1 2 3 4", "5 6 7 8 9", "10" }, communities.Select(c => string.Join(" ", c)));
+    }
+
+    [Fact]
+    public void Width_height_and_title_set_the_picture_and_issuer_keeps_one_issuer_s_statements()
+    {
+        var png = Path.Combine(_folder, "icor.png");
+        var svg = Path.Combine(_folder, "icor.svg");
+
+        var (exitCode, _, _) = CliRunner.Run("plot", "network", "--issuer", "icor", "--width", "900", "--height", "700", "--out", png);
+        CliRunner.Run("plot", "network", "--issuer", "ICOR", "--title", "Who signed with whom", "--out", svg);
+        var defaultTitle = XDocument.Load(Plot("network", "all.svg"));
+
+        Assert.Equal(0, exitCode);
+        var bytes = File.ReadAllBytes(png);
+        Assert.Equal((900, 700), (BinaryPrimitives.ReadInt32BigEndian(bytes.AsSpan(16, 4)), BinaryPrimitives.ReadInt32BigEndian(bytes.AsSpan(20, 4))));
+        var texts = XDocument.Load(svg).Descendants(Svg + "text").Select(t => t.Value.Trim()).ToList();
+        Assert.Contains("Who signed with whom", texts);
+        Assert.Contains("MLPD", texts);
+        Assert.DoesNotContain("CP Britain", texts);
+        Assert.Contains("Co-signature network: 109 parties of 5 statements", defaultTitle.Descendants(Svg + "text").Select(t => t.Value.Trim()));
+    }
+
+    [Fact]
+    public void The_issuer_s_network_counts_its_parties_and_statements_in_the_title()
+    {
+        var texts = XDocument.Load(Plot("network", "imcwp.svg", "--issuer", "IMCWP")).Descendants(Svg + "text").Select(t => t.Value.Trim()).ToList();
+
+        Assert.Contains("Co-signature network: 55 parties of 1 IMCWP statements", texts);
+    }
+
+    [Fact]
+    public void The_timeline_s_axis_spans_the_dated_statements_and_no_more()
+    {
+        var texts = XDocument.Load(Plot("timeline", "timeline.svg")).Descendants(Svg + "text").Select(t => t.Value.Trim()).ToList();
+
+        // The statements run from October 2005 to November 2024.
+        var years = texts.Where(t => t.Length == 4 && t.All(char.IsAsciiDigit)).Select(int.Parse).ToList();
+        Assert.Equal(2005, years.Min());
+        Assert.Equal(2025, years.Max());
     }
 
     [Theory]
@@ -99,10 +155,10 @@ public sealed class PlotCommandTests : IDisposable
             $"docs/{image} is not what the tool draws now; redraw it with: dotnet run --project src/JointStatements.Cli -- plot {chart} --out docs/{image}");
     }
 
-    private string Plot(string chart, string file)
+    private string Plot(string chart, string file, params string[] options)
     {
         var path = Path.Combine(_folder, file);
-        var (exitCode, stdout, stderr) = CliRunner.Run("plot", chart, "--out", path);
+        var (exitCode, stdout, stderr) = CliRunner.Run(new[] { "plot", chart, "--out", path }.Concat(options).ToArray());
         Assert.True(exitCode == 0, stderr);
         Assert.Equal("", stdout);
         return path;

@@ -21,11 +21,15 @@ public sealed class DiagnosticMessageTests
     {
         {
             "image.txt", "GIF89a\0\0\u0001",
-            "/project/statements/image.txt(1,1)-(1,1): error JST001: 'image.txt' is not a text statement file (it holds NUL bytes, as binary files do); it was skipped"
+            "/project/statements/image.txt(1,1)-(1,1): warning JST001: 'image.txt' is not a text statement file (it holds NUL bytes, as binary files do); it was skipped"
+        },
+        {
+            "report.txt", "%PDF-1.7\n1 0 obj\n<< /Type /Catalog >>\nendobj\n",
+            "/project/statements/report.txt(1,1)-(1,1): warning JST001: 'report.txt' is not a text statement file (it is a PDF document; save its text as a .txt file); it was skipped"
         },
         {
             "empty.txt", " \t\n\n",
-            "/project/statements/empty.txt(1,1)-(1,1): error JST002: 'empty.txt' is empty or holds only white space; it was skipped"
+            "/project/statements/empty.txt(1,1)-(1,1): warning JST002: 'empty.txt' is empty or holds only white space; it was skipped"
         },
         {
             "unplaced.txt", "Solidarity with Piraeus\n\nICOR Resolution, 3 May 2024\n\nThe ICOR salutes the strike.\n\nSignatories:\n1. MLPD Marxistisch-Leninistische Partei Deutschlands\n•\n2. KOL Kommunistische Organisation Luxemburg, Luxembourg\n",
@@ -80,18 +84,29 @@ public sealed class DiagnosticMessageTests
         var unreadable = new UnreadableText(Folder + "locked.txt", exception: null);
 
         Assert.Equal(
-            "/project/statements/locked.txt(1,1)-(1,1): error JST001: 'locked.txt' is not a text statement file (it could not be read); it was skipped",
+            "/project/statements/locked.txt(1,1)-(1,1): warning JST001: 'locked.txt' is not a text statement file (it could not be read); it was skipped",
             Diagnose(SampleStatement.File(), unreadable));
     }
 
     [Fact]
-    public void The_same_statement_in_two_folders_is_JST007_at_the_later_file_s_title_line()
+    public void The_same_statement_in_two_folders_is_JST022_at_the_later_file_s_title_line()
     {
         var first = new GeneratorHarness.InMemoryAdditionalText("/project/a/piraeus.txt", SampleStatement.Text);
         var second = new GeneratorHarness.InMemoryAdditionalText("/project/b/piraeus.txt", SampleStatement.Text);
 
         Assert.Equal(
-            "/project/b/piraeus.txt(1,1)-(1,40): warning JST007: Statement id 'icor-2024-05-03-solidarity-dockers-piraeus' is also the id of 'piraeus.txt'; this one gets the id 'icor-2024-05-03-solidarity-dockers-piraeus-2' and the member name 'Icor20240503SolidarityDockersPiraeus_2'",
+            "/project/b/piraeus.txt(1,1)-(1,40): warning JST022: 'piraeus.txt' holds the same statement as 'piraeus.txt' (id 'icor-2024-05-03-solidarity-dockers-piraeus'); this copy was left out, so its signatures are not counted twice",
+            Diagnose(second, first));
+    }
+
+    [Fact]
+    public void A_different_statement_under_the_same_id_is_JST007_at_the_later_file_s_title_line()
+    {
+        var first = new GeneratorHarness.InMemoryAdditionalText("/project/a/piraeus.txt", SampleStatement.Text);
+        var second = new GeneratorHarness.InMemoryAdditionalText("/project/b/piraeus.txt", SampleStatement.Text.Replace("the port", "the harbour", StringComparison.Ordinal));
+
+        Assert.Equal(
+            "/project/b/piraeus.txt(1,1)-(1,40): warning JST007: Statement id 'icor-2024-05-03-solidarity-dockers-piraeus' is also the id of 'piraeus.txt', a different statement; this one gets the id 'icor-2024-05-03-solidarity-dockers-piraeus-2'",
             Diagnose(second, first));
     }
 

@@ -18,6 +18,14 @@ public sealed class FindAndOrderTests
         Assert.Equal("mlpd", Corpus.Parties.Find(text)?.Key);
     }
 
+    [Theory]
+    [InlineData("Bulgarian Communist Party", "bkp")]
+    [InlineData("marxist-leninist party of germany", "mlpd")]
+    public void A_party_is_found_by_its_English_name(string text, string key)
+    {
+        Assert.Equal(key, Corpus.Parties.Find(text)?.Key);
+    }
+
     [Fact]
     public void A_short_name_two_parties_share_finds_none_and_their_keys_tell_them_apart()
     {

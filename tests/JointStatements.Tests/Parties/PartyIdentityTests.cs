@@ -102,4 +102,22 @@ public sealed class PartyIdentityTests
         Assert.Equal(new[] { "mlpd", "uc", "cpb", null },
             json.RootElement[0].GetProperty("signatories").EnumerateArray().Select(s => s.GetProperty("party").GetString()));
     }
+
+    [Fact]
+    public void A_party_s_English_name_is_its_signatories_rendering_else_the_name_of_it_that_reads_as_English()
+    {
+        var parties = new Parties(new[]
+        {
+            Statement("a.txt", "1 May 2020", "БКП Българска Комунистическа Партия (Bulgarian Communist Party)",
+                "KPD Almanya Komünist Partisi, Germany", "PCT Parti Communiste du Togo, Togo"),
+            // The same KPD by its short name and country, named in English this time.
+            Statement("b.txt", "1 May 2019", "БКП Българска Комунистическа Партия", "KPD Communist Party of Germany, Germany"),
+        });
+
+        Assert.Equal(
+            new[] { ("БКП", "Bulgarian Communist Party"), ("KPD", "Communist Party of Germany"), ("PCT", (string?)null) },
+            parties.Select(p => (p.Label, p.EnglishName)));
+        // The preferred name stays the latest statement's, whatever its language.
+        Assert.Equal("Almanya Komünist Partisi", parties[1].Name);
+    }
 }

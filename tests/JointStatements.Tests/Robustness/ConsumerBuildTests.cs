@@ -11,8 +11,9 @@ using StatementsGenerator = generator::JointStatements.Generator.StatementsGener
 namespace JointStatements.Tests.Robustness;
 
 /// <summary>A real consumer build with <c>dotnet build</c>: a project that imports the package's props and targets and
-/// uses the generator as an analyzer, with a good statement, a binary file and a file that is not UTF-8 among its
-/// statements. Without the targets' check the compiler would stop at the binary file (CS2015).</summary>
+/// uses the generator as an analyzer, with a good statement, a binary file, a file that is not UTF-8, an empty file, a
+/// PDF, a folder and a missing path among its statements. Without the targets' checks the compiler would stop at the
+/// binary file (CS2015) and MSBuild at the folder (MSB4184); each is a warning, and the rest builds.</summary>
 [Trait("Category", "Build")]
 public sealed class ConsumerBuildTests : IDisposable
 {
@@ -28,6 +29,9 @@ public sealed class ConsumerBuildTests : IDisposable
             new byte[] { 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52 }.Concat(new byte[64]).ToArray());
         File.WriteAllBytes(Path.Combine(_project, "statements", "latin1.txt"),
             Encoding.Latin1.GetBytes("Solidarité avec les dockers\n\nICOR Resolution, 4 May 2024\n\nLe texte.\n"));
+        File.WriteAllBytes(Path.Combine(_project, "statements", "empty.txt"), Array.Empty<byte>());
+        File.WriteAllText(Path.Combine(_project, "statements", "report.txt"), "%PDF-1.7\n1 0 obj\n<< /Type /Catalog >>\nendobj\n");
+        Directory.CreateDirectory(Path.Combine(_project, "statements", "archive"));
         File.WriteAllText(Path.Combine(_project, "Consumer.csproj"), ProjectFile());
         // Compiles only if the good statement was typed into a named property.
         File.WriteAllText(Path.Combine(_project, "Program.cs"),
@@ -41,7 +45,14 @@ public sealed class ConsumerBuildTests : IDisposable
             + " : warning JST016: 'image.txt' is a binary file, not a statement text (it holds NUL bytes); it was left out of the compilation", buildOutput, StringComparison.Ordinal);
         Assert.Contains(Path.Combine(_project, "statements", "latin1.txt")
             + "(1,10): warning JST015: 'latin1.txt' is not valid UTF-8: 1 undecodable byte sequence became U+FFFD, the first here; save it as UTF-8", buildOutput, StringComparison.Ordinal);
+        Assert.Contains(Path.Combine(_project, "statements", "empty.txt") + "(1,1): warning JST002: ", buildOutput, StringComparison.Ordinal);
+        Assert.Contains(Path.Combine(_project, "statements", "report.txt") + "(1,1): warning JST001: 'report.txt' is not a text statement file (it is a PDF document", buildOutput, StringComparison.Ordinal);
+        Assert.Contains(Path.Combine(_project, "Consumer.csproj")
+            + " : warning JST023: The JointStatement item 'statements/archive' is a folder; declare the files in it instead, as <JointStatement Include=\"statements/archive/*.txt\" />; it was left out", buildOutput, StringComparison.Ordinal);
+        Assert.Contains(Path.Combine(_project, "Consumer.csproj")
+            + " : warning JST023: The JointStatement item 'statements/missing.txt' does not exist; it was left out", buildOutput, StringComparison.Ordinal);
         Assert.DoesNotContain("CS2015", buildOutput, StringComparison.Ordinal);
+        Assert.DoesNotContain("MSB4184", buildOutput, StringComparison.Ordinal);
         Assert.Equal(0, runExit);
         Assert.Equal("Solidarity with the dockers of Piraeus!", runOutput.Trim());
     }
@@ -69,6 +80,8 @@ public sealed class ConsumerBuildTests : IDisposable
                 <Analyzer Include="{typeof(StatementsGenerator).Assembly.Location}" />
                 <Reference Include="{typeof(Statement).Assembly.Location}" />
                 <JointStatement Include="statements/*.txt" />
+                <JointStatement Include="statements/archive" />
+                <JointStatement Include="statements/missing.txt" />
               </ItemGroup>
               <Import Project="{Path.Combine(build, "JointStatements.targets")}" />
             </Project>

@@ -140,14 +140,29 @@ public sealed class HostileFileTests
     }
 
     [Fact]
-    public void The_same_statement_in_two_folders_gets_JST007_and_a_numbered_id_and_member()
+    public void The_same_statement_in_two_folders_is_JST022_and_the_later_copy_is_left_out()
     {
         var copy = new GeneratorHarness.InMemoryAdditionalText("/project/statements/copy/piraeus.txt", SampleStatement.Text);
 
-        var (result, compiled, source) = Generate(copy);
+        var (result, compiled, _) = Generate(copy);
+
+        var warning = Assert.Single(result.Diagnostics);
+        Assert.Equal("JST022", warning.Id);
+        // Path order: "/project/statements/copy/piraeus.txt" comes first and is kept; the sample is the later copy.
+        Assert.Equal(SampleStatement.Path, warning.Location.GetLineSpan().Path);
+        Assert.Equal(SampleStatement.Id, Assert.Single(compiled).Id);
+    }
+
+    [Fact]
+    public void A_different_statement_under_the_same_id_gets_JST007_and_a_numbered_id_and_member()
+    {
+        // The same title, issuer and date, so the same id, but another text.
+        var other = new GeneratorHarness.InMemoryAdditionalText("/project/statements/copy/piraeus.txt",
+            SampleStatement.Text.Replace("against the privatisation of the port", "for higher wages", StringComparison.Ordinal));
+
+        var (result, compiled, source) = Generate(other);
 
         Assert.Equal("JST007", Assert.Single(result.Diagnostics).Id);
-        // Path order: "/project/statements/copy/piraeus.txt" comes first and keeps the id; the sample is the later one.
         Assert.Equal(new[] { SampleStatement.Id, SampleStatement.Id + "-2" }, compiled.Select(s => s.Id));
         Assert.All(compiled, s => Assert.Equal("piraeus.txt", s.SourceFile));
         Assert.All(compiled[1].Signatories, s => Assert.Equal(SampleStatement.Id + "-2", s.StatementId));

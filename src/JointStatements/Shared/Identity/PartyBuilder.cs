@@ -35,6 +35,14 @@ internal sealed class PartyBuilder
     /// <summary>The preferred appearance's short name, else the latest short name any appearance gives.</summary>
     public string? ShortName => Preferred.Signatory.ShortName ?? _appearances.Select(a => a.Signatory.ShortName).LastOrDefault(s => s is not null);
 
+    /// <summary>The signatories' English rendering (the preferred appearance's, else the latest given), else the preferred
+    /// name when it reads as English, else the latest name that does.</summary>
+    public string? EnglishName =>
+        Preferred.Signatory.EnglishName
+        ?? _appearances.Select(a => a.Signatory.EnglishName).LastOrDefault(name => name is not null)
+        ?? (ReadsAsEnglish(Preferred.Signatory.Name) ? Preferred.Signatory.Name : null)
+        ?? _appearances.Select(a => a.Signatory.Name).LastOrDefault(ReadsAsEnglish);
+
     public string? CountryCode => Preferred.Signatory.Country?.Code ?? _appearances.Select(a => a.Signatory.Country?.Code).FirstOrDefault(c => c is not null);
 
     /// <summary>Adds an appearance; <paramref name="foldedShortName"/> is the signatory's short name folded (<see cref="NameFolding"/>).</summary>
@@ -62,6 +70,7 @@ internal sealed class PartyBuilder
             key,
             preferred.Name,
             ShortName,
+            EnglishName,
             country,
             new ValueList<string>(_appearances.Select(a => a.Signatory.Name).Distinct(StringComparer.Ordinal)),
             new ValueList<string>(_appearances.Select(a => a.Signatory.ShortName).OfType<string>().Distinct(StringComparer.Ordinal)),
@@ -69,6 +78,10 @@ internal sealed class PartyBuilder
             new ValueList<Issuer>(_appearances.Select(a => a.Statement.Issuer).OfType<Issuer>().Distinct().OrderBy(i => i)),
             _basis);
     }
+
+    // At least half its counted words are common English words of organisation names, as the parser judges a rendering
+    // ("South African Communist Party": two words of four).
+    private static bool ReadsAsEnglish(string name) => Parsing.Signatories.EnglishWords.Share(name) >= 0.5;
 
     // Whether no value seen differs from value (a missing value differs from none).
     private static bool NoneOther(HashSet<string> seen, string? value) =>

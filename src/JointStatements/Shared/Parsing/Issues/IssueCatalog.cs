@@ -7,11 +7,11 @@ internal static class IssueCatalog
 {
     public static readonly IssueDescriptor NotText = new(
         "JST001", "Statement file is not text",
-        "'{0}' is not a text statement file ({1}); it was skipped", IssueSeverity.Error);
+        "'{0}' is not a text statement file ({1}); it was skipped", IssueSeverity.Warning);
 
     public static readonly IssueDescriptor EmptyFile = new(
         "JST002", "Statement file is empty",
-        "'{0}' is empty or holds only white space; it was skipped", IssueSeverity.Error);
+        "'{0}' is empty or holds only white space; it was skipped", IssueSeverity.Warning);
 
     public static readonly IssueDescriptor UnplacedLine = new(
         "JST003", "Line could not be placed",
@@ -31,7 +31,7 @@ internal static class IssueCatalog
 
     public static readonly IssueDescriptor DuplicateStatementId = new(
         "JST007", "Two statement files have the same id",
-        "Statement id '{0}' is also the id of '{1}'; this one gets the id '{2}' and the member name '{3}'", IssueSeverity.Warning);
+        "Statement id '{0}' is also the id of '{1}', a different statement; this one gets the id '{2}'", IssueSeverity.Warning);
 
     public static readonly IssueDescriptor UnexpectedFailure = new(
         "JST008", "Statement file could not be processed",
@@ -73,9 +73,6 @@ internal static class IssueCatalog
         "JST018", "Organisations left out of the list",
         "{0} lines from here look like a list of organisations but were not read as the signatory list; they are kept in the body", IssueSeverity.Warning);
 
-
-
-
     public static readonly IssueDescriptor NoTitle = new(
         "JST019", "Statement has no title",
         "'{0}' has no line that reads as its title; Statement.Title is empty", IssueSeverity.Info);
@@ -88,11 +85,16 @@ internal static class IssueCatalog
         "JST021", "Statement has no date",
         "'{0}' gives no date of adoption or issue that could be read; Statement.Date is empty", IssueSeverity.Info);
 
+    public static readonly IssueDescriptor CopiedStatement = new(
+        "JST022", "Statement file is a copy",
+        "'{0}' holds the same statement as '{1}' (id '{2}'); this copy was left out, so its signatures are not counted twice", IssueSeverity.Warning);
+
     /// <summary>The whole catalogue, in ID order.</summary>
     public static readonly IssueDescriptor[] All =
     {
         NotText, EmptyFile, UnplacedLine, UnsplitSignatory, DateWithoutYear, SuspiciousCharacter,
         DuplicateStatementId, UnexpectedFailure, InvalidSetting, UnknownCountry, UnusableAlias,
         NoStatement, UnreadableDate, UnknownIssuer, NotUtf8, LanguageVersionTooOld, ListNotRead, NoTitle, NoIssuer, NoDate,
+        CopiedStatement,
     };
 }
