@@ -1,7 +1,3 @@
-using System.Collections.Generic;
-using System.IO;
-using System.Linq;
-
 namespace JointStatements.Cli;
 
 /// <summary>Plain-text tables for a terminal: columns two spaces apart, each left- or right-aligned, <c>\n</c> line ends,

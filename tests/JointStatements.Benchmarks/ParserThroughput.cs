@@ -1,6 +1,4 @@
-using System.Collections.Generic;
 using System.Globalization;
-using System.IO;
 using BenchmarkDotNet.Attributes;
 using BenchmarkDotNet.Configs;
 

@@ -1,10 +1,6 @@
-using System;
-using System.IO;
 using System.IO.Compression;
-using System.Linq;
 using System.Text.RegularExpressions;
 using System.Xml.Linq;
-using Xunit;
 using Xunit.Abstractions;
 
 namespace JointStatements.PackageTests;

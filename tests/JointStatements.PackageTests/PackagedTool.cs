@@ -1,8 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.IO;
-using System.Linq;
-
 namespace JointStatements.PackageTests;
 
 /// <summary>Packs the command line as a .NET tool to a temporary local feed (twice, to compare the bytes), installs it

@@ -1,8 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.IO;
-using System.Linq;
-
 namespace JointStatements.Synthetic;
 
 /// <summary>The pieces synthetic statements are recombined from, taken from the real statement files that travel in

@@ -1,6 +1,3 @@
-using System;
-using System.IO;
-
 namespace JointStatements.Tests;
 
 /// <summary>Files of the repository the tests read in place (the README, the docs, the generator's project files).</summary>

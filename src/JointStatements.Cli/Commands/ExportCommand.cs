@@ -1,6 +1,4 @@
-using System;
 using System.CommandLine;
-using System.IO;
 using JointStatements.Cli.Export;
 using JointStatements.Cli.Input;
 

@@ -1,7 +1,4 @@
-using System;
-using System.Collections.Generic;
 using System.CommandLine;
-using System.IO;
 using JointStatements.Cli.Input;
 
 namespace JointStatements.Cli.Commands;

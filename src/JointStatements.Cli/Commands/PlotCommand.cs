@@ -1,6 +1,4 @@
-using System;
 using System.CommandLine;
-using System.IO;
 using JointStatements.Cli.Input;
 using JointStatements.Cli.Plots;
 

@@ -1,7 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
-
 namespace JointStatements.Cli.Plots;
 
 /// <summary>What a chart shows: the statements (all, or one issuer's), the parties that signed them and the

@@ -1,7 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
-
 namespace JointStatements.Cli.Plots;
 
 /// <summary>Groups a network's parties into communities: parties that signed with each other more than with the rest.

@@ -1,7 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
-
 namespace JointStatements.Cli.Plots;
 
 /// <summary>A party's place in the picture: its dot, the direction its label points (radians, y growing downwards, so

@@ -1,5 +1,3 @@
-using System;
-
 namespace JointStatements.Cli.Plots;
 
 /// <summary>A party's label in a picture: its short name, else its name with the words every such name has abbreviated

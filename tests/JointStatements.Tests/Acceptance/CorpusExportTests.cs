@@ -1,5 +1,4 @@
 using JointStatements.Tests.Snapshots;
-using Xunit;
 
 namespace JointStatements.Tests.Acceptance;
 

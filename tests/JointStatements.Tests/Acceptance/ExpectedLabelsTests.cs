@@ -1,7 +1,3 @@
-using System.Collections.Generic;
-using System.Linq;
-using Xunit;
-
 namespace JointStatements.Tests.Acceptance;
 
 /// <summary>The acceptance target: the compiled corpus agrees with every hand-labelled statement, field by field, as

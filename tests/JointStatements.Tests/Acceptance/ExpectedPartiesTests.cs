@@ -1,7 +1,4 @@
-using System.Collections.Generic;
-using System.Linq;
 using System.Text.Json;
-using Xunit;
 
 namespace JointStatements.Tests.Acceptance;
 

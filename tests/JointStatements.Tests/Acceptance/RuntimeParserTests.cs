@@ -1,8 +1,3 @@
-using System.Collections.Generic;
-using System.IO;
-using System.Linq;
-using Xunit;
-
 namespace JointStatements.Tests.Acceptance;
 
 /// <summary>The run-time parse API is the same parser as the generator's: both give equal statements.</summary>

@@ -1,4 +1,3 @@
-using System.IO;
 using JointStatements.Cli;
 
 namespace JointStatements.Tests.Cli;

@@ -1,12 +1,8 @@
-using System;
-using System.IO;
-using System.Linq;
 using System.Text;
 using System.Text.Json;
 using JointStatements.Cli;
 using JointStatements.Cli.Commands;
 using JointStatements.Cli.Input;
-using Xunit;
 
 namespace JointStatements.Tests.Cli;
 

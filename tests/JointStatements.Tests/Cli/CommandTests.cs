@@ -1,13 +1,8 @@
-using System;
-using System.Collections.Generic;
 using System.Globalization;
-using System.IO;
-using System.Linq;
 using System.Text.Json;
 using CsvHelper;
 using JointStatements.Cli;
 using JointStatements.Cli.Commands;
-using Xunit;
 
 namespace JointStatements.Tests.Cli;
 

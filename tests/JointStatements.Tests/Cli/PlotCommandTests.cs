@@ -1,10 +1,6 @@
-using System;
 using System.Buffers.Binary;
-using System.IO;
-using System.Linq;
 using System.Xml.Linq;
 using SkiaSharp;
-using Xunit;
 
 namespace JointStatements.Tests.Cli;
 

@@ -1,9 +1,5 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
 using JointStatements.Parsing.Countries;
 using JointStatements.Parsing.Text;
-using Xunit;
 
 namespace JointStatements.Tests.Countries;
 

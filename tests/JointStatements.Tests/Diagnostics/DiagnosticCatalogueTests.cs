@@ -1,12 +1,8 @@
 extern alias generator;
 
-using System;
-using System.Collections.Generic;
-using System.Linq;
 using System.Text.RegularExpressions;
 using JointStatements.Parsing.Issues;
 using Microsoft.CodeAnalysis;
-using Xunit;
 using DiagnosticDescriptors = generator::JointStatements.Generator.Diagnostics.DiagnosticDescriptors;
 
 namespace JointStatements.Tests.Diagnostics;

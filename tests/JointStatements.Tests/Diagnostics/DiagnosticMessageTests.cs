@@ -1,13 +1,8 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
 using System.Text;
-using System.Threading;
 using JointStatements.Tests.Generator;
 using JointStatements.Tests.Robustness;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
-using Xunit;
 
 namespace JointStatements.Tests.Diagnostics;
 

@@ -1,10 +1,6 @@
-using System;
-using System.IO;
-using System.Linq;
 using System.Text;
 using System.Text.Json;
 using JointStatements.Tests.Parsing;
-using Xunit;
 
 namespace JointStatements.Tests.Export;
 

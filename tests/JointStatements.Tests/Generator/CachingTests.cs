@@ -1,17 +1,12 @@
 extern alias generator;
 
-using System;
 using System.Collections;
-using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.Linq;
 using System.Reflection;
-using System.Threading;
 using JointStatements.Synthetic;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Text;
-using Xunit;
 using StatementFileGuard = generator::JointStatements.Generator.StatementFileGuard;
 using TrackingNames = generator::JointStatements.Generator.TrackingNames;
 

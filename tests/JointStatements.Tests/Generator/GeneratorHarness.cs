@@ -1,16 +1,10 @@
 extern alias generator;
 
-using System;
-using System.Collections.Generic;
 using System.Collections.Immutable;
-using System.IO;
-using System.Linq;
-using System.Threading;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
 using Microsoft.CodeAnalysis.Text;
-using Xunit;
 using StatementsGenerator = generator::JointStatements.Generator.StatementsGenerator;
 
 namespace JointStatements.Tests.Generator;

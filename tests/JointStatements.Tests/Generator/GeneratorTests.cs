@@ -1,9 +1,7 @@
 extern alias generator;
 
-using System.Linq;
 using JointStatements.Tests.Snapshots;
 using Microsoft.CodeAnalysis;
-using Xunit;
 
 namespace JointStatements.Tests.Generator;
 

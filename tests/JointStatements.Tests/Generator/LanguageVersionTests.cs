@@ -1,8 +1,6 @@
 using System.Globalization;
-using System.Linq;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
-using Xunit;
 
 namespace JointStatements.Tests.Generator;
 

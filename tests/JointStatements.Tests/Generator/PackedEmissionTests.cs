@@ -1,14 +1,10 @@
 extern alias generator;
 
-using System.Collections.Generic;
 using System.Globalization;
-using System.IO;
-using System.Linq;
 using System.Text.RegularExpressions;
 using JointStatements.Synthetic;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
-using Xunit;
 using CorpusEmitter = generator::JointStatements.Generator.Emit.CorpusEmitter;
 using CorpusModel = generator::JointStatements.Generator.Model.CorpusModel;
 using DiagnosticInfo = generator::JointStatements.Generator.Model.DiagnosticInfo;

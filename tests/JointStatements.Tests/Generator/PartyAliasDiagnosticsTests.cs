@@ -1,6 +1,4 @@
 using System.Globalization;
-using System.Linq;
-using Xunit;
 
 namespace JointStatements.Tests.Generator;
 

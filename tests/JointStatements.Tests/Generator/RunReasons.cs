@@ -1,7 +1,4 @@
-using System.Collections.Generic;
-using System.Linq;
 using Microsoft.CodeAnalysis;
-using Xunit;
 using static Microsoft.CodeAnalysis.IncrementalStepRunReason;
 
 namespace JointStatements.Tests.Generator;

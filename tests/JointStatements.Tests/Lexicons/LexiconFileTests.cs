@@ -1,9 +1,6 @@
 extern alias generator;
 
-using System;
-using System.Linq;
 using JointStatements.Parsing.Lexicons;
-using Xunit;
 
 namespace JointStatements.Tests.Lexicons;
 

@@ -1,12 +1,7 @@
 extern alias generator;
 
-using System;
-using System.Collections.Generic;
-using System.IO;
-using System.Linq;
 using System.Text;
 using JointStatements.Packing;
-using Xunit;
 using GeneratorParser = generator::JointStatements.StatementParser;
 using PackedPart = generator::JointStatements.Packing.PackedPart;
 using PackedStatementWriter = generator::JointStatements.Packing.PackedStatementWriter;

@@ -1,8 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
-using Xunit;
-
 namespace JointStatements.Tests.Parsing;
 
 /// <summary>Statement shapes the five seeds do not show, written by hand in Statements/*.txt: other list layouts,

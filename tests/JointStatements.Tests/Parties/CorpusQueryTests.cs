@@ -1,8 +1,5 @@
-using System;
-using System.Linq;
 using System.Text;
 using JointStatements.Tests.Snapshots;
-using Xunit;
 
 namespace JointStatements.Tests.Parties;
 

@@ -1,7 +1,3 @@
-using System;
-using System.Linq;
-using Xunit;
-
 namespace JointStatements.Tests.Parties;
 
 /// <summary>What a user types first: a party by its short name, statements sorted by date.</summary>

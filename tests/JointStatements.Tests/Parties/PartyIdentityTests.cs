@@ -1,7 +1,3 @@
-using System.Collections.Generic;
-using System.Linq;
-using Xunit;
-
 namespace JointStatements.Tests.Parties;
 
 /// <summary>Identity rules on statements of our own: what joins and, as important, what never does.</summary>

@@ -1,10 +1,5 @@
-using System;
-using System.Collections.Generic;
-using System.IO;
-using System.Linq;
 using System.Reflection;
 using JointStatements.Tests.Robustness;
-using Xunit;
 
 namespace JointStatements.Tests.Parties;
 

@@ -1,5 +1,3 @@
-using Xunit;
-
 namespace JointStatements.Tests.Readme;
 
 /// <summary>Tests that redirect <see cref="System.Console.Out"/> run one at a time.</summary>

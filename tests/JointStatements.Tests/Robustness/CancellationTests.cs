@@ -1,10 +1,5 @@
-using System;
-using System.Linq;
 using System.Text;
-using System.Threading;
-using System.Threading.Tasks;
 using JointStatements.Tests.Generator;
-using Xunit;
 
 namespace JointStatements.Tests.Robustness;
 

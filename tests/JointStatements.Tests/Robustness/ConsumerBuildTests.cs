@@ -1,11 +1,7 @@
 extern alias generator;
 
-using System;
 using System.Diagnostics;
-using System.IO;
-using System.Linq;
 using System.Text;
-using Xunit;
 using StatementsGenerator = generator::JointStatements.Generator.StatementsGenerator;
 
 namespace JointStatements.Tests.Robustness;

@@ -1,13 +1,8 @@
-using System;
-using System.Collections.Generic;
 using System.Diagnostics;
 using System.Globalization;
-using System.IO;
-using System.Linq;
 using JointStatements.Tests.Generator;
 using JointStatements.Tests.Parsing;
 using Microsoft.CodeAnalysis;
-using Xunit;
 
 namespace JointStatements.Tests.Robustness;
 

@@ -1,10 +1,6 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
 using System.Text;
 using JointStatements.Tests.Generator;
 using Microsoft.CodeAnalysis;
-using Xunit;
 
 namespace JointStatements.Tests.Robustness;
 

@@ -1,11 +1,7 @@
-using System;
-using System.IO;
-using System.Linq;
 using System.Text;
 using JointStatements.Inputs;
 using JointStatements.Tests.Cli;
 using JointStatements.Tests.Generator;
-using Xunit;
 
 namespace JointStatements.Tests.Robustness;
 

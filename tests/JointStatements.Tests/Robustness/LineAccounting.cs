@@ -1,9 +1,5 @@
-using System;
-using System.Collections.Generic;
-using System.Linq;
 using System.Text.RegularExpressions;
 using JointStatements.Parsing;
-using Xunit;
 
 namespace JointStatements.Tests.Robustness;
 

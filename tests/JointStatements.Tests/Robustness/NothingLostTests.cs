@@ -1,8 +1,5 @@
-using System.IO;
-using System.Linq;
 using JointStatements.Tests.Acceptance;
 using JointStatements.Tests.Parsing;
-using Xunit;
 
 namespace JointStatements.Tests.Robustness;
 

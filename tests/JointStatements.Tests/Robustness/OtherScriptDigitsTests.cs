@@ -1,7 +1,3 @@
-using System;
-using System.Linq;
-using Xunit;
-
 namespace JointStatements.Tests.Robustness;
 
 /// <summary>The rules' <c>\d</c> matches the decimal digits of every script; numbers written so are read, never thrown on

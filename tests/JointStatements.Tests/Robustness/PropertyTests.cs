@@ -1,21 +1,15 @@
 extern alias generator;
 
-using System;
 using System.Collections;
 using System.Collections.Concurrent;
-using System.Collections.Generic;
 using System.Globalization;
-using System.IO;
-using System.Linq;
 using System.Text;
-using System.Threading;
 using CsCheck;
 using JointStatements.Tests.Generator;
 using JointStatements.Tests.Parsing;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.CSharp.Syntax;
-using Xunit;
 using GeneratedCorpus = generator::JointStatements.Generator.Model.CorpusModel;
 using GeneratedStatement = generator::JointStatements.Statement;
 using GeneratorSettings = generator::JointStatements.Generator.Model.GeneratorSettings;

@@ -1,5 +1,4 @@
 using JointStatements.Parsing.Dates;
-using Xunit;
 
 namespace JointStatements.Tests.Rules;
 

@@ -1,7 +1,3 @@
-using System;
-using System.Collections.Generic;
-using System.IO;
-using System.Linq;
 using System.Text.RegularExpressions;
 using CsCheck;
 using JointStatements.Parsing;
@@ -12,7 +8,6 @@ using JointStatements.Parsing.Text;
 using JointStatements.Synthetic;
 using JointStatements.Tests.Generator;
 using JointStatements.Tests.Parsing;
-using Xunit;
 
 namespace JointStatements.Tests.Rules;
 

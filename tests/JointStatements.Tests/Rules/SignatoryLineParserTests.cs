@@ -1,5 +1,4 @@
 using JointStatements.Parsing.Signatories;
-using Xunit;
 
 namespace JointStatements.Tests.Rules;
 

@@ -1,9 +1,6 @@
-using System;
-using System.IO;
 using System.Runtime.CompilerServices;
 using System.Text;
 using DiffPlex.Renderer;
-using Xunit;
 
 namespace JointStatements.Tests.Snapshots;
 

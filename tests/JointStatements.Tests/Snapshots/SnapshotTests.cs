@@ -1,6 +1,3 @@
-using System;
-using System.IO;
-using Xunit;
 using Xunit.Sdk;
 
 namespace JointStatements.Tests.Snapshots;

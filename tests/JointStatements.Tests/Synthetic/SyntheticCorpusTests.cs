@@ -1,9 +1,5 @@
-using System;
-using System.IO;
-using System.Linq;
 using System.Text;
 using JointStatements.Synthetic;
-using Xunit;
 
 namespace JointStatements.Tests.Synthetic;
 
