@@ -15,7 +15,10 @@ public static class StatementFiles
     /// <returns>The statement and what the parser noticed. An empty file is parsed too; the parser reports it as an
     /// <see cref="IssueSeverity.Error"/> issue (<c>JST002</c>).</returns>
     /// <remarks>The text is decoded by its byte order mark (UTF-8, UTF-16 or UTF-32, either byte order) and is
-    /// otherwise taken to be UTF-8, which must then be valid.</remarks>
+    /// otherwise taken to be UTF-8, which must then be valid. A web page (a name ending in <c>.html</c> or <c>.htm</c>, or
+    /// text that opens with <c>&lt;!DOCTYPE html</c> or <c>&lt;html</c>) is read as <see cref="StatementPages"/> reads it,
+    /// with the charset it declares, and a page with no text or one that cannot be read is an
+    /// <see cref="InvalidDataException"/> as a binary file is.</remarks>
     /// <exception cref="ArgumentNullException"><paramref name="path"/> is <see langword="null"/>.</exception>
     /// <exception cref="FileNotFoundException">The file does not exist.</exception>
     /// <exception cref="InvalidDataException">The file is binary or not valid text in its encoding. The message has the
@@ -26,7 +29,17 @@ public static class StatementFiles
     {
         if (path is null) throw new ArgumentNullException(nameof(path));
         var bytes = File.ReadAllBytes(path);
-        return StatementParser.ParseWithIssues(Decode(bytes, path), Path.GetFileName(path));
+        var fileName = Path.GetFileName(path);
+        if (StatementPages.IsPage(fileName, bytes)) return LoadPage(bytes, path, fileName);
+        return StatementParser.ParseWithIssues(Decode(bytes, path), fileName);
+    }
+
+    private static ParseResult LoadPage(byte[] bytes, string path, string fileName)
+    {
+        // A page decodes by its own charset, so only the binary check is shared with text files; UTF-16 pages carry a mark.
+        var utf16 = bytes.Length >= 2 && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF));
+        if (!utf16 && Array.IndexOf(bytes, (byte)0, 0, Math.Min(bytes.Length, BinaryProbeLength)) >= 0) throw Binary(path);
+        return StatementPages.Checked(Html.PageReader.Read(bytes, fileName, contentType: null, sourceUrl: null, System.Threading.CancellationToken.None), path);
     }
 
     private static string Decode(byte[] bytes, string path)

@@ -81,12 +81,21 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor NoDate = new(
         "JST021", IssueCatalog.NoDate.Title, Message, Category, DiagnosticSeverity.Info, true, helpLinkUri: HelpPage + "#jst021");
 
+    public static readonly DiagnosticDescriptor PageWithoutText = new(
+        "JST022", IssueCatalog.PageWithoutText.Title, Message, Category, DiagnosticSeverity.Warning, true, helpLinkUri: HelpPage + "#jst022");
+
+    public static readonly DiagnosticDescriptor PageNotRead = new(
+        "JST023", IssueCatalog.PageNotRead.Title, Message, Category, DiagnosticSeverity.Warning, true, helpLinkUri: HelpPage + "#jst023");
+
+    public static readonly DiagnosticDescriptor PageCharset = new(
+        "JST024", IssueCatalog.PageCharset.Title, Message, Category, DiagnosticSeverity.Warning, true, helpLinkUri: HelpPage + "#jst024");
+
     /// <summary>Every descriptor, in ID order.</summary>
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } = new[]
     {
         NotText, EmptyFile, UnplacedLine, UnsplitSignatory, DateWithoutYear, SuspiciousCharacter, DuplicateStatementId,
         UnexpectedFailure, InvalidSetting, UnknownCountry, UnusableAlias, NoStatement, UnreadableDate, UnknownIssuer, NotUtf8,
-        LanguageVersionTooOld, ListNotRead, NoTitle, NoIssuer, NoDate,
+        LanguageVersionTooOld, ListNotRead, NoTitle, NoIssuer, NoDate, PageWithoutText, PageNotRead, PageCharset,
     };
 
     private static readonly Dictionary<string, DiagnosticDescriptor> Descriptors = All.ToDictionary(d => d.Id, System.StringComparer.Ordinal);

@@ -50,7 +50,7 @@ public sealed class FixtureTests
     }
 
     /// <summary>Every field where the parse differs from the expected JSON, as "field: expected …, got …".</summary>
-    private static List<string> Mismatches(JsonElement expected, Statement actual, string file)
+    internal static List<string> Mismatches(JsonElement expected, Statement actual, string file)
     {
         var mismatches = new List<string>();
         void Check(string field, string? e, string? a)
