@@ -23,9 +23,11 @@ internal static class StatementFileGuard
             var content = text.ToString();
             if (content.IndexOf('\0') >= 0) return Failed(path, IssueCatalog.NotText.At(0, 0, 0, fileName, "it holds NUL bytes, as binary files do"));
 
-            var result = JointStatements.StatementParser.ParseWithIssues(content, fileName, cancellationToken);
+            // A web page is read into the parser's text by its own reader; a page it skips (no text, too large) is no statement.
+            var page = Html.HtmlPages.IsPage(fileName, content) ? PageFiles.Read(text, content, fileName, cancellationToken) : null;
+            var result = page?.Result ?? JointStatements.StatementParser.ParseWithIssues(content, fileName, cancellationToken);
             var diagnostics = new List<DiagnosticInfo>(result.Issues.Count + 1);
-            if (LegacyEncoding(text) is { } encoding)
+            if (page is null && LegacyEncoding(text) is { } encoding)
             {
                 var issue = IssueCatalog.NotUtf8.At(0, 0, 0, fileName, "the compiler read it as " + encoding + ", so letters outside ASCII may be wrong");
                 diagnostics.Add(new DiagnosticInfo(issue.Id, issue.Message, LocationInfo.At(path, text, 0, 0, 0)));
@@ -34,7 +36,7 @@ internal static class StatementFileGuard
             {
                 diagnostics.Add(new DiagnosticInfo(issue.Id, issue.Message, LocationInfo.At(path, text, issue.Line, issue.Column, issue.Length)));
             }
-            var isEmpty = result.Issues.Count > 0 && result.Statement.Body.Count == 0 && result.Statement.Signatories.Count == 0
+            var isEmpty = page?.Skipped == true || result.Issues.Count > 0 && result.Statement.Body.Count == 0 && result.Statement.Signatories.Count == 0
                 && result.Issues[0].Id == IssueCatalog.EmptyFile.Id;
             var statement = result.Statement;
             var titleLocation = LocationInfo.At(path, text, statement.Lines.Title ?? 0, 1, int.MaxValue);
