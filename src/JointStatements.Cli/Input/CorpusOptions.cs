@@ -74,9 +74,11 @@ internal sealed class CorpusOptions
 
     private static readonly string[] StatementPatterns = { "*.txt", "*.html", "*.htm" };
 
+    // The text fetch saves beside a page is read from the page, which has its lines and address.
     private static IEnumerable<string> StatementFilesIn(string folder) =>
         StatementPatterns.SelectMany(pattern => Directory.GetFiles(folder, pattern))
             // "*.htm" also finds ".html" files on Windows, where the pattern matches the first three letters of an extension.
             .Distinct(StringComparer.Ordinal)
+            .Where(path => !Web.SavedPages.IsTextOfSavedPage(path))
             .OrderBy(path => path, StringComparer.Ordinal);
 }

@@ -35,6 +35,26 @@ internal static class PageReader
         return Read(text, fileName, sourceUrl, issues, cancellationToken);
     }
 
+    /// <summary>The statement's part of a page as the text the parser reads (a blank line between blocks), or
+    /// <see langword="null"/> when the page has no text or cannot be read.</summary>
+    public static string? Text(byte[] bytes, string? contentType, CancellationToken cancellationToken)
+    {
+        if (bytes.Length > HtmlPages.MaxBytes) return null;
+        try
+        {
+            var page = PageDocument.Parse(PageDecoder.Decode(bytes, PageDecoder.CharsetParameter(contentType)).Text, cancellationToken);
+            var text = PageText.Write(page, PageRegions.Of(page.Document), cancellationToken);
+            if (text.Lines.Count == 0) return null;
+            var builder = new StringBuilder();
+            foreach (var line in text.Lines) builder.Append(line?.Text).Append('\n');
+            return builder.ToString();
+        }
+        catch (PageNotReadException)
+        {
+            return null;
+        }
+    }
+
     /// <summary>Reads a page's text, already decoded.</summary>
     public static PageParse Read(string html, string fileName, string? sourceUrl, CancellationToken cancellationToken) =>
         Read(html, fileName, sourceUrl, new List<ParseIssue>(), cancellationToken);

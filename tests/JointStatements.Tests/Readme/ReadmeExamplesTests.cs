@@ -11,7 +11,7 @@ using Xunit;
 
 namespace JointStatements.Tests.Readme;
 
-/// <summary>The C# examples of the README and of the package's readme compile and run as written, and print what the
+/// <summary>The C# examples of the README, of the package's readme and of the docs page on pages and addresses compile and run as written, and print what the
 /// readme shows after each. They are compiled as a project whose root namespace is <c>MyAnalysis</c> with the own
 /// statement files of the package test's consumer, so a readme can show a project's own statements typed by the generator.</summary>
 [Collection(ConsoleOutput.Name)]
@@ -79,11 +79,11 @@ public sealed partial class ReadmeExamplesTests
         return output.ToString();
     }
 
-    /// <summary>Each ```csharp block of the README, then of the package's readme, with the ```text block right after it
-    /// as its expected output, if there is one.</summary>
+    /// <summary>Each ```csharp block of the README, then of the package's readme, then of the docs page on pages and
+    /// addresses, with the ```text block right after it as its expected output, if there is one.</summary>
     private static List<(string Code, string? Output)> ReadExamples()
     {
-        return new[] { Repository.ReadText("README.md"), Repository.ReadText("src", "JointStatements", "PACKAGE.md") }
+        return new[] { Repository.ReadText("README.md"), Repository.ReadText("src", "JointStatements", "PACKAGE.md"), Repository.ReadText("docs", "pages-and-addresses.md") }
             .SelectMany(text => ExampleBlock().Matches(text))
             .Select(m => (m.Groups["code"].Value, m.Groups["output"].Success ? m.Groups["output"].Value : null))
             .ToList();
