@@ -34,13 +34,20 @@ internal sealed class PageRegions
         "cookie", "cookies", "banner", "skiplink", "skiplinks", "toolbar", "portlet", "portlets", "tagcloud", "searchform",
         "searchbox", "subscribe", "newsletter", "advert", "advertisement", "documentactions", "printfriendly", "topbar",
         "langswitcher", "languages", "translations", "footnav", "postnav", "sitemap", "login", "slideshow", "byline", "submitted", "meta", "postmeta", "links", "print",
-        "aside", "arbo", "ariane", "filariane", "partage", "partager", "compartir", "teilen", "condividi", "partilhar",
+        "footer", "pied", "piedpage", "fuss", "cta", "published", "aside", "arbo", "ariane", "filariane", "partage", "partager", "compartir", "teilen", "condividi", "partilhar",
     };
 
-    // Names that mark the page's own header and footer: furniture only outside the statement's article.
+    // Names that mark the page's own header: furniture only outside the statement's article, where a theme's "entry-header"
+    // holds the statement's title.
     private static readonly HashSet<string> PageBandWords = new(StringComparer.Ordinal)
     {
-        "header", "footer", "entete", "pied", "piedpage", "bandeau", "kopf", "fuss", "cabecera", "pie",
+        "header", "entete", "bandeau", "kopf", "cabecera",
+    };
+
+    // Whole class names of the blocks that say who posted an article and when (a post's date is not its statement's).
+    private static readonly HashSet<string> BylineNames = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "article-info", "entry-meta", "post-meta", "post-info", "info-publi", "entry-utility", "postmetadata", "article-byline",
     };
 
     // Class and id names of the content region in common site software, whole names compared without case, the more
@@ -91,47 +98,81 @@ internal sealed class PageRegions
     /// <summary>The visible text length of an element, furniture left out.</summary>
     public int TextLength(IElement element) => _text.TryGetValue(element, out var length) ? length : 0;
 
-    // One pass after the children: text lengths (furniture and non-text left out), link text, and which elements are furniture.
+    // Three passes: every element's visible text; which elements are furniture (a name alone never makes furniture of an
+    // element holding half the page's text: some site software calls every box a "widget", the post's too); then the
+    // text lengths and link text with the furniture left out.
     private void Measure(IElement root)
+    {
+        var all = new Dictionary<IElement, int>();
+        PostOrder(root, element => all[element] = OwnAndChildren(element, child => all.TryGetValue(child, out var length) ? length : 0));
+        var half = (all.TryGetValue(root, out var page) ? page : 0) / 2;
+        PostOrder(root, element =>
+        {
+            if (IsFurnitureItself(element) || (HasFurnitureName(element) && all[element] <= half)) _furniture.Add(element);
+        });
+        PostOrder(root, element =>
+        {
+            _text[element] = OwnAndChildren(element, child => _furniture.Contains(child) ? 0 : TextLength(child));
+            var links = 0;
+            for (var child = element.FirstElementChild; child is not null; child = child.NextElementSibling)
+            {
+                if (IsNotText(child) || _furniture.Contains(child)) continue;
+                links += child.LocalName == "a" ? TextLength(child) : (_linkText.TryGetValue(child, out var l) ? l : 0);
+            }
+            _linkText[element] = links;
+        });
+    }
+
+    // The visible length of an element's own text and of its children's as measured.
+    private static int OwnAndChildren(IElement element, Func<IElement, int> child)
+    {
+        var length = 0;
+        for (var node = element.FirstChild; node is not null; node = node.NextSibling)
+        {
+            if (node is IText text) length += VisibleLength(text.Data);
+            else if (node is IElement e && !IsNotText(e)) length += child(e);
+        }
+        return length;
+    }
+
+    // Children before their parent, with an explicit stack: a page may nest hundreds deep.
+    private static void PostOrder(IElement root, Action<IElement> visit)
     {
         var stack = new Stack<(IElement Element, bool Done)>();
         stack.Push((root, false));
         while (stack.Count > 0)
         {
             var (element, done) = stack.Pop();
-            if (!done)
+            if (done)
             {
-                if (IsNotText(element)) continue;
-                if (IsFurnitureItself(element)) _furniture.Add(element);
-                stack.Push((element, true));
-                for (var child = element.LastElementChild; child is not null; child = child.PreviousElementSibling) stack.Push((child, false));
+                visit(element);
                 continue;
             }
-            var text = 0;
-            var links = 0;
-            for (var node = element.FirstChild; node is not null; node = node.NextSibling)
-            {
-                if (node is IText t) text += VisibleLength(t.Data);
-                else if (node is IElement child && !IsNotText(child) && !_furniture.Contains(child))
-                {
-                    text += TextLength(child);
-                    links += child.LocalName == "a" ? TextLength(child) : (_linkText.TryGetValue(child, out var l) ? l : 0);
-                }
-            }
-            _text[element] = text;
-            _linkText[element] = links;
+            if (IsNotText(element)) continue;
+            stack.Push((element, true));
+            for (var child = element.LastElementChild; child is not null; child = child.PreviousElementSibling) stack.Push((child, false));
         }
     }
 
+    // Furniture by what the element is: menus, asides, forms, footers, the page's own header, and their ARIA roles.
     private static bool IsFurnitureItself(IElement element)
     {
         var name = element.LocalName;
         if (FurnitureElements.Contains(name)) return true;
         if (element.GetAttribute("role") is { } role && FurnitureRoles.Contains(role.Trim().ToLowerInvariant())) return true;
+        return name == "header" && !HasAncestor(element, "article", "main");
+    }
+
+    // Furniture by what the site calls it: words of its class and id names.
+    private static bool HasFurnitureName(IElement element)
+    {
         // The body's class names describe the whole page ("one-sidebar", "has-menu"), not a part of it.
-        if (name == "body" || name == "html") return false;
+        if (element.LocalName is "body" or "html") return false;
+        foreach (var name in element.ClassList)
+        {
+            if (BylineNames.Contains(name)) return true;
+        }
         var outsideArticle = !HasAncestor(element, "article", "main");
-        if (name == "header" && outsideArticle) return true;
         foreach (var word in NameWords(element))
         {
             if (FurnitureWords.Contains(word)) return true;

@@ -59,6 +59,31 @@ public sealed class PageReadingTests
     }
 
     [Fact]
+    public void A_name_alone_never_makes_furniture_of_a_box_holding_most_of_the_page()
+    {
+        // Some site software calls every box a widget, the one holding the post too.
+        var text = Text("<body><div class=\"widget Header\"><h1>Blog name</h1></div><div class=\"widget Blog\"><div class=\"post\">"
+            + "<h3>Declaration on the strike</h3><p>The undersigned parties support the strike of the miners for their wages.</p></div></div>"
+            + "<div class=\"widget BlogArchive\"><h2>Archive</h2></div></body>");
+
+        Assert.Equal(new[] { "Declaration on the strike", "", "The undersigned parties support the strike of the miners for their wages." },
+            text.Lines.Select(line => line?.Text ?? ""));
+        Assert.Equal(new[] { "Blog name", "Archive" }, text.Boilerplate.Select(line => line.Text));
+    }
+
+    [Fact]
+    public void Bylines_and_calls_to_subscribe_inside_the_article_are_furniture_its_header_is_not()
+    {
+        var text = Text("<body><main><article><header class=\"entry-header\"><h1>The title</h1></header>"
+            + "<dl class=\"article-info\"><dt>Details</dt><dd class=\"published\">Published: 2 June 2018</dd></dl>"
+            + "<p>The text of the statement, long enough to be the statement.</p><footer class=\"entry-footer\">Posted in News</footer></article>"
+            + "<section class=\"footer-cta\"><h2>Sign up for more like this.</h2></section></main></body>");
+
+        Assert.Equal(new[] { "The title", "", "The text of the statement, long enough to be the statement." }, text.Lines.Select(line => line?.Text ?? ""));
+        Assert.Equal(new[] { "Details", "Published: 2 June 2018", "Posted in News", "Sign up for more like this." }, text.Boilerplate.Select(line => line.Text));
+    }
+
+    [Fact]
     public void Entities_are_decoded_once_so_an_escaped_entity_stays_as_written()
     {
         var result = StatementPages.Parse("<body><h1>On the strike</h1><p>Write &amp;amp; for an ampersand &ndash; &eacute;crit.</p></body>", "page.html");
