@@ -26,7 +26,7 @@ public static class StatementPages
     /// the address the page notes itself (a browser's <c>saved from url</c> mark, its canonical link or <c>og:url</c>).</param>
     /// <returns>The statement and what the parser noticed, each issue at its line of the HTML source.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="page"/> or <paramref name="fileName"/> is <see langword="null"/>.</exception>
-    /// <exception cref="InvalidDataException">The page has no text (JST022) or cannot be read at all (JST023: larger than
+    /// <exception cref="InvalidDataException">The page has no text (JST025) or cannot be read at all (JST026: larger than
     /// <see cref="MaxBytes"/>, or nested deeper than browsers nest). The message has the form
     /// <c>&lt;file name&gt;: JSTnnn: &lt;message&gt;</c>.</exception>
     public static ParseResult Parse(byte[] page, string fileName, string? contentType = null, string? sourceUrl = null)

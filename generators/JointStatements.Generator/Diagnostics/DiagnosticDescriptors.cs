@@ -82,13 +82,13 @@ internal static class DiagnosticDescriptors
         "JST021", IssueCatalog.NoDate.Title, Message, Category, DiagnosticSeverity.Info, true, helpLinkUri: HelpPage + "#jst021");
 
     public static readonly DiagnosticDescriptor PageWithoutText = new(
-        "JST022", IssueCatalog.PageWithoutText.Title, Message, Category, DiagnosticSeverity.Warning, true, helpLinkUri: HelpPage + "#jst022");
+        "JST025", IssueCatalog.PageWithoutText.Title, Message, Category, DiagnosticSeverity.Warning, true, helpLinkUri: HelpPage + "#jst025");
 
     public static readonly DiagnosticDescriptor PageNotRead = new(
-        "JST023", IssueCatalog.PageNotRead.Title, Message, Category, DiagnosticSeverity.Warning, true, helpLinkUri: HelpPage + "#jst023");
+        "JST026", IssueCatalog.PageNotRead.Title, Message, Category, DiagnosticSeverity.Warning, true, helpLinkUri: HelpPage + "#jst026");
 
     public static readonly DiagnosticDescriptor PageCharset = new(
-        "JST024", IssueCatalog.PageCharset.Title, Message, Category, DiagnosticSeverity.Warning, true, helpLinkUri: HelpPage + "#jst024");
+        "JST027", IssueCatalog.PageCharset.Title, Message, Category, DiagnosticSeverity.Warning, true, helpLinkUri: HelpPage + "#jst027");
 
     /// <summary>Every descriptor, in ID order.</summary>
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } = new[]

@@ -114,7 +114,7 @@ internal static class FetchCommand
             // The page is kept (its provenance says what came), but there is no statement text to save beside it.
             foreach (var issue in read.Result.Issues)
             {
-                if (issue.Id is "JST022" or "JST023") StatementLoader.WriteLine(stderr, StatementLoader.FormatWarning(Path.Combine(folder, name + ".html"), issue));
+                if (issue.Id is "JST025" or "JST026") StatementLoader.WriteLine(stderr, StatementLoader.FormatWarning(Path.Combine(folder, name + ".html"), issue));
             }
         }
         else

@@ -41,7 +41,7 @@ internal static class SavedPages
         return new byte[] { 0xEF, 0xBB, 0xBF }.Concat(Utf8.GetBytes(mark + text)).ToArray();
     }
 
-    /// <summary>JST024 when the server's charset or the page's does not match the bytes received: the saved page no longer
+    /// <summary>JST027 when the server's charset or the page's does not match the bytes received: the saved page no longer
     /// shows it (it is saved as it was read), so it is reported when it arrives.</summary>
     public static ParseIssue? CharsetIssue(Download download, string fileName)
     {

@@ -5,11 +5,11 @@ namespace JointStatements.Html;
 /// <summary>Which statement files are web pages, and the limits of reading one.</summary>
 internal static class HtmlPages
 {
-    /// <summary>A page larger than this is not read (JST023). Statement pages are well under a megabyte even with a
+    /// <summary>A page larger than this is not read (JST026). Statement pages are well under a megabyte even with a
     /// site's scripts and styles inlined; beyond this a page is a dump, and parsing it would hold up the build.</summary>
     public const int MaxBytes = 8 * 1024 * 1024;
 
-    /// <summary>A page that leaves more elements open than this at once is not read (JST023). The HTML5 parser's work for a
+    /// <summary>A page that leaves more elements open than this at once is not read (JST026). The HTML5 parser's work for a
     /// block element grows with the number of elements open around it, so tens of thousands of unclosed elements would
     /// stall a build for minutes; real pages nest a few dozen deep (and browsers build no tree deeper than about 512).</summary>
     public const int MaxDepth = 4096;

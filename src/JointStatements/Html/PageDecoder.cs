@@ -18,7 +18,7 @@ internal static class PageDecoder
     private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
 
     /// <summary>The decoded text, the name of the encoding used, and when the encoding is not what the page says, what
-    /// the page says (the second argument of JST024).</summary>
+    /// the page says (the second argument of JST027).</summary>
     public static (string Text, string Encoding, string? Mismatch) Decode(byte[] bytes, string? transportCharset)
     {
         if (Bom(bytes) is { } bom) return (bom.Encoding.GetString(bytes, bom.Length, bytes.Length - bom.Length), bom.Encoding.WebName, null);

@@ -10,7 +10,7 @@ using JointStatements.Parsing.Text;
 
 namespace JointStatements.Html;
 
-/// <summary>A page's statement, or none when the page was skipped (it has no text, or could not be read: JST022, JST023).
+/// <summary>A page's statement, or none when the page was skipped (it has no text, or could not be read: JST025, JST026).
 /// <see cref="Result"/> always holds the issues; for a skipped page its statement is that of an empty text.</summary>
 internal sealed record PageParse(ParseResult Result, bool Skipped);
 

@@ -65,7 +65,7 @@ public sealed class PageGeneratorTests
             new GeneratorHarness.InMemoryAdditionalText("/project/pages/empty.html", html),
             new GeneratorHarness.InMemoryAdditionalText("/project/pages/plone.html", File.ReadAllText(PagePath("plone-icor-resolution.html"))));
 
-        var warning = Assert.Single(result.Diagnostics, d => d.Id == "JST022");
+        var warning = Assert.Single(result.Diagnostics, d => d.Id == "JST025");
         Assert.Equal(DiagnosticSeverity.Warning, warning.Severity);
         Assert.Equal(message, warning.GetMessage(System.Globalization.CultureInfo.InvariantCulture));
         Assert.Equal("/project/pages/empty.html", warning.Location.GetLineSpan().Path);
@@ -77,7 +77,7 @@ public sealed class PageGeneratorTests
     {
         var (result, output) = Run(new GeneratorHarness.InMemoryAdditionalText("/project/pages/dump.html", new string('x', 9 * 1024 * 1024)));
 
-        Assert.Equal("JST023", Assert.Single(GeneratorHarness.Reported(result)).Id);
+        Assert.Equal("JST026", Assert.Single(GeneratorHarness.Reported(result)).Id);
         Assert.Empty(GeneratorHarness.CompileErrors(output));
     }
 

@@ -42,13 +42,13 @@ public sealed class BadPageTests : IDisposable
     [InlineData("   \n  ", "at all")]
     [InlineData("<html><head><script>document.write('<p>Solidarity</p>');</script><style>body{}</style></head><body><script>track();</script></body></html>", "outside its scripts and styles")]
     [InlineData("<html><body><nav><a href=\"/\">Home</a></nav><footer>Imprint</footer></body></html>", "outside its menus, banners, sidebars and footers")]
-    public void A_page_without_text_is_skipped_with_JST022(string html, string where)
+    public void A_page_without_text_is_skipped_with_JST025(string html, string where)
     {
         var path = Write("empty.html", html);
 
         var exception = Assert.Throws<InvalidDataException>(() => StatementFiles.Load(path));
 
-        Assert.Equal($"{path}: JST022: 'empty.html' is a web page with no text {where}; it was skipped", exception.Message);
+        Assert.Equal($"{path}: JST025: 'empty.html' is a web page with no text {where}; it was skipped", exception.Message);
     }
 
     [Fact]
@@ -62,7 +62,7 @@ public sealed class BadPageTests : IDisposable
     }
 
     [Fact]
-    public void Ten_megabytes_of_markup_are_refused_before_parsing_with_JST023()
+    public void Ten_megabytes_of_markup_are_refused_before_parsing_with_JST026()
     {
         var html = new StringBuilder("<html><body>");
         while (html.Length < 10 * 1024 * 1024) html.Append("<div class=\"row\"><span>cell</span></div>\n");
@@ -70,17 +70,17 @@ public sealed class BadPageTests : IDisposable
 
         var exception = Assert.Throws<InvalidDataException>(() => StatementFiles.Load(path));
 
-        Assert.StartsWith($"{path}: JST023: 'huge.html' could not be read as a web page: it is 10.0 MB, and a page may have 8 MB at most", exception.Message, StringComparison.Ordinal);
+        Assert.StartsWith($"{path}: JST026: 'huge.html' could not be read as a web page: it is 10.0 MB, and a page may have 8 MB at most", exception.Message, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void A_page_that_leaves_thousands_of_elements_open_is_refused_with_JST023()
+    public void A_page_that_leaves_thousands_of_elements_open_is_refused_with_JST026()
     {
         var path = Write("deep.html", "<html><body>" + string.Concat(Enumerable.Repeat("<div>", 100_000)) + "Solidarity");
 
         var exception = Assert.Throws<InvalidDataException>(() => StatementFiles.Load(path));
 
-        Assert.Equal($"{path}: JST023: 'deep.html' could not be read as a web page: it leaves more than 4,096 elements open; it was skipped", exception.Message);
+        Assert.Equal($"{path}: JST026: 'deep.html' could not be read as a web page: it leaves more than 4,096 elements open; it was skipped", exception.Message);
     }
 
     [Fact]
@@ -105,7 +105,7 @@ public sealed class BadPageTests : IDisposable
         Assert.Equal(1, exitCode);
         Assert.Equal(new[]
         {
-            $"jointstatements: {empty}: JST022: 'empty.html' is a web page with no text at all; it was skipped",
+            $"jointstatements: {empty}: JST025: 'empty.html' is a web page with no text at all; it was skipped",
             $"jointstatements: {binary}: binary file (a NUL in its first 8 KB), not a statement text.",
         }, stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries));
         Assert.Contains("\"title\": \"Solidarity with the dockers!\"", stdout, StringComparison.Ordinal);

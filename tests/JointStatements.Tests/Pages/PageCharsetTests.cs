@@ -7,7 +7,7 @@ namespace JointStatements.Tests.Pages;
 
 /// <summary>A page's bytes decode as a browser would read them right: a byte order mark decides; valid UTF-8 is UTF-8;
 /// otherwise the server's charset, else the page's own declaration, else windows-1252. Where the bytes contradict the
-/// declaration, JST024 says how the page was read.</summary>
+/// declaration, JST027 says how the page was read.</summary>
 public sealed class PageCharsetTests
 {
     private const string Words = "Prolétaires de tous les pays, unissez-vous – Łódź";
@@ -56,7 +56,7 @@ public sealed class PageCharsetTests
         var result = StatementPages.Parse(Page("<meta charset=\"iso-8859-1\">", new UTF8Encoding(false)), "page.html", "text/html; charset=ISO-8859-1");
 
         Assert.Equal("Prolétaires de tous les pays, unissez-vous", result.Statement.Title);
-        var issue = result.Issues.Single(i => i.Id == "JST024");
+        var issue = result.Issues.Single(i => i.Id == "JST027");
         Assert.Equal("'page.html' declares the charset ISO-8859-1 but its bytes are UTF-8; it was read as utf-8, so letters outside ASCII may be wrong", issue.Message);
     }
 
@@ -66,7 +66,7 @@ public sealed class PageCharsetTests
         var result = StatementPages.Parse(Page("<meta charset=\"utf-8\">", Encoding.GetEncoding("windows-1252")), "page.html");
 
         Assert.Equal("Prolétaires de tous les pays, unissez-vous", result.Statement.Title);
-        Assert.Contains(result.Issues, i => i.Id == "JST024" && i.Message.Contains("declares the charset utf-8 but is not valid UTF-8", System.StringComparison.Ordinal));
+        Assert.Contains(result.Issues, i => i.Id == "JST027" && i.Message.Contains("declares the charset utf-8 but is not valid UTF-8", System.StringComparison.Ordinal));
     }
 
     [Fact]
@@ -75,7 +75,7 @@ public sealed class PageCharsetTests
         var result = StatementPages.Parse(Page("", Encoding.GetEncoding("windows-1252")), "page.html");
 
         Assert.Equal("Prolétaires de tous les pays, unissez-vous", result.Statement.Title);
-        Assert.Contains(result.Issues, i => i.Id == "JST024" && i.Message.Contains("declares no charset", System.StringComparison.Ordinal));
+        Assert.Contains(result.Issues, i => i.Id == "JST027" && i.Message.Contains("declares no charset", System.StringComparison.Ordinal));
     }
 
     [Fact]

@@ -150,7 +150,7 @@ public sealed class AddressTests : IDisposable
         var (exitCode, stdout, stderr) = CliRunner.Run("fetch", Address("/legacy-served-as-utf8"), "--out", _folder);
 
         Assert.Equal(0, exitCode);
-        Assert.Contains("warning JST024: 'legacy-served-as-utf8.html' declares the charset utf-8 but is not valid UTF-8; it was read as windows-1252", stderr, StringComparison.Ordinal);
+        Assert.Contains("warning JST027: 'legacy-served-as-utf8.html' declares the charset utf-8 but is not valid UTF-8; it was read as windows-1252", stderr, StringComparison.Ordinal);
         var saved = File.ReadAllBytes(Path.Combine(_folder, "legacy-served-as-utf8.html"));
         Assert.Equal(new byte[] { 0xEF, 0xBB, 0xBF }, saved.Take(3));
         Assert.Equal("Gemeinsame Erklärung zum Bergarbeiterstreik", StatementFiles.Load(Path.Combine(_folder, "legacy-served-as-utf8.html")).Statement.Title);
@@ -163,7 +163,7 @@ public sealed class AddressTests : IDisposable
         var (exitCode, stdout, stderr) = CliRunner.Run("parse", Address("/utf8-served-as-latin1"));
 
         Assert.True(exitCode == 0, stderr);
-        Assert.Contains("warning JST024: 'utf8-served-as-latin1.html' declares the charset ISO-8859-1 but its bytes are UTF-8; it was read as utf-8", stderr, StringComparison.Ordinal);
+        Assert.Contains("warning JST027: 'utf8-served-as-latin1.html' declares the charset ISO-8859-1 but its bytes are UTF-8; it was read as utf-8", stderr, StringComparison.Ordinal);
         Assert.Equal("Solidarité avec les grévistes", JsonDocument.Parse(stdout).RootElement[0].GetProperty("title").GetString());
     }
 

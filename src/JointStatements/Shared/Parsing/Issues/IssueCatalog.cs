@@ -89,15 +89,15 @@ internal static class IssueCatalog
         "'{0}' gives no date of adoption or issue that could be read; Statement.Date is empty", IssueSeverity.Info);
 
     public static readonly IssueDescriptor PageWithoutText = new(
-        "JST022", "Web page has no text",
+        "JST025", "Web page has no text",
         "'{0}' is a web page with no text {1}; it was skipped", IssueSeverity.Warning);
 
     public static readonly IssueDescriptor PageNotRead = new(
-        "JST023", "Web page could not be read",
+        "JST026", "Web page could not be read",
         "'{0}' could not be read as a web page: {1}; it was skipped", IssueSeverity.Warning);
 
     public static readonly IssueDescriptor PageCharset = new(
-        "JST024", "Web page's charset is not what it declares",
+        "JST027", "Web page's charset is not what it declares",
         "'{0}' {1}; it was read as {2}, so letters outside ASCII may be wrong", IssueSeverity.Warning);
 
     /// <summary>The whole catalogue, in ID order.</summary>
