@@ -25,9 +25,11 @@ internal static class StatementFileGuard
             var verdict = StatementInput.Judge(text.ToString());
             if (verdict.SkipIssue(fileName) is { } skipped) return Failed(path, skipped);
 
-            var result = JointStatements.StatementParser.ParseWithIssues(verdict.Text!, fileName, cancellationToken);
+            // A web page is read into the parser's text by its own reader; a page it skips (no text, too large) is no statement.
+            var page = Html.HtmlPages.IsPage(fileName, verdict.Text!) ? PageFiles.Read(text, verdict.Text!, fileName, cancellationToken) : null;
+            var result = page?.Result ?? JointStatements.StatementParser.ParseWithIssues(verdict.Text!, fileName, cancellationToken);
             var diagnostics = new List<DiagnosticInfo>(result.Issues.Count + 1);
-            if (LegacyEncoding(text) is { } encoding)
+            if (page is null && LegacyEncoding(text) is { } encoding)
             {
                 var issue = IssueCatalog.NotUtf8.At(0, 0, 0, fileName, "the compiler read it as " + encoding + ", so letters outside ASCII may be wrong");
                 diagnostics.Add(new DiagnosticInfo(issue.Id, issue.Message, LocationInfo.At(path, text, 0, 0, 0)));
@@ -38,7 +40,7 @@ internal static class StatementFileGuard
             }
             var statement = result.Statement;
             var titleLocation = LocationInfo.At(path, text, statement.Lines.Title ?? 0, 1, int.MaxValue);
-            return new ParsedFile(path, statement, titleLocation, new ValueList<DiagnosticInfo>(diagnostics.ToArray()));
+            return new ParsedFile(path, page?.Skipped == true ? null : statement, titleLocation, new ValueList<DiagnosticInfo>(diagnostics.ToArray()));
         }
         catch (OperationCanceledException)
         {

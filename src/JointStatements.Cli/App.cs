@@ -23,6 +23,7 @@ public static class App
             corpusOptions.Aliases,
             SummaryCommand.Create(corpusOptions),
             ParseCommand.Create(corpusOptions),
+            FetchCommand.Create(),
             ExportCommand.Create(corpusOptions),
             NetworkCommand.Create(corpusOptions),
             PlotCommand.Create(corpusOptions),

@@ -10,7 +10,7 @@ namespace JointStatements.PackageTests;
 public sealed class PackageTests(PackagedConsumer consumer, ITestOutputHelper output) : IClassFixture<PackagedConsumer>
 {
     [Fact]
-    public void The_package_holds_the_library_the_generator_and_the_build_files_and_nothing_else()
+    public void The_package_holds_the_library_the_generator_with_its_html_parser_and_the_build_files_and_nothing_else()
     {
         output.WriteLine($"{Path.GetFileName(consumer.Package)}: {new FileInfo(consumer.Package).Length} bytes; pack, build and run took {consumer.Elapsed.TotalSeconds:0.0} s");
         using var package = ZipFile.OpenRead(consumer.Package);
@@ -23,7 +23,9 @@ public sealed class PackageTests(PackagedConsumer consumer, ITestOutputHelper ou
         Assert.Equal(new[]
         {
             "README.md",
+            "analyzers/dotnet/cs/AngleSharp.dll",
             "analyzers/dotnet/cs/JointStatements.Generator.dll",
+            "analyzers/dotnet/cs/System.Text.Encoding.CodePages.dll",
             "build/JointStatements.props",
             "build/JointStatements.targets",
             "buildTransitive/JointStatements.props",
@@ -34,7 +36,7 @@ public sealed class PackageTests(PackagedConsumer consumer, ITestOutputHelper ou
     }
 
     [Fact]
-    public void The_manifest_has_the_version_license_readme_repository_and_only_the_runtime_dependency()
+    public void The_manifest_has_the_version_license_readme_repository_and_only_the_runtime_dependencies()
     {
         using var package = ZipFile.OpenRead(consumer.Package);
         using var stream = package.GetEntry("JointStatements.nuspec")!.Open();
@@ -51,7 +53,7 @@ public sealed class PackageTests(PackagedConsumer consumer, ITestOutputHelper ou
         // SourceLink reads the commit from git; a copy of the sources without .git has none to record.
         if (Path.Exists(Path.Combine(consumer.RepositoryRoot, ".git"))) Assert.Matches("^[0-9a-f]{40}$", repository.Attribute("commit")?.Value ?? "");
         var dependencies = metadata.Descendants().Where(e => e.Name.LocalName == "dependency").Select(e => e.Attribute("id")!.Value);
-        Assert.Equal(new[] { "System.Text.Json" }, dependencies);
+        Assert.Equal(new[] { "AngleSharp", "System.Text.Json" }, dependencies.Order(StringComparer.Ordinal));
     }
 
     [Fact]
@@ -110,16 +112,30 @@ public sealed class PackageTests(PackagedConsumer consumer, ITestOutputHelper ou
 
         Assert.Equal("""
             bundled: 5 statements, 134 signatories, 109 parties
-            own: 2 statements in Research.Data.Statements, public: False
+            own: 3 statements in Research.Data.Statements, public: False
             typed: ICOR Resolution 2024-05-03: Solidarity with the dockers of Piraeus!, 3 signatories
-            combined: 7 statements, 138 signatories, 111 parties
+            page: lisbon.html, Statement on the housing crisis in the cities of Europe (Statement, Lisbon, 2024-02-10), line 15, https://workers-voice.example/2024/02/housing-crisis-europe
+            page signatories: 1. Portuguese Communist Party (PT) line 22; 2. Communist Party of Greece (GR) line 23; 3. German Communist Party (DE) line 24; 4. Communist Party of the Peoples of Spain (ES) line 25
+            combined: 8 statements, 142 signatories, 111 parties
             mlpd: 001_06bc98f3d293d295.txt, 004_2db07f5f79c95b5e.txt, piraeus.txt (Curated)
             kol: 001_06bc98f3d293d295.txt, 004_2db07f5f79c95b5e.txt, piraeus.txt (SameShortNameAndName)
-            dkp: piraeus.txt (SingleAppearance)
+            dkp: 003_4a69241d24af206f.txt, lisbon.html, piraeus.txt (SameName)
             ICOR 2020-01-17: 34 signatories
             ICOR 2022-11: 29 signatories
             ICOR 2024-05-03: 3 signatories
 
             """, consumer.RunOutput);
+    }
+
+    [Fact]
+    public void The_consumer_s_saved_pages_are_typed_by_the_packed_html_reader_and_an_empty_or_binary_page_is_a_warning()
+    {
+        Assert.True(consumer.BuildExitCode == 0, consumer.BuildOutput);
+
+        // The page's statement in the run output (above) proves the generator loaded AngleSharp from the package.
+        Assert.Matches(@"pages[/\\]empty\.html\(1,1\): warning JST025: 'empty\.html' is a web page with no text at all; it was skipped", consumer.BuildOutput);
+        Assert.Matches(@"pages[/\\]broken\.html : warning JST016: 'broken\.html' is a binary file", consumer.BuildOutput);
+        Assert.Contains("page: lisbon.html, Statement on the housing crisis in the cities of Europe", consumer.RunOutput, StringComparison.Ordinal);
+        Assert.DoesNotMatch(@"warning (CS8032|CS8784|CS8785|AD0001)", consumer.BuildOutput);
     }
 }

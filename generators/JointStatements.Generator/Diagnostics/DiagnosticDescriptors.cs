@@ -81,12 +81,21 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor CopiedStatement = new(
         "JST022", IssueCatalog.CopiedStatement.Title, Message, Category, DiagnosticSeverity.Warning, true, helpLinkUri: HelpPage + "#jst022");
 
+    public static readonly DiagnosticDescriptor PageWithoutText = new(
+        "JST025", IssueCatalog.PageWithoutText.Title, Message, Category, DiagnosticSeverity.Warning, true, helpLinkUri: HelpPage + "#jst025");
+
+    public static readonly DiagnosticDescriptor PageNotRead = new(
+        "JST026", IssueCatalog.PageNotRead.Title, Message, Category, DiagnosticSeverity.Warning, true, helpLinkUri: HelpPage + "#jst026");
+
+    public static readonly DiagnosticDescriptor PageCharset = new(
+        "JST027", IssueCatalog.PageCharset.Title, Message, Category, DiagnosticSeverity.Warning, true, helpLinkUri: HelpPage + "#jst027");
+
     /// <summary>Every descriptor, in ID order.</summary>
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } = new[]
     {
         NotText, EmptyFile, UnplacedLine, UnsplitSignatory, DateWithoutYear, SuspiciousCharacter, DuplicateStatementId,
         UnexpectedFailure, InvalidSetting, UnknownCountry, UnusableAlias, NoStatement, UnreadableDate, UnknownIssuer, NotUtf8,
-        LanguageVersionTooOld, ListNotRead, NoTitle, NoIssuer, NoDate, CopiedStatement,
+        LanguageVersionTooOld, ListNotRead, NoTitle, NoIssuer, NoDate, CopiedStatement, PageWithoutText, PageNotRead, PageCharset,
     };
 
     private static readonly Dictionary<string, DiagnosticDescriptor> Descriptors = All.ToDictionary(d => d.Id, System.StringComparer.Ordinal);

@@ -34,11 +34,21 @@ internal static class StatementEmitter
         List(code, "Boilerplate", "TextLine", statement.Boilerplate, TextLine);
         List(code, "Unplaced", "TextLine", statement.Unplaced, TextLine);
         var lines = statement.Lines;
-        code.Line("Lines: new global::JointStatements.StatementLines(" + string.Join(", ", new[]
+        var linesArgument = "Lines: new global::JointStatements.StatementLines(" + string.Join(", ", new[]
         {
             Literals.Int(lines.Title), Literals.Int(lines.Issuer), Literals.Int(lines.Kind), Literals.Int(lines.Meeting),
             Literals.Int(lines.Place), Literals.Int(lines.Date), Literals.Int(lines.SignatoriesAsOf), Literals.Int(lines.SignatoryRole),
-        }) + "));");
+        }) + ")";
+        // Only a web page's statement has an address; a statement of a text file keeps the call it always had.
+        if (statement.SourceUrl is null)
+        {
+            code.Line(linesArgument + ");");
+        }
+        else
+        {
+            code.Line(linesArgument + ",");
+            code.Line("SourceUrl: " + Literals.String(statement.SourceUrl) + ");");
+        }
         code.Outdent();
     }
 

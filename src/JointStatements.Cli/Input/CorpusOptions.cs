@@ -9,7 +9,7 @@ internal sealed class CorpusOptions
 {
     public Option<string[]> Statements { get; } = new("--statements")
     {
-        Description = "Your own statement file, or a folder of them (*.txt), to add to the bundled corpus; repeat it for more.",
+        Description = "Your own statement file, or a folder of them (*.txt, and saved web pages *.html, *.htm), to add to the bundled corpus; repeat it for more.",
         HelpName = "PATH",
         Recursive = true,
     };
@@ -46,8 +46,8 @@ internal sealed class CorpusOptions
                 anyFailed = true;
                 continue;
             }
-            // Ordinal order, so the corpus is the same on every file system.
-            foreach (var path in Directory.GetFiles(folder, "*.txt").OrderBy(path => path, StringComparer.Ordinal))
+            // Statement texts and saved web pages, in ordinal order, so the corpus is the same on every file system.
+            foreach (var path in StatementFilesIn(folder))
             {
                 if (StatementLoader.TryLoad(path, stderr, out var failed) is { } statement)
                 {
@@ -85,4 +85,14 @@ internal sealed class CorpusOptions
         }
         return kept;
     }
+
+    private static readonly string[] StatementPatterns = { "*.txt", "*.html", "*.htm" };
+
+    // The text fetch saves beside a page is read from the page, which has its lines and address.
+    private static IEnumerable<string> StatementFilesIn(string folder) =>
+        StatementPatterns.SelectMany(pattern => Directory.GetFiles(folder, pattern))
+            // "*.htm" also finds ".html" files on Windows, where the pattern matches the first three letters of an extension.
+            .Distinct(StringComparer.Ordinal)
+            .Where(path => !Web.SavedPages.IsTextOfSavedPage(path))
+            .OrderBy(path => path, StringComparer.Ordinal);
 }

@@ -76,7 +76,9 @@ public static partial class StatementJson
                 return new TextLine(line.String("text"), line.Int("line"));
             })),
             new StatementLines(lines.NullableInt("title"), lines.NullableInt("issuer"), lines.NullableInt("kind"), lines.NullableInt("meeting"),
-                lines.NullableInt("place"), lines.NullableInt("date"), lines.NullableInt("signatoriesAsOf"), lines.NullableInt("signatoryRole")));
+                lines.NullableInt("place"), lines.NullableInt("date"), lines.NullableInt("signatoriesAsOf"), lines.NullableInt("signatoryRole")),
+            // Exports written before statements had addresses have no sourceUrl: the address is then not known.
+            fields.Has("sourceUrl") ? fields.NullableString("sourceUrl") : null);
     }
 
     private static Signatory ReadSignatory(JsonFields fields, string statementId) => new(
@@ -186,6 +188,8 @@ public static partial class StatementJson
             }
             return items;
         }
+
+        public bool Has(string name) => _element.TryGetProperty(name, out _);
 
         public JsonException Invalid(string name, string problem) => new($"{_path}: '{name}' {problem}.");
 

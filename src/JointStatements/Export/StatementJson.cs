@@ -14,7 +14,8 @@ namespace JointStatements;
 /// <c>IMCWP</c> or <see langword="null"/>), <c>kind</c>, <c>title</c>, <c>meeting</c>, <c>place</c>, <c>date</c>
 /// (<c>{ "start", "end", "precision" }</c> or <see langword="null"/>), <c>signatoriesAsOf</c>, <c>signatoryRole</c>,
 /// <c>signatories</c> and <c>boilerplate</c> (an array of strings); then <c>body</c>, <c>unplaced</c>, <c>lines</c>
-/// (the line each value was read from) and <c>boilerplateLines</c> (the line of each <c>boilerplate</c> entry).</para>
+/// (the line each value was read from), <c>boilerplateLines</c> (the line of each <c>boilerplate</c> entry) and
+/// <c>sourceUrl</c> (the web page's address, or <see langword="null"/> where it is not known).</para>
 /// <para>Dates are <c>yyyy-MM-dd</c>, enums are written by name, lines end with <c>\n</c>, and non-ASCII letters are written
 /// as themselves rather than as <c>\u</c> escapes. The output is UTF-8 without a byte order mark and is the same
 /// whatever the current culture.</para>
@@ -117,6 +118,7 @@ public static partial class StatementJson
         writer.WriteStartArray("boilerplateLines");
         foreach (var line in statement.Boilerplate) writer.WriteNumberValue(line.Line);
         writer.WriteEndArray();
+        WriteNullableString(writer, "sourceUrl", statement.SourceUrl);
 
         writer.WriteEndObject();
     }

@@ -227,9 +227,10 @@ public sealed class PackedStatements
             var unplaced = ReadTextLines();
             var lines = new StatementLines(ReadOptionalInt(), ReadOptionalInt(), ReadOptionalInt(), ReadOptionalInt(),
                 ReadOptionalInt(), ReadOptionalInt(), ReadOptionalInt(), ReadOptionalInt());
+            var sourceUrl = ReadOptionalText();
 
             return new Statement(id, sourceFile, issuer, kind, title, meeting, place, date, asOf, role,
-                ValueList<Signatory>.Of(signatories), body, boilerplate, unplaced, lines);
+                ValueList<Signatory>.Of(signatories), body, boilerplate, unplaced, lines, sourceUrl);
         }
 
         [MethodImpl(Optimized)]

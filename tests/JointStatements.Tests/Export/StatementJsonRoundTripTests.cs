@@ -53,6 +53,18 @@ public sealed class StatementJsonRoundTripTests
     }
 
     [Fact]
+    public void A_web_page_s_address_reads_back_and_an_export_without_one_reads_as_unknown()
+    {
+        var statement = StatementParser.Parse("A title\n\nSome body.\n", "page.html") with { SourceUrl = "https://icor.example/en/a?b=c" };
+        var json = StatementJson.Serialize(new[] { statement });
+        var older = json.Replace(",\n    \"sourceUrl\": \"https://icor.example/en/a?b=c\"", "", StringComparison.Ordinal);
+
+        Assert.Equal(statement, Assert.Single(StatementJson.Deserialize(json)));
+        Assert.DoesNotContain("sourceUrl", older, StringComparison.Ordinal);
+        Assert.Null(Assert.Single(StatementJson.Deserialize(older)).SourceUrl);
+    }
+
+    [Fact]
     public void A_lone_surrogate_reads_back_as_the_replacement_character_as_UTF_8_cannot_hold_it()
     {
         var statement = StatementParser.Parse("A title\n\nSome body.\n", "lone.txt") with { Title = "half \ud800 a pair" };

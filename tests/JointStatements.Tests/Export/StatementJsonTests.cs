@@ -83,7 +83,8 @@ public sealed class StatementJsonTests
               },
               "boilerplateLines": [
                 1
-              ]
+              ],
+              "sourceUrl": "https://icor.example/en/peace"
             }
             """.ReplaceLineEndings("\n"),
             json);
@@ -121,7 +122,8 @@ public sealed class StatementJsonTests
                 "signatoriesAsOf": null,
                 "signatoryRole": null
               },
-              "boilerplateLines": []
+              "boilerplateLines": [],
+              "sourceUrl": null
             }
             """.ReplaceLineEndings("\n"),
             json);
@@ -292,7 +294,8 @@ public sealed class StatementJsonTests
         }),
         Boilerplate: new ValueList<TextLine>(new[] { new TextLine("Personal tools", 1) }),
         Unplaced: new ValueList<TextLine>(new[] { new TextLine("???", 7) }),
-        Lines: new StatementLines(Title: 3, Issuer: null, Kind: 3, Meeting: null, Place: 4, Date: 4, SignatoriesAsOf: 11, SignatoryRole: 11));
+        Lines: new StatementLines(Title: 3, Issuer: null, Kind: 3, Meeting: null, Place: 4, Date: 4, SignatoriesAsOf: 11, SignatoryRole: 11),
+        SourceUrl: "https://icor.example/en/peace");
 
     private static ValueList<T> EmptyList<T>() => new(Array.Empty<T>());
 

@@ -78,7 +78,7 @@ public sealed class PackedEmissionTests
         // Parts of about a megabyte, each as its records and its bodies: twelve megabytes' worth in string literals,
         // the rest in UTF-8 literals.
         var inStrings = Regex.Matches(source, @"private const string Part(\d+) = """).Select(m => int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture)).ToList();
-        var inUtf8 = Regex.Matches(source, @"ReadOnlySpan<byte> Part(\d+) => ""JSPACK2;").Select(m => int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture)).ToList();
+        var inUtf8 = Regex.Matches(source, @"ReadOnlySpan<byte> Part(\d+) => ""JSPACK3;").Select(m => int.Parse(m.Groups[1].Value, CultureInfo.InvariantCulture)).ToList();
         Assert.Equal(Enumerable.Range(0, inStrings.Count + inUtf8.Count), inStrings.Concat(inUtf8));
         Assert.InRange(inStrings.Count, 11, 12);
         Assert.NotEmpty(inUtf8);

@@ -165,7 +165,7 @@ public sealed class PackedStatementsTests
 
         var exception = Assert.Throws<FormatException>(() => new PackedStatements(() => bytes, () => []));
 
-        Assert.Equal("The data is not packed statements of layout JSPACK2 (a newer generator than this library, or not packed statements at all).", exception.Message);
+        Assert.Equal("The data is not packed statements of layout JSPACK3 (a newer generator than this library, or not packed statements at all).", exception.Message);
     }
 
     [Fact]
@@ -212,6 +212,17 @@ public sealed class PackedStatementsTests
         catch (FormatException)
         {
         }
+    }
+
+    [Fact]
+    public void A_web_page_s_address_reads_back()
+    {
+        var page = GeneratorParser.Parse(Untitled, "page.html") with { SourceUrl = "https://icor.example/en/resolution?id=7" };
+
+        var packed = Read(PackedStatementWriter.Write(new[] { page }.ToList()));
+
+        Assert.Equal("https://icor.example/en/resolution?id=7", packed.Read(0).SourceUrl);
+        Assert.Null(Pack((Untitled, "page.txt")).Read(0).SourceUrl);
     }
 
     private static PackedStatements Pack(params (string Text, string Name)[] files) => Read(PackedBytes(files));

@@ -5,8 +5,9 @@ namespace JointStatements;
 /// <param name="Issues">The issues, in line order.</param>
 public sealed record ParseResult(Statement Statement, ValueList<ParseIssue> Issues)
 {
-    /// <summary>Whether the input is no statement text and was skipped: it is empty (<c>JST002</c>), or binary, a PDF or
-    /// an office document (<c>JST001</c>). <see cref="Statement"/> is then empty; leave it out of a corpus, as the
-    /// generator and the command line do.</summary>
-    public bool IsSkipped => Issues.Count > 0 && (Issues[0].Id == Parsing.Issues.IssueCatalog.NotText.Id || Issues[0].Id == Parsing.Issues.IssueCatalog.EmptyFile.Id);
+    /// <summary>Whether the input is no statement text and was skipped: it is empty (<c>JST002</c>), binary, a PDF or
+    /// an office document (<c>JST001</c>), or a web page with no text (<c>JST025</c>) or one that cannot be read
+    /// (<c>JST026</c>). <see cref="Statement"/> is then empty; leave it out of a corpus, as the generator and the command
+    /// line do.</summary>
+    public bool IsSkipped => Issues.Count > 0 && Issues[0].Id is "JST001" or "JST002" or "JST025" or "JST026";
 }

@@ -18,6 +18,8 @@ namespace JointStatements;
 /// <param name="Boilerplate">Web-page furniture and print artefacts that are not part of the statement.</param>
 /// <param name="Unplaced">Lines the parser could not place; each is also reported as a diagnostic.</param>
 /// <param name="Lines">The line each value was read from.</param>
+/// <param name="SourceUrl">The address of the web page the statement was read from, where it is known (the page was
+/// fetched from it, or names it as where it was saved from or as its canonical address); else <see langword="null"/>.</param>
 public sealed record Statement(
     string Id,
     string SourceFile,
@@ -33,7 +35,8 @@ public sealed record Statement(
     ValueList<BodyBlock> Body,
     ValueList<TextLine> Boilerplate,
     ValueList<TextLine> Unplaced,
-    StatementLines Lines)
+    StatementLines Lines,
+    string? SourceUrl = null)
 {
     /// <summary>The title, or for an untitled statement a label made of issuer, kind, meeting and date,
     /// e.g. <c>ICMLPO Statement, XXIX Plenary Session, 2024-11</c>.</summary>

@@ -20,13 +20,13 @@ namespace JointStatements.Packing;
 /// date end and precision), signatories-as-of?, signatory role?; the signatories (position, short name?, name,
 /// English name?, country?, late flag, line); where the body starts in the bodies and its byte length, the body being
 /// its blocks (kind, text, line), which a reader decodes when it is first read; the boilerplate and the unplaced lines (text, line); the eight
-/// lines of <see cref="StatementLines"/>. A <c>?</c> marks a value that may be missing.</para>
+/// lines of <see cref="StatementLines"/>; the source URL?. A <c>?</c> marks a value that may be missing.</para>
 /// </remarks>
 internal static class PackedFormat
 {
     /// <summary>What packed statements start with: a name and the format version. A change of layout gets a new
     /// version, and a reader refuses versions it does not know.</summary>
-    public const string Header = "JSPACK2;";
+    public const string Header = "JSPACK3;";
 
     public const int OffsetDigits = 8;
 

@@ -144,6 +144,7 @@ internal sealed class PackedStatementWriter : IDisposable
         {
             WriteOptionalInt(output, line);
         }
+        WriteText(output, statement.SourceUrl);
     }
 
     /// <summary>A recurring text: written once to the names, referred to by its number.</summary>

@@ -8,6 +8,10 @@ Console.WriteLine($"own: {own.Count} statements in {own.GetType().FullName}, pub
 var piraeus = OwnStatements.Piraeus;
 Console.WriteLine($"typed: {piraeus.Issuer?.Acronym()} {piraeus.Kind} {piraeus.Date}: {piraeus.Title}, {piraeus.Signatories.Count} signatories");
 
+var lisbon = OwnStatements.Lisbon;
+Console.WriteLine($"page: {lisbon.SourceFile}, {lisbon.Title} ({lisbon.Kind}, {lisbon.Place}, {lisbon.Date}), line {lisbon.Lines.Title}, {lisbon.SourceUrl}");
+Console.WriteLine($"page signatories: {string.Join("; ", lisbon.Signatories.Select(s => $"{s.Position}. {s.Name} ({s.Country?.Code}) line {s.Line}"))}");
+
 var all = OwnStatements.WithBundled;
 Console.WriteLine($"combined: {all.Statements.Count} statements, {all.Signatories.Count} signatories, {all.Parties.Count} parties");
 foreach (var key in new[] { "mlpd", "kol", "dkp" })

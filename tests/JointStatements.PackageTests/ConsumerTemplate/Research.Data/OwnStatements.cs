@@ -11,6 +11,9 @@ namespace Research.Data
         /// <summary>One statement by its generated property.</summary>
         public static Statement Piraeus => Statements.All.Icor20240503SolidarityDockersPiraeus;
 
+        /// <summary>A statement typed from a saved web page.</summary>
+        public static Statement Lisbon => Statements.All.Joint20240210StatementHousingCrisisCitiesEurope;
+
         /// <summary>The bundled statements and these, with parties resolved across both and this project's aliases.</summary>
         public static StatementCorpus WithBundled => Corpus.With(Statements.All);
     }

@@ -89,12 +89,24 @@ internal static class IssueCatalog
         "JST022", "Statement file is a copy",
         "'{0}' holds the same statement as '{1}' (id '{2}'); this copy was left out, so its signatures are not counted twice", IssueSeverity.Warning);
 
+    public static readonly IssueDescriptor PageWithoutText = new(
+        "JST025", "Web page has no text",
+        "'{0}' is a web page with no text {1}; it was skipped", IssueSeverity.Warning);
+
+    public static readonly IssueDescriptor PageNotRead = new(
+        "JST026", "Web page could not be read",
+        "'{0}' could not be read as a web page: {1}; it was skipped", IssueSeverity.Warning);
+
+    public static readonly IssueDescriptor PageCharset = new(
+        "JST027", "Web page's charset is not what it declares",
+        "'{0}' {1}; it was read as {2}, so letters outside ASCII may be wrong", IssueSeverity.Warning);
+
     /// <summary>The whole catalogue, in ID order.</summary>
     public static readonly IssueDescriptor[] All =
     {
         NotText, EmptyFile, UnplacedLine, UnsplitSignatory, DateWithoutYear, SuspiciousCharacter,
         DuplicateStatementId, UnexpectedFailure, InvalidSetting, UnknownCountry, UnusableAlias,
         NoStatement, UnreadableDate, UnknownIssuer, NotUtf8, LanguageVersionTooOld, ListNotRead, NoTitle, NoIssuer, NoDate,
-        CopiedStatement,
+        CopiedStatement, PageWithoutText, PageNotRead, PageCharset,
     };
 }
