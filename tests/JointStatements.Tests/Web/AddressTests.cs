@@ -187,7 +187,8 @@ public sealed class AddressTests : IDisposable
 
         Assert.True(exitCode == 0, stderr);
         Assert.Equal("", stderr);
-        Assert.Contains("declaration-rail-strikes-europe.html", stdout, StringComparison.Ordinal);
+        Assert.Contains($"declaration-rail-strikes-europe.html,ICMLPO,Declaration,Declaration on the rail strikes in Europe,,,2023-03-12,2023-03-12,Day,,Signatory,6,{Address("/2023/03/declaration-rail-strikes-europe/")}\n",
+            stdout, StringComparison.Ordinal);
     }
 
     [Fact]
