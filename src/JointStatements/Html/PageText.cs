@@ -30,18 +30,23 @@ internal sealed class PageText
     private readonly List<PageLine?> _lines = new();
     private readonly List<PageLine> _boilerplate = new();
 
-    // The line being written.
+    // Each ordered list's last printed number, so an item's number costs nothing however long the list.
+    private readonly Dictionary<IElement, int> _listNumbers = new();
+
+    // The heading above the statement's region that opens its text, written before the rest.
+    private IElement? _lifted;
+
+    // The line being written: its text, where its pieces come from, where it starts, and whether it is the statement's.
     private readonly StringBuilder _text = new();
     private readonly List<(int Start, int Index)> _segments = new();
     private (int Line, int Column) _start;
     private bool _inMain;
     private int _lastSource = -2;
-    private bool _pendingSpace;
-    private bool _pendingCell;
-    private IElement? _lifted;
-    // Each ordered list's last printed number, so an item's number costs nothing however long the list.
-    private readonly Dictionary<IElement, int> _listNumbers = new();
+
+    // What the next character brings first: line breaks (1) or a blank line (2), a cell's tab, a space, a list marker.
     private int _pendingBreak;
+    private bool _pendingCell;
+    private bool _pendingSpace;
     private string? _pendingMarker;
     private int _preformatted;
 
