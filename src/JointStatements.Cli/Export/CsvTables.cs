@@ -26,6 +26,7 @@ internal static class CsvTables
         new("signatoriesAsOf", s => s.SignatoriesAsOf is { } asOf ? Day(asOf) : null),
         new("signatoryRole", s => s.SignatoryRole?.ToString()),
         new("signatories", s => Number(s.Signatories.Count)),
+        new("sourceUrl", s => s.SourceUrl),
     };
 
     public static CsvColumn<Signatory>[] Signatories(PartyCollection parties) => new CsvColumn<Signatory>[]

@@ -35,7 +35,7 @@ public sealed class CommandTests : IDisposable
     }
 
     [Theory]
-    [InlineData("statements", "id,file,issuer,kind,title,meeting,place,dateStart,dateEnd,datePrecision,signatoriesAsOf,signatoryRole,signatories", 5)]
+    [InlineData("statements", "id,file,issuer,kind,title,meeting,place,dateStart,dateEnd,datePrecision,signatoriesAsOf,signatoryRole,signatories,sourceUrl", 5)]
     [InlineData("signatories", "statementId,position,shortName,name,englishName,country,late,line,party", 134)]
     [InlineData("parties", "key,name,shortName,country,basis,issuers,appearances,statements", 109)]
     [InlineData("network", "source,target,weight,statements", 2296)]
