@@ -6,6 +6,7 @@ using System.Threading;
 using JointStatements.Cli.Input;
 using JointStatements.Cli.Web;
 using JointStatements.Html;
+using JointStatements.Parsing.Issues;
 
 namespace JointStatements.Cli.Commands;
 
@@ -114,7 +115,7 @@ internal static class FetchCommand
             // The page is kept (its provenance says what came), but there is no statement text to save beside it.
             foreach (var issue in read.Result.Issues)
             {
-                if (issue.Id is "JST025" or "JST026") StatementLoader.WriteLine(stderr, StatementLoader.FormatWarning(Path.Combine(folder, name + ".html"), issue));
+                if (issue.Id == IssueCatalog.PageWithoutText.Id || issue.Id == IssueCatalog.PageNotRead.Id) StatementLoader.WriteLine(stderr, StatementLoader.FormatWarning(Path.Combine(folder, name + ".html"), issue));
             }
         }
         else

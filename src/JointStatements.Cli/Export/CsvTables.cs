@@ -24,6 +24,7 @@ internal static class CsvTables
         Column.Date<Statement>("signatoriesAsOf", s => s.SignatoriesAsOf),
         Column.Text<Statement>("signatoryRole", s => s.SignatoryRole?.ToString()),
         Column.Integer<Statement>("signatories", s => s.Signatories.Count),
+        Column.Text<Statement>("sourceUrl", s => s.SourceUrl),
     };
 
     public static TableColumn<Signatory>[] Signatories(PartyCollection parties) => new[]

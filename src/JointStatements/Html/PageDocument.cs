@@ -18,11 +18,14 @@ internal sealed class PageDocument
     // of millions of texts is still read in linear time.
     private const int SearchWindow = 64 * 1024;
 
+    private const int MaxLongSearches = 64;
+
     private readonly Dictionary<IElement, TextPosition> _elements = new();
     private readonly List<int> _tokenStarts = new();
     private readonly List<TextPosition> _tokenPositions = new();
     private string _characters = "";
     private int _cursor;
+    private int _longSearches;
 
     private PageDocument()
     {
@@ -84,6 +87,13 @@ internal sealed class PageDocument
         if (data.Length == 0) return -1;
         var ahead = Math.Min(_characters.Length - _cursor, SearchWindow + data.Length);
         var index = ahead >= data.Length ? _characters.IndexOf(data, _cursor, ahead, StringComparison.Ordinal) : -1;
+        // Past a script or style longer than the window (their text is among the tokens, never in the tree), a search to
+        // the end finds the text; a few such searches are allowed, so no page is read in quadratic time.
+        if (index < 0 && _longSearches < MaxLongSearches && _characters.Length - _cursor > ahead)
+        {
+            _longSearches++;
+            index = _characters.IndexOf(data, _cursor, StringComparison.Ordinal);
+        }
         if (index >= 0)
         {
             _cursor = index + data.Length;

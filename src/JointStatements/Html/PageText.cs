@@ -30,16 +30,23 @@ internal sealed class PageText
     private readonly List<PageLine?> _lines = new();
     private readonly List<PageLine> _boilerplate = new();
 
-    // The line being written.
+    // Each ordered list's last printed number, so an item's number costs nothing however long the list.
+    private readonly Dictionary<IElement, int> _listNumbers = new();
+
+    // The heading above the statement's region that opens its text, written before the rest.
+    private IElement? _lifted;
+
+    // The line being written: its text, where its pieces come from, where it starts, and whether it is the statement's.
     private readonly StringBuilder _text = new();
     private readonly List<(int Start, int Index)> _segments = new();
     private (int Line, int Column) _start;
     private bool _inMain;
     private int _lastSource = -2;
-    private bool _pendingSpace;
-    private bool _pendingCell;
-    private IElement? _lifted;
+
+    // What the next character brings first: line breaks (1) or a blank line (2), a cell's tab, a space, a list marker.
     private int _pendingBreak;
+    private bool _pendingCell;
+    private bool _pendingSpace;
     private string? _pendingMarker;
     private int _preformatted;
 
@@ -305,26 +312,29 @@ internal sealed class PageText
         _pendingSpace = false;
     }
 
-    private static string? ListMarker(IElement item)
+    private string? ListMarker(IElement item)
     {
         var list = item.ParentElement;
         if (list is null || list.LocalName != "ol") return Bullet;
+        var type = list.GetAttribute("type");
+        int number;
         if (item.GetAttribute("value") is { } value && int.TryParse(value.Trim(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var given))
         {
-            return Format(given, list.GetAttribute("type")) + ". ";
+            number = given;
         }
-        var reversed = list.HasAttribute("reversed");
-        var number = list.GetAttribute("start") is { } start && int.TryParse(start.Trim(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var first)
-            ? first
-            : reversed ? CountItems(list) : 1;
-        // A value attribute on an earlier item renumbers the items after it.
-        for (var sibling = list.FirstElementChild; sibling is not null && sibling != item; sibling = sibling.NextElementSibling)
+        else if (_listNumbers.TryGetValue(list, out var previous))
         {
-            if (sibling.LocalName != "li") continue;
-            if (sibling.GetAttribute("value") is { } v && int.TryParse(v.Trim(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var set)) number = set;
-            number += reversed ? -1 : 1;
+            number = previous + (list.HasAttribute("reversed") ? -1 : 1);
         }
-        return Format(number, list.GetAttribute("type")) + ". ";
+        else
+        {
+            number = list.GetAttribute("start") is { } start && int.TryParse(start.Trim(), NumberStyles.Integer, CultureInfo.InvariantCulture, out var first)
+                ? first
+                : list.HasAttribute("reversed") ? CountItems(list) : 1;
+        }
+        // The next item counts on from this one (a value attribute renumbers the items after it).
+        _listNumbers[list] = number;
+        return Format(number, type) + ". ";
     }
 
     private static int CountItems(IElement list)

@@ -30,7 +30,7 @@ public sealed class CommandTests : IDisposable
     }
 
     [Theory]
-    [InlineData("statements", "id,file,issuer,kind,title,meeting,place,dateStart,dateEnd,datePrecision,signatoriesAsOf,signatoryRole,signatories", 5)]
+    [InlineData("statements", "id,file,issuer,kind,title,meeting,place,dateStart,dateEnd,datePrecision,signatoriesAsOf,signatoryRole,signatories,sourceUrl", 5)]
     [InlineData("signatories", "statementId,position,shortName,name,englishName,country,late,line,party", 134)]
     [InlineData("signatures", "statementId,dateStart,dateEnd,datePrecision,issuer,kind,title,position,party,partyName,englishName,shortName,country,countryName,late", 134)]
     [InlineData("parties", "key,name,englishName,shortName,country,countryName,basis,issuers,appearances,statements", 109)]

@@ -161,6 +161,18 @@ public sealed class PageReadingTests
     }
 
     [Fact]
+    public void Lines_are_found_past_a_script_longer_than_the_search_window()
+    {
+        var html = "<html><head><script>var data = '" + new string('x', 200_000) + "';</script></head>\n<body>\n<main>\n<h1>\nTitle</h1>\n<p>\nICOR Resolution, 1 April 2022</p>\n<p>The text.</p></main></body></html>";
+
+        var statement = StatementPages.Parse(html, "page.html").Statement;
+
+        // Each value is at the line of its text, not of its element's start tag above it.
+        Assert.Equal(5, statement.Lines.Title);
+        Assert.Equal(7, statement.Lines.Date);
+    }
+
+    [Fact]
     public void Issues_point_at_the_html_source_line_and_column()
     {
         var html = "<html><body>\n<main>\n<h1>Title</h1>\n<p>ICOR Resolution, 1 April 2022</p>\n<p>The text.</p>\n<p>Signatories:</p>\n<ol>\n<li>Foo Bar Baz, Atlantis</li>\n</ol></main></body></html>";

@@ -37,6 +37,7 @@ public sealed class AddressTests : IDisposable
             ["/endless"] = Answer.Page(Encoding.ASCII.GetBytes(new string('x', 64 * 1024)), "text/html") with { Endless = true },
             ["/legacy-served-as-utf8"] = Answer.Page(Legacy, "text/html; charset=utf-8"),
             ["/utf8-served-as-latin1"] = Answer.Page(Encoding.UTF8.GetBytes(Utf8Page), "text/html; charset=ISO-8859-1"),
+            ["/app"] = Answer.Page("<html><head><script src=\"/app.js\"></script></head><body><div id=\"root\"></div><script>render();</script></body></html>"),
             ["/statement.txt"] = Answer.Page(Encoding.UTF8.GetBytes(JointStatements.Tests.Robustness.SampleStatement.Text), "text/plain; charset=utf-8"),
         });
     }
@@ -168,6 +169,18 @@ public sealed class AddressTests : IDisposable
     }
 
     [Fact]
+    public void A_page_without_text_is_saved_with_its_provenance_and_a_warning_but_no_text()
+    {
+        var (exitCode, _, stderr) = CliRunner.Run("fetch", Address("/app"), "--out", _folder);
+
+        Assert.Equal(0, exitCode);
+        Assert.Equal($"{Path.Combine(_folder, "app.html")}: warning JST025: 'app.html' is a web page with no text outside its scripts and styles; it was skipped\n", stderr);
+        Assert.Equal(new[] { "app.html", "app.source.json" }, Directory.GetFiles(_folder).Select(Path.GetFileName).Order(StringComparer.Ordinal));
+        using var provenance = JsonDocument.Parse(File.ReadAllText(Path.Combine(_folder, "app.source.json")));
+        Assert.Equal(JsonValueKind.Null, provenance.RootElement.GetProperty("text").ValueKind);
+    }
+
+    [Fact]
     public void A_statement_served_as_plain_text_is_parsed_as_a_statement_file_with_its_address()
     {
         var (exitCode, stdout, stderr) = CliRunner.Run("parse", Address("/statement.txt"));
@@ -187,7 +200,8 @@ public sealed class AddressTests : IDisposable
 
         Assert.True(exitCode == 0, stderr);
         Assert.Equal("", stderr);
-        Assert.Contains("declaration-rail-strikes-europe.html", stdout, StringComparison.Ordinal);
+        Assert.Contains($"declaration-rail-strikes-europe.html,ICMLPO,Declaration,Declaration on the rail strikes in Europe,,,2023-03-12,2023-03-12,Day,,Signatory,6,{Address("/2023/03/declaration-rail-strikes-europe/")}\n",
+            stdout, StringComparison.Ordinal);
     }
 
     [Fact]
