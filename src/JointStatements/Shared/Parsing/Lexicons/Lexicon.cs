@@ -81,6 +81,10 @@ internal sealed class Lexicon
     /// breadcrumbs (<c>You are here</c>, <c>Vous êtes ici</c>).</summary>
     public IReadOnlyList<string> FurnitureOpenings { get; set; } = System.Array.Empty<string>();
 
+    /// <summary>Prepositions between an organisation and its country in an entry (<c>AKEL from Cyprus</c>,
+    /// <c>DKP aus Deutschland</c>). Only words that never stand inside a party's own name: not <c>de</c> or <c>of</c>.</summary>
+    public IReadOnlyList<string> OriginPrepositions { get; set; } = System.Array.Empty<string>();
+
     /// <summary>Whether a country's name may take a genitive <c>-s</c> in this language (<c>Brasils</c>, <c>Spanias</c>).</summary>
     public bool GenitiveS { get; set; }
 }

@@ -94,6 +94,7 @@ internal static class LexiconFile
         lexicon.KindQualifiers = Words(words, "kind qualifiers");
         lexicon.KindPrepositions = Words(words, "kind prepositions");
         lexicon.FurnitureOpenings = Words(words, "furniture openings");
+        lexicon.OriginPrepositions = Words(words, "origin prepositions");
         lexicon.IssuerNames = Pairs(pairs, "issuer names", language,
             value => IssuerNames.FromAcronym(value) is { } issuer ? (true, issuer) : (false, default));
         // "any": a meeting that any body may hold ("regional meeting").
@@ -114,7 +115,7 @@ internal static class LexiconFile
     {
         "organisation words", "list nouns", "attend words", "subscribe words", "sign words", "conjunctions", "articles",
         "weekdays", "working group names", "meeting words", "held in phrases", "held after place", "locative endings",
-        "furniture lines", "kind qualifiers", "kind prepositions", "furniture openings",
+        "furniture lines", "kind qualifiers", "kind prepositions", "furniture openings", "origin prepositions",
     };
 
     private static readonly HashSet<string> PairSections = new(StringComparer.Ordinal) { "issuer names", "meeting names", "kinds", "demonyms" };

@@ -35,6 +35,11 @@ internal static class Lexicons
     private static readonly PhraseSet<bool> WorkingGroups = PhraseSet<bool>.Of(l => Pairs(l.WorkingGroupNames));
     private static readonly WordSet Connectors = WordSet.Of(l => Concat(l.Articles, l.KindPrepositions, l.Conjunctions));
 
+    /// <summary>The prepositions of every language between an organisation and its country, as written
+    /// (<see cref="Lexicon.OriginPrepositions"/>).</summary>
+    public static IReadOnlyList<string> OriginPrepositions { get; } =
+        System.Linq.Enumerable.ToList(System.Linq.Enumerable.Distinct(System.Linq.Enumerable.SelectMany(All, l => l.OriginPrepositions), StringComparer.Ordinal));
+
     /// <summary>Whether a folded word names an organisation in any language (<c>party</c>, <c>partisi</c>, <c>kommunistiske</c>).</summary>
     public static bool IsOrganisationWord(string folded) => OrganisationWords.Contains(folded);
 

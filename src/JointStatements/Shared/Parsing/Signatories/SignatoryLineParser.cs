@@ -218,13 +218,18 @@ internal static class SignatoryLineParser
         return code;
     }
 
-    // "AKEL from Cyprus": a name, "from" and its country.
+    // "AKEL from Cyprus", "DKP aus Deutschland": a name, a preposition of origin (Lexicon.OriginPrepositions) and its country.
     private static string? StripFromCountry(ref string text)
     {
-        var at = text.LastIndexOf(" from ", StringComparison.Ordinal);
-        if (at <= 0 || CountryLookup.Default.Exact(text.Substring(at + 6)) is not { } code) return null;
-        text = text.Substring(0, at).TrimEnd();
-        return code;
+        foreach (var preposition in Lexicons.Lexicons.OriginPrepositions)
+        {
+            var separator = " " + preposition + " ";
+            var at = text.LastIndexOf(separator, StringComparison.Ordinal);
+            if (at <= 0 || CountryLookup.Default.Exact(text.Substring(at + separator.Length)) is not { } code) continue;
+            text = text.Substring(0, at).TrimEnd();
+            return code;
+        }
+        return null;
     }
 
     // "Partido Comunista do Brasil – Luciana Santos": the person who signed for the party, after a dash: two to four
