@@ -8,14 +8,14 @@ namespace JointStatements.Tests;
 /// its columns separated by tabs; a line starting with <c>#</c> is a comment and a blank line separates groups. In a
 /// cell, <c>\uXXXX</c> writes a character that does not show for what it is (a combining mark, a no-break space, a
 /// look-alike letter of another script), <c>\t</c> a tab, and a lone <c>-</c> stands for <see langword="null"/>
-/// where the table allows it.</summary>
+/// (in the columns that allow it).</summary>
 internal static class ExampleTable
 {
     /// <summary>A table of one column.</summary>
     public static TheoryData<string> Column(params string[] relativePath)
     {
         var data = new TheoryData<string>();
-        foreach (var row in Rows(relativePath, 1, nulls: false)) data.Add(row[0]!);
+        foreach (var row in Rows(1, relativePath)) data.Add(NotNull(row[0]));
         return data;
     }
 
@@ -23,7 +23,7 @@ internal static class ExampleTable
     public static TheoryData<string, string> Pairs(params string[] relativePath)
     {
         var data = new TheoryData<string, string>();
-        foreach (var row in Rows(relativePath, 2, nulls: false)) data.Add(row[0]!, row[1]!);
+        foreach (var row in Rows(2, relativePath)) data.Add(NotNull(row[0]), NotNull(row[1]));
         return data;
     }
 
@@ -31,7 +31,7 @@ internal static class ExampleTable
     public static TheoryData<string, string?> PairsOrNull(params string[] relativePath)
     {
         var data = new TheoryData<string, string?>();
-        foreach (var row in Rows(relativePath, 2, nulls: true)) data.Add(row[0]!, row[1]);
+        foreach (var row in Rows(2, relativePath)) data.Add(NotNull(row[0]), row[1]);
         return data;
     }
 
@@ -39,13 +39,14 @@ internal static class ExampleTable
     public static TheoryData<string, string, string> Triples(params string[] relativePath)
     {
         var data = new TheoryData<string, string, string>();
-        foreach (var row in Rows(relativePath, 3, nulls: false)) data.Add(row[0]!, row[1]!, row[2]!);
+        foreach (var row in Rows(3, relativePath)) data.Add(NotNull(row[0]), NotNull(row[1]), NotNull(row[2]));
         return data;
     }
 
     /// <summary>The rows of the table at <paramref name="relativePath"/> (from the test project's folder), each with
-    /// <paramref name="columns"/> cells, or an exception naming the file and line of the first row that has not.</summary>
-    private static List<string?[]> Rows(string[] relativePath, int columns, bool nulls)
+    /// <paramref name="columns"/> cells, <c>-</c> read as null, or an exception naming the file and line of the first
+    /// row that has another number of cells.</summary>
+    public static List<string?[]> Rows(int columns, params string[] relativePath)
     {
         var path = Path.Combine(AppContext.BaseDirectory, Path.Combine(relativePath));
         var lines = File.ReadAllText(path).Replace("\r\n", "\n", StringComparison.Ordinal).Split('\n');
@@ -55,11 +56,13 @@ internal static class ExampleTable
             if (lines[i].Length == 0 || lines[i].StartsWith('#')) continue;
             var cells = lines[i].Split('\t');
             if (cells.Length != columns) throw new FormatException($"{path}({i + 1}): {cells.Length} columns where the table has {columns}.");
-            rows.Add(cells.Select(cell => nulls && cell == "-" ? null : Unescape(cell)).ToArray());
+            rows.Add(cells.Select(cell => cell == "-" ? null : Unescape(cell)).ToArray());
         }
         if (rows.Count == 0) throw new FormatException($"{path}: no examples.");
         return rows;
     }
+
+    private static string NotNull(string? cell) => cell ?? throw new FormatException("A '-' (null) in a column that is never null.");
 
     private static string Unescape(string cell)
     {
