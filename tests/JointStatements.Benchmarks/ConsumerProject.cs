@@ -1,6 +1,6 @@
 extern alias generator;
 
-using System.Collections.Immutable;
+using JointStatements.TestSupport;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -21,22 +21,11 @@ internal static class ConsumerProject
 
     private static readonly CSharpParseOptions ParseOptions = new(LanguageVersion.Latest);
 
-    // Created once, as a compiler server keeps them: the benchmarks time compiling, not reading the framework.
-    private static readonly Lazy<ImmutableArray<MetadataReference>> References = new(() =>
-    {
-        var framework = Path.GetDirectoryName(typeof(object).Assembly.Location)!;
-        return ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator)
-            .Where(path => string.Equals(Path.GetDirectoryName(path), framework, StringComparison.Ordinal))
-            .Append(typeof(Statement).Assembly.Location)
-            .Select(path => (MetadataReference)MetadataReference.CreateFromFile(path))
-            .ToImmutableArray();
-    });
-
     /// <summary>The project's compilation: its own source and, when given, the generated sources.</summary>
     public static CSharpCompilation Compilation(IEnumerable<string> generatedSources) =>
         CSharpCompilation.Create("Consumer",
             generatedSources.Prepend(Source).Select(source => CSharpSyntaxTree.ParseText(source, ParseOptions)),
-            References.Value,
+            LibraryReferences.All.Value,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, optimizationLevel: OptimizationLevel.Release, deterministic: true));
 
     /// <summary>A generator driver over <paramref name="files"/>, as a build starts it: nothing cached yet.</summary>

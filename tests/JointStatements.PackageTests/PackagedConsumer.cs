@@ -39,24 +39,8 @@ public sealed class PackagedConsumer : IDisposable
         CopyDirectory(Path.Combine(RepositoryRoot, "tests", "JointStatements.PackageTests", "ConsumerTemplate"), consumer);
         File.WriteAllText(Path.Combine(consumer, "nuget.config"), NuGetConfig(Feed, MachinePackageFolder()));
         var environment = new Dictionary<string, string> { ["NUGET_PACKAGES"] = Path.Combine(_work, "packages") };
-        (BuildExitCode, BuildOutput) = ChildProcess.Run(ChildProcess.Dotnet,
-            new[] { "build", Path.Combine("Research.App", "Research.App.csproj"), "-p:JointStatementsVersion=" + Version },
-            consumer, environment, StepTimeout);
-        if (BuildExitCode == 0)
-        {
-            RunOutput = ChildProcess.RunSuccessfully(ChildProcess.Dotnet,
-                new[] { Path.Combine(consumer, "Research.App", "bin", "Debug", "net10.0", "Research.App.dll") },
-                consumer, environment, StepTimeout);
-        }
-        (FSharpBuildExitCode, FSharpBuildOutput) = ChildProcess.Run(ChildProcess.Dotnet,
-            new[] { "build", Path.Combine("Research.FSharp", "Research.FSharp.fsproj"), "-p:JointStatementsVersion=" + Version },
-            consumer, environment, StepTimeout);
-        if (FSharpBuildExitCode == 0)
-        {
-            FSharpRunOutput = ChildProcess.RunSuccessfully(ChildProcess.Dotnet,
-                new[] { Path.Combine(consumer, "Research.FSharp", "bin", "Debug", "net10.0", "Research.FSharp.dll") },
-                consumer, environment, StepTimeout);
-        }
+        (BuildExitCode, BuildOutput, RunOutput) = BuildAndRun(consumer, "Research.App", "Research.App.csproj", Version, environment);
+        (FSharpBuildExitCode, FSharpBuildOutput, FSharpRunOutput) = BuildAndRun(consumer, "Research.FSharp", "Research.FSharp.fsproj", Version, environment);
         Elapsed = stopwatch.Elapsed;
     }
 
@@ -102,6 +86,20 @@ public sealed class PackagedConsumer : IDisposable
         {
             // A temporary folder left behind is harmless; a failed clean-up must not hide the test results.
         }
+    }
+
+    /// <summary>Builds one of the consumer's projects against the package and, when it builds, runs it.</summary>
+    private static (int BuildExitCode, string BuildOutput, string? RunOutput) BuildAndRun(string consumer, string name, string projectFile,
+        string version, IReadOnlyDictionary<string, string> environment)
+    {
+        var (exitCode, buildOutput) = ChildProcess.Run(ChildProcess.Dotnet,
+            new[] { "build", Path.Combine(name, projectFile), "-p:JointStatementsVersion=" + version },
+            consumer, environment, StepTimeout);
+        if (exitCode != 0) return (exitCode, buildOutput, null);
+        var runOutput = ChildProcess.RunSuccessfully(ChildProcess.Dotnet,
+            new[] { Path.Combine(consumer, name, "bin", "Debug", "net10.0", name + ".dll") },
+            consumer, environment, StepTimeout);
+        return (exitCode, buildOutput, runOutput);
     }
 
     private static string Dotnet(IEnumerable<string> arguments, string workingDirectory) =>

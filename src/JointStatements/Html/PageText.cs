@@ -142,18 +142,7 @@ internal sealed class PageText
             case "br":
                 Break(1);
                 break;
-            case "p":
-            case "h1":
-            case "h2":
-            case "h3":
-            case "h4":
-            case "h5":
-            case "h6":
-            case "ul":
-            case "ol":
-            case "dl":
-            case "table":
-            case "blockquote":
+            case var name when StandsApart(name):
             case "hr":
                 Break(2);
                 break;
@@ -173,7 +162,7 @@ internal sealed class PageText
                 _pendingCell = element.PreviousElementSibling is not null;
                 break;
             default:
-                if (!PageRegions.IsInline(element) && element.LocalName != "img") Break(1);
+                BreakAroundBlock(element);
                 break;
         }
     }
@@ -182,18 +171,7 @@ internal sealed class PageText
     {
         switch (element.LocalName)
         {
-            case "p":
-            case "h1":
-            case "h2":
-            case "h3":
-            case "h4":
-            case "h5":
-            case "h6":
-            case "ul":
-            case "ol":
-            case "dl":
-            case "table":
-            case "blockquote":
+            case var name when StandsApart(name):
                 Break(2);
                 break;
             case "pre":
@@ -209,9 +187,22 @@ internal sealed class PageText
             case "th":
                 break;
             default:
-                if (!PageRegions.IsInline(element) && element.LocalName != "img") Break(1);
+                BreakAroundBlock(element);
                 break;
         }
+    }
+
+    // Paragraphs, headings, lists, tables and quotations have a blank line before and after them.
+    private static bool StandsApart(string name) => name switch
+    {
+        "p" or "h1" or "h2" or "h3" or "h4" or "h5" or "h6" or "ul" or "ol" or "dl" or "table" or "blockquote" => true,
+        _ => false,
+    };
+
+    // Any other block (a div, a section) starts and ends on a line of its own; inline elements and images flow in the text.
+    private void BreakAroundBlock(IElement element)
+    {
+        if (!PageRegions.IsInline(element) && element.LocalName != "img") Break(1);
     }
 
     private void Append(IText node, bool inMain)

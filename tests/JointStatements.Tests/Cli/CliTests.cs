@@ -100,14 +100,9 @@ public sealed class CliTests : IDisposable
     [InlineData("directory", "is a directory")]
     public void Parse_reports_an_unreadable_file_on_stderr_prints_the_good_files_and_fails(string kind, string reason)
     {
-        var before = CopySeed(GoodSeed, "before.txt");
-        var bad = BadInput(kind);
-        var after = CopySeed(OtherGoodSeed, "after.txt");
-
-        var (exitCode, stdout, stderr) = CliRunner.Run("parse", before, bad, after);
+        var (bad, exitCode, stderr) = ParseBetweenGoodFiles(kind);
 
         Assert.Equal(1, exitCode);
-        Assert.Equal("before.txt, after.txt", ParsedFiles(stdout));
         Assert.Equal($"jointstatements: {bad}: {reason}\n", stderr);
     }
 
@@ -116,15 +111,24 @@ public sealed class CliTests : IDisposable
     [InlineData("empty", "JST002")]
     public void Parse_skips_a_file_that_is_no_statement_text_with_the_build_s_warning(string kind, string id)
     {
+        var (bad, exitCode, stderr) = ParseBetweenGoodFiles(kind);
+
+        Assert.Equal(0, exitCode);
+        Assert.StartsWith($"{bad}: warning {id}: ", Assert.Single(stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries)), StringComparison.Ordinal);
+    }
+
+    /// <summary>Parses a bad input of <paramref name="kind"/> between two good statement files and checks that both
+    /// good files are still printed, in order, whatever is said of the bad one.</summary>
+    private (string Bad, int ExitCode, string Stderr) ParseBetweenGoodFiles(string kind)
+    {
         var before = CopySeed(GoodSeed, "before.txt");
         var bad = BadInput(kind);
         var after = CopySeed(OtherGoodSeed, "after.txt");
 
         var (exitCode, stdout, stderr) = CliRunner.Run("parse", before, bad, after);
 
-        Assert.Equal(0, exitCode);
         Assert.Equal("before.txt, after.txt", ParsedFiles(stdout));
-        Assert.StartsWith($"{bad}: warning {id}: ", Assert.Single(stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries)), StringComparison.Ordinal);
+        return (bad, exitCode, stderr);
     }
 
     [Fact]

@@ -7,6 +7,17 @@ public class CountryLookupTests
 {
     private static readonly CountryLookup Lookup = CountryLookup.Default;
 
+    // Long tables of facts, beside this file.
+    public static TheoryData<string, string> CountryVariants => ExampleTable.Pairs("Countries", "country-variants.tsv");
+
+    public static TheoryData<string, string?> PartyNameCountries => ExampleTable.PairsOrNull("Countries", "party-name-countries.tsv");
+
+    public static TheoryData<string, string?> WholeWordMentions => ExampleTable.PairsOrNull("Countries", "whole-word-mentions.tsv");
+
+    public static TheoryData<string, string, string> LongestNames => ExampleTable.Triples("Countries", "longest-names.tsv");
+
+    public static TheoryData<string, string> MentionSpans => ExampleTable.Pairs("Countries", "mention-spans.tsv");
+
     // --- The table ---
 
     [Fact]
@@ -158,53 +169,7 @@ public class CountryLookupTests
     }
 
     [Theory]
-    // Native and translated names.
-    [InlineData("Türkiye", "TR")]
-    [InlineData("Alemania", "DE")]
-    [InlineData("Allemagne", "DE")]
-    [InlineData("Deutschland", "DE")]
-    [InlineData("Côte d'Ivoire", "CI")]
-    [InlineData("Cote d’Ivoire", "CI")]
-    [InlineData("COTE D'IVOIRE", "CI")]
-    [InlineData("Ivory Coast", "CI")]
-    [InlineData("Ελλάδα", "GR")]
-    [InlineData("Россия", "RU")]
-    [InlineData("Rep. Dominicana", "DO")]
-    [InlineData("Países Bajos", "NL")]
-    [InlineData("EE.UU.", "US")]
-    // English variants.
-    [InlineData("U.S.A.", "US")]
-    [InlineData("the United States", "US")]
-    [InlineData("The Gambia", "GM")]
-    [InlineData("Democratic People's Republic of Korea", "KP")]
-    [InlineData("Korea", "KP")]
-    [InlineData("South Korea", "KR")]
-    [InlineData("Congo", "CG")]
-    [InlineData("DR Congo", "CD")]
-    [InlineData("Bosnia & Herzegovina", "BA")]
-    // Demonyms.
-    [InlineData("Bulgarian", "BG")]
-    [InlineData("Haitian", "HT")]
-    [InlineData("Voltaico", "BF")]
-    [InlineData("Paraguayo", "PY")]
-    [InlineData("Българска", "BG")]
-    // Historical names.
-    [InlineData("Upper Volta", "BF")]
-    [InlineData("Yugoslavia", "RS")]
-    [InlineData("Soviet Union", "RU")]
-    [InlineData("USSR", "RU")]
-    [InlineData("Zaire", "CD")]
-    // Regions.
-    [InlineData("Catalonia", "ES")]
-    [InlineData("Kurdistan-Iraq", "IQ")]
-    [InlineData("Kurdistan – Iraq", "IQ")]
-    [InlineData("Bohemia and Moravia", "CZ")]
-    [InlineData("Scotland", "GB")]
-    [InlineData("Puerto Rico", "PR")]
-    // Misspellings and abbreviations.
-    [InlineData("Bahrein", "BH")]
-    [InlineData("Phillipines", "PH")]
-    [InlineData("ByH", "BA")]
+    [MemberData(nameof(CountryVariants))]
     public void Exact_resolves_variants(string text, string code)
     {
         Assert.Equal(code, Lookup.Exact(text));
@@ -229,94 +194,21 @@ public class CountryLookupTests
     // --- Finding a country inside a name ---
 
     [Theory]
-    [InlineData("Parti Communiste Proletarien de Côte d'Ivoire", "CI")]
-    [InlineData("Moroccan Marxist-Leninist Proletarian Line", "MA")]
-    [InlineData("Communist Party of South Africa (Marxist-Leninist)", "ZA")]
-    [InlineData("Hezb-e Ranjbaran-e Iran", "IR")]
-    [InlineData("Българска Комунистическа Партия", "BG")]
-    [InlineData("Българска Работническа Партия (комунисти)", "BG")]
-    [InlineData("Marxistisch-Leninistische Partei Deutschlands", "DE")]
-    [InlineData("Marxistisch-Leninistische Gruppe Schweiz", "CH")]
-    [InlineData("Marksist Leninist Komünist Parti Türkiye / Kürdistan", "TR")]
-    [InlineData("Nouveau Parti Communiste Ha\u03CAtien (Marxiste-Léniniste)", "HT")]
-    [InlineData("Partido Comunista Paraguayo (independiente)", "PY")]
-    [InlineData("Partido Marxista Leninista del Perú", "PE")]
-    [InlineData("Partido Comunista de Colombia – Maoista", "CO")]
-    [InlineData("Parti Comuniste du Togo", "TG")]
-    [InlineData("Partija Rada - ByH", "BA")]
-    [InlineData("União Marxista-Leninista Portuguesa", "PT")]
-    [InlineData("Российская маоистская партия", "RU")]
-    [InlineData("Türkiye Komünist Partisi – Marksist-Leninist", "TR")]
-    [InlineData("Kommunistische Organisation Luxemburg", "LU")]
-    [InlineData("Magyar Ifjúság Közösségi Szervezete", "HU")]
-    [InlineData("Union des Populations du Cameroun - Manifeste National pour l’Instauration de la Démocratie", "CM")]
-    [InlineData("Communist Party of Britain", "GB")]
-    [InlineData("Communists of Catalonia", "ES")]
-    [InlineData("Communist Party of Kurdistan-Iraq", "IQ")]
-    [InlineData("Workers’ Party of Korea", "KP")]
-    [InlineData("Palestinian Peoples Party", "PS")]
-    [InlineData("Communist Party of Russian Federation", "RU")]
-    [InlineData("Communist Party of Soviet Union", "RU")]
-    [InlineData("New Communist Party of Yugoslavia", "RS")]
-    [InlineData("Communist Party of USA", "US")]
-    [InlineData("Revolutionary Communist Party of Upper Volta", "BF")]
-    [InlineData("Communist Party of Bohemia and Moravia", "CZ")]
-    [InlineData("Communist Party (Italia)", "IT")]
-    [InlineData("Communist Party of India (Marxist)", "IN")]
-    [InlineData("Communist Party of India (Marxist-Leninist) Red Star", "IN")]
-    [InlineData("Communist Party of El Salvador", "SV")]
-    [InlineData("Communist Party of the Peoples of Spain", "ES")]
-    [InlineData("Communist Party of Labor of Dominican Republic", "DO")]
-    [InlineData("Iraqi Communist Party", "IQ")]
-    [InlineData("Syrian Communist Party (Unified)", "SY")]
-    [InlineData("New-Democratic Marxist-Leninist Party, Sri Lanka", "LK")]
-    [InlineData("Nepal Communist Party (Mashal)", "NP")]
-    [InlineData("Communist Part of Ukraine", "UA")]
-    [InlineData("ML Organization Revolusjon", null)]
-    [InlineData("Democratic Progressive Tribune", null)]
-    [InlineData("Red Dawn", null)]
-    [InlineData("Rode Morgen", null)]
-    [InlineData("Communist United", null)]
-    [InlineData("Unité Communiste Lyon", null)]
-    [InlineData("Marxist-Leninist Platform", null)]
-    [InlineData("Marksistsko-Leninskaja Platforma", null)]
-    [InlineData("Koordinazionnyj Sowjet Rabotschewo Dvizhenija", null)]
-    [InlineData("AKEL", null)]
+    [MemberData(nameof(PartyNameCountries))]
     public void FindFirst_finds_the_country_of_real_party_names(string name, string? code)
     {
         Assert.Equal(code, Lookup.FindFirst(name)?.Code);
     }
 
     [Theory]
-    [InlineData("Nigerian Communist Party", "NG")]
-    [InlineData("Party of Niger", "NE")]
-    [InlineData("Romanian Communist Party", "RO")]
-    [InlineData("Communist Party of Oman", "OM")]
-    [InlineData("Indian Workers", "IN")]
-    [InlineData("Communist Party of Indiana", null)]
-    [InlineData("Nigeriana", null)]
-    [InlineData("Omani", "OM")]
-    [InlineData("Romania", "RO")]
-    [InlineData("Dominica Labour Party", "DM")]
-    [InlineData("Latin American Communists", null)]
-    [InlineData("Rosa Luxemburg Foundation", null)]
+    [MemberData(nameof(WholeWordMentions))]
     public void FindFirst_matches_whole_words_only(string text, string? code)
     {
         Assert.Equal(code, Lookup.FindFirst(text)?.Code);
     }
 
     [Theory]
-    [InlineData("Party of Labour of the Dominican Republic", "DO", "Dominican Republic")]
-    [InlineData("Communist Party of Papua New Guinea", "PG", "Papua New Guinea")]
-    [InlineData("African Party of Guinea-Bissau", "GW", "Guinea-Bissau")]
-    [InlineData("Party of Equatorial Guinea", "GQ", "Equatorial Guinea")]
-    [InlineData("Communist Party of South Africa", "ZA", "South Africa")]
-    [InlineData("South African Communist Party", "ZA", "South African")]
-    [InlineData("Party of South Sudan", "SS", "South Sudan")]
-    [InlineData("Communist Party of the Democratic Republic of Congo", "CD", "Democratic Republic of Congo")]
-    [InlineData("Bosnia and Herzegovina Workers", "BA", "Bosnia and Herzegovina")]
-    [InlineData("Communist Party of Kurdistan-Iraq", "IQ", "Kurdistan-Iraq")]
-    [InlineData("Communist Party of the Russian Federation", "RU", "Russian Federation")]
+    [MemberData(nameof(LongestNames))]
     public void FindFirst_prefers_the_longest_name_at_a_position(string text, string code, string matched)
     {
         var mention = Lookup.FindFirst(text);
@@ -336,18 +228,7 @@ public class CountryLookupTests
     }
 
     [Theory]
-    [InlineData("Partido Comunista de Colombia – Maoista", "Colombia")]
-    [InlineData("Partido Marxista Leninista del Perú", "Perú")]
-    [InlineData("Parti Communiste Proletarien de Côte d'Ivoire", "Côte d'Ivoire")]
-    [InlineData("Parti Communiste de Co\u0302te d\u2019Ivoire (PCPCI)", "Co\u0302te d\u2019Ivoire")]
-    [InlineData("Nouveau Parti Communiste Ha\u03CAtien (Marxiste-Léniniste)", "Ha\u03CAtien")]
-    [InlineData("Communist\u00A0Party\u00A0of  South\u00A0Africa", "South\u00A0Africa")]
-    [InlineData("Parti du Travail & de la Lutte de l'Espagne", "Espagne")]
-    [InlineData("Communist Party of the U.S.A.", "U.S.A")]
-    [InlineData("Straße Deutschlands", "Deutschlands")]
-    [InlineData("Marksist Leninist Komünist Parti Türkiye / Kürdistan", "Türkiye")]
-    [InlineData("Российская маоистская партия", "Российская")]
-    [InlineData("Communist Party of Kurdistan-Iraq", "Kurdistan-Iraq")]
+    [MemberData(nameof(MentionSpans))]
     public void FindFirst_points_at_the_original_text(string text, string expected)
     {
         var mention = Lookup.FindFirst(text);

@@ -1,6 +1,6 @@
 extern alias generator;
 
-using System.Collections.Immutable;
+using JointStatements.TestSupport;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
@@ -20,17 +20,6 @@ internal static class GeneratorHarness
         ["JointStatementsAccessibility"] = "public",
     };
 
-    public static readonly Lazy<ImmutableArray<MetadataReference>> References = new(() =>
-    {
-        // The framework's own assemblies only: the test's folder also holds the generator, which compiles the model too.
-        var frameworkFolder = Path.GetDirectoryName(typeof(object).Assembly.Location)!;
-        var platform = ((string)AppContext.GetData("TRUSTED_PLATFORM_ASSEMBLIES")!).Split(Path.PathSeparator)
-            .Where(path => string.Equals(Path.GetDirectoryName(path), frameworkFolder, StringComparison.Ordinal));
-        return platform.Select(path => (MetadataReference)MetadataReference.CreateFromFile(path))
-            .Append(MetadataReference.CreateFromFile(typeof(Statement).Assembly.Location))
-            .ToImmutableArray();
-    });
-
     public static string SeedsFolder => Path.Combine(AppContext.BaseDirectory, "Seeds");
 
     public static IReadOnlyList<AdditionalText> Seeds() =>
@@ -43,7 +32,7 @@ internal static class GeneratorHarness
     public static CSharpCompilation Compilation(string source = "namespace Consumer { public static class Marker { } }", CSharpParseOptions? parseOptions = null) =>
         CSharpCompilation.Create("Consumer",
             new[] { CSharpSyntaxTree.ParseText(source, parseOptions ?? ParseOptions) },
-            References.Value,
+            LibraryReferences.All.Value,
             new CSharpCompilationOptions(OutputKind.DynamicallyLinkedLibrary, nullableContextOptions: NullableContextOptions.Disable));
 
     /// <summary>The curated party alias table that ships beside the seeds.</summary>

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.RegularExpressions;
 
 namespace JointStatements.Tests.Readme;
@@ -29,7 +28,7 @@ public sealed partial class FSharpScriptTests
             var library = Path.Combine(AppContext.BaseDirectory, "JointStatements.dll");
             File.WriteAllText(script, Repository.ReadText("docs", "corpus.fsx").Replace(ScriptReference, $"#r @\"{library}\"", StringComparison.Ordinal));
 
-            var (exitCode, output, errors) = Run(Fsi.Dotnet, "fsi", "--nologo", script);
+            var (exitCode, output, errors) = ChildProcess.Run(Fsi.Dotnet, null, "fsi", "--nologo", script);
 
             Assert.True(exitCode == 0, errors);
             var expected = Block().Matches(Repository.ReadText("docs", "fsharp.md")).Single(m => m.Groups["language"].Value == "text").Groups["text"].Value;
@@ -39,19 +38,6 @@ public sealed partial class FSharpScriptTests
         {
             Directory.Delete(folder, recursive: true);
         }
-    }
-
-    private static (int ExitCode, string Output, string Errors) Run(string fileName, params string[] arguments)
-    {
-        var start = new ProcessStartInfo(fileName) { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        foreach (var argument in arguments) start.ArgumentList.Add(argument);
-        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
-        start.Environment["DOTNET_NOLOGO"] = "1";
-        using var process = Process.Start(start)!;
-        var errors = process.StandardError.ReadToEndAsync();
-        var output = process.StandardOutput.ReadToEnd();
-        process.WaitForExit();
-        return (process.ExitCode, output, errors.Result);
     }
 
     [GeneratedRegex(@"```(?<language>fsharp|text)\n(?<text>.*?)```", RegexOptions.Singleline)]

@@ -1,6 +1,7 @@
 using System.Reflection;
 using System.Text.RegularExpressions;
 using JointStatements.Tests.Generator;
+using JointStatements.TestSupport;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 
@@ -64,7 +65,7 @@ public sealed partial class ReadmeExamplesTests
     {
         var compilation = CSharpCompilation.Create("ReadmeExample",
             new[] { CSharpSyntaxTree.ParseText(ImplicitUsings), CSharpSyntaxTree.ParseText(code) },
-            GeneratorHarness.References.Value,
+            LibraryReferences.All.Value,
             new CSharpCompilationOptions(OutputKind.ConsoleApplication, nullableContextOptions: NullableContextOptions.Enable));
         var (_, _, withOwnStatements) = GeneratorHarness.Run(OwnStatementsGenerator.Value, compilation);
         using var image = new MemoryStream();

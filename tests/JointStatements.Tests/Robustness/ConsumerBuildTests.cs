@@ -1,6 +1,5 @@
 extern alias generator;
 
-using System.Diagnostics;
 using System.Text;
 using StatementsGenerator = generator::JointStatements.Generator.StatementsGenerator;
 
@@ -86,19 +85,7 @@ public sealed class ConsumerBuildTests : IDisposable
 
     private (int ExitCode, string Output) Dotnet(params string[] arguments)
     {
-        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
-        {
-            WorkingDirectory = _project,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-        };
-        foreach (var argument in arguments) start.ArgumentList.Add(argument);
-        start.Environment["DOTNET_CLI_TELEMETRY_OPTOUT"] = "1";
-        start.Environment["DOTNET_NOLOGO"] = "1";
-        using var process = Process.Start(start)!;
-        var error = process.StandardError.ReadToEndAsync();
-        var output = process.StandardOutput.ReadToEnd();
-        process.WaitForExit();
-        return (process.ExitCode, output + error.Result);
+        var (exitCode, output, errors) = ChildProcess.Run(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet", _project, arguments);
+        return (exitCode, output + errors);
     }
 }
