@@ -37,8 +37,8 @@ public static class App
         catch (InvalidOperationException exception)
         {
             // A command's own checks read option values; a value that could not be converted surfaces there first.
-            StatementLoader.Report(stderr, OneLine(exception.Message));
-            stderr.WriteLine("Run 'jointstatements --help' for the commands and their options.");
+            StatementLoader.Report(stderr, UsageMessages.Explain(OneLine(exception.Message), args));
+            stderr.WriteLine($"Run '{UsageMessages.CommandPath(root, args)} --help' for its usage.");
             return UsageErrorExitCode;
         }
         if (parsed.Errors.Count > 0) return UsageError(parsed, root, stderr);

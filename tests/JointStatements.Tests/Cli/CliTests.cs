@@ -263,6 +263,19 @@ public sealed class CliTests : IDisposable
     }
 
     [Theory]
+    [InlineData("jointstatements: --format must be one of 'json', 'csv', 'parquet', 'graphml', 'dot', not 'xlsx'.",
+        "Run 'jointstatements export --help' for its usage.", "export", "statements", "--format", "xlsx")]
+    [InlineData("jointstatements: --top takes a whole number, not 'abc'.", "Run 'jointstatements network --help' for its usage.", "network", "--top", "abc")]
+    [InlineData("jointstatements: --width takes a whole number, not 'abc'.", "Run 'jointstatements plot network --help' for its usage.",
+        "plot", "network", "--out", "chart.svg", "--width", "abc")]
+    public void A_value_of_the_wrong_kind_names_the_option_what_it_takes_and_the_command_s_usage(string message, string usage, params string[] args)
+    {
+        var (_, _, stderr) = CliRunner.Run(args);
+
+        Assert.Equal(new[] { message, usage }, stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+    }
+
+    [Theory]
     [InlineData("--width", "50", "jointstatements: --width must be a whole number of pixels from 200 to 10000.")]
     [InlineData("--height", "10001", "jointstatements: --height must be a whole number of pixels from 200 to 10000.")]
     [InlineData("--issuer", "ILPS", "jointstatements: --issuer must be ICOR, ICMLPO (or CIPOML), IMCWP or none.")]
