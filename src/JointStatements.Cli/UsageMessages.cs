@@ -8,7 +8,7 @@ namespace JointStatements.Cli;
 internal static partial class UsageMessages
 {
     /// <summary>One line for a value that could not be converted; the message as it is when it has another form.</summary>
-    public static string Explain(string message, IReadOnlyList<string> args)
+    public static string Explain(string message, string[] args)
     {
         if (NotAnInteger().Match(message) is { Success: true } number)
         {
@@ -17,7 +17,7 @@ internal static partial class UsageMessages
         if (NotOneOf().Match(message) is { Success: true } choice)
         {
             var value = choice.Groups["value"].Value;
-            var at = LastIndexOf(args, value);
+            var at = Array.LastIndexOf(args, value);
             var option = at > 0 && args[at - 1].StartsWith('-') ? args[at - 1] : "the argument";
             return $"{option} must be one of {choice.Groups["allowed"].Value.Trim()}, not '{value}'.";
         }
@@ -36,15 +36,6 @@ internal static partial class UsageMessages
             command = sub;
         }
         return string.Join(" ", names);
-    }
-
-    private static int LastIndexOf(IReadOnlyList<string> args, string value)
-    {
-        for (var i = args.Count - 1; i >= 0; i--)
-        {
-            if (args[i] == value) return i;
-        }
-        return -1;
     }
 
     [GeneratedRegex(@"^Cannot parse argument '(?<value>[^']*)' for option '(?<option>[^']+)' as expected type '[^']*Int(32|64)[^']*'\.$")]

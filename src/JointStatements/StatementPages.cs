@@ -72,7 +72,7 @@ public static class StatementPages
     internal static ParseResult Checked(PageParse parse, string name)
     {
         if (!parse.Skipped) return parse.Result;
-        var issue = parse.Result.Issues.First(i => i.Id == IssueCatalog.PageWithoutText.Id || i.Id == IssueCatalog.PageNotRead.Id);
+        var issue = parse.Result.Issues.First(i => IssueCatalog.SkipsTheInput(i.Id));
         return new ParseResult(StatementParser.Parse("", name), new ValueList<ParseIssue>(new[] { issue }));
     }
 }

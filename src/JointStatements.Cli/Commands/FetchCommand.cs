@@ -115,7 +115,7 @@ internal static class FetchCommand
             // The page is kept (its provenance says what came), but there is no statement text to save beside it.
             foreach (var issue in read.Result.Issues)
             {
-                if (issue.Id == IssueCatalog.PageWithoutText.Id || issue.Id == IssueCatalog.PageNotRead.Id) StatementLoader.WriteLine(stderr, StatementLoader.FormatWarning(Path.Combine(folder, name + ".html"), issue));
+                if (IssueCatalog.SkipsTheInput(issue.Id)) StatementLoader.WriteLine(stderr, StatementLoader.FormatWarning(Path.Combine(folder, name + ".html"), issue));
             }
         }
         else

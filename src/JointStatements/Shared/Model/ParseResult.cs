@@ -9,5 +9,5 @@ public sealed record ParseResult(Statement Statement, ValueList<ParseIssue> Issu
     /// an office document (<c>JST001</c>), or a web page with no text (<c>JST025</c>) or one that cannot be read
     /// (<c>JST026</c>). <see cref="Statement"/> is then empty; leave it out of a corpus, as the generator and the command
     /// line do.</summary>
-    public bool IsSkipped => Issues.Count > 0 && Issues[0].Id is "JST001" or "JST002" or "JST025" or "JST026";
+    public bool IsSkipped => Issues.Count > 0 && Parsing.Issues.IssueCatalog.SkipsTheInput(Issues[0].Id);
 }

@@ -101,6 +101,11 @@ internal static class IssueCatalog
         "JST027", "Web page's charset is not what it declares",
         "'{0}' {1}; it was read as {2}, so letters outside ASCII may be wrong", IssueSeverity.Warning);
 
+    /// <summary>Whether an issue with <paramref name="id"/> means its input was skipped as no statement text: an empty,
+    /// binary, PDF or office file, or a web page with no text or one that cannot be read.</summary>
+    public static bool SkipsTheInput(string id) =>
+        id == NotText.Id || id == EmptyFile.Id || id == PageWithoutText.Id || id == PageNotRead.Id;
+
     /// <summary>The whole catalogue, in ID order.</summary>
     public static readonly IssueDescriptor[] All =
     {
