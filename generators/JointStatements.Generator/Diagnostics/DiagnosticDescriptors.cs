@@ -90,12 +90,16 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor PageCharset = new(
         "JST027", IssueCatalog.PageCharset.Title, Message, Category, DiagnosticSeverity.Warning, true, helpLinkUri: HelpPage + "#jst027");
 
+    public static readonly DiagnosticDescriptor NamesFromText = new(
+        "JST028", IssueCatalog.NamesFromText.Title, Message, Category, DiagnosticSeverity.Info, true, helpLinkUri: HelpPage + "#jst028");
+
     /// <summary>Every descriptor, in ID order.</summary>
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } = new[]
     {
         NotText, EmptyFile, UnplacedLine, UnsplitSignatory, DateWithoutYear, SuspiciousCharacter, DuplicateStatementId,
         UnexpectedFailure, InvalidSetting, UnknownCountry, UnusableAlias, NoStatement, UnreadableDate, UnknownIssuer, NotUtf8,
         LanguageVersionTooOld, ListNotRead, NoTitle, NoIssuer, NoDate, CopiedStatement, PageWithoutText, PageNotRead, PageCharset,
+        NamesFromText,
     };
 
     private static readonly Dictionary<string, DiagnosticDescriptor> Descriptors = All.ToDictionary(d => d.Id, System.StringComparer.Ordinal);

@@ -10,7 +10,7 @@ internal static partial class LineAccounting
     /// <summary>A parse as the check sees it, so that the library's parser and the generator's copy of it (other types,
     /// same source) are checked alike: each line's role by name, and the line numbers each list of the statement holds.</summary>
     public sealed record View(IReadOnlyList<string> Roles, IEnumerable<int> Body, IEnumerable<int> Boilerplate, IEnumerable<int> Unplaced,
-        IEnumerable<int> UnplacedWarnings, IEnumerable<int> Signatories);
+        IEnumerable<int> UnplacedWarnings, IEnumerable<int> Signatories, IEnumerable<int> NamesFromTextNotes);
 
     /// <summary>The lines of <paramref name="text"/> as the parser must read them: CRLF, CR and LF each end a line, a final
     /// line break opens no empty line, and a leading byte-order mark is not text.</summary>
@@ -28,7 +28,8 @@ internal static partial class LineAccounting
         var statement = result.Statement;
         AssertAccountedFor(text, new View(roles.Select(role => role.ToString()).ToList(), statement.Body.Select(block => block.Line),
             statement.Boilerplate.Select(line => line.Line), statement.Unplaced.Select(line => line.Line),
-            result.Issues.Where(issue => issue.Id == "JST003").Select(issue => issue.Line), statement.Signatories.Select(s => s.Line)));
+            result.Issues.Where(issue => issue.Id == "JST003").Select(issue => issue.Line), statement.Signatories.Select(s => s.Line),
+            result.Issues.Where(issue => issue.Id == "JST028").Select(issue => issue.Line)));
         return result;
     }
 
@@ -46,15 +47,19 @@ internal static partial class LineAccounting
         Assert.Equal(Numbers(roles, LineRole.Boilerplate), parse.Boilerplate);
         Assert.Equal(Numbers(roles, LineRole.Unplaced), parse.Unplaced);
         Assert.Equal(Numbers(roles, LineRole.Unplaced), parse.UnplacedWarnings);
-        // A list line gives one signatory; a heading may carry several inline ("Signed by: A, B and C").
+        // A list line gives one signatory; a heading may carry several inline ("Signed by: A, B and C"); a title or a
+        // paragraph of the body may name them when there is no list, and says so (JST028).
         var signatoryLines = parse.Signatories.ToList();
+        var namedInText = parse.NamesFromTextNotes.ToList();
         Assert.All(Numbers(roles, LineRole.Signatory), number => Assert.Single(signatoryLines, line => line == number));
-        Assert.All(signatoryLines, line => Assert.Contains(roles[line - 1], SignatoryRoles));
+        Assert.All(signatoryLines, line => Assert.Contains(roles[line - 1], namedInText.Contains(line) ? TextRoles : SignatoryRoles));
+        if (namedInText.Count > 0) Assert.Equal(namedInText, signatoryLines.Distinct());
         Assert.All(Numbers(roles, LineRole.Blank), number =>
             Assert.True(JointStatements.Parsing.Text.HtmlEntities.Decode(lines[number - 1]).All(char.IsWhiteSpace), $"line {number} is not blank"));
     }
 
     private static readonly string[] SignatoryRoles = { nameof(LineRole.Signatory), nameof(LineRole.SignatoryHeading) };
+    private static readonly string[] TextRoles = { nameof(LineRole.Field), nameof(LineRole.Body) };
 
     private static IEnumerable<int> Numbers(IReadOnlyList<string> roles, LineRole role) =>
         Enumerable.Range(1, roles.Count).Where(number => string.Equals(roles[number - 1], role.ToString(), StringComparison.Ordinal));

@@ -89,7 +89,8 @@ public sealed class PropertyTests
         var statement = result.Statement;
         LineAccounting.AssertAccountedFor(@case.Text, new LineAccounting.View(roles.Select(role => role.ToString()).ToList(),
             statement.Body.Select(block => block.Line), statement.Boilerplate.Select(line => line.Line), statement.Unplaced.Select(line => line.Line),
-            result.Issues.Where(issue => issue.Id == "JST003").Select(issue => issue.Line), statement.Signatories.Select(s => s.Line)));
+            result.Issues.Where(issue => issue.Id == "JST003").Select(issue => issue.Line), statement.Signatories.Select(s => s.Line),
+            result.Issues.Where(issue => issue.Id == "JST028").Select(issue => issue.Line)));
         var source = Emit(statement, "Fuzz", CancellationToken.None);
 
         var tree = CSharpSyntaxTree.ParseText(source, ParseOptions);

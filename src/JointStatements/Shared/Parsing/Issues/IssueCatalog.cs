@@ -101,6 +101,10 @@ internal static class IssueCatalog
         "JST027", "Web page's charset is not what it declares",
         "'{0}' {1}; it was read as {2}, so letters outside ASCII may be wrong", IssueSeverity.Warning);
 
+    public static readonly IssueDescriptor NamesFromText = new(
+        "JST028", "Signatories read from running text",
+        "The statement has no list of signatories; the {0} organisations named here one after another were read as its signatories; check them", IssueSeverity.Info);
+
     /// <summary>Whether an issue with <paramref name="id"/> means its input was skipped as no statement text: an empty,
     /// binary, PDF or office file, or a web page with no text or one that cannot be read.</summary>
     public static bool SkipsTheInput(string id) =>
@@ -112,6 +116,6 @@ internal static class IssueCatalog
         NotText, EmptyFile, UnplacedLine, UnsplitSignatory, DateWithoutYear, SuspiciousCharacter,
         DuplicateStatementId, UnexpectedFailure, InvalidSetting, UnknownCountry, UnusableAlias,
         NoStatement, UnreadableDate, UnknownIssuer, NotUtf8, LanguageVersionTooOld, ListNotRead, NoTitle, NoIssuer, NoDate,
-        CopiedStatement, PageWithoutText, PageNotRead, PageCharset,
+        CopiedStatement, PageWithoutText, PageNotRead, PageCharset, NamesFromText,
     };
 }

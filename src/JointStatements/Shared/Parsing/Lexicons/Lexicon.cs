@@ -85,6 +85,11 @@ internal sealed class Lexicon
     /// <c>DKP aus Deutschland</c>). Only words that never stand inside a party's own name: not <c>de</c> or <c>of</c>.</summary>
     public IReadOnlyList<string> OriginPrepositions { get; set; } = System.Array.Empty<string>();
 
+    /// <summary>Small words that join the words of an organisation's name between its capitals (<c>of</c>, <c>de</c>,
+    /// <c>der</c>, <c>i</c>): where a name written in a sentence of prose goes on (<c>Communist Party of Nepal</c>) and
+    /// where the sentence takes over (<c>… Party was held</c>). Not the conjunctions: they join two names.</summary>
+    public IReadOnlyList<string> NameLinks { get; set; } = System.Array.Empty<string>();
+
     /// <summary>Whether a country's name may take a genitive <c>-s</c> in this language (<c>Brasils</c>, <c>Spanias</c>).</summary>
     public bool GenitiveS { get; set; }
 }

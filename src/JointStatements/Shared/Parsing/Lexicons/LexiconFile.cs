@@ -95,6 +95,7 @@ internal static class LexiconFile
         lexicon.KindPrepositions = Words(words, "kind prepositions");
         lexicon.FurnitureOpenings = Words(words, "furniture openings");
         lexicon.OriginPrepositions = Words(words, "origin prepositions");
+        lexicon.NameLinks = Words(words, "name links");
         lexicon.IssuerNames = Pairs(pairs, "issuer names", language,
             value => IssuerNames.FromAcronym(value) is { } issuer ? (true, issuer) : (false, default));
         // "any": a meeting that any body may hold ("regional meeting").
@@ -115,7 +116,7 @@ internal static class LexiconFile
     {
         "organisation words", "list nouns", "attend words", "subscribe words", "sign words", "conjunctions", "articles",
         "weekdays", "working group names", "meeting words", "held in phrases", "held after place", "locative endings",
-        "furniture lines", "kind qualifiers", "kind prepositions", "furniture openings", "origin prepositions",
+        "furniture lines", "kind qualifiers", "kind prepositions", "furniture openings", "origin prepositions", "name links",
     };
 
     private static readonly HashSet<string> PairSections = new(StringComparer.Ordinal) { "issuer names", "meeting names", "kinds", "demonyms" };

@@ -33,6 +33,7 @@ internal static class Lexicons
     private static readonly WordSet HeldAfterPlaceWords = WordSet.Of(l => l.HeldAfterPlace);
     private static readonly WordSet LocativeEndings = WordSet.Of(l => l.LocativeEndings);
     private static readonly PhraseSet<bool> WorkingGroups = PhraseSet<bool>.Of(l => Pairs(l.WorkingGroupNames));
+    private static readonly WordSet NameLinks = WordSet.Of(l => l.NameLinks);
     private static readonly WordSet Connectors = WordSet.Of(l => Concat(l.Articles, l.KindPrepositions, l.Conjunctions));
 
     /// <summary>The prepositions of every language between an organisation and its country, as written
@@ -51,6 +52,9 @@ internal static class Lexicons
 
     /// <summary>Whether a folded word joins the last two items of a prose list.</summary>
     public static bool IsConjunction(string folded) => Conjunctions.Contains(folded);
+
+    /// <summary>Whether a folded word joins the words of an organisation's name (<c>of</c>, <c>de</c>, <c>i</c>).</summary>
+    public static bool IsNameLink(string folded) => NameLinks.Contains(folded);
 
     /// <summary>Whether a folded word is an article.</summary>
     public static bool IsArticle(string folded) => Articles.Contains(folded);

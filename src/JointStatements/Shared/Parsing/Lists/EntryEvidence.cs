@@ -15,9 +15,10 @@ namespace JointStatements.Parsing.Lists;
 internal static class EntryEvidence
 {
     /// <summary>More words than any organisation's name with its country: a sentence.</summary>
-    private const int MaxEntryWords = 16;
+    public const int MaxEntryWords = 16;
 
-    private const int MaxEntryLength = 180;
+    /// <summary>Longer than any organisation's name with its country.</summary>
+    public const int MaxEntryLength = 180;
 
     /// <summary>The line's evidence of being a list entry, 0 for none or for prose.</summary>
     /// <param name="text">The line, trimmed, without its list marker.</param>

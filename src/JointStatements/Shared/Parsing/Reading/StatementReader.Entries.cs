@@ -17,6 +17,8 @@ internal sealed partial class StatementReader
         var entries = new List<(int Index, string Text, string Raw, int? Number, bool Late)>();
         var late = heading?.Late ?? false;
         var closingText = false;
+        // A list written in a paragraph's sentence goes on only on lines that look like entries.
+        var inProse = heading is { Qualifier.Length: 0, InlineItems.Length: > 0 } && headingIndex is { } at && EntryEvidence.IsProse(_lines[at].Text);
         if (headingIndex is { } h)
         {
             _roles[h] = LineRole.SignatoryHeading;
@@ -52,7 +54,7 @@ internal sealed partial class StatementReader
                 continue;
             }
             // Running text after the list (a closing paragraph, an invitation to sign) is the statement's, up to a later wave.
-            if (closingText || IsRunningText(i))
+            if (closingText || IsRunningText(i) || (inProse && EntryScore(i) == 0))
             {
                 _roles[i] = LineRole.Body;
                 closingText = entries.Count > 0;
@@ -86,6 +88,14 @@ internal sealed partial class StatementReader
         return BuildSignatories(entries);
     }
 
+    // The organisations a paragraph or title names (FindNamesInOpening): its line stays the statement's.
+    private List<Signatory> ReadNamedOrganisations(int index, List<string> names)
+    {
+        var entries = new List<(int Index, string Text, string Raw, int? Number, bool Late)>(names.Count);
+        foreach (var name in names) entries.Add((index, name, name, null, false));
+        return BuildSignatories(entries, inline: true);
+    }
+
     private static bool IsGroupHeading(string text)
     {
         if (text.Length > 40) return false;
@@ -108,10 +118,12 @@ internal sealed partial class StatementReader
         return null;
     }
 
-    /// <summary>Whether a line is running text rather than an entry: prose by its shape and no evidence of an entry.</summary>
+    /// <summary>Whether a line is running text rather than an entry: prose by its shape and no evidence of an entry, or
+    /// a paragraph of more words than two names with their countries, however it ends (an excerpt may cut it off).</summary>
     private bool IsRunningText(int index)
     {
         var text = WithoutMarker(index);
+        if (text.Length > EntryEvidence.MaxEntryLength && Lexicons.Lexicons.Words(text).Count > EntryEvidence.MaxEntryWords * 2) return true;
         return text.Length > 0 && EntryEvidence.IsProse(text) && (EntryScore(index) == 0 || text.Length > 160 || text.EndsWith(":", StringComparison.Ordinal));
     }
 
@@ -206,7 +218,7 @@ internal sealed partial class StatementReader
         return space > 0 && Lexicons.Lexicons.IsArticle(Text.NameFolding.Fold(item.Substring(0, space))) ? item.Substring(space + 1) : item;
     }
 
-    private List<Signatory> BuildSignatories(List<(int Index, string Text, string Raw, int? Number, bool Late)> entries)
+    private List<Signatory> BuildSignatories(List<(int Index, string Text, string Raw, int? Number, bool Late)> entries, bool inline = false)
     {
         var shortFirst = 0;
         foreach (var entry in entries)
@@ -220,7 +232,7 @@ internal sealed partial class StatementReader
         foreach (var entry in entries)
         {
             _cancellationToken.ThrowIfCancellationRequested();
-            var parts = SignatoryLineParser.Parse(entry.Text, entry.Raw, shape, inline: _roles[entry.Index] == LineRole.SignatoryHeading);
+            var parts = SignatoryLineParser.Parse(entry.Text, entry.Raw, shape, inline: inline || _roles[entry.Index] == LineRole.SignatoryHeading);
             var line = _lines[entry.Index];
             if (!parts.HasName) _issues.Add(IssueCatalog.UnsplitSignatory.At(line.Number, 1, line.Raw.Length, entry.Text));
             if (parts.UnknownCountry is { } place)

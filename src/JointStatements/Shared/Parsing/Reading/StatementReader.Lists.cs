@@ -15,9 +15,25 @@ internal sealed partial class StatementReader
         for (var i = 0; i < _lines.Count; i++)
         {
             _cancellationToken.ThrowIfCancellationRequested();
-            if (_roles[i] == LineRole.None && HeadingAt(i) is not null) return i;
+            if (_roles[i] == LineRole.None && HeadingAt(i) is { } heading && (heading.InlineItems.Length > 0 || EntryFollows(i))) return i;
         }
         return null;
+    }
+
+    // Whether a line that reads as a list's heading is followed by an entry: among the next three lines of text, one
+    // with evidence of naming an organisation before running text resumes. A sentence "… sent to the organisations for
+    // their signature:" above resolutions heads no list.
+    private bool EntryFollows(int heading)
+    {
+        var seen = 0;
+        for (var i = heading + 1; i < _lines.Count && seen < 3; i++)
+        {
+            if (_roles[i] is LineRole.Blank or LineRole.Boilerplate || _lines[i].IsBlank) continue;
+            if (EntryScore(i) > 0) return true;
+            if (EntryEvidence.IsProse(WithoutMarker(i))) return false;
+            seen++;
+        }
+        return seen == 0;
     }
 
     /// <summary>A list under no heading: the run of entry-like lines with the most evidence (<see cref="ListFinder"/>),
@@ -95,7 +111,8 @@ internal sealed partial class StatementReader
                 if (role is null) continue;
                 var from = spans[phrase is null ? w : w + 1].End;
                 var colon = sentence.IndexOf(':', from);
-                if (colon >= 0) from = colon + 1;
+                // "… attended by the following: A, B" (a colon closing the sentence introduces nothing here).
+                if (colon >= 0 && sentence.Substring(colon + 1).Trim().Length > 0) from = colon + 1;
                 else
                 {
                     // "signed by", "attended by the members of", "unterzeichnet von": small words after the verb.
@@ -200,13 +217,58 @@ internal sealed partial class StatementReader
             }
             if (text.IndexOf(',') < 0 && text.IndexOf(';') < 0) continue;
             (string Items, SignatoryRole Role, int Count)? best = null;
-            foreach (var (items, role) in ProseListCandidates(text))
+            foreach (var (candidate, role) in ProseListCandidates(text))
             {
+                var items = candidate;
                 var count = ProseListItems(items);
+                // Names whose sentence goes on after the last ("… and the CP of Nepal (Mashal) held on 4th September").
+                if (count == 0 && ProseNames.Enumeration(items, acronymsAlone: true) is { Count: > 0 } names)
+                {
+                    items = string.Join("; ", names);
+                    count = names.Count;
+                }
                 if (count > (best?.Count ?? 0)) best = (items, role, count);
             }
             if (best is { } found) return (i, new SignatoryHeading(found.Role, Late: false, "", found.Items));
         }
         return null;
+    }
+
+    /// <summary>A statement with no list names its organisations where it says who speaks: after its title's document
+    /// word (<c>Joint Statement of A, B and C</c>) or one after another in a sentence of its first paragraphs (<c>A
+    /// meeting between the CP of Greece (KKE), the CP of Mexico (PCM) and the CP of Turkey (TKP) was held …</c>), read
+    /// by <see cref="ProseNames"/>. The role is what the sentence says (attended, signed), else signatories.</summary>
+    private (int Index, List<string> Names, SignatoryRole Role)? FindNamesInOpening(string? title, int? titleLine, int bodyStart, int bodyEnd)
+    {
+        if (title is not null && titleLine is { } number && Rules.KindRules.KindAndAuthor(title) is { } authored
+            && ProseNames.Enumeration(authored.Author, acronymsAlone: true) is { Count: > 0 } inTitle)
+        {
+            return (IndexOfLine(number), inTitle, SignatoryRole.Signatory);
+        }
+        var paragraphs = 0;
+        for (var i = bodyStart; i < bodyEnd && paragraphs < OpeningParagraphs; i++)
+        {
+            _cancellationToken.ThrowIfCancellationRequested();
+            if (_roles[i] != LineRole.None || _lines[i].IsBlank) continue;
+            paragraphs++;
+            foreach (var (_, sentence) in Sentences(_lines[i].Text))
+            {
+                if (ProseNames.Enumeration(sentence, acronymsAlone: false) is not { Count: > 0 } names) continue;
+                return (i, names, Lexicons.Lexicons.RoleIn(Lexicons.Lexicons.Words(sentence)) ?? SignatoryRole.Signatory);
+            }
+        }
+        return null;
+    }
+
+    // The opening that says who speaks: a statement names its parties within its first paragraphs, or not at all.
+    private const int OpeningParagraphs = 3;
+
+    private int IndexOfLine(int number)
+    {
+        for (var i = 0; i < _lines.Count; i++)
+        {
+            if (_lines[i].Number == number) return i;
+        }
+        return 0;
     }
 }

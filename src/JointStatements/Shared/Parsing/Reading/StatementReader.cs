@@ -83,10 +83,15 @@ internal sealed partial class StatementReader
             proseList = prose.Heading;
         }
 
+        // No list at all: the organisations the statement names one after another where it says who speaks.
+        (int Index, List<string> Names, SignatoryRole Role)? named = null;
+        if (headingIndex is null && headlessRole is null && proseList is null) named = FindNamesInOpening(title, titleLine, bodyStart, bodyEnd);
+
         MarkBody(bodyStart, bodyEnd);
         var heading = proseList ?? (headingIndex is { } h ? HeadingAt(h) : null);
-        var signatories = ReadSignatories(headingIndex, listStart, heading);
-        if (heading is null && headlessRole is { } role) heading = new SignatoryHeading(role, Late: false, "", "");
+        var signatories = named is { } names ? ReadNamedOrganisations(names.Index, names.Names) : ReadSignatories(headingIndex, listStart, heading);
+        if (named is { } read) _issues.Add(IssueCatalog.NamesFromText.At(_lines[read.Index].Number, 1, _lines[read.Index].Raw.Length, read.Names.Count));
+        if (heading is null && (headlessRole ?? named?.Role) is { } role) heading = new SignatoryHeading(role, Late: false, "", "");
         var statement = Assemble(title, titleLine, signatories, heading, headingIndex);
         if (statement is { Title: null, Issuer: null, Body.Count: 0, Signatories.Count: 0 }) _issues.Add(IssueCatalog.NoStatement.At(0, 1, 0, _fileName));
         else ReportWhatIsMissing(statement);

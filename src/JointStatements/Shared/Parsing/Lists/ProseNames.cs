@@ -1,0 +1,224 @@
+using System;
+using System.Collections.Generic;
+using JointStatements.Parsing.Signatories;
+using JointStatements.Parsing.Text;
+
+namespace JointStatements.Parsing.Lists;
+
+/// <summary>Organisations named one after another in a sentence of prose (<c>… a meeting between the CP of Greece
+/// (KKE), the CP of Mexico (PCM) and the CP of Turkey (TKP) was held in Athens</c>): where each name begins and ends,
+/// read from the shape of its words. A name is a run of capitalised words, acronyms, parentheses and organisation words
+/// (<c>kommunistiske</c>), with the small words that join them (<c>of</c>, <c>de los</c>, <c>i</c>: the lexicons'
+/// name links) where a name goes on after them; a lower-case word of the sentence ends it. Scripts without capitals
+/// (Arabic) give no names this way.</summary>
+internal static class ProseNames
+{
+    /// <summary>The longest run of names in <paramref name="sentence"/> separated by commas, semicolons or a conjunction,
+    /// whose first name closes a stretch of prose and whose last opens one; empty when no run holds two organisations.
+    /// A run is kept when at least two of its names, and three in four, look like organisations (an organisation word or
+    /// an acronym: a country alone is none).</summary>
+    /// <param name="sentence">The sentence, or the phrase after a role word or a title's document word.</param>
+    /// <param name="acronymsAlone">Whether an acronym alone counts as an organisation: after a title's document word
+    /// (<c>Joint Statement of TKP/ML, MLKP and TIKB</c>), not in running text, which names NATO, the EU and the US.</param>
+    public static List<string> Enumeration(string sentence, bool acronymsAlone)
+    {
+        var pieces = Pieces(sentence);
+        var best = new List<string>();
+        var bestStrong = 0;
+        for (var start = 0; start < pieces.Count; start++)
+        {
+            if (Trailing(pieces[start].Text) is not { } first) continue;
+            var run = new List<string> { first };
+            for (var next = start + 1; next < pieces.Count; next++)
+            {
+                if (Leading(pieces[next].Text, out var whole) is not { } name) break;
+                run.Add(name);
+                if (!whole) break;
+            }
+            var strong = 0;
+            foreach (var name in run)
+            {
+                if (IsOrganisation(name, acronymsAlone)) strong++;
+            }
+            // Two names joined by a conjunction alone may be one name ("Conference of Marxist-Leninist Parties and
+            // Organizations"): each must then say which organisation it is, by an acronym or a country.
+            if (run.Count == 2 && pieces[start + 1].AfterConjunction && !(IsIdentified(run[0]) && IsIdentified(run[1]))) continue;
+            if (run.Count >= 2 && strong >= 2 && strong * 4 >= run.Count * 3 && strong > bestStrong)
+            {
+                best = run;
+                bestStrong = strong;
+            }
+        }
+        return best;
+    }
+
+    /// <summary>The name <paramref name="text"/> ends with (<c>… attended by CPI(ML) Red Star</c>: <c>CPI(ML) Red
+    /// Star</c>), or <see langword="null"/>.</summary>
+    public static string? Trailing(string text)
+    {
+        var tokens = Tokens.Split(text.Trim());
+        var start = tokens.Count;
+        // Walking back: a link stands inside a name only with name words on both sides; an article only after a link
+        // ("of the", "de los").
+        for (var i = tokens.Count - 1; i >= 0; i--)
+        {
+            var kind = KindOf(tokens[i]);
+            if (kind is TokenKind.NameWord or TokenKind.OrganisationWord || IsAdjectiveInName(tokens, i, start)) start = i;
+            else if (kind == TokenKind.Link && start == i + 1) continue;
+            else if (kind == TokenKind.Article && start == i + 1 && i > 0 && KindOf(tokens[i - 1]) == TokenKind.Link) continue;
+            else break;
+        }
+        // A name opens with a capital or an acronym, not with a lower-case organisation word of the sentence.
+        while (start < tokens.Count && KindOf(tokens[start]) != TokenKind.NameWord) start++;
+        return start < tokens.Count ? Tokens.Join(tokens, start, tokens.Count - start) : null;
+    }
+
+    /// <summary>The name <paramref name="text"/> opens with, after a conjunction and an article (<c>and the CP of Turkey
+    /// (TKP) was held</c>: <c>CP of Turkey (TKP)</c>), or <see langword="null"/>; <paramref name="whole"/> says whether
+    /// the name is all the text holds.</summary>
+    public static string? Leading(string text, out bool whole)
+    {
+        var tokens = Tokens.Split(text.Trim().TrimEnd('.'));
+        var start = 0;
+        if (start < tokens.Count && KindOf(tokens[start]) == TokenKind.Conjunction) start++;
+        if (start < tokens.Count && KindOf(tokens[start]) == TokenKind.Article && IsLower(tokens[start])) start++;
+        whole = false;
+        if (start >= tokens.Count || KindOf(tokens[start]) != TokenKind.NameWord) return null;
+        var end = start + 1;
+        while (end < tokens.Count)
+        {
+            var kind = KindOf(tokens[end]);
+            if (kind is TokenKind.NameWord or TokenKind.OrganisationWord || IsAdjectiveInName(tokens, end, end))
+            {
+                end++;
+                continue;
+            }
+            // "of the", "de los": a link, then perhaps an article, then the name goes on.
+            var after = end;
+            if (kind == TokenKind.Link) after++;
+            else break;
+            if (after < tokens.Count && KindOf(tokens[after]) == TokenKind.Article) after++;
+            if (after >= tokens.Count || KindOf(tokens[after]) is not (TokenKind.NameWord or TokenKind.OrganisationWord)) break;
+            end = after + 1;
+        }
+        whole = end == tokens.Count;
+        return Tokens.Join(tokens, start, end - start);
+    }
+
+    // A lower-case word between a word of the name and an organisation word ("Det finske kommunistiske
+    // Arbeiderpartiet", "Parti communiste révolutionnaire"), where the name goes on; <paramref name="nameFrom"/> is where
+    // the name read so far starts (after this word when reading back, at it when reading on).
+    private static bool IsAdjectiveInName(List<string> tokens, int index, int nameFrom)
+    {
+        if (index == 0 || index + 1 >= tokens.Count || KindOf(tokens[index]) != TokenKind.Other) return false;
+        var before = KindOf(tokens[index - 1]);
+        var after = KindOf(tokens[index + 1]);
+        return before is TokenKind.NameWord or TokenKind.OrganisationWord && after == TokenKind.OrganisationWord
+            && (nameFrom == index + 1 || nameFrom == index);
+    }
+
+    // The stretches between commas and semicolons outside parentheses; a stretch holding a conjunction between two
+    // names ("… Red Star and Communist Party of Bangladesh") is two, unless the words before it are a single word that
+    // is no acronym ("Communist and Workers' Party").
+    private static List<(string Text, bool AfterConjunction)> Pieces(string sentence)
+    {
+        var pieces = new List<(string, bool)>();
+        var depth = 0;
+        var start = 0;
+        for (var i = 0; i <= sentence.Length; i++)
+        {
+            var c = i < sentence.Length ? sentence[i] : ',';
+            if (c == '(') depth++;
+            else if (c == ')' && depth > 0) depth--;
+            if ((c != ',' && c != ';') || depth > 0) continue;
+            SplitAtConjunctions(sentence.Substring(start, i - start), pieces);
+            start = i + 1;
+        }
+        return pieces;
+    }
+
+    private static void SplitAtConjunctions(string piece, List<(string Text, bool AfterConjunction)> pieces)
+    {
+        var tokens = Tokens.Split(piece.Trim());
+        var from = 0;
+        for (var i = 1; i + 1 < tokens.Count; i++)
+        {
+            if (KindOf(tokens[i]) != TokenKind.Conjunction || !IsLower(tokens[i])) continue;
+            var before = i - from;
+            if (before == 1 && !Acronyms.IsAcronymLike(Bare(tokens[from]))) continue;
+            pieces.Add((Tokens.Join(tokens, from, i - from), from > 0));
+            from = i + 1;
+        }
+        pieces.Add((Tokens.Join(tokens, from, tokens.Count - from), from > 0));
+    }
+
+    private static bool IsIdentified(string name)
+    {
+        if (Countries.CountryLookup.Default.FindFirst(name) is not null) return true;
+        foreach (var token in Tokens.Split(name))
+        {
+            var bare = Bare(token).Trim('(', ')');
+            if (Acronyms.IsShortName(bare) || Acronyms.IsShortName(bare.Split('(', '’', '\'')[0])) return true;
+        }
+        return false;
+    }
+
+    private static bool IsOrganisation(string name, bool acronymsAlone)
+    {
+        foreach (var word in Lexicons.Lexicons.Words(name))
+        {
+            if (Lexicons.Lexicons.IsOrganisationWord(word)) return true;
+        }
+        var tokens = Tokens.Split(name);
+        if (tokens.Count == 1 && !acronymsAlone) return false;
+        foreach (var token in tokens)
+        {
+            if (Acronyms.IsShortName(Bare(token))) return true;
+        }
+        return false;
+    }
+
+    private enum TokenKind
+    {
+        Other,
+        NameWord,
+        OrganisationWord,
+        Link,
+        Article,
+        Conjunction,
+    }
+
+    private static TokenKind KindOf(string token)
+    {
+        if (token.StartsWith("(", StringComparison.Ordinal)) return TokenKind.NameWord;
+        var bare = Bare(token);
+        if (bare.Length == 0) return TokenKind.Other;
+        var folded = NameFolding.Fold(bare);
+        if (!IsLower(bare))
+        {
+            return Lexicons.Lexicons.IsConjunction(folded) && bare.Length == 1 && !char.IsLetter(bare[0])
+                ? TokenKind.Conjunction : TokenKind.NameWord;
+        }
+        if (Lexicons.Lexicons.IsNameLink(folded)) return TokenKind.Link;
+        if (Lexicons.Lexicons.IsConjunction(folded)) return TokenKind.Conjunction;
+        if (Lexicons.Lexicons.IsArticle(folded)) return TokenKind.Article;
+        return Lexicons.Lexicons.IsOrganisationWord(folded) ? TokenKind.OrganisationWord : TokenKind.Other;
+    }
+
+    // A word's first letter, after quotes and an elided article ("l’Inde", "d'Espagne"), says whether it is lower case.
+    private static bool IsLower(string token)
+    {
+        var bare = Bare(token);
+        var at = 0;
+        if (bare.Length > 2 && (bare[1] == '\'' || bare[1] == '’') && char.IsLetter(bare[0])) at = 2;
+        for (var i = at; i < bare.Length; i++)
+        {
+            if (char.IsLetter(bare[i])) return !char.IsUpper(bare[i]);
+            if (char.IsDigit(bare[i])) return true;
+        }
+        return true;
+    }
+
+    // A token without the quotes and closing punctuation prose puts around a word.
+    private static string Bare(string token) => token.Trim('"', '“', '”', '„', '«', '»', '‘', '’', '\'', '.', ':', '!', '?');
+}
