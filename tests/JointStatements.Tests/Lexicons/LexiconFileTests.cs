@@ -29,13 +29,10 @@ public sealed class LexiconFileTests
     }
 
     [Fact]
-    public void Sections_become_words_pairs_and_options()
+    public void Sections_become_words_and_pairs()
     {
         var lexicon = LexiconFile.Parse("xx", """
             # A comment line.
-            [options]
-            genitive s
-
             [organisation words]
             partei
             kommunist*
@@ -48,15 +45,17 @@ public sealed class LexiconFileTests
             Declaration | Erklärung
             [demonyms]
             DE | Deutsche
+            [country name endings]
+            - | s
             """);
 
         Assert.Equal("xx", lexicon.Language);
-        Assert.True(lexicon.GenitiveS);
         Assert.Equal(["partei", "kommunist*"], lexicon.OrganisationWords);
         Assert.Equal([(Issuer.Icor, "Internationale Koordinierung")], lexicon.IssuerNames);
         Assert.Equal([((Issuer?)null, "Regionaltreffen")], lexicon.MeetingNames);
         Assert.Equal([(StatementKind.Declaration, "Erklärung")], lexicon.Kinds);
         Assert.Equal([("Deutsche", "DE")], lexicon.Demonyms);
+        Assert.Equal([("", "s")], lexicon.CountryNameEndings);
         Assert.Empty(lexicon.Weekdays);
     }
 
@@ -67,7 +66,6 @@ public sealed class LexiconFileTests
     [InlineData("[kinds]\nStatute | Satzung", "Lexicon 'xx': [kinds] has an unknown value 'Statute' or no words after it.")]
     [InlineData("[issuer names]\nWFTU | Weltgewerkschaftsbund", "Lexicon 'xx': [issuer names] has an unknown value 'WFTU' or no words after it.")]
     [InlineData("[demonyms]\nDEU | Deutsche", "Lexicon 'xx': [demonyms] has an unknown value 'DEU' or no words after it.")]
-    [InlineData("[options]\nplural s", "Lexicon 'xx', line 2: unknown option 'plural s'.")]
     public void A_malformed_file_names_the_language_the_line_and_what_is_wrong(string text, string message)
     {
         var error = Assert.Throws<FormatException>(() => LexiconFile.Parse("xx", text));

@@ -52,7 +52,29 @@ internal sealed class CountryLookup
         foreach (var (code, name) in table) Add(name, code);
         foreach (var (alias, code) in aliases) Add(alias, code);
         foreach (var phrase in notCountries) Add(phrase, NoCountry);
+        AddInflectedWords(Lexicons.Lexicons.AllCountryNameEndings());
     }
+
+    // A word of a name may stand in a party's name with another ending (Polish "Komunistyczna Partia Australii",
+    // Norwegian "Brasils kommunistiske parti", Greek "του Βελγίου"): each such form is the same word, made once here
+    // from the lexicons' endings so that a lookup stays a dictionary read. A form that is itself a word keeps its own
+    // meaning, and no word shorter than four letters takes an ending.
+    private void AddInflectedWords(IEnumerable<(string NameEnding, string InflectedEnding)> endings)
+    {
+        var words = new List<KeyValuePair<string, int>>(_wordIds);
+        foreach (var (nameEnding, inflectedEnding) in endings)
+        {
+            foreach (var word in words)
+            {
+                var stemLength = word.Key.Length - nameEnding.Length;
+                if (word.Key.Length < ShortestInflectedWord || stemLength < 2 || !word.Key.EndsWith(nameEnding, StringComparison.Ordinal)) continue;
+                var inflected = word.Key.Substring(0, stemLength) + inflectedEnding;
+                if (!_wordIds.ContainsKey(inflected)) _wordIds.Add(inflected, word.Value);
+            }
+        }
+    }
+
+    private const int ShortestInflectedWord = 4;
 
     // Single-word names, folded, for the near matches of Near.
     private readonly List<(string Name, string Code)> _oneWordNames = new();
@@ -200,14 +222,8 @@ internal sealed class CountryLookup
         return _codes[state] is null ? -1 : state;
     }
 
-    // A word no name holds may be a name in the genitive (Norwegian, Danish and Swedish "Brasils", "Spanias"): the
-    // word without its -s.
-    private int WordId(string folded, (int Start, int End) word)
-    {
-        var length = word.End - word.Start;
-        if (_wordIds.TryGetValue(folded.Substring(word.Start, length), out var id)) return id;
-        return length >= 5 && folded[word.End - 1] == 's' && _wordIds.TryGetValue(folded.Substring(word.Start, length - 1), out id) ? id : -1;
-    }
+    private int WordId(string folded, (int Start, int End) word) =>
+        _wordIds.TryGetValue(folded.Substring(word.Start, word.End - word.Start), out var id) ? id : -1;
 
     private static long Key(int state, int wordId) => ((long)state << 32) | (uint)wordId;
 

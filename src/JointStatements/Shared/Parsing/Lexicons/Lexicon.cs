@@ -90,6 +90,9 @@ internal sealed class Lexicon
     /// where the sentence takes over (<c>… Party was held</c>). Not the conjunctions: they join two names.</summary>
     public IReadOnlyList<string> NameLinks { get; set; } = System.Array.Empty<string>();
 
-    /// <summary>Whether a country's name may take a genitive <c>-s</c> in this language (<c>Brasils</c>, <c>Spanias</c>).</summary>
-    public bool GenitiveS { get; set; }
+    /// <summary>How a country's name changes its ending inside a party's name (a genitive): each pair the ending of the
+    /// name as CLDR writes it and the ending it takes instead, empty for none (Polish <c>ia</c> → <c>ii</c>,
+    /// <c>Australia</c> → <c>Australii</c>; Norwegian nothing → <c>s</c>, <c>Brasil</c> → <c>Brasils</c>; Greek
+    /// <c>ο</c> → <c>ου</c>, <c>Βέλγιο</c> → <c>Βελγίου</c>). Written in the folded form (lower case, no accents).</summary>
+    public IReadOnlyList<(string NameEnding, string InflectedEnding)> CountryNameEndings { get; set; } = System.Array.Empty<(string, string)>();
 }

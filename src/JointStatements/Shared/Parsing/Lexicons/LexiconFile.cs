@@ -53,19 +53,14 @@ internal static class LexiconFile
             if (line.StartsWith("[", StringComparison.Ordinal) && line.EndsWith("]", StringComparison.Ordinal))
             {
                 section = line.Substring(1, line.Length - 2);
-                if (!WordSections.Contains(section) && !PairSections.Contains(section) && section != Options)
+                if (!WordSections.Contains(section) && !PairSections.Contains(section))
                 {
                     throw Error(language, i, $"unknown section [{section}]");
                 }
                 continue;
             }
             if (section is null) throw Error(language, i, "an entry before the first section");
-            if (section == Options)
-            {
-                if (line != GenitiveS) throw Error(language, i, $"unknown option '{line}'");
-                lexicon.GenitiveS = true;
-            }
-            else if (PairSections.Contains(section))
+            if (PairSections.Contains(section))
             {
                 var bar = line.IndexOf('|');
                 if (bar < 0) throw Error(language, i, $"[{section}] pairs a value with words: 'VALUE | words'");
@@ -105,11 +100,13 @@ internal static class LexiconFile
             value => Enum.TryParse<StatementKind>(value, out var kind) && char.IsLetter(value[0]) ? (true, kind) : (false, default));
         var demonyms = Pairs(pairs, "demonyms", language, value => (value.Length == 2, value));
         lexicon.Demonyms = demonyms.Select(pair => (pair.Item2, pair.Item1)).ToList();
+        // "-" writes an empty ending: "- | s" adds an s.
+        lexicon.CountryNameEndings = Pairs(pairs, "country name endings", language, value => (true, value == NoEnding ? "" : value))
+            .Select(pair => (pair.Item1, pair.Item2 == NoEnding ? "" : pair.Item2)).ToList();
         return lexicon;
     }
 
-    private const string Options = "options";
-    private const string GenitiveS = "genitive s";
+    private const string NoEnding = "-";
     private const string AnyIssuer = "any";
 
     private static readonly HashSet<string> WordSections = new(StringComparer.Ordinal)
@@ -119,7 +116,10 @@ internal static class LexiconFile
         "furniture lines", "kind qualifiers", "kind prepositions", "furniture openings", "origin prepositions", "name links",
     };
 
-    private static readonly HashSet<string> PairSections = new(StringComparer.Ordinal) { "issuer names", "meeting names", "kinds", "demonyms" };
+    private static readonly HashSet<string> PairSections = new(StringComparer.Ordinal)
+    {
+        "issuer names", "meeting names", "kinds", "demonyms", "country name endings",
+    };
 
     private static void Add<T>(Dictionary<string, List<T>> sections, string section, T entry)
     {

@@ -239,6 +239,19 @@ internal static class Lexicons
         return null;
     }
 
+    /// <summary>Every language's <see cref="Lexicon.CountryNameEndings"/>, without repeats.</summary>
+    public static IEnumerable<(string NameEnding, string InflectedEnding)> AllCountryNameEndings()
+    {
+        var seen = new HashSet<(string, string)>();
+        foreach (var lexicon in All)
+        {
+            foreach (var ending in lexicon.CountryNameEndings)
+            {
+                if (seen.Add(ending)) yield return ending;
+            }
+        }
+    }
+
     /// <summary>Every lexicon's demonyms, for the country lookup.</summary>
     public static IEnumerable<(string Word, string Code)> AllDemonyms()
     {
