@@ -1,11 +1,7 @@
-extern alias generator;
-
 using JointStatements.TestSupport;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
-using Microsoft.CodeAnalysis.Text;
-using StatementsGenerator = generator::JointStatements.Generator.StatementsGenerator;
 
 namespace JointStatements.Benchmarks;
 
@@ -30,11 +26,7 @@ internal static class ConsumerProject
 
     /// <summary>A generator driver over <paramref name="files"/>, as a build starts it: nothing cached yet.</summary>
     public static GeneratorDriver Driver(IEnumerable<(string Path, string Text)> files) =>
-        CSharpGeneratorDriver.Create(
-            new[] { new StatementsGenerator().AsSourceGenerator() },
-            files.Select(file => (AdditionalText)new StatementFile(file.Path, file.Text)),
-            ParseOptions,
-            new StatementFileOptions());
+        LibraryGenerator.Driver(files.Select(file => (AdditionalText)new InMemoryAdditionalText(file.Path, file.Text)), ParseOptions, new StatementFileOptions());
 
     /// <summary>Runs the generator on the project's compilation and returns the generated sources.</summary>
     public static IReadOnlyList<string> Generate(GeneratorDriver driver, Compilation compilation)
@@ -51,15 +43,6 @@ internal static class ConsumerProject
         var result = compilation.Emit(image);
         if (!result.Success) throw new InvalidOperationException(result.Diagnostics.First(d => d.Severity == DiagnosticSeverity.Error).ToString());
         return image.ToArray();
-    }
-
-    private sealed class StatementFile(string path, string text) : AdditionalText
-    {
-        private readonly SourceText _text = SourceText.From(text);
-
-        public override string Path { get; } = path;
-
-        public override SourceText GetText(CancellationToken cancellationToken = default) => _text;
     }
 
     /// <summary>Every additional file is a statement file; the collection goes to namespace <c>Consumer</c>.</summary>

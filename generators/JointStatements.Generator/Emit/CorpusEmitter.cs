@@ -8,18 +8,10 @@ namespace JointStatements.Generator.Emit;
 /// <summary>Writes the statement collection class: one named property per statement for IntelliSense, the
 /// statements themselves, each built only when first read, and the project's curated alias table, which joins the
 /// statements' parties wherever they go (<c>Corpus.With(Statements.All)</c>). A small corpus gets one readable factory method per
-/// statement; a large one gets packed data (<see cref="PackedDataEmitter"/>), which compiles and loads far faster.
-/// The code compiles from C# 7.3 on.</summary>
+/// statement; a large one (<see cref="EmissionLimits"/>) gets packed data (<see cref="PackedDataEmitter"/>), which
+/// compiles and loads far faster. The code compiles from C# 7.3 on.</summary>
 internal static class CorpusEmitter
 {
-    /// <summary>Above this many statements, <see cref="StatementEmission.Auto"/> packs them: a factory method costs the
-    /// compiler milliseconds per statement, packed data a fraction of one (docs/performance.md).</summary>
-    public const int MaxCodeStatements = 100;
-
-    /// <summary>Above this many bytes of packed text, <see cref="StatementEmission.Auto"/> packs the statements:
-    /// code keeps every text as a string literal, and an assembly's string literals stop compiling at 16 MB (CS8103).</summary>
-    public const int MaxCodeBytes = 4_000_000;
-
     private const string StatementType = "global::JointStatements.Statement";
 
     public static string HintName(CorpusModel model) => model.Settings.Namespace + "." + model.Settings.ClassName + ".g.cs";
@@ -68,8 +60,8 @@ internal static class CorpusEmitter
     {
         var emission = model.Settings.Emission;
         if (emission == StatementEmission.Code) return null;
-        var parts = PackedStatementWriter.WriteParts(model.Statements.Select(named => named.Statement).ToList(), PackedDataEmitter.PartBytes);
-        var large = model.Statements.Count > MaxCodeStatements || parts.Sum(part => (long)part.Records.Length + part.Bodies.Length) > MaxCodeBytes;
+        var parts = PackedStatementWriter.WriteParts(model.Statements.Select(named => named.Statement).ToList(), EmissionLimits.PartBytes);
+        var large = model.Statements.Count > EmissionLimits.MaxCodeStatements || parts.Sum(part => (long)part.Records.Length + part.Bodies.Length) > EmissionLimits.MaxCodeBytes;
         return emission == StatementEmission.Data || large ? parts : null;
     }
 

@@ -10,16 +10,10 @@ namespace JointStatements.Generator.Emit;
 /// <remarks>The compiler stores a string literal as it is, so data packed two bytes to a character costs next to
 /// nothing to compile and, read in place, little to load: the runtime loads a literal the first time it is used, so
 /// body text is loaded only when a body is read. An assembly's string literals may not exceed 16 MB (CS8103),
-/// so beyond <see cref="StringBytes"/> the data goes into <c>"…"u8</c> literals where the language has them (C# 11),
+/// so beyond <see cref="EmissionLimits.StringBytes"/> the data goes into <c>"…"u8</c> literals where the language has them (C# 11),
 /// which the compiler turns into bytes one by one: about half a microsecond per byte.</remarks>
 internal static class PackedDataEmitter
 {
-    /// <summary>The size at which a part is closed.</summary>
-    public const int PartBytes = 1_000_000;
-
-    /// <summary>How much data goes into string literals, leaving a quarter of the 16 MB for the project's other strings.</summary>
-    public const int StringBytes = 12_000_000;
-
     private const string Reader = "global::JointStatements.Packing.PackedStatements";
 
     public static void EmitConstructors(CodeWriter code, string className, IReadOnlyList<PackedPart> parts, string aliasTable, bool utf8Literals)
@@ -73,7 +67,7 @@ internal static class PackedDataEmitter
     }
 
     /// <summary>Which literals are strings: all before C# 11 (which may then not compile, CS8103), else those within
-    /// <see cref="StringBytes"/>.</summary>
+    /// <see cref="EmissionLimits.StringBytes"/>.</summary>
     private static bool[] AsStrings(List<(string Name, byte[] Data)> literals, bool utf8Literals)
     {
         var asStrings = new bool[literals.Count];
@@ -81,7 +75,7 @@ internal static class PackedDataEmitter
         for (var i = 0; i < literals.Count; i++)
         {
             bytes += literals[i].Data.Length;
-            asStrings[i] = !utf8Literals || bytes <= StringBytes;
+            asStrings[i] = !utf8Literals || bytes <= EmissionLimits.StringBytes;
         }
         return asStrings;
     }

@@ -8,10 +8,6 @@ namespace JointStatements.Cli.Commands;
 /// chart to an SVG or PNG file.</summary>
 internal static class PlotCommand
 {
-    /// <summary>The smallest and largest side a chart may have, in pixels.</summary>
-    private const int MinSide = 200;
-    private const int MaxSide = 10000;
-
     public static Command Create(CorpusOptions corpusOptions) => new("plot", "Draws a chart of the statements (bundled, and yours with --statements) to an SVG or PNG file.")
     {
         Chart("network", "The co-signature network by community: parties as dots coloured by issuer, every pair that signed together a line.",
@@ -75,9 +71,9 @@ internal static class PlotCommand
         var option = new Option<int?>(name) { Description = description, HelpName = "PIXELS" };
         option.Validators.Add(result =>
         {
-            if (result.GetValueOrDefault<int?>() is { } value && (value < MinSide || value > MaxSide))
+            if (result.GetValueOrDefault<int?>() is { } value && (value < ChartOptions.MinSide || value > ChartOptions.MaxSide))
             {
-                result.AddError($"{name} must be a whole number of pixels from {MinSide} to {MaxSide}.");
+                result.AddError($"{name} must be a whole number of pixels from {ChartOptions.MinSide} to {ChartOptions.MaxSide}.");
             }
         });
         return option;

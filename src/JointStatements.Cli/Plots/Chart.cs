@@ -5,9 +5,6 @@ namespace JointStatements.Cli.Plots;
 /// <summary>A plot and the size it is drawn at.</summary>
 internal sealed record Chart(Plot Plot, int Width, int Height)
 {
-    /// <summary>The font every chart uses: it covers Latin, Cyrillic and Greek names, and ships with most Linux systems.</summary>
-    public const string FontName = "DejaVu Sans";
-
     /// <summary>The chart as an SVG document; the same chart gives the same text.</summary>
     public string ToSvg() => SvgIds.Renumber(Plot.GetSvgXml(Width, Height));
 

@@ -36,5 +36,11 @@ internal sealed record IssuerChoice(Issuer? Issuer)
     public string Label => Issuer?.Acronym() ?? "joint";
 }
 
-/// <summary>The picture options every chart takes.</summary>
-internal sealed record ChartOptions(int? Width, int? Height, string? Title);
+/// <summary>The picture options every chart takes: a width and a height in pixels (each from <see cref="MinSide"/> to
+/// <see cref="MaxSide"/>; by default what the chart needs) and a title (by default one that counts what it shows).</summary>
+internal sealed record ChartOptions(int? Width, int? Height, string? Title)
+{
+    public const int MinSide = 200;
+
+    public const int MaxSide = 10000;
+}

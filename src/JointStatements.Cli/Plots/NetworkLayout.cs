@@ -23,7 +23,8 @@ internal static class NetworkLayout
     private const double CircleGap = 36;
     private const double LonerGap = 8;
 
-    public static NetworkDrawing Arrange(IReadOnlyList<Party> parties, IReadOnlyList<CoSignature> edges, Func<string, (double Width, double Height)> measure)
+    public static NetworkDrawing Arrange(IReadOnlyList<Party> parties, IReadOnlyList<CoSignature> edges,
+        Func<IReadOnlyList<string>, IReadOnlyList<(double Width, double Height)>> measure)
     {
         var index = parties.Select((party, i) => (party.Key, i)).ToDictionary(p => p.Key, p => p.i, StringComparer.Ordinal);
         var weighted = edges.Select(e => (index[e.First.Key], index[e.Second.Key], (double)e.Weight)).ToList();
@@ -34,7 +35,7 @@ internal static class NetworkLayout
         for (var c = 0; c < communities.Count; c++) foreach (var node in communities[c]) communityOf[node] = c;
 
         var labels = parties.Select(ShortLabels.Of).ToArray();
-        var sizes = labels.Select(measure).ToArray();
+        var sizes = measure(labels);
         var circles = new List<CommunityCircle>();
         var reach = new List<double>();
         foreach (var (members, c) in communities.Select((m, c) => (m, c)))

@@ -9,7 +9,7 @@ namespace JointStatements.Cli.Plots;
 /// signed more statements together; lines between communities are dark, so the parties that join them stand out.</summary>
 internal static class NetworkPlot
 {
-    private const float FontSize = 10;
+    private static readonly ChartStyle Style = new(LabelSize: 10, LegendMarkerSize: 9);
     private const float DotRadius = 3.5f;
     private const int Margin = 24;
     private const int TitleHeight = 64;
@@ -18,20 +18,13 @@ internal static class NetworkPlot
 
     public static Chart Create(ChartView view, ChartOptions options)
     {
-        var labelStyle = new LabelStyle { FontName = Chart.FontName, FontSize = FontSize };
-        using var paint = Paint.NewDisposablePaint();
-        var drawing = NetworkLayout.Arrange(view.Parties, view.Network, label =>
-        {
-            var size = labelStyle.Measure(label, paint).Size;
-            return (size.Width, size.Height);
-        });
+        var drawing = NetworkLayout.Arrange(view.Parties, view.Network, Style.Measure);
         var naturalWidth = (int)Math.Ceiling(drawing.Width) + 2 * Margin;
         var naturalHeight = (int)Math.Ceiling(drawing.Height) + 2 * Margin + TitleHeight + LegendHeight;
         var width = options.Width ?? Math.Max(naturalWidth, 800);
         var height = options.Height ?? naturalHeight;
 
-        var plot = new Plot();
-        plot.Font.Set(Chart.FontName);
+        var plot = ChartStyle.NewPlot();
         plot.Axes.Frameless();
         plot.HideGrid();
         plot.Layout.Fixed(new PixelPadding(Margin, Margin, Margin, Margin));
@@ -104,10 +97,7 @@ internal static class NetworkPlot
 
     private static void AddLabel(Plot plot, NodePlace node)
     {
-        var text = plot.Add.Text(node.Label, node.X, node.Y);
-        text.LabelStyle.FontName = Chart.FontName;
-        text.LabelFontSize = FontSize;
-        text.LabelFontColor = Colors.Black;
+        var text = Style.AddLabel(plot, node.Label, node.X, node.Y);
         // A light ground keeps a label readable where lines between communities pass under it.
         text.LabelBackgroundColor = Colors.White.WithAlpha(0.85);
         if (node.Community < 0)
@@ -129,10 +119,7 @@ internal static class NetworkPlot
 
     private static void AddLegend(Plot plot, ChartView view, bool anyBetween)
     {
-        foreach (var (label, color) in IssuerLegend(view.Parties))
-        {
-            plot.Legend.ManualItems.Add(new LegendItem { LabelText = label, MarkerShape = MarkerShape.FilledCircle, MarkerColor = color, MarkerSize = 9 });
-        }
+        foreach (var (label, color) in IssuerLegend(view.Parties)) plot.Legend.ManualItems.Add(Style.LegendMarker(label, color));
         foreach (var weight in view.Network.Select(e => e.Weight).Distinct().OrderBy(w => w))
         {
             plot.Legend.ManualItems.Add(new LegendItem
@@ -144,27 +131,25 @@ internal static class NetworkPlot
         }
         if (anyBetween) plot.Legend.ManualItems.Add(new LegendItem { LabelText = "between communities", LineColor = Between, LineWidth = 1.2f });
         // One line in the band below the drawing, so it never covers a label.
-        plot.Legend.IsVisible = true;
+        ChartStyle.ShowLegend(plot, Alignment.LowerCenter);
         plot.Legend.Orientation = Orientation.Horizontal;
-        plot.Legend.Alignment = Alignment.LowerCenter;
-        plot.Legend.FontName = Chart.FontName;
     }
 
     private static void AddTitle(Plot plot, string title, string subtitle)
     {
         var heading = plot.Add.Annotation(title, Alignment.UpperLeft);
-        Style(heading, 20);
+        StyleHeading(heading, 20);
         heading.OffsetY = 0;
         var key = plot.Add.Annotation(subtitle, Alignment.UpperLeft);
-        Style(key, 12);
+        StyleHeading(key, 12);
         key.OffsetY = 32;
         key.LabelFontColor = Colors.DimGray;
     }
 
-    private static void Style(ScottPlot.Plottables.Annotation annotation, float size)
+    private static void StyleHeading(ScottPlot.Plottables.Annotation annotation, float size)
     {
         annotation.LabelFontSize = size;
-        annotation.LabelFontName = Chart.FontName;
+        annotation.LabelFontName = ChartStyle.FontName;
         annotation.LabelBackgroundColor = Colors.Transparent;
         annotation.LabelBorderColor = Colors.Transparent;
         annotation.LabelShadowColor = Colors.Transparent;

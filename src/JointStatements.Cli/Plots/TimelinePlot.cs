@@ -9,6 +9,7 @@ namespace JointStatements.Cli.Plots;
 /// away from the middle, so those at either end stay inside the picture.</summary>
 internal static class TimelinePlot
 {
+    private static readonly ChartStyle Style = new(LabelSize: 12, LegendMarkerSize: DotSize);
     private const int Width = 1100;
     private const int Height = 600;
     private const int MaxLabelLength = 34;
@@ -16,7 +17,8 @@ internal static class TimelinePlot
     // The left axis, its title and the margins; the title above and the axis below, in pixels.
     private const int AxisRoom = 110;
     private const int VerticalRoom = 100;
-    private const float LabelSize = 12;
+    // Each statement's dot, and its label's distance from it.
+    private const float DotSize = 11;
     private const double DotGap = 9;
     // Room above the tallest stem, for titles lifted clear of one another.
     private const double Headroom = 1.35;
@@ -30,8 +32,7 @@ internal static class TimelinePlot
             .Select(s => (Statement: s, Year: DecimalYear(s.Date!)))
             .OrderBy(p => p.Year).ThenBy(p => p.Statement.Id, StringComparer.Ordinal)
             .ToList();
-        var plot = new Plot();
-        plot.Font.Set(Chart.FontName);
+        var plot = ChartStyle.NewPlot();
         plot.Title(options.Title ?? (view.Issuer is null ? "Signatories per statement" : "Signatories per " + view.Issuer.Label + " statement"));
         plot.YLabel("Signatories");
 
@@ -46,45 +47,28 @@ internal static class TimelinePlot
             var stem = plot.Add.Line(year, 0, year, count);
             stem.Color = color;
             stem.LineWidth = 3;
-            plot.Add.Marker(year, count, MarkerShape.FilledCircle, 11, color);
+            plot.Add.Marker(year, count, MarkerShape.FilledCircle, DotSize, color);
         }
         var labels = dated.Select(p => Truncation.Truncate(p.Statement.DisplayName, MaxLabelLength) + " (" + p.Statement.Signatories.Count.ToString(CultureInfo.InvariantCulture) + ")").ToList();
-        var style = new LabelStyle { FontName = Chart.FontName, FontSize = LabelSize };
-        using (var paint = Paint.NewDisposablePaint())
+        var area = new PixelArea(from, to, top, width - AxisRoom, height - VerticalRoom);
+        var placed = PlaceLabels(dated.Select(p => (p.Year, (double)p.Statement.Signatories.Count)).ToList(), Style.Measure(labels), area);
+        for (var i = 0; i < dated.Count; i++)
         {
-            var area = new PixelArea(from, to, top, width - AxisRoom, height - VerticalRoom);
-            var placed = PlaceLabels(dated.Select(p => (p.Year, (double)p.Statement.Signatories.Count)).ToList(),
-                labels.Select(text => style.Measure(text, paint).Size).Select(size => ((double)size.Width, (double)size.Height)).ToList(), area);
-            for (var i = 0; i < dated.Count; i++)
+            var (x, y, rightOfDot, moved) = placed[i];
+            if (moved)
             {
-                var (x, y, rightOfDot, moved) = placed[i];
-                if (moved)
-                {
-                    // A label lifted clear of others is tied to its dot by a thin line.
-                    var leader = plot.Add.Line(dated[i].Year, dated[i].Statement.Signatories.Count, x, y);
-                    leader.Color = Colors.Gray;
-                    leader.LineWidth = 0.8f;
-                }
-                var label = plot.Add.Text(labels[i], x, y);
-                label.LabelFontName = Chart.FontName;
-                label.LabelFontSize = LabelSize;
-                label.LabelFontColor = Colors.Black;
-                label.LabelAlignment = rightOfDot ? Alignment.MiddleLeft : Alignment.MiddleRight;
+                // A label lifted clear of others is tied to its dot by a thin line.
+                var leader = plot.Add.Line(dated[i].Year, dated[i].Statement.Signatories.Count, x, y);
+                leader.Color = Colors.Gray;
+                leader.LineWidth = 0.8f;
             }
+            Style.AddLabel(plot, labels[i], x, y).LabelAlignment = rightOfDot ? Alignment.MiddleLeft : Alignment.MiddleRight;
         }
         foreach (var issuer in dated.Select(p => p.Statement.Issuer).Distinct().OrderBy(i => i is null).ThenBy(i => i))
         {
-            plot.Legend.ManualItems.Add(new LegendItem
-            {
-                LabelText = IssuerColors.Name(issuer),
-                MarkerShape = MarkerShape.FilledCircle,
-                MarkerColor = IssuerColors.Of(issuer),
-                MarkerSize = 11,
-            });
+            plot.Legend.ManualItems.Add(Style.LegendMarker(IssuerColors.Name(issuer), IssuerColors.Of(issuer)));
         }
-        plot.Legend.IsVisible = true;
-        plot.Legend.Alignment = Alignment.UpperLeft;
-        plot.Legend.FontName = Chart.FontName;
+        ChartStyle.ShowLegend(plot, Alignment.UpperLeft);
 
         var undated = view.Statements.Count - dated.Count;
         plot.XLabel("Adopted (the middle of each statement's dated span)" + (undated == 0 ? ""
@@ -130,7 +114,7 @@ internal static class TimelinePlot
     /// it would cover another title, a stem or the legend, lifted line by line until it covers none. Returns each label's
     /// anchor in data units, its side, and whether it was lifted.</summary>
     private static List<(double X, double Y, bool RightOfDot, bool Moved)> PlaceLabels(List<(double Year, double Count)> dots,
-        List<(double Width, double Height)> sizes, PixelArea area)
+        IReadOnlyList<(double Width, double Height)> sizes, PixelArea area)
     {
         var taken = new List<(double Left, double Top, double Right, double Bottom)> { (0, 0, LegendRoom.Width, LegendRoom.Height) };
         foreach (var (year, count) in dots) taken.Add((area.X(year) - 4, area.Y(count) - 7, area.X(year) + 4, area.Height));

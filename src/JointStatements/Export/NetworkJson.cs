@@ -1,4 +1,4 @@
-using System.Text.Json;
+using System.Linq;
 
 namespace JointStatements;
 
@@ -15,36 +15,23 @@ public static class NetworkJson
         return JsonText.Write(writer =>
         {
             writer.WriteStartObject();
-            writer.WriteStartArray("nodes");
-            foreach (var node in graph.Nodes)
+            writer.WriteObjects("nodes", graph.Nodes, node =>
             {
                 var party = node.Party;
-                writer.WriteStartObject();
                 writer.WriteString("key", party.Key);
                 writer.WriteString("label", party.Label);
                 writer.WriteString("name", party.Name);
-                if (party.Country is null) writer.WriteNull("country");
-                else writer.WriteString("country", party.Country.Code);
-                writer.WriteStartArray("issuers");
-                foreach (var issuer in party.Issuers) writer.WriteStringValue(issuer.Acronym());
-                writer.WriteEndArray();
+                writer.WriteNullableString("country", party.Country?.Code);
+                writer.WriteStrings("issuers", party.Issuers.Select(issuer => issuer.Acronym()));
                 writer.WriteNumber("statements", node.Statements);
-                writer.WriteEndObject();
-            }
-            writer.WriteEndArray();
-            writer.WriteStartArray("edges");
-            foreach (var edge in graph.Edges)
+            });
+            writer.WriteObjects("edges", graph.Edges, edge =>
             {
-                writer.WriteStartObject();
                 writer.WriteString("source", edge.First.Key);
                 writer.WriteString("target", edge.Second.Key);
                 writer.WriteNumber("weight", edge.Weight);
-                writer.WriteStartArray("statements");
-                foreach (var id in edge.StatementIds) writer.WriteStringValue(id);
-                writer.WriteEndArray();
-                writer.WriteEndObject();
-            }
-            writer.WriteEndArray();
+                writer.WriteStrings("statements", edge.StatementIds);
+            });
             writer.WriteEndObject();
         });
     }

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using System.Text.Json;
 
 namespace JointStatements;
@@ -39,35 +40,19 @@ public static class PartyJson
         writer.WriteStartObject();
         writer.WriteString("key", party.Key);
         writer.WriteString("name", party.Name);
-        if (party.Country is null) writer.WriteNull("country");
-        else writer.WriteString("country", party.Country.Code);
-        writer.WriteStartArray("appearances");
-        foreach (var appearance in party.Appearances)
+        writer.WriteNullableString("country", party.Country?.Code);
+        writer.WriteObjects("appearances", party.Appearances, appearance =>
         {
-            writer.WriteStartObject();
             writer.WriteString("file", appearance.SourceFile);
             writer.WriteNumber("position", appearance.Position);
             writer.WriteString("statementId", appearance.StatementId);
-            writer.WriteEndObject();
-        }
-        writer.WriteEndArray();
+        });
         writer.WriteString("basis", BasisLabel(party.Basis));
-        if (party.ShortName is null) writer.WriteNull("shortName");
-        else writer.WriteString("shortName", party.ShortName);
-        if (party.EnglishName is null) writer.WriteNull("englishName");
-        else writer.WriteString("englishName", party.EnglishName);
-        WriteStrings(writer, "names", party.Names);
-        WriteStrings(writer, "shortNames", party.ShortNames);
-        writer.WriteStartArray("issuers");
-        foreach (var issuer in party.Issuers) writer.WriteStringValue(issuer.Acronym());
-        writer.WriteEndArray();
+        writer.WriteNullableString("shortName", party.ShortName);
+        writer.WriteNullableString("englishName", party.EnglishName);
+        writer.WriteStrings("names", party.Names);
+        writer.WriteStrings("shortNames", party.ShortNames);
+        writer.WriteStrings("issuers", party.Issuers.Select(issuer => issuer.Acronym()));
         writer.WriteEndObject();
-    }
-
-    private static void WriteStrings(Utf8JsonWriter writer, string name, IEnumerable<string> values)
-    {
-        writer.WriteStartArray(name);
-        foreach (var value in values) writer.WriteStringValue(value);
-        writer.WriteEndArray();
     }
 }

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Globalization;
 using System.IO;
+using System.Linq;
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
@@ -74,43 +75,33 @@ public static partial class StatementJson
         writer.WriteStartObject();
         writer.WriteString("id", statement.Id);
         writer.WriteString("file", statement.SourceFile);
-        WriteNullableString(writer, "issuer", statement.Issuer?.Acronym());
+        writer.WriteNullableString("issuer", statement.Issuer?.Acronym());
         writer.WriteString("kind", statement.Kind.ToString());
-        WriteNullableString(writer, "title", statement.Title);
-        WriteNullableString(writer, "meeting", statement.Meeting);
-        WriteNullableString(writer, "place", statement.Place);
+        writer.WriteNullableString("title", statement.Title);
+        writer.WriteNullableString("meeting", statement.Meeting);
+        writer.WriteNullableString("place", statement.Place);
         WriteDate(writer, statement.Date);
-        WriteNullableString(writer, "signatoriesAsOf", statement.SignatoriesAsOf is { } asOf ? FormatDay(asOf) : null);
-        WriteNullableString(writer, "signatoryRole", statement.SignatoryRole?.ToString());
+        writer.WriteNullableString("signatoriesAsOf", statement.SignatoriesAsOf is { } asOf ? FormatDay(asOf) : null);
+        writer.WriteNullableString("signatoryRole", statement.SignatoryRole?.ToString());
 
         writer.WriteStartArray("signatories");
         foreach (var signatory in statement.Signatories) WriteSignatory(writer, signatory, partyOf, withStatementId: false);
         writer.WriteEndArray();
 
-        writer.WriteStartArray("boilerplate");
-        foreach (var line in statement.Boilerplate) writer.WriteStringValue(line.Text);
-        writer.WriteEndArray();
+        writer.WriteStrings("boilerplate", statement.Boilerplate.Select(line => line.Text));
 
-        writer.WriteStartArray("body");
-        foreach (var block in statement.Body)
+        writer.WriteObjects("body", statement.Body, block =>
         {
-            writer.WriteStartObject();
             writer.WriteString("kind", block.Kind.ToString());
             writer.WriteString("text", block.Text);
             writer.WriteNumber("line", block.Line);
-            writer.WriteEndObject();
-        }
-        writer.WriteEndArray();
+        });
 
-        writer.WriteStartArray("unplaced");
-        foreach (var line in statement.Unplaced)
+        writer.WriteObjects("unplaced", statement.Unplaced, line =>
         {
-            writer.WriteStartObject();
             writer.WriteString("text", line.Text);
             writer.WriteNumber("line", line.Line);
-            writer.WriteEndObject();
-        }
-        writer.WriteEndArray();
+        });
 
         WriteLines(writer, statement.Lines);
 
@@ -118,7 +109,7 @@ public static partial class StatementJson
         writer.WriteStartArray("boilerplateLines");
         foreach (var line in statement.Boilerplate) writer.WriteNumberValue(line.Line);
         writer.WriteEndArray();
-        WriteNullableString(writer, "sourceUrl", statement.SourceUrl);
+        writer.WriteNullableString("sourceUrl", statement.SourceUrl);
 
         writer.WriteEndObject();
     }
@@ -129,13 +120,13 @@ public static partial class StatementJson
         writer.WriteStartObject();
         if (withStatementId) writer.WriteString("statementId", signatory.StatementId);
         writer.WriteNumber("position", signatory.Position);
-        WriteNullableString(writer, "shortName", signatory.ShortName);
+        writer.WriteNullableString("shortName", signatory.ShortName);
         writer.WriteString("name", signatory.Name);
-        WriteNullableString(writer, "englishName", signatory.EnglishName);
-        WriteNullableString(writer, "country", signatory.Country?.Code);
+        writer.WriteNullableString("englishName", signatory.EnglishName);
+        writer.WriteNullableString("country", signatory.Country?.Code);
         writer.WriteBoolean("late", signatory.IsLate);
         writer.WriteNumber("line", signatory.Line);
-        if (partyOf is not null) WriteNullableString(writer, "party", partyOf(signatory)?.Key);
+        if (partyOf is not null) writer.WriteNullableString("party", partyOf(signatory)?.Key);
         writer.WriteEndObject();
     }
 
@@ -156,27 +147,15 @@ public static partial class StatementJson
     private static void WriteLines(Utf8JsonWriter writer, StatementLines lines)
     {
         writer.WriteStartObject("lines");
-        WriteNullableNumber(writer, "title", lines.Title);
-        WriteNullableNumber(writer, "issuer", lines.Issuer);
-        WriteNullableNumber(writer, "kind", lines.Kind);
-        WriteNullableNumber(writer, "meeting", lines.Meeting);
-        WriteNullableNumber(writer, "place", lines.Place);
-        WriteNullableNumber(writer, "date", lines.Date);
-        WriteNullableNumber(writer, "signatoriesAsOf", lines.SignatoriesAsOf);
-        WriteNullableNumber(writer, "signatoryRole", lines.SignatoryRole);
+        writer.WriteNullableNumber("title", lines.Title);
+        writer.WriteNullableNumber("issuer", lines.Issuer);
+        writer.WriteNullableNumber("kind", lines.Kind);
+        writer.WriteNullableNumber("meeting", lines.Meeting);
+        writer.WriteNullableNumber("place", lines.Place);
+        writer.WriteNullableNumber("date", lines.Date);
+        writer.WriteNullableNumber("signatoriesAsOf", lines.SignatoriesAsOf);
+        writer.WriteNullableNumber("signatoryRole", lines.SignatoryRole);
         writer.WriteEndObject();
-    }
-
-    private static void WriteNullableString(Utf8JsonWriter writer, string name, string? value)
-    {
-        if (value is null) writer.WriteNull(name);
-        else writer.WriteString(name, value);
-    }
-
-    private static void WriteNullableNumber(Utf8JsonWriter writer, string name, int? value)
-    {
-        if (value is { } number) writer.WriteNumber(name, number);
-        else writer.WriteNull(name);
     }
 
     private static string FormatDay(DateTime day) => day.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);

@@ -68,7 +68,7 @@ public sealed class DiagnosticMessageTests
     [MemberData(nameof(OneFileCases))]
     public void A_statement_file_gets_its_diagnostic_with_the_exact_message_and_location(string fileName, string text, string expected)
     {
-        var file = new GeneratorHarness.InMemoryAdditionalText(Folder + fileName, text);
+        var file = new InMemoryAdditionalText(Folder + fileName, text);
 
         Assert.Equal(expected, Diagnose(SampleStatement.File(), file));
     }
@@ -86,8 +86,8 @@ public sealed class DiagnosticMessageTests
     [Fact]
     public void The_same_statement_in_two_folders_is_JST022_at_the_later_file_s_title_line()
     {
-        var first = new GeneratorHarness.InMemoryAdditionalText("/project/a/piraeus.txt", SampleStatement.Text);
-        var second = new GeneratorHarness.InMemoryAdditionalText("/project/b/piraeus.txt", SampleStatement.Text);
+        var first = new InMemoryAdditionalText("/project/a/piraeus.txt", SampleStatement.Text);
+        var second = new InMemoryAdditionalText("/project/b/piraeus.txt", SampleStatement.Text);
 
         Assert.Equal(
             "/project/b/piraeus.txt(1,1)-(1,40): warning JST022: 'piraeus.txt' holds the same statement as 'piraeus.txt' (id 'icor-2024-05-03-solidarity-dockers-piraeus'); this copy was left out, so its signatures are not counted twice",
@@ -97,8 +97,8 @@ public sealed class DiagnosticMessageTests
     [Fact]
     public void A_different_statement_under_the_same_id_is_JST007_at_the_later_file_s_title_line()
     {
-        var first = new GeneratorHarness.InMemoryAdditionalText("/project/a/piraeus.txt", SampleStatement.Text);
-        var second = new GeneratorHarness.InMemoryAdditionalText("/project/b/piraeus.txt", SampleStatement.Text.Replace("the port", "the harbour", StringComparison.Ordinal));
+        var first = new InMemoryAdditionalText("/project/a/piraeus.txt", SampleStatement.Text);
+        var second = new InMemoryAdditionalText("/project/b/piraeus.txt", SampleStatement.Text.Replace("the port", "the harbour", StringComparison.Ordinal));
 
         Assert.Equal(
             "/project/b/piraeus.txt(1,1)-(1,40): warning JST007: Statement id 'icor-2024-05-03-solidarity-dockers-piraeus' is also the id of 'piraeus.txt', a different statement; this one gets the id 'icor-2024-05-03-solidarity-dockers-piraeus-2'",
@@ -144,7 +144,7 @@ public sealed class DiagnosticMessageTests
     public void A_file_the_compiler_read_in_a_legacy_code_page_is_JST015()
     {
         // What the compiler does on Windows with a file that is not valid UTF-8: it falls back to the ANSI code page.
-        var latin1 = new LegacyText(Folder + "latin1.txt", "Solidarité avec les dockers\n\nICOR Resolution, 3 May 2024\n\nLe texte.\n", Encoding.Latin1);
+        var latin1 = new InMemoryAdditionalText(Folder + "latin1.txt", SourceText.From("Solidarité avec les dockers\n\nICOR Resolution, 3 May 2024\n\nLe texte.\n", Encoding.Latin1));
 
         Assert.Equal(
             "/project/statements/latin1.txt(1,1)-(1,1): warning JST015: 'latin1.txt' is not valid UTF-8: the compiler read it as iso-8859-1, so letters outside ASCII may be wrong; save it as UTF-8",
@@ -156,7 +156,7 @@ public sealed class DiagnosticMessageTests
     {
         const string text = "søndag 24 januar 2021\n\nWe greet the dockers on strike against the privatisation of their port, and we call on the workers of every country to stand by them.\n\nSigned by:\nKKE Greece\nPCP Portugal\n";
         var (_, result, _) = GeneratorHarness.Run(
-            GeneratorHarness.Driver(new AdditionalText[] { new GeneratorHarness.InMemoryAdditionalText(Folder + "dockers.txt", text) }, aliases: GeneratorHarness.NoAliases),
+            GeneratorHarness.Driver(new AdditionalText[] { new InMemoryAdditionalText(Folder + "dockers.txt", text) }, aliases: GeneratorHarness.NoAliases),
             GeneratorHarness.Compilation());
 
         var expected = new[]
@@ -210,14 +210,5 @@ public sealed class DiagnosticMessageTests
         public override string Path { get; } = path;
 
         public override SourceText? GetText(CancellationToken cancellationToken = default) => exception is null ? null : throw exception;
-    }
-
-    private sealed class LegacyText(string path, string text, Encoding encoding) : AdditionalText
-    {
-        private readonly SourceText _text = SourceText.From(text, encoding);
-
-        public override string Path { get; } = path;
-
-        public override SourceText GetText(CancellationToken cancellationToken = default) => _text;
     }
 }

@@ -22,7 +22,7 @@ public sealed class CachingTests
         .GetFields(BindingFlags.Public | BindingFlags.Static).Select(f => (string)f.GetRawConstantValue()!).ToArray();
 
     private static readonly Lazy<IReadOnlyList<AdditionalText>> Files = new(() =>
-        SyntheticCorpus.Create(FileCount).Select(s => (AdditionalText)new GeneratorHarness.InMemoryAdditionalText("/project/statements/" + s.FileName, s.Text)).ToList());
+        SyntheticCorpus.Create(FileCount).Select(s => (AdditionalText)new InMemoryAdditionalText("/project/statements/" + s.FileName, s.Text)).ToList());
 
     [Fact]
     public void The_presets_name_every_tracked_step()
@@ -59,7 +59,7 @@ public sealed class CachingTests
         var aliases = GeneratorHarness.SeedAliases();
         var compilation = GeneratorHarness.Compilation();
         var (driver, _, _) = GeneratorHarness.Run(GeneratorHarness.Driver(Files.Value, aliases: new[] { aliases }), compilation);
-        var edited = new GeneratorHarness.InMemoryAdditionalText(aliases.Path, aliases.GetText()!.ToString() + "\n# a comment changes the file, not the table\n");
+        var edited = new InMemoryAdditionalText(aliases.Path, aliases.GetText()!.ToString() + "\n# a comment changes the file, not the table\n");
 
         var (_, result, _) = GeneratorHarness.Run(driver.ReplaceAdditionalText(aliases, edited), compilation);
 
@@ -103,7 +103,7 @@ public sealed class CachingTests
         var (driver, compilation) = FirstRun();
         var added = SyntheticCorpus.Create(FileCount + 1)[FileCount];
 
-        driver = driver.AddAdditionalTexts(ImmutableArray.Create<AdditionalText>(new GeneratorHarness.InMemoryAdditionalText("/project/statements/" + added.FileName, added.Text)));
+        driver = driver.AddAdditionalTexts(ImmutableArray.Create<AdditionalText>(new InMemoryAdditionalText("/project/statements/" + added.FileName, added.Text)));
         var (_, result, output) = GeneratorHarness.Run(driver, compilation);
 
         RunReasons.OneFileAdded.AssertMatches(result);
@@ -152,8 +152,8 @@ public sealed class CachingTests
     public void Parsing_the_same_file_twice_gives_equal_models_with_equal_hash_codes_and_another_text_does_not()
     {
         var file = Files.Value[0];
-        var same = new GeneratorHarness.InMemoryAdditionalText(file.Path, file.GetText()!.ToString());
-        var other = new GeneratorHarness.InMemoryAdditionalText(file.Path, file.GetText()!.ToString() + "\nOne more paragraph.\n");
+        var same = new InMemoryAdditionalText(file.Path, file.GetText()!.ToString());
+        var other = new InMemoryAdditionalText(file.Path, file.GetText()!.ToString() + "\nOne more paragraph.\n");
 
         var first = StatementFileGuard.Parse(file, CancellationToken.None);
         var second = StatementFileGuard.Parse(same, CancellationToken.None);
@@ -169,8 +169,8 @@ public sealed class CachingTests
     [Fact]
     public void No_step_holds_a_Roslyn_object_or_a_collection_that_compares_by_reference()
     {
-        var hostile = new GeneratorHarness.InMemoryAdditionalText("/project/statements/unplaced.txt", "Title\n\nICOR Resolution, 1 May 2021\n\nBody.\n\nSignatories:\n1. MLPD Partei\n::::\n");
-        var duplicate = new GeneratorHarness.InMemoryAdditionalText("/project/statements/zz-copy.txt", Files.Value[0].GetText()!.ToString());
+        var hostile = new InMemoryAdditionalText("/project/statements/unplaced.txt", "Title\n\nICOR Resolution, 1 May 2021\n\nBody.\n\nSignatories:\n1. MLPD Partei\n::::\n");
+        var duplicate = new InMemoryAdditionalText("/project/statements/zz-copy.txt", Files.Value[0].GetText()!.ToString());
         var (_, result, _) = GeneratorHarness.Run(GeneratorHarness.Driver(Files.Value.Concat(new[] { hostile, duplicate })), GeneratorHarness.Compilation());
 
         Assert.NotEmpty(result.Diagnostics);
@@ -190,7 +190,7 @@ public sealed class CachingTests
     private static GeneratorDriver Replace(GeneratorDriver driver, int index, Func<string, string> edit)
     {
         var file = Files.Value[index];
-        return driver.ReplaceAdditionalText(file, new GeneratorHarness.InMemoryAdditionalText(file.Path, edit(file.GetText()!.ToString())));
+        return driver.ReplaceAdditionalText(file, new InMemoryAdditionalText(file.Path, edit(file.GetText()!.ToString())));
     }
 
     private static void Visit(object? value, string step, HashSet<object> seen)

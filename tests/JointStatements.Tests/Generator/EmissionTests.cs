@@ -50,7 +50,7 @@ public sealed class EmissionTests
     private static void AssertRoundTrip(string title, string emission, LanguageVersion languageVersion)
     {
         var text = title + "\n\nICOR Resolution, 1 May 2021\n\nA paragraph: " + title + "\n\nSignatories:\n1. MLPD " + title + "\n";
-        var file = new GeneratorHarness.InMemoryAdditionalText("/project/statements/hostile.txt", text);
+        var file = new InMemoryAdditionalText("/project/statements/hostile.txt", text);
         var settings = new Dictionary<string, string>(GeneratorHarness.LibrarySettings) { ["JointStatementsEmission"] = emission };
         var parseOptions = new CSharpParseOptions(languageVersion);
 

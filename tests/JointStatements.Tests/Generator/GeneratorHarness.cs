@@ -1,11 +1,6 @@
-extern alias generator;
-
-using JointStatements.TestSupport;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 using Microsoft.CodeAnalysis.Diagnostics;
-using Microsoft.CodeAnalysis.Text;
-using StatementsGenerator = generator::JointStatements.Generator.StatementsGenerator;
 
 namespace JointStatements.Tests.Generator;
 
@@ -50,11 +45,7 @@ internal static class GeneratorHarness
         var aliasFiles = aliases?.ToList() ?? new List<AdditionalText> { SeedAliases() };
         var others = unflagged?.ToList() ?? new List<AdditionalText>();
         var options = Options(settings, aliasFiles, others);
-        return CSharpGeneratorDriver.Create(
-            new[] { new StatementsGenerator().AsSourceGenerator() },
-            statementFiles.Concat(aliasFiles).Concat(others),
-            parseOptions ?? ParseOptions,
-            options,
+        return LibraryGenerator.Driver(statementFiles.Concat(aliasFiles).Concat(others), parseOptions ?? ParseOptions, options,
             new GeneratorDriverOptions(IncrementalGeneratorOutputKind.None, trackIncrementalGeneratorSteps: trackSteps));
     }
 
@@ -105,26 +96,6 @@ internal static class GeneratorHarness
         if (diagnostic.Location == Location.None) return severity + " " + diagnostic.Id + ": " + message;
         var span = diagnostic.Location.GetLineSpan();
         return FormattableString.Invariant($"{span.Path}({span.StartLinePosition.Line + 1},{span.StartLinePosition.Character + 1})-({span.EndLinePosition.Line + 1},{span.EndLinePosition.Character + 1}): {severity} {diagnostic.Id}: {message}");
-    }
-
-    internal sealed class InMemoryAdditionalText(string path, string text) : AdditionalText
-    {
-        private readonly SourceText _text = SourceText.From(text);
-
-        public override string Path { get; } = path;
-
-        public override SourceText GetText(CancellationToken cancellationToken = default) => _text;
-    }
-
-    /// <summary>A statement file given as bytes, decoded as the compiler decodes files on Linux: by byte order mark,
-    /// else as UTF-8 with each invalid sequence replaced by U+FFFD.</summary>
-    internal sealed class EncodedAdditionalText(string path, byte[] bytes) : AdditionalText
-    {
-        private readonly SourceText _text = SourceText.From(bytes, bytes.Length);
-
-        public override string Path { get; } = path;
-
-        public override SourceText GetText(CancellationToken cancellationToken = default) => _text;
     }
 
     private sealed class TestOptionsProvider(IReadOnlyDictionary<string, string> settings, IEnumerable<string> aliasPaths,

@@ -35,7 +35,7 @@ public sealed class GeneratorTests
     [Fact]
     public void Only_files_flagged_as_statements_are_read()
     {
-        var stray = new GeneratorHarness.InMemoryAdditionalText("/project/notes.txt", "Signatories:\nnot a statement");
+        var stray = new InMemoryAdditionalText("/project/notes.txt", "Signatories:\nnot a statement");
         var (_, result, _) = GeneratorHarness.Run(
             GeneratorHarness.Driver(GeneratorHarness.Seeds().Take(1), unflagged: new[] { stray }, aliases: NoAliases), GeneratorHarness.Compilation());
 
@@ -95,8 +95,8 @@ public sealed class GeneratorTests
     [Fact]
     public void A_file_that_cannot_be_parsed_is_reported_and_every_other_file_is_still_compiled()
     {
-        var empty = new GeneratorHarness.InMemoryAdditionalText("/project/statements/empty.txt", "  \n\t\n");
-        var binary = new GeneratorHarness.InMemoryAdditionalText("/project/statements/image.txt", "GIF89a\0\0\u0001");
+        var empty = new InMemoryAdditionalText("/project/statements/empty.txt", "  \n\t\n");
+        var binary = new InMemoryAdditionalText("/project/statements/image.txt", "GIF89a\0\0\u0001");
         var files = GeneratorHarness.Seeds().Concat(new[] { empty, binary });
         var (_, result, output) = GeneratorHarness.Run(GeneratorHarness.Driver(files), GeneratorHarness.Compilation());
 

@@ -45,7 +45,7 @@ public sealed class PackedEmissionTests
     public void Auto_packs_a_corpus_of_more_than_100_statements_and_it_reads_back_equal_to_the_run_time_parse()
     {
         var synthetic = SyntheticCorpus.Create(101);
-        var files = synthetic.Select(s => new GeneratorHarness.InMemoryAdditionalText("/synthetic/" + s.FileName, s.Text));
+        var files = synthetic.Select(s => new InMemoryAdditionalText("/synthetic/" + s.FileName, s.Text));
         var parseOptions = new CSharpParseOptions(LanguageVersion.CSharp11);
 
         var (_, result, output) = GeneratorHarness.Run(

@@ -3,7 +3,6 @@ using System.Collections.Generic;
 using System.IO;
 using System.Linq;
 using System.Text;
-using System.Threading;
 using JointStatements.Tests.Parsing;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.Text;
@@ -35,7 +34,7 @@ public sealed class PageGeneratorTests
     {
         var bytes = File.ReadAllBytes(PagePath(name));
         // The compiler decodes a file that is not UTF-8 in the machine's legacy code page where it has one (Windows).
-        var file = new DecodedAdditionalText("/project/pages/" + name, SourceText.From(bytes, bytes.Length, Encoding.GetEncoding(1252)));
+        var file = new InMemoryAdditionalText("/project/pages/" + name, SourceText.From(bytes, bytes.Length, Encoding.GetEncoding(1252)));
 
         var (result, output) = Run(file);
 
@@ -47,7 +46,7 @@ public sealed class PageGeneratorTests
     [Fact]
     public void A_page_s_address_is_compiled_into_the_statement()
     {
-        var file = new GeneratorHarness.InMemoryAdditionalText("/project/pages/wordpress.html", File.ReadAllText(PagePath("wordpress-cipoml-declaration.html")));
+        var file = new InMemoryAdditionalText("/project/pages/wordpress.html", File.ReadAllText(PagePath("wordpress-cipoml-declaration.html")));
 
         var (result, output) = Run(file);
 
@@ -61,8 +60,8 @@ public sealed class PageGeneratorTests
     public void A_page_without_text_is_a_warning_and_no_statement_and_the_other_files_are_typed(string html, string message)
     {
         var (result, output) = Run(
-            new GeneratorHarness.InMemoryAdditionalText("/project/pages/empty.html", html),
-            new GeneratorHarness.InMemoryAdditionalText("/project/pages/plone.html", File.ReadAllText(PagePath("plone-icor-resolution.html"))));
+            new InMemoryAdditionalText("/project/pages/empty.html", html),
+            new InMemoryAdditionalText("/project/pages/plone.html", File.ReadAllText(PagePath("plone-icor-resolution.html"))));
 
         var warning = Assert.Single(result.Diagnostics, d => d.Id == "JST025");
         Assert.Equal(DiagnosticSeverity.Warning, warning.Severity);
@@ -74,7 +73,7 @@ public sealed class PageGeneratorTests
     [Fact]
     public void A_page_too_large_is_a_warning_and_no_statement()
     {
-        var (result, output) = Run(new GeneratorHarness.InMemoryAdditionalText("/project/pages/dump.html", new string('x', 9 * 1024 * 1024)));
+        var (result, output) = Run(new InMemoryAdditionalText("/project/pages/dump.html", new string('x', 9 * 1024 * 1024)));
 
         Assert.Equal("JST026", Assert.Single(GeneratorHarness.Reported(result)).Id);
         Assert.Empty(GeneratorHarness.CompileErrors(output));
@@ -84,19 +83,11 @@ public sealed class PageGeneratorTests
     public void A_legacy_page_the_compiler_read_as_utf8_reports_the_lost_letters_at_their_html_line()
     {
         var bytes = File.ReadAllBytes(PagePath("static-legacy-windows-1252-de.html"));
-        var file = new GeneratorHarness.EncodedAdditionalText("/project/pages/legacy.html", bytes);
+        var file = InMemoryAdditionalText.FromBytes("/project/pages/legacy.html", bytes);
 
         var (result, _) = Run(file);
 
         var lost = Assert.Single(result.Diagnostics, d => d.Id == "JST015");
         Assert.Equal(16, lost.Location.GetLineSpan().StartLinePosition.Line + 1);
-    }
-
-    /// <summary>A file as the compiler hands it over, decoded already.</summary>
-    private sealed class DecodedAdditionalText(string path, SourceText text) : AdditionalText
-    {
-        public override string Path { get; } = path;
-
-        public override SourceText GetText(CancellationToken cancellationToken = default) => text;
     }
 }

@@ -8,7 +8,7 @@ public sealed class PartyAliasDiagnosticsTests
     [Fact]
     public void An_alias_entry_that_matches_no_signatory_and_a_malformed_line_are_reported_at_their_lines()
     {
-        var aliases = new GeneratorHarness.InMemoryAdditionalText("/project/aliases.tsv",
+        var aliases = new InMemoryAdditionalText("/project/aliases.tsv",
             "# aliases\nuc | UCLyon | Unité Communiste Lyon\nuc | UC | Unité Communiste\nkke | KKE | Communist Party of Greece\nthis line has no bars\n");
         var (_, result, output) = GeneratorHarness.Run(GeneratorHarness.Driver(GeneratorHarness.Seeds(), aliases: new[] { aliases }), GeneratorHarness.Compilation());
 
@@ -28,7 +28,7 @@ public sealed class PartyAliasDiagnosticsTests
     public void A_country_in_a_countrys_place_that_names_no_country_is_reported_and_never_guessed()
     {
         var text = "Statement on Kurdistan\n\nICOR Resolution, 1 May 2021\n\nThe ICOR calls for solidarity.\n\nSignatories:\n1. MLPD Marxistisch-Leninistische Partei Deutschlands\n2. PAK Partiya Azadiya Kurdistan, Kurdistan\n";
-        var file = new GeneratorHarness.InMemoryAdditionalText("/project/statements/kurdistan.txt", text);
+        var file = new InMemoryAdditionalText("/project/statements/kurdistan.txt", text);
 
         var (_, result, _) = GeneratorHarness.Run(GeneratorHarness.Driver(new[] { file }, aliases: System.Array.Empty<Microsoft.CodeAnalysis.AdditionalText>()), GeneratorHarness.Compilation());
 

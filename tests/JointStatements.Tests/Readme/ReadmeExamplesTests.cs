@@ -1,7 +1,6 @@
 using System.Reflection;
 using System.Text.RegularExpressions;
 using JointStatements.Tests.Generator;
-using JointStatements.TestSupport;
 using Microsoft.CodeAnalysis;
 using Microsoft.CodeAnalysis.CSharp;
 
@@ -20,7 +19,7 @@ public sealed partial class ReadmeExamplesTests
     private static readonly Lazy<GeneratorDriver> OwnStatementsGenerator = new(() =>
     {
         var folder = Path.Combine(AppContext.BaseDirectory, "OwnStatements");
-        AdditionalText Text(string path) => new GeneratorHarness.InMemoryAdditionalText(path, File.ReadAllText(path));
+        AdditionalText Text(string path) => new InMemoryAdditionalText(path, File.ReadAllText(path));
         return GeneratorHarness.Driver(
                 Directory.GetFiles(folder, "*.txt").OrderBy(path => path, StringComparer.Ordinal).Select(Text),
                 new Dictionary<string, string> { ["RootNamespace"] = "MyAnalysis" },

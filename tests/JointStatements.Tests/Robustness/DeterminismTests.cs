@@ -120,10 +120,10 @@ public sealed class DeterminismTests
     // once, and generated from once in the test's own order and culture as the run the others are compared with.
     private static readonly Lazy<IReadOnlyList<AdditionalText>> Files = new(() =>
         GeneratorHarness.Seeds()
-            .Concat(StatementFixtures.Names.Select(name => new GeneratorHarness.InMemoryAdditionalText(
+            .Concat(StatementFixtures.Names.Select(name => new InMemoryAdditionalText(
                 Path.Combine(StatementFixtures.Folder, name), StatementFixtures.Read(name))))
-            .Append(new GeneratorHarness.InMemoryAdditionalText("/project/statements/izmir.txt", CultureSensitive))
-            .Append(new GeneratorHarness.InMemoryAdditionalText("/project/statements/copy/izmir.txt", CultureSensitive))
+            .Append(new InMemoryAdditionalText("/project/statements/izmir.txt", CultureSensitive))
+            .Append(new InMemoryAdditionalText("/project/statements/copy/izmir.txt", CultureSensitive))
             .ToList());
 
     private static readonly Lazy<Output> Reference = new(() => Generate(Files.Value));

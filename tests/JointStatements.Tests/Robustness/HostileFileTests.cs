@@ -16,7 +16,7 @@ public sealed class HostileFileTests
     [InlineData(" \t \n\n\u00A0\u2003\n")]
     public void An_empty_or_white_space_file_is_JST002_and_skipped(string text)
     {
-        var (result, compiled, _) = Generate(new GeneratorHarness.InMemoryAdditionalText(Folder + "empty.txt", text));
+        var (result, compiled, _) = Generate(new InMemoryAdditionalText(Folder + "empty.txt", text));
 
         Assert.Equal("JST002", Assert.Single(result.Diagnostics).Id);
         Assert.Single(compiled);
@@ -27,7 +27,7 @@ public sealed class HostileFileTests
     {
         var png = new byte[] { 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 13, 0x49, 0x48, 0x44, 0x52 }.Concat(new byte[64]).ToArray();
 
-        var (result, compiled, _) = Generate(new GeneratorHarness.EncodedAdditionalText(Folder + "image.txt", png));
+        var (result, compiled, _) = Generate(InMemoryAdditionalText.FromBytes(Folder + "image.txt", png));
 
         Assert.Equal("JST001", Assert.Single(result.Diagnostics).Id);
         Assert.Single(compiled);
@@ -49,7 +49,7 @@ public sealed class HostileFileTests
         var text = "Déclaration commune — «Solidarité» avec les dockers ✊\n\nICOR Resolution, 3 May 2024\n\nLe texte, en français.\n";
         var bytes = encoding.GetPreamble().Concat(encoding.GetBytes(text)).ToArray();
 
-        var (result, compiled, _) = Generate(new GeneratorHarness.EncodedAdditionalText(Folder + "encoded.txt", bytes));
+        var (result, compiled, _) = Generate(InMemoryAdditionalText.FromBytes(Folder + "encoded.txt", bytes));
 
         Assert.Empty(result.Diagnostics);
         Assert.Contains(StatementParser.Parse(text, "encoded.txt"), compiled);
@@ -61,7 +61,7 @@ public sealed class HostileFileTests
     public void CRLF_and_CR_only_line_endings_give_the_same_statement_as_LF(string lineEnding)
     {
         var text = SampleStatement.Text.Replace("Piraeus", "Perama", StringComparison.Ordinal);
-        var file = new GeneratorHarness.InMemoryAdditionalText(Folder + "endings.txt", text.Replace("\n", lineEnding, StringComparison.Ordinal));
+        var file = new InMemoryAdditionalText(Folder + "endings.txt", text.Replace("\n", lineEnding, StringComparison.Ordinal));
 
         var (result, compiled, _) = Generate(file);
 
@@ -76,7 +76,7 @@ public sealed class HostileFileTests
         var bytes = Encoding.ASCII.GetBytes("Solidarit? avec les dockers\n\nICOR Resolution, 3 May 2024\n\nLe texte ? lire.\n");
         bytes[9] = 0xE9;
         bytes[Array.LastIndexOf(bytes, (byte)'?')] = 0xE0;
-        var file = new GeneratorHarness.EncodedAdditionalText(Folder + "latin1.txt", bytes);
+        var file = InMemoryAdditionalText.FromBytes(Folder + "latin1.txt", bytes);
 
         var (result, compiled, _) = Generate(file);
 
@@ -91,7 +91,7 @@ public sealed class HostileFileTests
         var words = new[] { "the", "dockers", "of", "Piraeus", "strike", "against", "privatisation,", "\"quoted\"", "\\", "{0}", "*/", "2020." };
         var line = new StringBuilder();
         for (var i = 0; line.Length < 2_500_000; i++) line.Append(words[i % words.Length]).Append(' ');
-        var file = new GeneratorHarness.InMemoryAdditionalText(Folder + "long.txt", "Solidarity\n\nICOR Resolution, 3 May 2024\n\n" + line + "\n");
+        var file = new InMemoryAdditionalText(Folder + "long.txt", "Solidarity\n\nICOR Resolution, 3 May 2024\n\n" + line + "\n");
 
         var (result, compiled, _) = Generate(file);
 
@@ -109,7 +109,7 @@ public sealed class HostileFileTests
         {
             text.Append(FormattableString.Invariant($"{i}. P{i} Communist Party \"{i}\" {{{i}}}, {countries[i % countries.Length]}\n"));
         }
-        var file = new GeneratorHarness.InMemoryAdditionalText(Folder + "many.txt", text.ToString());
+        var file = new InMemoryAdditionalText(Folder + "many.txt", text.ToString());
 
         var (result, compiled, _) = Generate(file);
 
@@ -127,7 +127,7 @@ public sealed class HostileFileTests
     [InlineData("bidi\u202Eeman and zero\u200Bwidth and ✊🏽.txt")]
     public void A_file_name_of_any_shape_is_kept_exactly_as_the_statement_s_source_file(string fileName)
     {
-        var file = new GeneratorHarness.InMemoryAdditionalText(Folder + fileName, SampleStatement.Text.Replace("Piraeus", "Piraeus and Perama", StringComparison.Ordinal));
+        var file = new InMemoryAdditionalText(Folder + fileName, SampleStatement.Text.Replace("Piraeus", "Piraeus and Perama", StringComparison.Ordinal));
 
         var (_, compiled, _) = Generate(file);
 
@@ -138,7 +138,7 @@ public sealed class HostileFileTests
     [Fact]
     public void The_same_statement_in_two_folders_is_JST022_and_the_later_copy_is_left_out()
     {
-        var copy = new GeneratorHarness.InMemoryAdditionalText("/project/statements/copy/piraeus.txt", SampleStatement.Text);
+        var copy = new InMemoryAdditionalText("/project/statements/copy/piraeus.txt", SampleStatement.Text);
 
         var (result, compiled, _) = Generate(copy);
 
@@ -153,7 +153,7 @@ public sealed class HostileFileTests
     public void A_different_statement_under_the_same_id_gets_JST007_and_a_numbered_id_and_member()
     {
         // The same title, issuer and date, so the same id, but another text.
-        var other = new GeneratorHarness.InMemoryAdditionalText("/project/statements/copy/piraeus.txt",
+        var other = new InMemoryAdditionalText("/project/statements/copy/piraeus.txt",
             SampleStatement.Text.Replace("against the privatisation of the port", "for higher wages", StringComparison.Ordinal));
 
         var (result, compiled, source) = Generate(other);
@@ -171,7 +171,7 @@ public sealed class HostileFileTests
     [Fact]
     public void Two_different_statements_of_the_same_file_name_in_two_folders_are_both_compiled_without_a_warning()
     {
-        var other = new GeneratorHarness.InMemoryAdditionalText("/project/statements/other/piraeus.txt",
+        var other = new InMemoryAdditionalText("/project/statements/other/piraeus.txt",
             SampleStatement.Text.Replace("3 May 2024", "4 May 2024", StringComparison.Ordinal));
 
         var (result, compiled, _) = Generate(other);
@@ -184,7 +184,7 @@ public sealed class HostileFileTests
     public void A_member_name_that_would_be_the_class_s_own_name_gets_a_suffix()
     {
         // No title and no issuer: the id is "joint-statement", the member name "JointStatement".
-        var untitled = new GeneratorHarness.InMemoryAdditionalText(Folder + "untitled.txt", "Signatories:\n1. MLPD Marxistisch-Leninistische Partei Deutschlands\n");
+        var untitled = new InMemoryAdditionalText(Folder + "untitled.txt", "Signatories:\n1. MLPD Marxistisch-Leninistische Partei Deutschlands\n");
         var settings = new Dictionary<string, string>(GeneratorHarness.LibrarySettings) { ["JointStatementsClassName"] = "JointStatement" };
 
         var (_, result, output) = GeneratorHarness.Run(GeneratorHarness.Driver(new[] { untitled }, settings, aliases: GeneratorHarness.NoAliases), GeneratorHarness.Compilation());
@@ -196,7 +196,7 @@ public sealed class HostileFileTests
     [Fact]
     public void A_title_of_one_enormous_word_gives_a_member_name_the_compiler_accepts()
     {
-        var file = new GeneratorHarness.InMemoryAdditionalText(Folder + "word.txt", "21 IMCWP, " + new string('Ж', 5000) + "\n\nThe text.\n");
+        var file = new InMemoryAdditionalText(Folder + "word.txt", "21 IMCWP, " + new string('Ж', 5000) + "\n\nThe text.\n");
 
         var (_, compiled, source) = Generate(file);
 

@@ -39,7 +39,7 @@ public sealed class InputAgreementTests : IDisposable
 
         var verdict = StatementInput.Judge(bytes);
         var (_, result, output) = GeneratorHarness.Run(
-            GeneratorHarness.Driver(new[] { new GeneratorHarness.EncodedAdditionalText("/project/statements/input.txt", bytes) }, aliases: GeneratorHarness.NoAliases),
+            GeneratorHarness.Driver(new[] { InMemoryAdditionalText.FromBytes("/project/statements/input.txt", bytes) }, aliases: GeneratorHarness.NoAliases),
             GeneratorHarness.Compilation());
         var (exitCode, stdout, stderr) = CliRunner.Run("parse", path);
 

@@ -150,7 +150,7 @@ public sealed class PropertyTests
     /// collection compiles.</summary>
     private static void GenerateAll(IReadOnlyList<Case> sample)
     {
-        var files = sample.Select((@case, i) => new GeneratorHarness.InMemoryAdditionalText(
+        var files = sample.Select((@case, i) => new InMemoryAdditionalText(
             string.Create(CultureInfo.InvariantCulture, $"/project/fuzz/{i}/{@case.Name}"), @case.Text));
         var (_, result, output) = GeneratorHarness.Run(GeneratorHarness.Driver(files), GeneratorHarness.Compilation());
 

@@ -22,5 +22,5 @@ internal static class SampleStatement
 
     public const string Id = "icor-2024-05-03-solidarity-dockers-piraeus";
 
-    public static AdditionalText File() => new Generator.GeneratorHarness.InMemoryAdditionalText(Path, Text);
+    public static AdditionalText File() => new InMemoryAdditionalText(Path, Text);
 }
