@@ -80,7 +80,9 @@ internal static class ProseNames
     {
         var tokens = Tokens.Split(text.Trim().TrimEnd('.'));
         var start = 0;
+        // "and the CP of …", and in the genitive of a list after "representatives of": "of the CP of …", Greek "του …".
         if (start < tokens.Count && KindOf(tokens[start]) == TokenKind.Conjunction) start++;
+        if (start < tokens.Count && KindOf(tokens[start]) == TokenKind.Link) start++;
         if (start < tokens.Count && KindOf(tokens[start]) == TokenKind.Article && IsLower(tokens[start])) start++;
         whole = false;
         if (start >= tokens.Count || KindOf(tokens[start]) != TokenKind.NameWord) return null;

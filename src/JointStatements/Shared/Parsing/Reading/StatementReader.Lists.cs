@@ -15,12 +15,16 @@ internal sealed partial class StatementReader
         for (var i = 0; i < _lines.Count; i++)
         {
             _cancellationToken.ThrowIfCancellationRequested();
-            if (_roles[i] == LineRole.None && HeadingAt(i) is { } heading && (heading.InlineItems.Length > 0 || EntryFollows(i))) return i;
+            if (_roles[i] == LineRole.None && HeadingAt(i) is { } heading
+                && (heading.InlineItems.Length > 0 || Text.TextShape.WordCount(_lines[i].Text) <= ShortHeadingWords || EntryFollows(i))) return i;
         }
         return null;
     }
 
-    // Whether a line that reads as a list's heading is followed by an entry: among the next three lines of text, one
+    // A heading of a few words ("Signataires :", "The undersigned parties:") heads a list whatever its entries look like.
+    private const int ShortHeadingWords = 6;
+
+    // Whether a sentence that reads as a list's heading is followed by an entry: among the next three lines of text, one
     // with evidence of naming an organisation before running text resumes. A sentence "… sent to the organisations for
     // their signature:" above resolutions heads no list.
     private bool EntryFollows(int heading)
