@@ -12,10 +12,15 @@ internal readonly record struct ListRun(int Start, int End, int Entries, int Sco
 
 /// <summary>Finds a statement's list of organisations where no heading announces it: the run of entry-like lines with
 /// the most evidence, chosen among every run of the region. A run needs three entries and on average two pieces of
-/// evidence each; two entries do when the line before them is an introduction ending in a colon.</summary>
+/// evidence each; two entries do when the line before them is an introduction ending in a colon, or when they close
+/// the region and each says plainly what it is (an organisation word with an acronym or a country: the signatures of
+/// two parties under their joint statement).</summary>
 internal static class ListFinder
 {
     private const int MinimumEvidencePerEntry = 2;
+
+    // An organisation word (2) and an acronym or a country (1): a closing pair of signatures, not two lines of prose.
+    private const int SignatureEvidence = 3;
 
     /// <summary>The best run among the lines that <paramref name="open"/> allows, or <see langword="null"/>.</summary>
     /// <param name="start">The index of the region's first line.</param>
@@ -26,8 +31,10 @@ internal static class ListFinder
     /// lines are <paramref name="skippable"/>.</param>
     /// <param name="skippable">Whether a line may stand between two entries without ending the run.</param>
     /// <param name="introducedAt">Whether the run starting at a line is introduced by a sentence ending in a colon.</param>
+    /// <param name="closingPair">Whether two entries closing the region make a list; asked after the lists a statement
+    /// names in a sentence, which say more.</param>
     public static ListRun? Best(int start, int end, System.Func<int, int> scoreOf, System.Func<int, bool> open,
-        System.Func<int, bool> skippable, System.Func<int, bool> introducedAt)
+        System.Func<int, bool> skippable, System.Func<int, bool> introducedAt, bool closingPair = false)
     {
         ListRun? best = null;
         var i = start;
@@ -40,16 +47,19 @@ internal static class ListFinder
             }
             var runStart = i;
             var last = i;
-            int entries = 0, score = 0;
+            int entries = 0, score = 0, weakest = int.MaxValue;
             for (; i < end; i++)
             {
                 if (skippable(i)) continue;
                 if (!open(i) || scoreOf(i) == 0) break;
                 entries++;
                 score += scoreOf(i);
+                weakest = System.Math.Min(weakest, scoreOf(i));
                 last = i;
             }
-            var needed = introducedAt(runStart) ? 2 : 3;
+            var closesRegion = true;
+            for (var after = last + 1; after < end && closesRegion; after++) closesRegion = skippable(after);
+            var needed = introducedAt(runStart) || (closingPair && closesRegion && weakest >= SignatureEvidence) ? 2 : 3;
             if (entries >= needed && score >= MinimumEvidencePerEntry * entries
                 && (best is not { } b || score >= b.Score))
             {

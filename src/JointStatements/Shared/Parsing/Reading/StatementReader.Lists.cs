@@ -42,11 +42,12 @@ internal sealed partial class StatementReader
 
     /// <summary>A list under no heading: the run of entry-like lines with the most evidence (<see cref="ListFinder"/>),
     /// after the header, wherever it stands in the body.</summary>
-    private ListRun? FindHeadlessList(int bodyStart, int bodyEnd) =>
+    private ListRun? FindHeadlessList(int bodyStart, int bodyEnd, bool closingPair = false) =>
         ListFinder.Best(bodyStart, bodyEnd, EntryScore,
             open: i => _roles[i] == LineRole.None,
             skippable: i => _roles[i] is LineRole.Blank or LineRole.Boilerplate,
-            introducedAt: i => IntroductionBefore(i) is not null);
+            introducedAt: i => IntroductionBefore(i) is not null,
+            closingPair);
 
     // A line's evidence of being a list entry, read once and only when a step asks: most steps ask about a few lines.
     private int EntryScore(int index)

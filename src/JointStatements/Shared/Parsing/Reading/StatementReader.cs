@@ -83,6 +83,14 @@ internal sealed partial class StatementReader
             proseList = prose.Heading;
         }
 
+        // The two signatures under a joint statement of two parties.
+        if (headingIndex is null && headlessRole is null && FindHeadlessList(bodyStart, bodyEnd, closingPair: true) is { } pair)
+        {
+            bodyEnd = ReadFooter(bodyStart, pair.Start);
+            listStart = pair.Start;
+            headlessRole = SignatoryRole.Signatory;
+        }
+
         // No list at all: the organisations the statement names one after another where it says who speaks.
         (int Index, List<string> Names, SignatoryRole Role)? named = null;
         if (headingIndex is null && headlessRole is null && proseList is null) named = FindNamesInOpening(title, titleLine, bodyStart, bodyEnd);

@@ -53,6 +53,8 @@ internal static class BoilerplateRules
             var needed = separator is '»' or '›' ? 2 : 3;
             // Most lines hold too few of the mark: counted first, they are not split.
             if (Occurrences(text, separator) < needed - 1) continue;
+            // A slash inside a word joins a party's names ("TKP/ML", "Partisi/Marksist-Leninist"); a menu's stands apart.
+            if (separator == '/' && !StandsApart(text, separator)) continue;
             var parts = text.Split(separator);
             var allShort = true;
             foreach (var part in parts)
@@ -63,6 +65,15 @@ internal static class BoilerplateRules
             if (allShort) return true;
         }
         return false;
+    }
+
+    private static bool StandsApart(string text, char mark)
+    {
+        for (var i = text.IndexOf(mark); i >= 0; i = text.IndexOf(mark, i + 1))
+        {
+            if (i == 0 || i == text.Length - 1 || text[i - 1] != ' ' || text[i + 1] != ' ') return false;
+        }
+        return true;
     }
 
     private static int Occurrences(string text, char mark)

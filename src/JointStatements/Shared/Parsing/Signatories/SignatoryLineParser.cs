@@ -49,6 +49,13 @@ internal static class SignatoryLineParser
             rest = rest.Substring(0, bracket).TrimEnd();
         }
 
+        // "TKP/ML-Türkiye Komünist Partisi/Marksist-Leninist": a short name joined to the name by a hyphen.
+        if (shortName is null && GluedShortName(rest) is { } glued)
+        {
+            shortName = rest.Substring(0, glued);
+            rest = rest.Substring(glued + 1);
+        }
+
         var tokens = Tokens.Split(rest);
         if (tokens.Count == 0) return new SignatoryParts(null, text, null, country, HasName: false);
 
@@ -106,6 +113,28 @@ internal static class SignatoryLineParser
         if (!hasName) name = text;
         country ??= Mentioned(name) ?? Mentioned(englishName) ?? Mentioned(shortName);
         return new SignatoryParts(shortName, name, englishName, country, hasName, country is null ? UnknownCountry(text) : null);
+    }
+
+    /// <summary>Where the hyphen stands that joins a short name (with its qualifying parentheses) to a name of several
+    /// words with an organisation word that opens with its country (<c>YKP (M-L)-Yunanistan Komünist Partisi</c>), or
+    /// <see langword="null"/>: a word after a hyphen that names no country belongs to the short name (<c>UPC-Manidem</c>,
+    /// <c>PRK-Rizgari</c>).</summary>
+    private static int? GluedShortName(string text)
+    {
+        var depth = 0;
+        for (var i = 1; i + 2 < text.Length; i++)
+        {
+            var c = text[i];
+            if (c == '(') depth++;
+            else if (c == ')' && depth > 0) depth--;
+            else if (c == ' ' && depth == 0 && text.IndexOf('(', i) != i + 1) return null;
+            if (c != '-' || depth > 0 || !char.IsUpper(text[i + 1]) || !char.IsLower(text[i + 2])) continue;
+            var after = text.Substring(i + 1);
+            var space = after.IndexOf(' ');
+            if (space > 0 && CountryLookup.Default.Exact(after.Substring(0, space)) is not null
+                && Acronyms.IsShortNameWithQualifiers(Tokens.Split(text.Substring(0, i))) && OrganisationWordIn(Tokens.Split(after))) return i;
+        }
+        return null;
     }
 
     /// <summary>For tokens that are a short name (with its qualifying parentheses and up to two capitalised words, no
