@@ -159,10 +159,13 @@ internal static class Lexicons
     /// by admin</c>) or a breadcrumb (<c>Vous êtes ici : Accueil …</c>).</summary>
     public static bool OpensAsFurniture(string text)
     {
-        if (text.Length > 100) return false;
+        // A breadcrumb ends in the post's own title, which may be long.
+        if (text.Length > LongestBreadcrumb) return false;
         var words = Words(text);
         return FurnitureOpenings.FindFirst(words) is { Word: 0 };
     }
+
+    private const int LongestBreadcrumb = 200;
 
     private static readonly PhraseSet<bool> FurnitureOpenings = PhraseSet<bool>.Of(l => Pairs(l.FurnitureOpenings));
 

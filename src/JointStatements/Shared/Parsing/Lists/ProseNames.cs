@@ -52,6 +52,10 @@ internal static class ProseNames
         return best;
     }
 
+    /// <summary>Whether all of <paramref name="text"/> reads as one name by the shape of its words (<c>Parti Communiste
+    /// du Bénin (PCB)</c>), not as a sentence naming one (<c>We denounce the attempts to ban the Communist Party of …</c>).</summary>
+    public static bool IsWholeName(string text) => Leading(text, out var whole) is not null && whole;
+
     /// <summary>The name <paramref name="text"/> ends with (<c>… attended by CPI(ML) Red Star</c>: <c>CPI(ML) Red
     /// Star</c>), or <see langword="null"/>.</summary>
     public static string? Trailing(string text)

@@ -88,6 +88,18 @@ internal sealed partial class StatementReader
         return BuildSignatories(entries);
     }
 
+    // The parties of a letterhead (FindLetterhead), one a line.
+    private List<Signatory> ReadLetterhead((int Start, int End) letterhead)
+    {
+        var entries = new List<(int Index, string Text, string Raw, int? Number, bool Late)>();
+        for (var i = letterhead.Start; i < letterhead.End; i++)
+        {
+            if (_roles[i] != LineRole.Signatory) continue;
+            entries.Add((i, WithoutMarker(i), _markers[i].Length > 0 ? StripMarker(_lines[i].Raw) : _lines[i].Raw, _markers[i].Number, false));
+        }
+        return BuildSignatories(entries);
+    }
+
     // The organisations a paragraph or title names (FindNamesInOpening): its line stays the statement's.
     private List<Signatory> ReadNamedOrganisations(int index, List<string> names)
     {

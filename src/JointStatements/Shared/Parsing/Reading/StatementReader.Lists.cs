@@ -276,4 +276,47 @@ internal sealed partial class StatementReader
         }
         return 0;
     }
+
+    /// <summary>A letterhead: two to four lines each a name and nothing else (<see cref="ProseNames.IsWholeName"/>) that
+    /// names an organisation plainly (an organisation word with an acronym or a country) at the head of the page, above the title (<c>Parti Communiste du Bénin (PCB)</c> / <c>Parti Communiste
+    /// Révolutionnaire Voltaïque (PCRV) Burkina Faso</c> / <c>COMMUNIQUE CONJOINT</c>): the parties whose statement it
+    /// is. Its lines are set apart here, before the title is read; <see cref="UnmarkLetterhead"/> gives them back to
+    /// the body when a list is found after all.</summary>
+    private (int Start, int End)? FindLetterhead()
+    {
+        int start = -1, end = -1, count = 0, next = -1;
+        for (var i = 0; i < _lines.Count; i++)
+        {
+            _cancellationToken.ThrowIfCancellationRequested();
+            if (_roles[i] is LineRole.Blank or LineRole.Boilerplate) continue;
+            if (count < MostLetterheadLines + 1 && EntryScore(i) >= LetterheadEvidence && ProseNames.IsWholeName(WithoutMarker(i)))
+            {
+                if (start < 0) start = i;
+                end = i + 1;
+                count++;
+                continue;
+            }
+            next = i;
+            break;
+        }
+        if (count < 2 || count > MostLetterheadLines || next < 0) return null;
+        for (var i = start; i < end; i++)
+        {
+            if (_roles[i] == LineRole.None) _roles[i] = LineRole.Signatory;
+        }
+        return (start, end);
+    }
+
+    private const int MostLetterheadLines = 4;
+
+    // An organisation word (2) and an acronym or a country (1).
+    private const int LetterheadEvidence = 3;
+
+    private void UnmarkLetterhead((int Start, int End) letterhead)
+    {
+        for (var i = letterhead.Start; i < letterhead.End; i++)
+        {
+            if (_roles[i] == LineRole.Signatory) _roles[i] = LineRole.Body;
+        }
+    }
 }

@@ -62,6 +62,7 @@ internal sealed partial class StatementReader
         }
 
         MarkBoilerplate();
+        var letterhead = FindLetterhead();
         var headingIndex = FindSignatoryHeading();
         var listStart = headingIndex ?? _lines.Count;
         var (title, titleLine, bodyStart) = ReadHeader(listStart);
@@ -73,6 +74,11 @@ internal sealed partial class StatementReader
             listStart = headless.Start;
             headlessRole = HeadlessRole(bodyStart, headless.Start);
         }
+
+        // The parties named above the title are the signatories where no list under a heading or by its shape says
+        // otherwise (before the lists read from sentences, which say less); else that text is the body's.
+        if (letterhead is { } head && (headingIndex is not null || headlessRole is not null)) UnmarkLetterhead(head);
+        else if (letterhead is not null) headlessRole = SignatoryRole.Signatory;
 
         SignatoryHeading? proseList = null;
         if (headingIndex is null && headlessRole is null && FindProseList(bodyStart, bodyEnd) is { } prose)
@@ -93,11 +99,13 @@ internal sealed partial class StatementReader
 
         // No list at all: the organisations the statement names one after another where it says who speaks.
         (int Index, List<string> Names, SignatoryRole Role)? named = null;
-        if (headingIndex is null && headlessRole is null && proseList is null) named = FindNamesInOpening(title, titleLine, bodyStart, bodyEnd);
+        if (headingIndex is null && headlessRole is null) named = FindNamesInOpening(title, titleLine, bodyStart, bodyEnd);
 
         MarkBody(bodyStart, bodyEnd);
         var heading = proseList ?? (headingIndex is { } h ? HeadingAt(h) : null);
-        var signatories = named is { } names ? ReadNamedOrganisations(names.Index, names.Names) : ReadSignatories(headingIndex, listStart, heading);
+        var signatories = named is { } names ? ReadNamedOrganisations(names.Index, names.Names)
+            : letterhead is { } parties && _roles[parties.Start] == LineRole.Signatory ? ReadLetterhead(parties)
+            : ReadSignatories(headingIndex, listStart, heading);
         if (named is { } read) _issues.Add(IssueCatalog.NamesFromText.At(_lines[read.Index].Number, 1, _lines[read.Index].Raw.Length, read.Names.Count));
         if (heading is null && (headlessRole ?? named?.Role) is { } role) heading = new SignatoryHeading(role, Late: false, "", "");
         var statement = Assemble(title, titleLine, signatories, heading, headingIndex);

@@ -242,9 +242,19 @@ internal static class SignatoryLineParser
             return bracketed;
         }
         var match = MatchTrailingCountry(text);
-        if (match is not { Success: true } || CountryLookup.Default.Exact(match.Groups["country"].Value) is not { } code) return null;
-        text = match.Groups["rest"].Value;
-        return code;
+        if (match is { Success: true } && CountryLookup.Default.Exact(match.Groups["country"].Value) is { } code)
+        {
+            text = match.Groups["rest"].Value;
+            return code;
+        }
+        // "Parti Communiste Révolutionnaire Voltaïque (PCRV) Burkina Faso": the country after the acronym's parentheses.
+        var group = text.LastIndexOf(") ", StringComparison.Ordinal);
+        if (group > 0 && CountryLookup.Default.Exact(text.Substring(group + 2)) is { } afterGroup)
+        {
+            text = text.Substring(0, group + 1);
+            return afterGroup;
+        }
+        return null;
     }
 
     // "AKEL from Cyprus", "DKP aus Deutschland": a name, a preposition of origin (Lexicon.OriginPrepositions) and its country.
