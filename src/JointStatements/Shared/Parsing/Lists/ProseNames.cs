@@ -22,16 +22,21 @@ internal static class ProseNames
     /// (<c>Joint Statement of TKP/ML, MLKP and TIKB</c>), not in running text, which names NATO, the EU and the US.</param>
     public static List<string> Enumeration(string sentence, bool acronymsAlone)
     {
-        var pieces = Pieces(sentence);
         var best = new List<string>();
+        var pieces = Pieces(sentence);
+        if (pieces.Count < 2) return best;
+        // Each piece's leading name is read once, however many runs reach it.
+        var leading = new (string? Name, bool Whole)?[pieces.Count];
         var bestStrong = 0;
-        for (var start = 0; start < pieces.Count; start++)
+        for (var start = 0; start + 1 < pieces.Count; start++)
         {
             if (Trailing(pieces[start].Text) is not { } first) continue;
             var run = new List<string> { first };
             for (var next = start + 1; next < pieces.Count; next++)
             {
-                if (Leading(pieces[next].Text, out var whole) is not { } name) break;
+                leading[next] ??= (Leading(pieces[next].Text, out var isWhole), isWhole);
+                var (name, whole) = leading[next]!.Value;
+                if (name is null) break;
                 run.Add(name);
                 if (!whole) break;
             }
@@ -199,12 +204,8 @@ internal static class ProseNames
         if (token.StartsWith("(", StringComparison.Ordinal)) return TokenKind.NameWord;
         var bare = Bare(token);
         if (bare.Length == 0) return TokenKind.Other;
+        if (!IsLower(bare)) return TokenKind.NameWord;
         var folded = NameFolding.Fold(bare);
-        if (!IsLower(bare))
-        {
-            return Lexicons.Lexicons.IsConjunction(folded) && bare.Length == 1 && !char.IsLetter(bare[0])
-                ? TokenKind.Conjunction : TokenKind.NameWord;
-        }
         if (Lexicons.Lexicons.IsNameLink(folded)) return TokenKind.Link;
         if (Lexicons.Lexicons.IsConjunction(folded)) return TokenKind.Conjunction;
         if (Lexicons.Lexicons.IsArticle(folded)) return TokenKind.Article;
