@@ -36,6 +36,12 @@ internal static class ProseNames
             {
                 leading[next] ??= (Leading(pieces[next].Text, out var isWhole), isWhole);
                 var (name, whole) = leading[next]!.Value;
+                // "… and KKE, and by representatives of CP of Canada, CP of Albania …": a few words carry the run on.
+                if (name is null && IsCarryOn(pieces[next].Text) && Trailing(pieces[next].Text) is { } carried)
+                {
+                    name = carried;
+                    whole = true;
+                }
                 if (name is null) break;
                 run.Add(name);
                 if (!whole) break;
@@ -56,6 +62,12 @@ internal static class ProseNames
         }
         return best;
     }
+
+    // A short phrase in lower case before a name that carries a list on ("as well as", "and by representatives of").
+    private static bool IsCarryOn(string piece) =>
+        piece.Length > 0 && char.IsLower(piece[0]) && Text.TextShape.WordCount(piece) <= CarryOnWords;
+
+    private const int CarryOnWords = 8;
 
     /// <summary>Whether all of <paramref name="text"/> reads as one name by the shape of its words (<c>Parti Communiste
     /// du Bénin (PCB)</c>), not as a sentence naming one (<c>We denounce the attempts to ban the Communist Party of …</c>).</summary>
