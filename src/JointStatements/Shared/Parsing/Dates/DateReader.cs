@@ -7,7 +7,7 @@ namespace JointStatements.Parsing.Dates;
 
 /// <summary>Finds dates written the ways these pages write them, in English, Spanish, French, German, Portuguese
 /// and Italian: <c>17 January 2020</c>, <c>16. January 2020</c>, <c>January 17, 2020</c>, <c>17 de enero de 2020</c>,
-/// <c>18, 19 and 20 October</c>, <c>18-20 October 2019</c>, <c>October 2005</c>, <c>2020-01-17</c>, <c>17.01.2020</c>,
+/// <c>18, 19 and 20 October</c>, <c>18-20 October 2019</c>, <c>October 2005</c>, <c>2020-01-17</c>, <c>17.01.2020</c>, <c>22/06/2025</c>,
 /// and, where asked, a year alone.</summary>
 internal static class DateReader
 {
@@ -57,6 +57,9 @@ internal static class DateReader
         new(@"(?<![\d])" + Year + @"-(?<mn>\d{2})-(?<d>\d{2})(?!\d)", namesMonth: false, needsYear: true),
         // 17.01.2020
         new(@"(?<![\d.])(?<d>\d{1,2})\.(?<mn>\d{1,2})\.\s?" + Year, namesMonth: false, needsYear: true),
+        // 22/06/2025: day first, as the parties' sites in Europe, Latin America and the Middle East write it (a month
+        // above 12 reads as no date: a United States date is left alone rather than misread)
+        new(@"(?<![\d/])(?<d>\d{1,2})/(?<mn>\d{1,2})/" + Year + @"(?![\d/])", namesMonth: false, needsYear: true),
     };
 
     private static readonly char[] TrailingPunctuation = { '.', ',', ';', ':', ' ' };

@@ -69,6 +69,24 @@ internal sealed partial class StatementReader
 
     private const int NotScored = -1;
 
+    /// <summary>The role a list's first line gives the rest when it is their heading written without a colon: the
+    /// organisations' plural noun and a word of signing, attending or subscribing, and no list marker where the next
+    /// entry has one or no country or acronym of its own (<c>Partiti Solidnet firmatari di questa Dichiarazione Congiunta</c>,
+    /// <c>Signatory parties</c>).</summary>
+    private SignatoryRole? RunHeadingRole(int index)
+    {
+        var words = Lexicons.Lexicons.Words(WithoutMarker(index));
+        var noun = false;
+        foreach (var word in words) noun |= Lexicons.Lexicons.IsListNoun(word);
+        if (!noun || Lexicons.Lexicons.RoleIn(words) is not { } role || _markers[index].Length > 0) return null;
+        for (var i = index + 1; i < _lines.Count; i++)
+        {
+            if (_roles[i] is LineRole.Blank or LineRole.Boilerplate) continue;
+            return _markers[i].Length > 0 || Countries.CountryLookup.Default.FindFirst(_lines[index].Text) is null ? role : null;
+        }
+        return null;
+    }
+
     /// <summary>The line right before <paramref name="index"/> (blank lines aside) when it is running text ending in a
     /// colon: a sentence that introduces the list (<c>… with the presence of the following delegations:</c>).</summary>
     private int? IntroductionBefore(int index)
@@ -239,12 +257,19 @@ internal sealed partial class StatementReader
         return null;
     }
 
-    /// <summary>A statement with no list names its organisations where it says who speaks: after its title's document
+    /// <summary>A statement of parties with no list names them where it says who speaks (not one whose header or opening
+    /// names a conference body, which speaks for itself): after its title's document
     /// word (<c>Joint Statement of A, B and C</c>) or one after another in a sentence of its first paragraphs (<c>A
     /// meeting between the CP of Greece (KKE), the CP of Mexico (PCM) and the CP of Turkey (TKP) was held …</c>), read
     /// by <see cref="ProseNames"/>. The role is what the sentence says (attended, signed), else signatories.</summary>
     private (int Index, List<string> Names, SignatoryRole Role)? FindNamesInOpening(string? title, int? titleLine, int bodyStart, int bodyEnd)
     {
+        // A conference body speaks for itself: the parties its resolution names in its opening are its subject.
+        foreach (var (_, field) in _fields)
+        {
+            if (field.Issuer is not null) return null;
+        }
+        if (title is not null && IssuerIn(title) is not null) return null;
         if (title is not null && titleLine is { } number && Rules.KindRules.KindAndAuthor(title) is { } authored
             && ProseNames.Enumeration(authored.Author, acronymsAlone: true) is { Count: > 0 } inTitle)
         {
@@ -256,6 +281,7 @@ internal sealed partial class StatementReader
             _cancellationToken.ThrowIfCancellationRequested();
             if (_roles[i] != LineRole.None || _lines[i].IsBlank) continue;
             paragraphs++;
+            if (IssuerIn(_lines[i].Text) is not null) return null;
             foreach (var (_, sentence) in Sentences(_lines[i].Text))
             {
                 if (ProseNames.Enumeration(sentence, acronymsAlone: false) is not { Count: > 0 } names) continue;

@@ -73,6 +73,13 @@ internal sealed partial class StatementReader
             bodyEnd = ReadFooter(bodyStart, headless.Start);
             listStart = headless.Start;
             headlessRole = HeadlessRole(bodyStart, headless.Start);
+            // "Partiti Solidnet firmatari di questa Dichiarazione Congiunta": a heading with no colon opens the run.
+            if (RunHeadingRole(headless.Start) is { } said)
+            {
+                _roles[headless.Start] = LineRole.SignatoryHeading;
+                listStart = headless.Start + 1;
+                headlessRole = said;
+            }
         }
 
         // The parties named above the title are the signatories where no list under a heading or by its shape says

@@ -44,7 +44,8 @@ internal static class BoilerplateRules
     private static readonly char[] MenuSeparators = { '|', '»', '›', '>', '/', '·', '•' };
 
     /// <summary>Whether a line is a menu or a breadcrumb: three or more short items (<c>Home | About | Contact</c>), or two
-    /// or more after a first (<c>Home » News » International</c>), separated by one of the marks menus use.</summary>
+    /// or more after a first (<c>Home » News » International</c>), separated by one of the marks menus use; a
+    /// breadcrumb's last item, the page's title, may be long.</summary>
     public static bool IsMenu(string text)
     {
         foreach (var separator in MenuSeparators)
@@ -56,16 +57,20 @@ internal static class BoilerplateRules
             // A slash inside a word joins a party's names ("TKP/ML", "Partisi/Marksist-Leninist"); a menu's stands apart.
             if (separator == '/' && !StandsApart(text, separator)) continue;
             var parts = text.Split(separator);
+            // A breadcrumb ends in the page's own title, which may be long: "Home / Politik / Gemeinsame Erklärung …".
+            var last = parts.Length - (IsBreadcrumbMark(separator) && parts.Length >= 3 ? 1 : 0);
             var allShort = true;
-            foreach (var part in parts)
+            for (var p = 0; p < last; p++)
             {
-                var item = part.Trim();
+                var item = parts[p].Trim();
                 if (item.Length == 0 || item.Length > 30 || item.Split(' ').Length > 4 || EndsSentence(item) || !Text.TextShape.HasLetter(item)) allShort = false;
             }
             if (allShort) return true;
         }
         return false;
     }
+
+    private static bool IsBreadcrumbMark(char mark) => mark is '»' or '›' or '>' or '/';
 
     private static bool StandsApart(string text, char mark)
     {
