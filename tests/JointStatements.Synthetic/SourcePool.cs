@@ -43,7 +43,7 @@ internal sealed class SourcePool
         var statement = StatementParser.Parse(text, fileName);
         var lines = Lines(text);
         if (statement.Title is { } title && IsKept(Probe(ProbeHeader.Icor.Render(title, ProbeDate), "A paragraph of the body.", ProbeList), 1, 1, title)
-            && NamesNoOrganisations(ProbeHeader.Icor.Render(title, ProbeDate), "A paragraph of the body."))
+            && NamesNoOrganisations(ProbeHeader.Joint.Render(title, ProbeDate), "A paragraph of the body."))
         {
             _titles.Add(new Piece(title, NamesNoIssuer(ProbeHeader.Joint.Render(title, ProbeDate), "A paragraph of the body.", ProbeList)));
         }
@@ -51,7 +51,7 @@ internal sealed class SourcePool
         {
             var raw = lines[block.Line - 1];
             var probe = Probe(ProbeHeader.Icor.Render("Probe", ProbeDate), raw + "\n\n" + raw, ProbeList);
-            if (!IsKept(probe, 2, 1, "Probe") || !NamesNoOrganisations(ProbeHeader.Icor.Render("Probe", ProbeDate), raw + "\n\n" + raw)) continue;
+            if (!IsKept(probe, 2, 1, "Probe") || !NamesNoOrganisations(JointProbeHeader, raw + "\n\n" + raw)) continue;
             var line = new Piece(raw, NamesNoIssuer(JointProbeHeader, raw + "\n\n" + raw, ProbeList));
             (block.Kind == BodyBlockKind.Slogan ? _slogans : _paragraphs).Add(line);
         }
@@ -76,8 +76,8 @@ internal sealed class SourcePool
     private static bool NamesNoIssuer(string header, string body, string list) =>
         StatementParser.Parse(Probe(header, body, list), "probe.txt").Issuer is null;
 
-    // Whether a statement with these pieces and no list has no signatories: a title or paragraph naming organisations one
-    // after another would give it some (JST028), and the statement is generated with its list or none.
+    // Whether a joint statement with these pieces and no list has no signatories: a title or paragraph naming
+    // organisations one after another would give it some (JST028), and the statement is generated with its list or none.
     private static bool NamesNoOrganisations(string header, string body) =>
         StatementParser.Parse(header + body + "\n", "probe.txt").Signatories.Count == 0;
 

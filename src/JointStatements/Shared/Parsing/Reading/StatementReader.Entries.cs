@@ -193,6 +193,12 @@ internal sealed partial class StatementReader
             var part = items.Substring(start, i - start).Trim().TrimEnd('.');
             start = i + 1;
             if (part.Length == 0) continue;
+            // "A; B; C, D y E": a semicolon list whose writer ends it with commas.
+            if (i == items.Length && separator == ';' && parts.Count > 0 && CommaItems(part) is { } tail)
+            {
+                for (var k = 0; k < tail.Length - 1; k++) parts.Add(WithoutArticle(tail[k]));
+                part = tail[tail.Length - 1];
+            }
             // "… C and D": the last pair is joined by a conjunction.
             var and = LastConjunction(part);
             if (i == items.Length && and > 0)
@@ -205,6 +211,21 @@ internal sealed partial class StatementReader
             else if (part.Length > 0) parts.Add(WithoutArticle(part));
         }
         foreach (var part in parts) yield return part;
+    }
+
+    // The comma pieces of a list's last part when each names an organisation (not "Name, Country"), else null.
+    private static string[]? CommaItems(string part)
+    {
+        if (part.IndexOf(',') < 0 || part.IndexOf('(') >= 0) return null;
+        var pieces = part.Split(',');
+        for (var k = 0; k < pieces.Length; k++)
+        {
+            pieces[k] = pieces[k].Trim();
+            var named = false;
+            foreach (var word in Lexicons.Lexicons.Words(pieces[k])) named |= Lexicons.Lexicons.IsOrganisationWord(word);
+            if (!named) return null;
+        }
+        return pieces;
     }
 
     // Where the last item of a prose list is joined by a conjunction of some lexicon ("… B and C", "… B og C").
