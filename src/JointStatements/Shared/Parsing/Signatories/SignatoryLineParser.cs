@@ -37,7 +37,7 @@ internal static class SignatoryLineParser
     {
         if (raw.IndexOf('\t') >= 0) return ParseCells(raw, shape);
 
-        var rest = TrimListPunctuation(text);
+        var rest = TrimListPunctuation(WithoutRenderingInAnotherScript(text));
         StripTrailingPerson(ref rest);
         var country = StripTrailingCountry(ref rest) ?? StripLeadingCountry(ref rest) ?? StripFromCountry(ref rest);
         var (shortName, englishName) = StripTrailingGroups(ref rest, ref country, inline);
@@ -115,6 +115,31 @@ internal static class SignatoryLineParser
         if (!hasName) name = text;
         country ??= Mentioned(name) ?? Mentioned(englishName) ?? Mentioned(shortName);
         return new SignatoryParts(shortName, name, englishName, country, hasName, country is null ? UnknownCountry(text) : null);
+    }
+
+    /// <summary>The entry without a rendering of its name in another script after it (<c>Parti communiste d'Argentine
+    /// Αργεντίνικο Κομμουνιστικό Κόμμα</c>, <c>Parti du travail d'Autriche - Κόμμα Εργασίας Αυστρίας</c>): the name as
+    /// first written. Both parts must be two words or more; an acronym in parentheses may follow either.</summary>
+    internal static string WithoutRenderingInAnotherScript(string text)
+    {
+        var tokens = Tokens.Split(text);
+        if (tokens.Count < 4) return text;
+        var first = Text.Scripts.Of(tokens[0]);
+        if (first == Text.Script.None) return text;
+        for (var i = 1; i < tokens.Count; i++)
+        {
+            var script = Text.Scripts.Of(tokens[i]);
+            if (script == first || script == Text.Script.None || tokens[i].StartsWith("(", StringComparison.Ordinal)) continue;
+            if (i < 2 || i + 1 >= tokens.Count) return text;
+            // Every later word in that other script (or an acronym in parentheses, or a dash).
+            for (var j = i + 1; j < tokens.Count; j++)
+            {
+                var later = Text.Scripts.Of(tokens[j]);
+                if (later != script && later != Text.Script.None && !tokens[j].StartsWith("(", StringComparison.Ordinal)) return text;
+            }
+            return text.Substring(0, text.IndexOf(tokens[i], StringComparison.Ordinal)).TrimEnd(' ', '-', '–', '—');
+        }
+        return text;
     }
 
     /// <summary>Where the hyphen stands that joins a short name (with its qualifying parentheses) to a name of several

@@ -1,0 +1,40 @@
+namespace JointStatements.Parsing.Text;
+
+/// <summary>The writing systems a statement's names come in, told apart by their letters' code points: enough to see
+/// where a name written in one is followed by its rendering in another.</summary>
+internal enum Script
+{
+    /// <summary>No letter: digits, punctuation, a dash.</summary>
+    None,
+    Latin,
+    Greek,
+    Cyrillic,
+    Arabic,
+    Hebrew,
+    Other,
+}
+
+internal static class Scripts
+{
+    /// <summary>The script of a word's first letter.</summary>
+    public static Script Of(string word)
+    {
+        foreach (var c in word)
+        {
+            if (char.IsLetter(c)) return Of(c);
+        }
+        return Script.None;
+    }
+
+    private static Script Of(char c) => c switch
+    {
+        < '\u0250' => Script.Latin,
+        >= '\u1E00' and < '\u1F00' => Script.Latin,
+        >= '\u0370' and < '\u0400' => Script.Greek,
+        >= '\u1F00' and < '\u2000' => Script.Greek,
+        >= '\u0400' and < '\u0530' => Script.Cyrillic,
+        >= '\u0590' and < '\u0600' => Script.Hebrew,
+        >= '\u0600' and < '\u0780' => Script.Arabic,
+        _ => Script.Other,
+    };
+}
