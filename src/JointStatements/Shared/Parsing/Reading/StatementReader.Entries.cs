@@ -12,6 +12,21 @@ namespace JointStatements.Parsing;
 // The list's entries: later waves and group headings inside it, running text after it, items of prose lists, and each entry read into its parts.
 internal sealed partial class StatementReader
 {
+    private List<Signatory> ReadList(FoundList list)
+    {
+        switch (list.Source)
+        {
+            case ListSource.Letterhead:
+                return ReadLetterhead(list.ListStart);
+            case ListSource.NamedInOpening:
+                var (index, names) = list.Named!.Value;
+                _issues.Add(IssueCatalog.NamesFromText.At(_lines[index].Number, 1, _lines[index].Raw.Length, names.Count));
+                return ReadNamedOrganisations(index, names);
+            default:
+                return ReadSignatories(list.HeadingIndex, list.ListStart, list.Heading ?? (list.HeadingIndex is { } h ? HeadingAt(h) : null));
+        }
+    }
+
     private List<Signatory> ReadSignatories(int? headingIndex, int listStart, SignatoryHeading? heading)
     {
         var entries = new List<(int Index, string Text, string Raw, int? Number, bool Late)>();
@@ -89,12 +104,13 @@ internal sealed partial class StatementReader
     }
 
     // The parties of a letterhead (FindLetterhead), one a line.
-    private List<Signatory> ReadLetterhead((int Start, int End) letterhead)
+    private List<Signatory> ReadLetterhead(int start)
     {
         var entries = new List<(int Index, string Text, string Raw, int? Number, bool Late)>();
-        for (var i = letterhead.Start; i < letterhead.End; i++)
+        for (var i = start; i < _lines.Count; i++)
         {
-            if (_roles[i] != LineRole.Signatory) continue;
+            if (_roles[i] is LineRole.Blank or LineRole.Boilerplate) continue;
+            if (_roles[i] != LineRole.Signatory) break;
             entries.Add((i, WithoutMarker(i), _markers[i].Length > 0 ? StripMarker(_lines[i].Raw) : _lines[i].Raw, _markers[i].Number, false));
         }
         return BuildSignatories(entries);

@@ -10,6 +10,64 @@ namespace JointStatements.Parsing;
 // Where the list of organisations stands: under a heading in any language, as the run of lines with the most evidence of being entries, or written as prose in a paragraph.
 internal sealed partial class StatementReader
 {
+    /// <summary>Where a statement names its organisations, and where its body ends.</summary>
+    /// <param name="Source">How the list was found.</param>
+    /// <param name="HeadingIndex">The line heading the list: a heading, or the paragraph of a list written in a sentence.</param>
+    /// <param name="ListStart">The first line the list's entries may stand on.</param>
+    /// <param name="BodyEnd">The index after the body's last line.</param>
+    /// <param name="Heading">A list written in a sentence, as its heading carries it.</param>
+    /// <param name="Role">The list's meaning where no heading line gives it.</param>
+    /// <param name="Named">The line and the names of organisations named one after another in the title or opening.</param>
+    private sealed record FoundList(ListSource Source, int? HeadingIndex, int ListStart, int BodyEnd,
+        SignatoryHeading? Heading = null, SignatoryRole? Role = null, (int Index, List<string> Names)? Named = null);
+
+    private enum ListSource
+    {
+        None,
+        Heading,
+        Run,
+        Letterhead,
+        Sentence,
+        ClosingPair,
+        NamedInOpening,
+    }
+
+    /// <summary>The list, in the order of what says most: under a heading; the run of lines that look like entries
+    /// (its heading perhaps written without a colon); the parties of a letterhead; a list written in a sentence; the two
+    /// signatures closing a statement of two parties; the organisations the title or opening names one after another.</summary>
+    private FoundList FindList(int? headingIndex, (int Start, int End)? letterhead, string? title, int? titleLine, int bodyStart)
+    {
+        if (headingIndex is { } heading)
+        {
+            if (letterhead is { } head) UnmarkLetterhead(head);
+            return new FoundList(ListSource.Heading, heading, heading, ReadFooter(bodyStart, heading));
+        }
+        var bodyEnd = ReadFooter(bodyStart, _lines.Count);
+        if (FindHeadlessList(bodyStart, bodyEnd) is { } run)
+        {
+            if (letterhead is { } head) UnmarkLetterhead(head);
+            var end = ReadFooter(bodyStart, run.Start);
+            // "Partiti Solidnet firmatari di questa Dichiarazione Congiunta": a heading with no colon opens the run.
+            if (RunHeadingRole(run.Start) is { } said)
+            {
+                _roles[run.Start] = LineRole.SignatoryHeading;
+                return new FoundList(ListSource.Run, null, run.Start + 1, end, Role: said);
+            }
+            return new FoundList(ListSource.Run, null, run.Start, end, Role: HeadlessRole(bodyStart, run.Start));
+        }
+        if (letterhead is { } parties) return new FoundList(ListSource.Letterhead, null, parties.Start, bodyEnd, Role: SignatoryRole.Signatory);
+        if (FindProseList(bodyStart, bodyEnd) is { } prose) return new FoundList(ListSource.Sentence, prose.Index, prose.Index, prose.Index, prose.Heading);
+        if (FindHeadlessList(bodyStart, bodyEnd, closingPair: true) is { } pair)
+        {
+            return new FoundList(ListSource.ClosingPair, null, pair.Start, ReadFooter(bodyStart, pair.Start), Role: SignatoryRole.Signatory);
+        }
+        if (FindNamesInOpening(title, titleLine, bodyStart, bodyEnd) is { } named)
+        {
+            return new FoundList(ListSource.NamedInOpening, null, _lines.Count, bodyEnd, Role: named.Role, Named: (named.Index, named.Names));
+        }
+        return new FoundList(ListSource.None, null, _lines.Count, bodyEnd);
+    }
+
     private int? FindSignatoryHeading()
     {
         for (var i = 0; i < _lines.Count; i++)

@@ -64,57 +64,13 @@ internal sealed partial class StatementReader
         MarkBoilerplate();
         var letterhead = FindLetterhead();
         var headingIndex = FindSignatoryHeading();
-        var listStart = headingIndex ?? _lines.Count;
-        var (title, titleLine, bodyStart) = ReadHeader(listStart);
-        var bodyEnd = ReadFooter(bodyStart, listStart);
-        SignatoryRole? headlessRole = null;
-        if (headingIndex is null && FindHeadlessList(bodyStart, bodyEnd) is { } headless)
-        {
-            bodyEnd = ReadFooter(bodyStart, headless.Start);
-            listStart = headless.Start;
-            headlessRole = HeadlessRole(bodyStart, headless.Start);
-            // "Partiti Solidnet firmatari di questa Dichiarazione Congiunta": a heading with no colon opens the run.
-            if (RunHeadingRole(headless.Start) is { } said)
-            {
-                _roles[headless.Start] = LineRole.SignatoryHeading;
-                listStart = headless.Start + 1;
-                headlessRole = said;
-            }
-        }
-
-        // The parties named above the title are the signatories where no list under a heading or by its shape says
-        // otherwise (before the lists read from sentences, which say less); else that text is the body's.
-        if (letterhead is { } head && (headingIndex is not null || headlessRole is not null)) UnmarkLetterhead(head);
-        else if (letterhead is not null) headlessRole = SignatoryRole.Signatory;
-
-        SignatoryHeading? proseList = null;
-        if (headingIndex is null && headlessRole is null && FindProseList(bodyStart, bodyEnd) is { } prose)
-        {
-            headingIndex = prose.Index;
-            listStart = prose.Index;
-            bodyEnd = prose.Index;
-            proseList = prose.Heading;
-        }
-
-        // The two signatures under a joint statement of two parties.
-        if (headingIndex is null && headlessRole is null && FindHeadlessList(bodyStart, bodyEnd, closingPair: true) is { } pair)
-        {
-            bodyEnd = ReadFooter(bodyStart, pair.Start);
-            listStart = pair.Start;
-            headlessRole = SignatoryRole.Signatory;
-        }
-
-        // No list at all: the organisations the statement names one after another where it says who speaks.
-        (int Index, List<string> Names, SignatoryRole Role)? named = null;
-        if (headingIndex is null && headlessRole is null) named = FindNamesInOpening(title, titleLine, bodyStart, bodyEnd);
-
-        MarkBody(bodyStart, bodyEnd);
-        var heading = proseList ?? (headingIndex is { } h ? HeadingAt(h) : null);
-        var signatories = named is { } names ? ReadNamedOrganisations(names.Index, names.Names)
-            : letterhead is { } parties && _roles[parties.Start] == LineRole.Signatory ? ReadLetterhead(parties)
-            : ReadSignatories(headingIndex, listStart, heading);
-        if (named is { } read) _issues.Add(IssueCatalog.NamesFromText.At(_lines[read.Index].Number, 1, _lines[read.Index].Raw.Length, read.Names.Count));
-        if (heading is null && (headlessRole ?? named?.Role) is { } role) heading = new SignatoryHeading(role, Late: false, "", "");
+        var (title, titleLine, bodyStart) = ReadHeader(headingIndex ?? _lines.Count);
+        var list = FindList(headingIndex, letterhead, title, titleLine, bodyStart);
+        MarkBody(bodyStart, list.BodyEnd);
+        var signatories = ReadList(list);
+        var heading = list.Heading ?? (list.HeadingIndex is { } h ? HeadingAt(h) : null);
+        if (heading is null && list.Role is { } role) heading = new SignatoryHeading(role, Late: false, "", "");
+        headingIndex = list.HeadingIndex;
         var statement = Assemble(title, titleLine, signatories, heading, headingIndex);
         if (statement is { Title: null, Issuer: null, Body.Count: 0, Signatories.Count: 0 }) _issues.Add(IssueCatalog.NoStatement.At(0, 1, 0, _fileName));
         else ReportWhatIsMissing(statement);
