@@ -93,13 +93,16 @@ internal static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor NamesFromText = new(
         "JST028", IssueCatalog.NamesFromText.Title, Message, Category, DiagnosticSeverity.Info, true, helpLinkUri: HelpPage + "#jst028");
 
+    public static readonly DiagnosticDescriptor NoSignatories = new(
+        "JST029", IssueCatalog.NoSignatories.Title, Message, Category, DiagnosticSeverity.Info, true, helpLinkUri: HelpPage + "#jst029");
+
     /// <summary>Every descriptor, in ID order.</summary>
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } = new[]
     {
         NotText, EmptyFile, UnplacedLine, UnsplitSignatory, DateWithoutYear, SuspiciousCharacter, DuplicateStatementId,
         UnexpectedFailure, InvalidSetting, UnknownCountry, UnusableAlias, NoStatement, UnreadableDate, UnknownIssuer, NotUtf8,
         LanguageVersionTooOld, ListNotRead, NoTitle, NoIssuer, NoDate, CopiedStatement, PageWithoutText, PageNotRead, PageCharset,
-        NamesFromText,
+        NamesFromText, NoSignatories,
     };
 
     private static readonly Dictionary<string, DiagnosticDescriptor> Descriptors = All.ToDictionary(d => d.Id, System.StringComparer.Ordinal);

@@ -166,7 +166,18 @@ public sealed class DiagnosticMessageTests
             "/project/statements/dockers.txt(3,1)-(3,1): info JST021: 'dockers.txt' gives no date of adoption or issue that could be read; Statement.Date is empty",
         };
         Assert.Equal(expected, result.Diagnostics.Select(GeneratorHarness.Describe).OrderBy(d => d, StringComparer.Ordinal));
-        Assert.Equal(GeneratorHarness.WhatIsMissing, StatementParser.ParseWithIssues(text, "dockers.txt").Issues.Select(issue => issue.Id));
+        Assert.Equal(["JST019", "JST020", "JST021"], StatementParser.ParseWithIssues(text, "dockers.txt").Issues.Select(issue => issue.Id));
+    }
+
+    [Fact]
+    public void A_statement_with_no_list_is_JST029_information_at_its_first_line()
+    {
+        const string text = "\nSolidarity with the dockers\n\nICOR Resolution, 3 May 2024\n\nThe ICOR salutes the strike of the dockers.\n";
+
+        var issue = Assert.Single(StatementParser.ParseWithIssues(text, "dockers.txt").Issues);
+
+        Assert.Equal(("JST029", 2, IssueSeverity.Info), (issue.Id, issue.Line, issue.Severity));
+        Assert.Equal("'dockers.txt' has no list of organisations that could be read: no heading, run of entries, letterhead or organisations named in its sentences; Statement.Signatories is empty", issue.Message);
     }
 
     [Fact]

@@ -105,6 +105,10 @@ internal static class IssueCatalog
         "JST028", "Signatories read from running text",
         "The statement has no list of signatories; the {0} organisations named here one after another were read as its signatories; check them", IssueSeverity.Info);
 
+    public static readonly IssueDescriptor NoSignatories = new(
+        "JST029", "Statement names no signatories",
+        "'{0}' has no list of organisations that could be read: no heading, run of entries, letterhead or organisations named in its sentences; Statement.Signatories is empty", IssueSeverity.Info);
+
     /// <summary>Whether an issue with <paramref name="id"/> means its input was skipped as no statement text: an empty,
     /// binary, PDF or office file, or a web page with no text or one that cannot be read.</summary>
     public static bool SkipsTheInput(string id) =>
@@ -116,6 +120,6 @@ internal static class IssueCatalog
         NotText, EmptyFile, UnplacedLine, UnsplitSignatory, DateWithoutYear, SuspiciousCharacter,
         DuplicateStatementId, UnexpectedFailure, InvalidSetting, UnknownCountry, UnusableAlias,
         NoStatement, UnreadableDate, UnknownIssuer, NotUtf8, LanguageVersionTooOld, ListNotRead, NoTitle, NoIssuer, NoDate,
-        CopiedStatement, PageWithoutText, PageNotRead, PageCharset, NamesFromText,
+        CopiedStatement, PageWithoutText, PageNotRead, PageCharset, NamesFromText, NoSignatories,
     };
 }

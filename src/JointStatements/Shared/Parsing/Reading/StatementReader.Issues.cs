@@ -10,8 +10,8 @@ namespace JointStatements.Parsing;
 internal sealed partial class StatementReader
 {
     /// <summary>Never silent: organisation-like lines left in the body get a warning at the first of them, so the build
-    /// output says which statements to check; a missing title, issuer or date is information at the statement's first
-    /// line (the same IDs at compile time and at run time).</summary>
+    /// output says which statements to check; a missing title, issuer, date or list is information at the statement's
+    /// first line (the same IDs at compile time and at run time).</summary>
     private void ReportWhatIsMissing(Statement statement)
     {
         if (ListFinder.Best(0, _lines.Count, EntryScore, open: i => _roles[i] == LineRole.Body,
@@ -24,6 +24,7 @@ internal sealed partial class StatementReader
         if (statement.Title is null) _issues.Add(IssueCatalog.NoTitle.At(top, 1, 0, _fileName));
         if (statement.Issuer is null) _issues.Add(IssueCatalog.NoIssuer.At(top, 1, 0, _fileName));
         if (statement.Date is null) _issues.Add(IssueCatalog.NoDate.At(top, 1, 0, _fileName));
+        if (statement.Signatories.Count == 0) _issues.Add(IssueCatalog.NoSignatories.At(top, 1, 0, _fileName));
     }
 
     // The first line of the statement's own text, where the reports of what it lacks point.
