@@ -34,6 +34,7 @@ internal static class Lexicons
     private static readonly WordSet LocativeEndings = WordSet.Of(l => l.LocativeEndings);
     private static readonly PhraseSet<bool> WorkingGroups = PhraseSet<bool>.Of(l => Pairs(l.WorkingGroupNames));
     private static readonly WordSet NameLinks = WordSet.Of(l => l.NameLinks);
+    private static readonly WordSet KindPrepositions = WordSet.Of(l => l.KindPrepositions);
     private static readonly WordSet Connectors = WordSet.Of(l => Concat(l.Articles, l.KindPrepositions, l.Conjunctions));
 
     /// <summary>The prepositions of every language between an organisation and its country, as written
@@ -55,6 +56,10 @@ internal static class Lexicons
 
     /// <summary>Whether a folded word joins the words of an organisation's name (<c>of</c>, <c>de</c>, <c>i</c>).</summary>
     public static bool IsNameLink(string folded) => NameLinks.Contains(folded);
+
+    /// <summary>Whether a folded word names a document's author or subject after its word (statement <c>of</c>,
+    /// déclaration <c>du</c>).</summary>
+    public static bool IsKindPreposition(string folded) => KindPrepositions.Contains(folded);
 
     /// <summary>Whether a folded word is an article.</summary>
     public static bool IsArticle(string folded) => Articles.Contains(folded);

@@ -322,17 +322,17 @@ internal sealed partial class StatementReader
     /// by <see cref="ProseNames"/>. The role is what the sentence says (attended, signed), else signatories.</summary>
     private (int Index, List<string> Names, SignatoryRole Role)? FindNamesInOpening(string? title, int? titleLine, int bodyStart, int bodyEnd)
     {
+        if (title is not null && titleLine is { } number && TitleAuthors(title) is { } authors
+            && ProseNames.Enumeration(authors, acronymsAlone: true) is { Count: > 0 } inTitle)
+        {
+            return (IndexOfLine(number), inTitle, SignatoryRole.Signatory);
+        }
         // A conference body speaks for itself: the parties its resolution names in its opening are its subject.
         foreach (var (_, field) in _fields)
         {
             if (field.Issuer is not null) return null;
         }
         if (title is not null && IssuerIn(title) is not null) return null;
-        if (title is not null && titleLine is { } number && Rules.KindRules.KindAndAuthor(title) is { } authored
-            && ProseNames.Enumeration(authored.Author, acronymsAlone: true) is { Count: > 0 } inTitle)
-        {
-            return (IndexOfLine(number), inTitle, SignatoryRole.Signatory);
-        }
         var paragraphs = 0;
         for (var i = bodyStart; i < bodyEnd && paragraphs < OpeningParagraphs; i++)
         {
@@ -348,6 +348,22 @@ internal sealed partial class StatementReader
         }
         return null;
     }
+
+    // What a title says after its document's word and a preposition: "Joint Statement of A, B and C", "Déclaration
+    // conjointe et appel du A et du B - …" (a few words may stand between them).
+    private static string? TitleAuthors(string title)
+    {
+        if (Rules.KindRules.KindAndAuthor(title) is { } authored) return authored.Author;
+        if (Rules.KindRules.FromTitle(title) is null) return null;
+        var (words, spans) = Lexicons.Lexicons.WordsWithSpans(title);
+        for (var w = 1; w + 1 < words.Count && w <= MostWordsBeforeAuthors; w++)
+        {
+            if (Lexicons.Lexicons.IsKindPreposition(words[w])) return title.Substring(spans[w].End).Trim();
+        }
+        return null;
+    }
+
+    private const int MostWordsBeforeAuthors = 5;
 
     // The opening that says who speaks: a statement names its parties within its first paragraphs, or not at all.
     private const int OpeningParagraphs = 3;

@@ -274,14 +274,33 @@ internal static class SignatoryLineParser
             text = match.Groups["rest"].Value;
             return code;
         }
-        // "Parti Communiste Révolutionnaire Voltaïque (PCRV) Burkina Faso": the country after the acronym's parentheses.
+        // "Parti Communiste Révolutionnaire Voltaïque (PCRV) Burkina Faso", "Partido Comunista Revolucionario (PCR) de
+        // Argentina": the country after the acronym's parentheses, perhaps after a small word of origin.
         var group = text.LastIndexOf(") ", StringComparison.Ordinal);
-        if (group > 0 && CountryLookup.Default.Exact(text.Substring(group + 2)) is { } afterGroup)
+        if (group > 0 && CountryAfterGroup(text.Substring(group + 2).Trim()) is { } afterGroup)
         {
             text = text.Substring(0, group + 1);
             return afterGroup;
         }
         return null;
+    }
+
+    private static string? CountryAfterGroup(string rest)
+    {
+        if (CountryLookup.Default.Exact(rest) is { } code) return code;
+        var space = rest.IndexOf(' ');
+        if (space <= 0) return null;
+        var word = Text.NameFolding.Fold(rest.Substring(0, space));
+        return Lexicons.Lexicons.IsNameLink(word) || IsOriginPreposition(word) ? CountryLookup.Default.Exact(rest.Substring(space + 1)) : null;
+    }
+
+    private static bool IsOriginPreposition(string folded)
+    {
+        foreach (var preposition in Lexicons.Lexicons.OriginPrepositions)
+        {
+            if (string.Equals(Text.NameFolding.Fold(preposition), folded, StringComparison.Ordinal)) return true;
+        }
+        return false;
     }
 
     // "AKEL from Cyprus", "DKP aus Deutschland": a name, a preposition of origin (Lexicon.OriginPrepositions) and its country.
