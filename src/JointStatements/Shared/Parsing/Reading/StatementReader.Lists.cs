@@ -239,6 +239,19 @@ internal sealed partial class StatementReader
     // else 0.
     private static int ProseListItems(string items) => MostlyOrganisations(new List<string>(SplitInlineItems(items.TrimEnd('.', ' '))));
 
+    // The items of a prose list up to the first that does not look like an organisation, when at least three do.
+    private static List<string> OrganisationsUpToProse(string items)
+    {
+        var leading = new List<string>();
+        foreach (var item in SplitInlineItems(items.TrimEnd('.', ' ')))
+        {
+            if (item.Length > 120 || !(EntryEvidence.Score(item, item, hasMarker: false) >= 2
+                || Signatories.Acronyms.IsShortNameWithQualifiers(Signatories.Tokens.Split(item)))) break;
+            leading.Add(item);
+        }
+        return leading.Count >= 3 ? leading : new List<string>();
+    }
+
     // How many items there are when at least two and three in four of them look like organisations (an excerpt may cut
     // the last one off), else 0.
     private static int MostlyOrganisations(List<string> items)
@@ -302,11 +315,19 @@ internal sealed partial class StatementReader
             {
                 var items = candidate;
                 var count = ProseListItems(items);
-                // Names whose sentence goes on after the last ("… and the CP of Nepal (Mashal) held on 4th September").
-                if (count == 0 && ProseNames.Enumeration(items, acronymsAlone: true) is { Count: > 0 } names)
+                if (count == 0)
                 {
-                    items = string.Join("; ", names);
-                    count = names.Count;
+                    // The sentence goes on after the last name: the names read by their shape ("… and the CP of Nepal
+                    // (Mashal) held on 4th September"), or the items up to the first that names no organisation
+                    // ("…: A, Партия на българските комунисти, C, проведохме среща …"), whichever holds more.
+                    var names = ProseNames.Enumeration(items, acronymsAlone: true);
+                    var leading = OrganisationsUpToProse(items);
+                    var more = leading.Count > names.Count ? leading : names;
+                    if (more.Count > 0)
+                    {
+                        items = string.Join("; ", more);
+                        count = more.Count;
+                    }
                 }
                 if (count > (best?.Count ?? 0)) best = (items, role, count);
             }
