@@ -48,10 +48,10 @@ internal sealed partial class StatementReader
             if (letterhead is { } head) UnmarkLetterhead(head);
             var end = ReadFooter(bodyStart, run.Start);
             // "Partiti Solidnet firmatari di questa Dichiarazione Congiunta": a heading with no colon opens the run.
-            if (RunHeadingRole(run.Start) is { } said)
+            if (IsRunHeading(run.Start, out var said))
             {
                 _roles[run.Start] = LineRole.SignatoryHeading;
-                return new FoundList(ListSource.Run, null, run.Start + 1, end, Role: said);
+                return new FoundList(ListSource.Run, null, run.Start + 1, end, Role: said ?? HeadlessRole(bodyStart, run.Start));
             }
             return new FoundList(ListSource.Run, null, run.Start, end, Role: HeadlessRole(bodyStart, run.Start));
         }
@@ -127,22 +127,25 @@ internal sealed partial class StatementReader
 
     private const int NotScored = -1;
 
-    /// <summary>The role a list's first line gives the rest when it is their heading written without a colon: the
-    /// organisations' plural noun and a word of signing, attending or subscribing, and no list marker where the next
-    /// entry has one or no country or acronym of its own (<c>Partiti Solidnet firmatari di questa Dichiarazione Congiunta</c>,
-    /// <c>Signatory parties</c>).</summary>
-    private SignatoryRole? RunHeadingRole(int index)
+    /// <summary>Whether a list's first line is the heading of the rest, written without a colon: the organisations'
+    /// plural noun, no list marker, and either entries with markers after it or a word of signing, attending or
+    /// subscribing and no country of its own (<c>Partiti Solidnet firmatari di questa Dichiarazione Congiunta</c>,
+    /// <c>Communist and workers' parties</c> above bullets); <paramref name="said"/> is the role its words give.</summary>
+    private bool IsRunHeading(int index, out SignatoryRole? said)
     {
+        said = null;
         var words = Lexicons.Lexicons.Words(WithoutMarker(index));
         var noun = false;
         foreach (var word in words) noun |= Lexicons.Lexicons.IsListNoun(word);
-        if (!noun || Lexicons.Lexicons.RoleIn(words) is not { } role || _markers[index].Length > 0) return null;
+        if (!noun || _markers[index].Length > 0) return false;
+        said = Lexicons.Lexicons.RoleIn(words);
         for (var i = index + 1; i < _lines.Count; i++)
         {
             if (_roles[i] is LineRole.Blank or LineRole.Boilerplate) continue;
-            return _markers[i].Length > 0 || Countries.CountryLookup.Default.FindFirst(_lines[index].Text) is null ? role : null;
+            // Entries with markers under a line without one; or a word of signing and no country of the line's own.
+            return _markers[i].Length > 0 || (said is not null && Countries.CountryLookup.Default.FindFirst(_lines[index].Text) is null);
         }
-        return null;
+        return false;
     }
 
     /// <summary>The line right before <paramref name="index"/> (blank lines aside) when it is running text ending in a
