@@ -13,8 +13,9 @@ namespace JointStatements.Parsing.Lists;
 /// (Arabic) give no names this way.</summary>
 internal static class ProseNames
 {
-    /// <summary>The longest run of names in <paramref name="sentence"/> separated by commas, semicolons or a conjunction,
-    /// whose first name closes a stretch of prose and whose last opens one; empty when no run holds two organisations.
+    /// <summary>The run of names in <paramref name="sentence"/> separated by commas, semicolons or a conjunction (whose
+    /// first name may close a stretch of prose and whose last may open one) that holds the most organisations; empty
+    /// when no run holds two.
     /// A run is kept when at least two of its names, and three in four, look like organisations (an organisation word or
     /// an acronym: a country alone is none).</summary>
     /// <param name="sentence">The sentence, or the phrase after a role word or a title's document word.</param>
