@@ -165,9 +165,11 @@ internal static class ProseNames
     {
         var tokens = Tokens.Split(piece.Trim());
         var from = 0;
+        // A title in capitals writes its conjunction in capitals too ("PARTIDO GUATEMALTECO DEL TRABAJO Y PARTIDO …").
+        var capitals = IsAllCapitals(piece);
         for (var i = 1; i + 1 < tokens.Count; i++)
         {
-            if (KindOf(tokens[i]) != TokenKind.Conjunction || !IsLower(tokens[i])) continue;
+            if (!(IsLower(tokens[i]) ? KindOf(tokens[i]) == TokenKind.Conjunction : capitals && IsConjunctionWord(tokens[i]))) continue;
             var before = i - from;
             if (before == 1 && !Acronyms.IsAcronymLike(Bare(tokens[from]))) continue;
             pieces.Add((Tokens.Join(tokens, from, i - from), from > 0));
@@ -175,6 +177,20 @@ internal static class ProseNames
         }
         pieces.Add((Tokens.Join(tokens, from, tokens.Count - from), from > 0));
     }
+
+    private static bool IsAllCapitals(string text)
+    {
+        var letters = 0;
+        foreach (var c in text)
+        {
+            if (!char.IsLetter(c)) continue;
+            if (char.IsLower(c)) return false;
+            letters++;
+        }
+        return letters > 0;
+    }
+
+    private static bool IsConjunctionWord(string token) => Lexicons.Lexicons.IsConjunction(NameFolding.Fold(Bare(token)));
 
     private static bool IsIdentified(string name)
     {

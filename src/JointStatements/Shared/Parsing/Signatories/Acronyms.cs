@@ -29,9 +29,11 @@ internal static class Acronyms
         return firstTwoUpper || upper * 2 >= letters;
     }
 
-    /// <summary>A short name proper: acronym-like, and neither a qualifier nor a country (<c>USA</c>).</summary>
+    /// <summary>A short name proper: acronym-like, and neither a qualifier, a country (<c>USA</c>) nor a word of an
+    /// organisation's name written in capitals (<c>PARTIDO</c>, <c>FRONT</c>).</summary>
     public static bool IsShortName(string token) =>
-        IsAcronymLike(token) && !IsQualifier(token) && Countries.CountryLookup.Default.Exact(token) is null;
+        IsAcronymLike(token) && !IsQualifier(token) && Countries.CountryLookup.Default.Exact(token) is null
+        && !Lexicons.Lexicons.IsOrganisationWord(Text.NameFolding.Fold(token));
 
     /// <summary>A short name with qualifying parentheses only: <c>AKEL</c>, <c>PCE (m-l)</c>, <c>CPI(M)</c>.</summary>
     public static bool IsShortNameWithQualifiers(System.Collections.Generic.List<string> tokens)
