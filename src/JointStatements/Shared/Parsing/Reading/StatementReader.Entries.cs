@@ -196,6 +196,8 @@ internal sealed partial class StatementReader
     private static IEnumerable<string> SplitInlineItems(string items)
     {
         if (items.Length == 0) yield break;
+        // Arabic writes its own comma.
+        items = items.Replace(ArabicComma, ',');
         var separator = items.IndexOf(';') >= 0 ? ';' : ',';
         var parts = new List<string>();
         var depth = 0;
@@ -223,6 +225,8 @@ internal sealed partial class StatementReader
                 part = part.Substring(and).Trim();
                 part = part.Substring(part.IndexOf(' ') + 1);
             }
+            // "…, ما يلي:" ("the following:"): what introduces the text after the list is no item of it.
+            if (i == items.Length && part.EndsWith(":", StringComparison.Ordinal)) continue;
             if (parts.Count > 0 && Countries.CountryLookup.Default.Exact(part) is not null) parts[parts.Count - 1] += ", " + part;
             else if (part.Length > 0) parts.Add(WithoutArticle(part));
         }
@@ -255,9 +259,14 @@ internal sealed partial class StatementReader
         return -1;
     }
 
-    // An item's leading conjunction and article ("and the Syrian CP", "die Partei der Arbeit …") belong to no name.
+    internal const char ArabicComma = '\u060C';
+
+    // An item's leading conjunction and article ("and the Syrian CP", "die Partei der Arbeit …", Arabic "والحزب …",
+    // whose "and" is written onto the word) belong to no name.
     private static string WithoutArticle(string item)
     {
+        if (item.Length > 3 && Text.Scripts.Of(item) == Text.Script.Arabic && Lexicons.Lexicons.IsConjunction(item.Substring(0, 1))
+            && item.IndexOf(' ') > 3) item = item.Substring(1);
         var space = item.IndexOf(' ');
         if (space > 0 && Lexicons.Lexicons.IsConjunction(Text.NameFolding.Fold(item.Substring(0, space))))
         {

@@ -312,7 +312,7 @@ internal sealed partial class StatementReader
                 var role = IntroductionBefore(i) is { } intro ? Lexicons.Lexicons.RoleIn(Lexicons.Lexicons.Words(_lines[intro].Text)) : null;
                 return (i, new SignatoryHeading(role ?? SignatoryRole.Signatory, Late: false, "", separated));
             }
-            if (text.IndexOf(',') < 0 && text.IndexOf(';') < 0) continue;
+            if (text.IndexOf(',') < 0 && text.IndexOf(';') < 0 && text.IndexOf(ArabicComma) < 0) continue;
             (string Items, SignatoryRole Role, int Count)? best = null;
             foreach (var (candidate, role) in ProseListCandidates(text))
             {
