@@ -162,11 +162,20 @@ internal sealed partial class StatementReader
             foreach (var (number, item) in numbered) entries.Add((index, item, item, number, late));
             return;
         }
-        foreach (var item in SplitInlineItems(items))
+        var first = true;
+        foreach (var split in SplitInlineItems(items))
         {
+            var item = split;
+            // "Delegierte von revolutionären Parteien … wie die NCP (Mashal), CPN (Unified), …": the sentence before the
+            // first name is no part of it.
+            if (first && Text.TextShape.WordCount(item) > LongestOpeningItem && Lists.ProseNames.Trailing(item) is { } name) item = name;
+            first = false;
             entries.Add((index, item, item, null, late));
         }
     }
+
+    // More words than a name with its country: the first item of a list in a sentence still holds the sentence.
+    private const int LongestOpeningItem = 10;
 
     private static readonly Regex InlineNumber = new(@"(?:^|(?<=\s))(?<n>\d{1,3})\.\s", RegexOptions.CultureInvariant);
 
