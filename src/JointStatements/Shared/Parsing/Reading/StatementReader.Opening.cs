@@ -1,0 +1,116 @@
+using System;
+using System.Collections.Generic;
+using JointStatements.Parsing.Lists;
+using JointStatements.Parsing.Rules;
+using JointStatements.Parsing.Signatories;
+
+namespace JointStatements.Parsing;
+
+// The parties named at the head of a statement with no list: a letterhead above the title, the title's authors, an opening sentence.
+internal sealed partial class StatementReader
+{
+    /// <summary>A statement of parties with no list names them where it says who speaks (not one whose header or opening
+    /// names a conference body, which speaks for itself): after its title's document
+    /// word (<c>Joint Statement of A, B and C</c>) or one after another in a sentence of its first paragraphs (<c>A
+    /// meeting between the CP of Greece (KKE), the CP of Mexico (PCM) and the CP of Turkey (TKP) was held …</c>), read
+    /// by <see cref="ProseNames"/>. The role is what the sentence says (attended, signed), else signatories.</summary>
+    private (int Index, List<string> Names, SignatoryRole Role)? FindNamesInOpening(string? title, int? titleLine, int bodyStart, int bodyEnd)
+    {
+        if (title is not null && titleLine is { } number && TitleAuthors(title) is { } authors
+            && ProseNames.Enumeration(authors, acronymsAlone: true) is { Count: > 0 } inTitle)
+        {
+            return (IndexOfLine(number), inTitle, SignatoryRole.Signatory);
+        }
+        // A conference body speaks for itself: the parties its resolution names in its opening are its subject.
+        foreach (var (_, field) in _fields)
+        {
+            if (field.Issuer is not null) return null;
+        }
+        if (title is not null && IssuerIn(title) is not null) return null;
+        var paragraphs = 0;
+        for (var i = bodyStart; i < bodyEnd && paragraphs < OpeningParagraphs; i++)
+        {
+            _cancellationToken.ThrowIfCancellationRequested();
+            if (_roles[i] != LineRole.None || _lines[i].IsBlank) continue;
+            paragraphs++;
+            if (IssuerIn(_lines[i].Text) is not null) return null;
+            foreach (var (_, sentence) in Sentences(_lines[i].Text))
+            {
+                if (ProseNames.Enumeration(sentence, acronymsAlone: false) is not { Count: > 0 } names) continue;
+                return (i, names, Lexicons.Lexicons.RoleIn(Lexicons.Lexicons.Words(sentence)) ?? SignatoryRole.Signatory);
+            }
+        }
+        return null;
+    }
+
+    // What a title says after its document's word and a preposition: "Joint Statement of A, B and C", "Déclaration
+    // conjointe et appel du A et du B - …" (a few words may stand between them).
+    private static string? TitleAuthors(string title)
+    {
+        if (Rules.KindRules.KindAndAuthor(title) is { } authored) return authored.Author;
+        if (Rules.KindRules.FromTitle(title) is null) return null;
+        var (words, spans) = Lexicons.Lexicons.WordsWithSpans(title);
+        for (var w = 1; w + 1 < words.Count && w <= MostWordsBeforeAuthors; w++)
+        {
+            if (Lexicons.Lexicons.IsKindPreposition(words[w])) return title.Substring(spans[w].End).Trim();
+        }
+        return null;
+    }
+
+    private const int MostWordsBeforeAuthors = 5;
+
+    // The opening that says who speaks: a statement names its parties within its first paragraphs, or not at all.
+    private const int OpeningParagraphs = 3;
+
+    private int IndexOfLine(int number)
+    {
+        for (var i = 0; i < _lines.Count; i++)
+        {
+            if (_lines[i].Number == number) return i;
+        }
+        return 0;
+    }
+
+    /// <summary>A letterhead: two to four lines each a name and nothing else (<see cref="ProseNames.IsWholeName"/>) that
+    /// names an organisation plainly (an organisation word with an acronym or a country) at the head of the page, above the title (<c>Parti Communiste du Bénin (PCB)</c> / <c>Parti Communiste
+    /// Révolutionnaire Voltaïque (PCRV) Burkina Faso</c> / <c>COMMUNIQUE CONJOINT</c>): the parties whose statement it
+    /// is. Its lines are set apart here, before the title is read; <see cref="UnmarkLetterhead"/> gives them back to
+    /// the body when a list is found after all.</summary>
+    private (int Start, int End)? FindLetterhead()
+    {
+        int start = -1, end = -1, count = 0, next = -1;
+        for (var i = 0; i < _lines.Count; i++)
+        {
+            _cancellationToken.ThrowIfCancellationRequested();
+            if (_roles[i] is LineRole.Blank or LineRole.Boilerplate) continue;
+            if (count < MostLetterheadLines + 1 && EntryScore(i) >= LetterheadEvidence && ProseNames.IsWholeName(WithoutMarker(i)))
+            {
+                if (start < 0) start = i;
+                end = i + 1;
+                count++;
+                continue;
+            }
+            next = i;
+            break;
+        }
+        if (count < 2 || count > MostLetterheadLines || next < 0) return null;
+        for (var i = start; i < end; i++)
+        {
+            if (_roles[i] == LineRole.None) _roles[i] = LineRole.Signatory;
+        }
+        return (start, end);
+    }
+
+    private const int MostLetterheadLines = 4;
+
+    // An organisation word (2) and an acronym or a country (1).
+    private const int LetterheadEvidence = 3;
+
+    private void UnmarkLetterhead((int Start, int End) letterhead)
+    {
+        for (var i = letterhead.Start; i < letterhead.End; i++)
+        {
+            if (_roles[i] == LineRole.Signatory) _roles[i] = LineRole.Body;
+        }
+    }
+}
