@@ -1,8 +1,5 @@
-using System;
 using System.Collections.Generic;
 using JointStatements.Parsing.Lists;
-using JointStatements.Parsing.Rules;
-using JointStatements.Parsing.Signatories;
 
 namespace JointStatements.Parsing;
 

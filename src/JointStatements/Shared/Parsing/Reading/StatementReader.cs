@@ -11,8 +11,7 @@ namespace JointStatements.Parsing;
 /// <summary>Reads one statement file. The page is read as regions: furniture anywhere
 /// (<c>StatementReader.Furniture.cs</c>); a header of short lines (title and field lines) until the first line of
 /// running text, the body, and a footer of field lines closing the body (<c>.Header.cs</c>); the list of organisations,
-/// wherever it stands (<c>.Lists.cs</c>; written in a sentence, <c>.ProseLists.cs</c>; named at the head of the page,
-/// <c>.Opening.cs</c>) and its entries (<c>.Entries.cs</c>); then the statement's fields
+/// wherever it stands (<c>.Lists.cs</c>; named at the head of the page, <c>.Opening.cs</c>) and its entries (<c>.Entries.cs</c>); then the statement's fields
 /// (<c>.Fields.cs</c>) and what the parser reports (<c>.Issues.cs</c>). Every line gets exactly one
 /// <see cref="LineRole"/>, and a line no rule places is kept in <see cref="Statement.Unplaced"/> and reported.</summary>
 internal sealed partial class StatementReader
