@@ -35,6 +35,7 @@ internal static class Lexicons
     private static readonly PhraseSet<bool> WorkingGroups = PhraseSet<bool>.Of(l => Pairs(l.WorkingGroupNames));
     private static readonly WordSet NameLinks = WordSet.Of(l => l.NameLinks);
     private static readonly WordSet KindPrepositions = WordSet.Of(l => l.KindPrepositions);
+    private static readonly WordSet OriginPrepositionWords = WordSet.Of(l => l.OriginPrepositions);
     private static readonly WordSet Connectors = WordSet.Of(l => Concat(l.Articles, l.KindPrepositions, l.Conjunctions));
 
     /// <summary>The prepositions of every language between an organisation and its country, as written
@@ -60,6 +61,9 @@ internal static class Lexicons
     /// <summary>Whether a folded word names a document's author or subject after its word (statement <c>of</c>,
     /// déclaration <c>du</c>).</summary>
     public static bool IsKindPreposition(string folded) => KindPrepositions.Contains(folded);
+
+    /// <summary>Whether a folded word is a preposition between an organisation and its country (<c>from</c>, <c>aus</c>).</summary>
+    public static bool IsOriginPreposition(string folded) => OriginPrepositionWords.Contains(folded);
 
     /// <summary>Whether a folded word is an article.</summary>
     public static bool IsArticle(string folded) => Articles.Contains(folded);

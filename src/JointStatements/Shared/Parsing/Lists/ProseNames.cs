@@ -79,19 +79,20 @@ internal static class ProseNames
     public static string? Trailing(string text)
     {
         var tokens = Tokens.Split(text.Trim());
+        var kinds = KindsOf(tokens);
         var start = tokens.Count;
         // Walking back: a link stands inside a name only with name words on both sides; an article only after a link
         // ("of the", "de los").
         for (var i = tokens.Count - 1; i >= 0; i--)
         {
-            var kind = KindOf(tokens[i]);
-            if (kind is TokenKind.NameWord or TokenKind.OrganisationWord || IsAdjectiveInName(tokens, i, start)) start = i;
+            var kind = kinds[i];
+            if (kind is TokenKind.NameWord or TokenKind.OrganisationWord || IsAdjectiveInName(kinds, i, start)) start = i;
             else if (kind == TokenKind.Link && start == i + 1) continue;
-            else if (kind == TokenKind.Article && start == i + 1 && i > 0 && KindOf(tokens[i - 1]) == TokenKind.Link) continue;
+            else if (kind == TokenKind.Article && start == i + 1 && i > 0 && kinds[i - 1] == TokenKind.Link) continue;
             else break;
         }
         // A name opens with a capital or an acronym, not with a lower-case organisation word of the sentence.
-        while (start < tokens.Count && KindOf(tokens[start]) != TokenKind.NameWord) start++;
+        while (start < tokens.Count && kinds[start] != TokenKind.NameWord) start++;
         return start < tokens.Count ? Tokens.Join(tokens, start, tokens.Count - start) : null;
     }
 
@@ -101,18 +102,19 @@ internal static class ProseNames
     public static string? Leading(string text, out bool whole)
     {
         var tokens = Tokens.Split(text.Trim().TrimEnd('.'));
+        var kinds = KindsOf(tokens);
         var start = 0;
         // "and the CP of …", and in the genitive of a list after "representatives of": "of the CP of …", Greek "του …".
-        if (start < tokens.Count && KindOf(tokens[start]) == TokenKind.Conjunction) start++;
-        if (start < tokens.Count && KindOf(tokens[start]) == TokenKind.Link) start++;
-        if (start < tokens.Count && KindOf(tokens[start]) == TokenKind.Article && IsLower(tokens[start])) start++;
+        if (start < tokens.Count && kinds[start] == TokenKind.Conjunction) start++;
+        if (start < tokens.Count && kinds[start] == TokenKind.Link) start++;
+        if (start < tokens.Count && kinds[start] == TokenKind.Article && IsLower(tokens[start])) start++;
         whole = false;
-        if (start >= tokens.Count || KindOf(tokens[start]) != TokenKind.NameWord) return null;
+        if (start >= tokens.Count || kinds[start] != TokenKind.NameWord) return null;
         var end = start + 1;
         while (end < tokens.Count)
         {
-            var kind = KindOf(tokens[end]);
-            if (kind is TokenKind.NameWord or TokenKind.OrganisationWord || IsAdjectiveInName(tokens, end, end))
+            var kind = kinds[end];
+            if (kind is TokenKind.NameWord or TokenKind.OrganisationWord || IsAdjectiveInName(kinds, end, end))
             {
                 end++;
                 continue;
@@ -121,22 +123,30 @@ internal static class ProseNames
             var after = end;
             if (kind == TokenKind.Link) after++;
             else break;
-            if (after < tokens.Count && KindOf(tokens[after]) == TokenKind.Article) after++;
-            if (after >= tokens.Count || KindOf(tokens[after]) is not (TokenKind.NameWord or TokenKind.OrganisationWord)) break;
+            if (after < tokens.Count && kinds[after] == TokenKind.Article) after++;
+            if (after >= tokens.Count || kinds[after] is not (TokenKind.NameWord or TokenKind.OrganisationWord)) break;
             end = after + 1;
         }
         whole = end == tokens.Count;
         return Tokens.Join(tokens, start, end - start);
     }
 
+    // Each token's kind, read once.
+    private static TokenKind[] KindsOf(List<string> tokens)
+    {
+        var kinds = new TokenKind[tokens.Count];
+        for (var i = 0; i < kinds.Length; i++) kinds[i] = KindOf(tokens[i]);
+        return kinds;
+    }
+
     // A lower-case word between a word of the name and an organisation word ("Det finske kommunistiske
     // Arbeiderpartiet", "Parti communiste révolutionnaire"), where the name goes on; <paramref name="nameFrom"/> is where
     // the name read so far starts (after this word when reading back, at it when reading on).
-    private static bool IsAdjectiveInName(List<string> tokens, int index, int nameFrom)
+    private static bool IsAdjectiveInName(TokenKind[] kinds, int index, int nameFrom)
     {
-        if (index == 0 || index + 1 >= tokens.Count || KindOf(tokens[index]) != TokenKind.Other) return false;
-        var before = KindOf(tokens[index - 1]);
-        var after = KindOf(tokens[index + 1]);
+        if (index == 0 || index + 1 >= kinds.Length || kinds[index] != TokenKind.Other) return false;
+        var before = kinds[index - 1];
+        var after = kinds[index + 1];
         return before is TokenKind.NameWord or TokenKind.OrganisationWord && after == TokenKind.OrganisationWord
             && (nameFrom == index + 1 || nameFrom == index);
     }

@@ -12,7 +12,7 @@ namespace JointStatements.Parsing;
 // The list's entries: later waves and group headings inside it, running text after it, items of prose lists, and each entry read into its parts.
 internal sealed partial class StatementReader
 {
-    private List<Signatory> ReadList(FoundList list)
+    private List<Signatory> ReadList(FoundList list, SignatoryHeading? heading)
     {
         switch (list.Source)
         {
@@ -23,7 +23,7 @@ internal sealed partial class StatementReader
                 _issues.Add(IssueCatalog.NamesFromText.At(_lines[index].Number, 1, _lines[index].Raw.Length, names.Count));
                 return ReadNamedOrganisations(index, names);
             default:
-                return ReadSignatories(list.HeadingIndex, list.ListStart, list.Heading ?? (list.HeadingIndex is { } h ? HeadingAt(h) : null));
+                return ReadSignatories(list.HeadingIndex, list.ListStart, heading);
         }
     }
 

@@ -16,7 +16,7 @@ internal sealed partial class StatementReader
         if (title is not null && titleLine is { } number && TitleAuthors(title) is { } authors
             && ProseNames.Enumeration(authors, acronymsAlone: true) is { Count: > 0 } inTitle)
         {
-            return (IndexOfLine(number), inTitle, SignatoryRole.Signatory);
+            return (number - 1, inTitle, SignatoryRole.Signatory);
         }
         // A conference body speaks for itself: the parties its resolution names in its opening are its subject.
         foreach (var (_, field) in _fields)
@@ -58,15 +58,6 @@ internal sealed partial class StatementReader
 
     // The opening that says who speaks: a statement names its parties within its first paragraphs, or not at all.
     private const int OpeningParagraphs = 3;
-
-    private int IndexOfLine(int number)
-    {
-        for (var i = 0; i < _lines.Count; i++)
-        {
-            if (_lines[i].Number == number) return i;
-        }
-        return 0;
-    }
 
     /// <summary>A letterhead: two to four lines each a name and nothing else (<see cref="ProseNames.IsWholeName"/>) that
     /// names an organisation plainly (an organisation word with an acronym or a country) at the head of the page, above the title (<c>Parti Communiste du Bénin (PCB)</c> / <c>Parti Communiste

@@ -67,8 +67,8 @@ internal sealed partial class StatementReader
         var (title, titleLine, bodyStart) = ReadHeader(headingIndex ?? _lines.Count);
         var list = FindList(headingIndex, letterhead, title, titleLine, bodyStart);
         MarkBody(bodyStart, list.BodyEnd);
-        var signatories = ReadList(list);
         var heading = list.Heading ?? (list.HeadingIndex is { } h ? HeadingAt(h) : null);
+        var signatories = ReadList(list, heading);
         if (heading is null && list.Role is { } role) heading = new SignatoryHeading(role, Late: false, "", "");
         headingIndex = list.HeadingIndex;
         var statement = Assemble(title, titleLine, signatories, heading, headingIndex);

@@ -137,7 +137,7 @@ internal static class SignatoryLineParser
                 var later = Text.Scripts.Of(tokens[j]);
                 if (later != script && later != Text.Script.None && !tokens[j].StartsWith("(", StringComparison.Ordinal)) return text;
             }
-            return text.Substring(0, text.IndexOf(tokens[i], StringComparison.Ordinal)).TrimEnd(' ', '-', '–', '—');
+            return Tokens.Join(tokens, 0, i).TrimEnd(' ', '-', '–', '—');
         }
         return text;
     }
@@ -291,16 +291,7 @@ internal static class SignatoryLineParser
         var space = rest.IndexOf(' ');
         if (space <= 0) return null;
         var word = Text.NameFolding.Fold(rest.Substring(0, space));
-        return Lexicons.Lexicons.IsNameLink(word) || IsOriginPreposition(word) ? CountryLookup.Default.Exact(rest.Substring(space + 1)) : null;
-    }
-
-    private static bool IsOriginPreposition(string folded)
-    {
-        foreach (var preposition in Lexicons.Lexicons.OriginPrepositions)
-        {
-            if (string.Equals(Text.NameFolding.Fold(preposition), folded, StringComparison.Ordinal)) return true;
-        }
-        return false;
+        return Lexicons.Lexicons.IsNameLink(word) || Lexicons.Lexicons.IsOriginPreposition(word) ? CountryLookup.Default.Exact(rest.Substring(space + 1)) : null;
     }
 
     // "AKEL from Cyprus", "DKP aus Deutschland": a name, a preposition of origin (Lexicon.OriginPrepositions) and its country.
