@@ -64,7 +64,6 @@ public sealed class PreCheckTests
         // Without lines that pass the guards, the tests below would prove nothing.
         var lines = CorpusLines.Value;
         Assert.Contains(lines, line => MeetingRules.Phrase.IsMatch(line));
-        Assert.Contains(lines, line => PlaceRules.HeldIn.IsMatch(line));
         Assert.Contains(lines, line => SignatoryHeadingRules.KeywordHeading.IsMatch(line));
         Assert.Contains(lines, line => BoilerplateRules.IsFurniture(line));
         Assert.Contains(lines, line => StatementReader.ListMarker.IsMatch(line));
@@ -81,7 +80,7 @@ public sealed class PreCheckTests
     {
         // Keywords.MayContainAny relies on this: a letter that an IgnoreCase expression takes for a keyword's letter is
         // the same letter to OrdinalIgnoreCase, or the Kelvin sign or capital sharp s, which it treats as a "may".
-        var letters = MeetingRules.NameWords.Concat(PlaceRules.HeldInWords).Concat(MonthNames.All).SelectMany(word => word).Distinct();
+        var letters = MeetingRules.NameWords.Concat(MonthNames.All).SelectMany(word => word).Distinct();
         foreach (var letter in letters)
         {
             var pattern = new Regex("^" + Regex.Escape(letter.ToString()) + "$", IgnoreCase);
@@ -117,10 +116,6 @@ public sealed class PreCheckTests
     public void A_line_that_ends_with_a_date_is_one_where_a_date_may_end() =>
         OnEveryLine(line => DateReader.FindFirst(line, allowYearAlone: true) is not { } date || date.End != line.Length
             || DateReader.MayEndWithDate(line));
-
-    [Fact]
-    public void A_held_in_sentence_contains_one_of_the_held_in_words() =>
-        OnEveryLine(line => !PlaceRules.HeldIn.IsMatch(line) || Keywords.MayContainAny(line, PlaceRules.HeldInWords));
 
     [Fact]
     public void A_place_opens_as_the_held_in_rule_expects() =>

@@ -273,11 +273,15 @@ internal static class Lexicons
         }
     }
 
-    /// <summary>Where the first "held in" phrase of <paramref name="text"/> ends, in the text; -1 when it has none.</summary>
-    public static int EndOfHeldInPhrase(string text)
+    /// <summary>Where each "held in" phrase of <paramref name="text"/> ends, in the text, first to last: a sentence may
+    /// name a meeting before the place (<c>gathered at the 23rd Meeting …, held in Izmir</c>).</summary>
+    public static IEnumerable<int> EndsOfHeldInPhrases(string text)
     {
         var (words, spans) = WordsWithSpans(text);
-        return HeldIn.FindFirst(words) is { } found ? spans[found.Word + found.Words - 1].End : -1;
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (HeldIn.At(words, i) is { } found) yield return spans[i + found.Words - 1].End;
+        }
     }
 
     // A line's words joined: folding drops a closing colon, full stops and an ellipsis already ("Share this:", "Loading...").

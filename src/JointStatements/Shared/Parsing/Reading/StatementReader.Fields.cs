@@ -251,8 +251,10 @@ internal sealed partial class StatementReader
         foreach (var i in OwnLines())
         {
             var text = _lines[i].Text;
-            var end = Lexicons.Lexicons.EndOfHeldInPhrase(text);
-            if (end > 0 && PlaceRules.PlaceOpening(text.Substring(end).Trim()) is { } found) return (found, _lines[i].Number);
+            foreach (var end in Lexicons.Lexicons.EndsOfHeldInPhrases(text))
+            {
+                if (PlaceRules.PlaceOpening(text.Substring(end).Trim()) is { } found) return (found, _lines[i].Number);
+            }
             if (Lexicons.Lexicons.PlaceBeforeHeld(text) is { } locative) return (locative, _lines[i].Number);
         }
         return (null, null);

@@ -21,16 +21,6 @@ internal static class PlaceRules
         @"^(?:\p{Lu}[\p{L}'’.-]*|" + SmallWordsPattern + @")(?:(?:\s*[,–—-]\s*|\s+)(?:\p{Lu}[\p{L}'’.-]*|" + SmallWordsPattern + @")){0,5}$",
         RegexOptions.CultureInvariant);
 
-    /// <summary>Words one of which every verb of <see cref="HeldIn"/> contains: a line with none of them is no "held in" sentence.</summary>
-    internal static readonly string[] HeldInWords =
-    {
-        "held", "adopted", "meeting", "met", "gathered", "convened", "took", "tuvo", "celebr", "lieu", "tenu", "realizad", "reuni", "réuni",
-    };
-
-    internal static readonly Regex HeldIn = new(
-        @"\b(?:held|adopted|meeting|met|gathered|convened|took\s+place|tuvo\s+lugar|se\s+celebr[oó]|a\s+eu\s+lieu|s'est\s+tenue?|celebrad[oa]s?|realizad[oa]s?|reunid[oa]s?|tenue?s?|r[ée]unie?s?)\s+(?:in|en|à|a|at)\s+(?<rest>.+)$",
-        Options);
-
     private static readonly Regex PlaceEnd = new(@",?\s+(?:on|from|in|and|the|el|los|le|les|du|del)\s|[;:.()]|,\s*\d", Options);
 
     private static readonly char[] PeriodsAndSpaces = { '.', ' ' };
@@ -51,11 +41,16 @@ internal static class PlaceRules
     /// <summary>The place and (when written right after it) the date of a "held in …" sentence.</summary>
     public static (string Place, DateMention? Date)? HeldInSentence(string text)
     {
-        // Speed only, same results: see HeldInWords.
-        if (!Keywords.MayContainAny(text, HeldInWords)) return null;
-        var match = HeldIn.Match(text);
-        if (!match.Success) return null;
-        var rest = match.Groups["rest"].Value;
+        // The verbs and prepositions of holding are each language's "held in" phrases.
+        foreach (var end in Lexicons.Lexicons.EndsOfHeldInPhrases(text))
+        {
+            if (PlaceAfter(text.Substring(end).TrimStart()) is { } found) return found;
+        }
+        return null;
+    }
+
+    private static (string Place, DateMention? Date)? PlaceAfter(string rest)
+    {
         // Speed only, same results: the place is a start of the rest, so a rest no place can open ("held a meeting")
         // needs no date search.
         if (!MayOpenPlace(rest)) return null;
