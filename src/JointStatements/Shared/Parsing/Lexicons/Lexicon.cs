@@ -95,4 +95,19 @@ internal sealed class Lexicon
     /// <c>Australia</c> → <c>Australii</c>; Norwegian nothing → <c>s</c>, <c>Brasil</c> → <c>Brasils</c>; Greek
     /// <c>ο</c> → <c>ου</c>, <c>Βέλγιο</c> → <c>Βελγίου</c>). Written in the folded form (lower case, no accents).</summary>
     public IReadOnlyList<(string NameEnding, string InflectedEnding)> CountryNameEndings { get; set; } = System.Array.Empty<(string, string)>();
+
+    /// <summary>Headings of a list (<c>Signatories</c>, <c>Organizaciones firmantes</c>, <c>Weitere Unterzeichner</c>), each
+    /// with the role it gives the organisations under it and whether they signed later than the first ones.</summary>
+    public IReadOnlyList<((SignatoryRole Role, bool Late) Heading, string Phrase)> ListHeadings { get; set; } =
+        System.Array.Empty<((SignatoryRole, bool), string)>();
+
+    /// <summary>Plural nouns for organisations that may stand before or after a list heading (<c>Signatory parties</c>).</summary>
+    public IReadOnlyList<string> HeadingNouns { get; set; } = System.Array.Empty<string>();
+
+    /// <summary>Words that announce what comes next (<c>following</c>, <c>siguientes</c>): a sentence ending in a colon
+    /// with one of them and a word of signing, subscribing or attending heads a list.</summary>
+    public IReadOnlyList<string> FollowingWords { get; set; } = System.Array.Empty<string>();
+
+    /// <summary>Names of a table's columns (<c>Party</c>, <c>Country</c>): a row of nothing else is the table's header.</summary>
+    public IReadOnlyList<string> ColumnNames { get; set; } = System.Array.Empty<string>();
 }

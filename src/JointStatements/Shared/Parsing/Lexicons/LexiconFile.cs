@@ -91,6 +91,10 @@ internal static class LexiconFile
         lexicon.FurnitureOpenings = Words(words, "furniture openings");
         lexicon.OriginPrepositions = Words(words, "origin prepositions");
         lexicon.NameLinks = Words(words, "name links");
+        lexicon.HeadingNouns = Words(words, "heading nouns");
+        lexicon.ColumnNames = Words(words, "column names");
+        lexicon.FollowingWords = Words(words, "following words");
+        lexicon.ListHeadings = Pairs(pairs, "list headings", language, ListHeading);
         lexicon.IssuerNames = Pairs(pairs, "issuer names", language,
             value => IssuerNames.FromAcronym(value) is { } issuer ? (true, issuer) : (false, default));
         // "any": a meeting that any body may hold ("regional meeting").
@@ -106,6 +110,16 @@ internal static class LexiconFile
         return lexicon;
     }
 
+    // What a list heading makes the organisations under it.
+    private static (bool Known, (SignatoryRole, bool)) ListHeading(string value) => value switch
+    {
+        "signatories" => (true, (SignatoryRole.Signatory, false)),
+        "later signatories" => (true, (SignatoryRole.Signatory, true)),
+        "subscribers" => (true, (SignatoryRole.Subscriber, false)),
+        "attendees" => (true, (SignatoryRole.Attendee, false)),
+        _ => (false, default),
+    };
+
     private const string NoEnding = "-";
     private const string AnyIssuer = "any";
 
@@ -114,11 +128,12 @@ internal static class LexiconFile
         "organisation words", "list nouns", "attend words", "subscribe words", "sign words", "conjunctions", "articles",
         "weekdays", "working group names", "meeting words", "held in phrases", "held after place", "locative endings",
         "furniture lines", "kind qualifiers", "kind prepositions", "furniture openings", "origin prepositions", "name links",
+        "heading nouns", "column names", "following words",
     };
 
     private static readonly HashSet<string> PairSections = new(StringComparer.Ordinal)
     {
-        "issuer names", "meeting names", "kinds", "demonyms", "country name endings",
+        "issuer names", "meeting names", "kinds", "demonyms", "country name endings", "list headings",
     };
 
     private static void Add<T>(Dictionary<string, List<T>> sections, string section, T entry)

@@ -22,6 +22,7 @@ internal static class Lexicons
     private static readonly WordSet AttendWords = WordSet.Of(l => l.AttendWords);
     private static readonly WordSet SubscribeWords = WordSet.Of(l => l.SubscribeWords);
     private static readonly WordSet SignWords = WordSet.Of(l => l.SignWords);
+    private static readonly WordSet FollowingWords = WordSet.Of(l => l.FollowingWords);
     private static readonly WordSet Weekdays = WordSet.Of(l => l.Weekdays);
     private static readonly WordSet Conjunctions = WordSet.Of(l => l.Conjunctions);
     private static readonly WordSet Articles = WordSet.Of(l => l.Articles);
@@ -94,6 +95,11 @@ internal static class Lexicons
         return null;
     }
 
+    /// <summary>The role a sentence that announces what follows (<c>… signed by the following parties:</c>) gives the list
+    /// after it; <see langword="null"/> when it announces nothing or says none of attending, subscribing or signing.</summary>
+    public static SignatoryRole? RoleOfAnnouncement(IReadOnlyList<string> foldedWords) =>
+        FollowingWords.ContainsAny(foldedWords) ? RoleIn(foldedWords) : null;
+
     /// <summary>Whether the words hold a word that says organisations subscribe (<c>suscriben</c>, <c>subscribing</c>).</summary>
     public static bool SaysSubscribe(IReadOnlyList<string> foldedWords) => SubscribeWords.ContainsAny(foldedWords);
 
@@ -136,7 +142,8 @@ internal static class Lexicons
     public static IReadOnlyList<string> Words(string text) => WordsWithSpans(text).Words;
 
     /// <summary>A regular-expression alternation of the words <paramref name="select"/> takes from every lexicon, longest
-    /// first, each letter with a diacritic also matching its plain letter (<c>r[ée]solution</c>), spaces as any white space.</summary>
+    /// first, each letter with a diacritic also matching its plain letter (<c>r[ée]solution</c>), spaces as any white space,
+    /// a closing <c>*</c> as the rest of a word (a stem: <c>signator*</c>).</summary>
     public static string Pattern(Func<Lexicon, IEnumerable<string>> select)
     {
         var words = new List<string>();
@@ -152,13 +159,15 @@ internal static class Lexicons
         foreach (var word in words)
         {
             var pattern = new System.Text.StringBuilder();
-            foreach (var c in word)
+            var stem = word.Length > 1 && word[word.Length - 1] == '*';
+            foreach (var c in stem ? word.Substring(0, word.Length - 1) : word)
             {
                 var plain = NameFolding.Fold(c.ToString());
                 if (c == ' ') pattern.Append(@"\s+");
                 else if (plain.Length == 1 && plain[0] != char.ToLowerInvariant(c) && char.IsLetter(plain[0])) pattern.Append('[').Append(c).Append(plain).Append(']');
                 else pattern.Append(System.Text.RegularExpressions.Regex.Escape(c.ToString()));
             }
+            if (stem) pattern.Append(@"\w*");
             parts.Add(pattern.ToString());
         }
         return parts.Count == 0 ? "(?!)" : string.Join("|", parts);

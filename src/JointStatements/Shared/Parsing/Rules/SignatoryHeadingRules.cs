@@ -3,60 +3,39 @@ using System.Text.RegularExpressions;
 
 namespace JointStatements.Parsing.Rules;
 
-/// <summary>Headings of signatory lists in the languages of these pages. A heading is a keyword, optionally a
-/// parenthesis (<c>(as of …)</c>) and a colon, optionally followed by the list itself; or a sentence that ends in
-/// a colon and announces the organisations (<c>… attended by the following organizations:</c>).
-/// To read a new language, add its words to a rule.</summary>
+/// <summary>Headings of signatory lists. A heading is one of the lexicons' list headings (<c>Signatories</c>,
+/// <c>Organizaciones firmantes</c>), optionally a parenthesis (<c>(as of …)</c>) and a colon, optionally followed by the
+/// list itself; or a sentence that ends in a colon and says organisations did something
+/// (<c>Parties that took part in the meeting:</c>, <c>… attended by the following organizations:</c>).
+/// A language's headings are its lexicon's <c>[list headings]</c>, <c>[heading nouns]</c> and <c>[column names]</c>.</summary>
 internal static class SignatoryHeadingRules
 {
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 
     internal sealed record KeywordRule(string Keyword, SignatoryRole Role, bool Late);
 
-    private const string Organisations = @"(?:parties|organi[sz]ations|groups|forces|partidos|organizaciones|partis|organisations|parteien|organisationen)";
+    private static readonly string Organisations = "(?:" + Lexicons.Lexicons.Pattern(l => l.HeadingNouns) + ")";
 
+    /// <summary>One rule for each thing a heading may make its organisations, later waves first: their headings open with
+    /// the main ones (<c>signed later</c>, <c>signed</c>).</summary>
     internal static readonly KeywordRule[] Keywords =
     {
-        // Later waves first: their keywords contain the main ones.
-        Rule(@"(?:subsequent|further|additional|later|late|new|more)\s+signator(?:y|ies)(?:\s+" + Organisations + ")?", SignatoryRole.Signatory, late: true),
-        Rule(@"(?:also\s+signed|signed\s+later|signed\s+subsequently)(?:\s+by)?", SignatoryRole.Signatory, late: true),
-        Rule(@"(?:firmantes|firmas|adhesiones)\s+(?:posteriores|adicionales|nuevas)|nuevos\s+firmantes|nuevas\s+adhesiones", SignatoryRole.Signatory, late: true),
-        Rule(@"(?:nouveaux\s+signataires|signataires\s+(?:suppl[ée]mentaires|ult[ée]rieurs|additionnels))", SignatoryRole.Signatory, late: true),
-        Rule(@"(?:weitere|nachtr[äa]gliche|sp[äa]tere)\s+unterzeichner(?:innen)?", SignatoryRole.Signatory, late: true),
-        // English
-        Rule(@"(?:list\s+of\s+)?signator(?:y|ies)(?:\s+" + Organisations + @")?|signing\s+" + Organisations + @"|signed(?:\s+by)?|signatures", SignatoryRole.Signatory, late: false),
-        Rule(@"subscrib(?:ing|ed|ers)(?:\s+" + Organisations + ")?", SignatoryRole.Subscriber, late: false),
-        Rule(@"(?:participating\s+" + Organisations + @"|participants|attending\s+" + Organisations + ")", SignatoryRole.Attendee, late: false),
-        // Spanish, Portuguese, Italian
-        Rule(@"(?:" + Organisations + @"\s+)?firmantes|firman|signat[aá]rios|assinam|firmatari", SignatoryRole.Signatory, late: false),
-        Rule(@"(?:" + Organisations + @"\s+)?(?:suscriptores|adherentes)|suscriben|se\s+adhieren", SignatoryRole.Subscriber, late: false),
-        Rule(@"(?:" + Organisations + @"\s+)?participantes", SignatoryRole.Attendee, late: false),
-        // French
-        Rule(@"(?:premiers\s+)?signataires|ont\s+sign[ée]", SignatoryRole.Signatory, late: false),
-        // German
-        Rule(@"(?:erst)?unterzeichner(?:innen)?|unterzeichnende\s+" + Organisations + @"|unterzeichnet\s+von", SignatoryRole.Signatory, late: false),
-        Rule(@"teilnehmende\s+" + Organisations, SignatoryRole.Attendee, late: false),
+        Rule(SignatoryRole.Signatory, late: true),
+        Rule(SignatoryRole.Signatory, late: false),
+        Rule(SignatoryRole.Subscriber, late: false),
+        Rule(SignatoryRole.Attendee, late: false),
     };
 
     // "Parties that took part in the Meeting:" · "Parties subscribing to the statement:" · "Organisations signing this call:"
     private static readonly (Regex Heading, SignatoryRole Role)[] OrganisationsThatDid =
     {
-        (Did(@"(?:took\s+part|taking\s+part|participat\w*|attend\w*|present)"), SignatoryRole.Attendee),
-        (Did(@"(?:subscrib\w*|adher\w*|endors\w*|suscrib\w*)"), SignatoryRole.Subscriber),
-        (Did(@"(?:sign\w*|firm\w*|unterzeichn\w*)"), SignatoryRole.Signatory),
+        (Did(l => l.AttendWords), SignatoryRole.Attendee),
+        (Did(l => l.SubscribeWords), SignatoryRole.Subscriber),
+        (Did(l => l.SignWords), SignatoryRole.Signatory),
     };
 
     // A table's header row: every cell is a column name ("Party<TAB>Country").
-    private static readonly Regex ColumnName = new(
-        @"^(?:no\.?|#|party|parties|organi[sz]ation|organisations?|organizations?|name|acronym|abbreviation|short\s+name|country|countries|partido|organizaci[oó]n|pa[ií]s|sigla|parti|pays|partei|land|k[üu]rzel)$", Options);
-
-    // "… and attended by the following organizations:" · "The following parties signed this statement:"
-    private static readonly (Regex Sentence, SignatoryRole Role)[] Sentences =
-    {
-        (new Regex(@"\b(?:attended|participated)\b[^:]*\bfollowing\b[^:]*:$|\bfollowing\b[^:]*\b(?:attended|participated)\b[^:]*:$", Options), SignatoryRole.Attendee),
-        (new Regex(@"\bsubscribed\b[^:]*\bfollowing\b[^:]*:$|\bfollowing\b[^:]*\bsubscribed\b[^:]*:$", Options), SignatoryRole.Subscriber),
-        (new Regex(@"\b(?:signed|endorsed)\b[^:]*\bfollowing\b[^:]*:$|\bfollowing\b[^:]*\b(?:signed|endorsed)\b[^:]*:$", Options), SignatoryRole.Signatory),
-    };
+    private static readonly Regex ColumnName = new("^(?:" + Lexicons.Lexicons.Pattern(l => l.ColumnNames) + ")$", Options);
 
     /// <summary>What follows a heading's keyword: an optional parenthesis (which copies of pages sometimes cut off),
     /// an optional colon and the list.</summary>
@@ -90,10 +69,8 @@ internal static class SignatoryHeadingRules
         {
             if (did.IsMatch(text)) return new SignatoryHeading(role, Late: false, "", "");
         }
-        foreach (var (sentence, role) in Sentences)
-        {
-            if (sentence.IsMatch(text)) return new SignatoryHeading(role, Late: false, "", "");
-        }
+        // "… and signed by the following parties and organizations:"
+        if (Lexicons.Lexicons.RoleOfAnnouncement(Lexicons.Lexicons.Words(text)) is { } announced) return new SignatoryHeading(announced, Late: false, "", "");
         return null;
     }
 
@@ -109,10 +86,17 @@ internal static class SignatoryHeadingRules
         return true;
     }
 
-    private static Regex Did(string verb) => new(
-        @"^(?:the\s+)?" + Organisations + @"\s+(?:that\s+|which\s+|who\s+)?(?:have\s+|had\s+)?" + verb + @"\b[^:]{0,80}:$", Options);
+    // The organisations, up to three words ("that have", "which had", "que"), the verb, and a short rest ending in a colon.
+    private static Regex Did(System.Func<Lexicons.Lexicon, System.Collections.Generic.IEnumerable<string>> verbs) => new(
+        @"^(?:\w+\s+)?" + Organisations + @"\s+(?:\w+\s+){0,3}?(?:" + Lexicons.Lexicons.Pattern(verbs) + @")\b[^:]{0,80}:$", Options);
 
-    private static KeywordRule Rule(string keyword, SignatoryRole role, bool late) => new(keyword, role, late);
+    // A heading's phrase, with a noun for organisations before or after it ("Signatory parties", "Partidos firmantes").
+    private static KeywordRule Rule(SignatoryRole role, bool late) => new(
+        "(?:" + Organisations + @"\s+)?(?:" + Lexicons.Lexicons.Pattern(l => Headings(l, role, late)) + @")(?:\s+" + Organisations + ")?",
+        role, late);
+
+    private static System.Collections.Generic.IEnumerable<string> Headings(Lexicons.Lexicon lexicon, SignatoryRole role, bool late) =>
+        lexicon.ListHeadings.Where(heading => heading.Heading == (role, late)).Select(heading => heading.Phrase);
 
     private static int FirstSuccessfulRule(Match match)
     {
