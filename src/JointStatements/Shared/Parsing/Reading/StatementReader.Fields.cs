@@ -81,6 +81,7 @@ internal sealed partial class StatementReader
             kind = titleKind;
             kindLine = titleLine;
         }
+        if (kind is null) (kind, kindLine) = KindInOpening();
 
         var (asOf, asOfLine) = LatestAsOf();
         var span = ResolveDate(date, dateLine, asOf, ref dateLine);
@@ -120,6 +121,22 @@ internal sealed partial class StatementReader
     }
 
     // The lines whose words belong to the statement (not furniture, not the list's entries), in order.
+    // A statement whose title gives no kind is often called by it in its first lines ("Riportiamo il testo della
+    // dichiarazione congiunta …"); later lines are more likely to speak of other documents.
+    private (StatementKind?, int?) KindInOpening()
+    {
+        var seen = 0;
+        foreach (var i in OwnLines())
+        {
+            if (_roles[i] != LineRole.Body) continue;
+            if (KindRules.NamedIn(_lines[i].Text) is { } named) return (named, _lines[i].Number);
+            if (++seen == OpeningLines) break;
+        }
+        return (null, null);
+    }
+
+    private const int OpeningLines = 4;
+
     private IEnumerable<int> OwnLines()
     {
         for (var i = 0; i < _lines.Count; i++)

@@ -30,9 +30,20 @@ internal static class KindRules
         }
     }
 
-    // "Message to the Iraqi Resistance", "Joint Declaration of …", "Declaración conjunta sobre …", "… Declaration"
+    private static readonly string Article = "(?:" + Lexicons.Lexicons.Pattern(l => l.Articles) + ")";
+
+    // "Message to the Iraqi Resistance", "Joint Declaration of …", "La risoluzione congiunta …", "… Declaration"
     private static readonly Regex TitleOpening = new(
-        @"^(?:" + Qualifier + @"\s+)?(?<kind>" + AnyWord + @")(?:\s+" + Qualifier + @")?(?:\s|[:–—-]|$)", Options);
+        @"^(?:" + Article + @"\s+)?(?:" + Qualifier + @"\s+)?(?<kind>" + AnyWord + @")(?:\s+" + Qualifier + @")?(?:\s|[:–—-]|$)", Options);
+
+    // Where a title's part begins: "ICOR - Erklärung gegen …", "Incontro dei PCO nei Balcani 2011: Risoluzione sul Kossovo".
+    private static readonly Regex TitlePart = new(@"(?::|\s[–—-])\s+", Options);
+
+    // "… il testo della dichiarazione congiunta …", "DECLARACIÓN CONJUNTA DE LOS PARTIDOS …", "… the following resolution":
+    // the document's word beside a word that qualifies it, or after one that announces it.
+    private static readonly Regex Named = new(
+        @"(?<![\p{L}])(?:(?:" + Qualifier + "|" + Lexicons.Lexicons.Pattern(l => l.FollowingWords) + @")\s+(?<kind>" + AnyWord + @")|(?<kind>" + AnyWord + @")\s+" + Qualifier + @")(?![\p{L}])",
+        Options);
     private static readonly Regex TitleEnding = new(@"(?:^|\s)(?<kind>" + AnyWord + @")\W*$", Options);
 
     // "Statement of the Working Group of the IMCWP", "Déclaration de la CIPOML": the document's word and its author.
@@ -61,6 +72,21 @@ internal static class KindRules
     {
         var match = TitleOpening.Match(title);
         if (!match.Success) match = TitleEnding.Match(title);
+        if (match.Success) return FromWord(match.Groups["kind"].Value);
+        // The title's later parts, after the site's or meeting's name.
+        for (var part = TitlePart.Match(title); part.Success; part = part.NextMatch())
+        {
+            var opening = TitleOpening.Match(title.Substring(part.Index + part.Length));
+            if (opening.Success) return FromWord(opening.Groups["kind"].Value);
+        }
+        return null;
+    }
+
+    /// <summary>The kind a sentence calls the document by a qualified or announced word (<c>the joint declaration</c>,
+    /// <c>risoluzione congiunta</c>, <c>the following resolution</c>); <see langword="null"/> when it names none.</summary>
+    public static StatementKind? NamedIn(string text)
+    {
+        var match = Named.Match(text);
         return match.Success ? FromWord(match.Groups["kind"].Value) : null;
     }
 }
