@@ -61,7 +61,8 @@ internal sealed partial class StatementReader
             if (place is null && PlaceRules.HeldInSentence(text) is { } heldIn)
             {
                 Take(ref place, ref placeLine, heldIn.Place, number);
-                Take(ref date, ref dateLine, heldIn.Date, number);
+                // The date written right after the place, else the sentence's own ("On 8 July 2022, … was held in Athens").
+                Take(ref date, ref dateLine, heldIn.Date ?? DateReader.FindFirst(text), number);
             }
             // "Adopted by the XXIV Plenary Session of the ICMLPO, October 2018, and signed by the following …:"
             if (index == headingIndex && Adoption.IsMatch(text)) Take(ref date, ref dateLine, DateReader.FindFirst(text), number);

@@ -57,8 +57,9 @@ internal static class PlaceRules
         var date = DateReader.FindFirst(rest);
         var end = PlaceEnd.Match(rest) is { Success: true } stop ? stop.Index : rest.Length;
         if (date is { } found && found.Index < end) end = found.Index;
-        var place = rest.Substring(0, end).TrimEnd(' ', ',', '–', '—', '-');
+        var place = CapitalisedOpening(rest.Substring(0, end).TrimEnd(' ', ',', '–', '—', '-'));
         if (!IsPlace(place)) return null;
+        end = place.Length;
         // The date belongs to the sentence only when it follows the place closely ("…, on 18 October", "…, October 2005").
         var dateFollows = date is { } d && d.Index - end <= 8;
         return (Tidy(place), dateFollows ? date : null);
@@ -70,8 +71,9 @@ internal static class PlaceRules
     {
         if (!MayOpenPlace(text) || text.Length == 0 || !char.IsUpper(text[0])) return null;
         var parts = text.Split(',');
-        var place = parts[0].Trim();
+        var place = CapitalisedOpening(parts[0].Trim());
         if (!IsPlace(place)) return null;
+        if (place.Length < parts[0].Trim().Length) return Tidy(place);
         if (parts.Length > 1 && parts[1].Trim() is { Length: > 0 } second && IsPlace(second) && Countries.CountryLookup.Default.Exact(second) is not null)
         {
             place += ", " + second;
@@ -91,7 +93,24 @@ internal static class PlaceRules
         return false;
     }
 
-    private static bool IsPlace(string text) => text.Length is > 1 and <= 80 && PlaceLike.IsMatch(text);
+    /// <summary>The capitalised words <paramref name="text"/> opens with, when the sentence goes on after the place in
+    /// words of its own (<c>Athen</c> of <c>Athen auf Initiative der KKE</c>, <c>Bruxelles</c> of <c>Bruxelles l'11 e il 12
+    /// aprile</c>); the whole text when it is a place.</summary>
+    private static string CapitalisedOpening(string text)
+    {
+        if (IsPlace(text)) return text;
+        var end = 0;
+        foreach (var word in text.Split(' '))
+        {
+            if (word.Length == 0 || CharUnicodeInfo.GetUnicodeCategory(word[0]) != UnicodeCategory.UppercaseLetter || !IsPlace(word.TrimEnd(',', '.'))
+                || MonthNames.Number(word.TrimEnd(',')) is not null) break;
+            end += word.Length + 1;
+        }
+        return end == 0 ? text : text.Substring(0, end - 1).TrimEnd(',', '.');
+    }
+
+    // A month's name is capitalised in many languages, but no place ("realizado em Novembro último").
+    private static bool IsPlace(string text) => text.Length is > 1 and <= 80 && PlaceLike.IsMatch(text) && MonthNames.Number(text) is null;
 
     // "Beirut Líbano" → "Beirut, Líbano": a city and its country written without a separator.
     private static string WithCountrySeparated(string place)
