@@ -47,16 +47,23 @@ internal static partial class LineAccounting
         Assert.Equal(Numbers(roles, LineRole.Boilerplate), parse.Boilerplate);
         Assert.Equal(Numbers(roles, LineRole.Unplaced), parse.Unplaced);
         Assert.Equal(Numbers(roles, LineRole.Unplaced), parse.UnplacedWarnings);
-        // A list line gives one signatory; a heading may carry several inline ("Signed by: A, B and C"); a title or a
-        // paragraph of the body may name them when there is no list, and says so (JST028).
+        // A list line gives one signatory, or one for each name it writes between dashes or bullets ("A – B – C"); a
+        // heading may carry several inline ("Signed by: A, B and C"); a title or a paragraph of the body may name them
+        // when there is no list, and says so (JST028).
         var signatoryLines = parse.Signatories.ToList();
         var namedInText = parse.NamesFromTextNotes.ToList();
-        Assert.All(Numbers(roles, LineRole.Signatory), number => Assert.Single(signatoryLines, line => line == number));
+        Assert.All(Numbers(roles, LineRole.Signatory), number =>
+        {
+            var given = signatoryLines.Count(line => line == number);
+            Assert.True(given == 1 || (given >= 3 && ItemSeparators.Any(lines[number - 1].Contains)), $"line {number} gives {given} signatories");
+        });
         Assert.All(signatoryLines, line => Assert.Contains(roles[line - 1], namedInText.Contains(line) ? TextRoles : SignatoryRoles));
         if (namedInText.Count > 0) Assert.Equal(namedInText, signatoryLines.Distinct());
         Assert.All(Numbers(roles, LineRole.Blank), number =>
             Assert.True(JointStatements.Parsing.Text.HtmlEntities.Decode(lines[number - 1]).All(char.IsWhiteSpace), $"line {number} is not blank"));
     }
+
+    private static readonly string[] ItemSeparators = { " – ", " — ", " • ", " · ", " | " };
 
     private static readonly string[] SignatoryRoles = { nameof(LineRole.Signatory), nameof(LineRole.SignatoryHeading) };
     private static readonly string[] TextRoles = { nameof(LineRole.Field), nameof(LineRole.Body) };

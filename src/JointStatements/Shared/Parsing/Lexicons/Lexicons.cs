@@ -47,6 +47,9 @@ internal static class Lexicons
     /// <summary>Whether a folded word names an organisation in any language (<c>party</c>, <c>partisi</c>, <c>kommunistiske</c>).</summary>
     public static bool IsOrganisationWord(string folded) => OrganisationWords.Contains(folded);
 
+    /// <summary>Whether the folded words hold an organisation word.</summary>
+    public static bool HasOrganisationWord(IReadOnlyList<string> foldedWords) => OrganisationWords.ContainsAny(foldedWords);
+
     /// <summary>Whether a folded word is a plural noun for a list's organisations (<c>parties</c>, <c>partidos</c>).</summary>
     public static bool IsListNoun(string folded) => ListNouns.Contains(folded);
 

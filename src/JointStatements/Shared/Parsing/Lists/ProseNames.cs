@@ -88,7 +88,7 @@ internal static class ProseNames
             var kind = kinds[i];
             if (kind is TokenKind.NameWord or TokenKind.OrganisationWord || IsAdjectiveInName(kinds, i, start)) start = i;
             else if (kind == TokenKind.Link && start == i + 1) continue;
-            else if (kind == TokenKind.Article && start == i + 1 && i > 0 && kinds[i - 1] == TokenKind.Link) continue;
+            else if (kind == TokenKind.Article && start == i + 1 && i > 0 && kinds[i - 1] == TokenKind.Link) i--;
             else break;
         }
         // A name opens with a capital or an acronym, not with a lower-case organisation word of the sentence.

@@ -21,10 +21,35 @@ internal sealed partial class StatementReader
             case ListSource.NamedInOpening:
                 var (index, names) = list.Named!.Value;
                 _issues.Add(IssueCatalog.NamesFromText.At(_lines[index].Number, 1, _lines[index].Raw.Length, names.Count));
-                return ReadNamedOrganisations(index, names);
+                return WithAcronymsGivenElsewhere(ReadNamedOrganisations(index, names));
+            case ListSource.Sentence:
+                return WithAcronymsGivenElsewhere(ReadSignatories(list.HeadingIndex, list.ListStart, heading));
             default:
                 return ReadSignatories(list.HeadingIndex, list.ListStart, heading);
         }
+    }
+
+    /// <summary>A party named in running text without its acronym is often given it where the statement names it again
+    /// (the title's <c>Partido Comunista de México (PCM)</c>, a later <c>… Clandestino de Colombia (PCCC)</c>): the
+    /// acronym in parentheses right after the same name, the first time the text writes one.</summary>
+    private List<Signatory> WithAcronymsGivenElsewhere(List<Signatory> signatories)
+    {
+        for (var s = 0; s < signatories.Count; s++)
+        {
+            if (signatories[s].ShortName is not null) continue;
+            var named = signatories[s].Name + " (";
+            foreach (var line in _lines)
+            {
+                var at = line.Text.IndexOf(named, StringComparison.Ordinal);
+                var close = at < 0 ? -1 : line.Text.IndexOf(')', at + named.Length);
+                if (close < 0) continue;
+                var acronym = line.Text.Substring(at + named.Length, close - at - named.Length);
+                if (!Acronyms.IsShortName(acronym)) continue;
+                signatories[s] = signatories[s] with { ShortName = acronym };
+                break;
+            }
+        }
+        return signatories;
     }
 
     private List<Signatory> ReadSignatories(int? headingIndex, int listStart, SignatoryHeading? heading)
@@ -97,10 +122,29 @@ internal sealed partial class StatementReader
                 item = Whitespace.Fold(raw);
             }
             if (item.Length == 0) continue;
+            // Names in one line between dashes or bullets under the heading ("A – B – C – D"): an entry each, when each
+            // names an organisation by its words (a country and an acronym between dashes are one entry's parts).
+            if (markerLength == 0 && SeparatedItems(item) is { } separated && EachNamesAnOrganisation(separated))
+            {
+                AddInlineItems(entries, i, separated, late);
+                _roles[i] = LineRole.Signatory;
+                continue;
+            }
             entries.Add((i, item, raw, number, late));
             _roles[i] = LineRole.Signatory;
         }
         return BuildSignatories(entries);
+    }
+
+    private static bool EachNamesAnOrganisation(string items)
+    {
+        var count = 0;
+        foreach (var item in SplitInlineItems(items))
+        {
+            if (!Lexicons.Lexicons.HasOrganisationWord(Lexicons.Lexicons.Words(item))) return false;
+            count++;
+        }
+        return count >= 3;
     }
 
     // The parties of a letterhead (FindLetterhead), one a line.
