@@ -107,7 +107,7 @@ internal static class ProseNames
         // "and the CP of …", and in the genitive of a list after "representatives of": "of the CP of …", Greek "του …".
         if (start < tokens.Count && kinds[start] == TokenKind.Conjunction) start++;
         if (start < tokens.Count && kinds[start] == TokenKind.Link) start++;
-        if (start < tokens.Count && kinds[start] == TokenKind.Article && IsLower(tokens[start])) start++;
+        if (start < tokens.Count && kinds[start] == TokenKind.Article) start++;
         whole = false;
         if (start >= tokens.Count || kinds[start] != TokenKind.NameWord) return null;
         var end = start + 1;
@@ -131,12 +131,22 @@ internal static class ProseNames
         return Tokens.Join(tokens, start, end - start);
     }
 
-    // Each token's kind, read once.
+    // Each token's kind, read once. A text in capitals writes its small words in capitals too ("DEL PCCC Y DEL PCM").
     private static TokenKind[] KindsOf(List<string> tokens)
     {
+        var capitals = tokens.Count > 1 && IsAllCapitals(string.Join(" ", tokens));
         var kinds = new TokenKind[tokens.Count];
-        for (var i = 0; i < kinds.Length; i++) kinds[i] = KindOf(tokens[i]);
+        for (var i = 0; i < kinds.Length; i++) kinds[i] = capitals ? SmallWordKind(tokens[i]) ?? KindOf(tokens[i]) : KindOf(tokens[i]);
         return kinds;
+    }
+
+    private static TokenKind? SmallWordKind(string token)
+    {
+        var folded = NameFolding.Fold(Bare(token));
+        if (Lexicons.Lexicons.IsNameLink(folded)) return TokenKind.Link;
+        if (Lexicons.Lexicons.IsConjunction(folded)) return TokenKind.Conjunction;
+        if (Lexicons.Lexicons.IsArticle(folded)) return TokenKind.Article;
+        return null;
     }
 
     // A lower-case word between a word of the name and an organisation word ("Det finske kommunistiske

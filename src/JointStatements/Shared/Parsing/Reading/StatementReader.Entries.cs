@@ -21,12 +21,37 @@ internal sealed partial class StatementReader
             case ListSource.NamedInOpening:
                 var (index, names) = list.Named!.Value;
                 _issues.Add(IssueCatalog.NamesFromText.At(_lines[index].Number, 1, _lines[index].Raw.Length, names.Count));
-                return WithAcronymsGivenElsewhere(ReadNamedOrganisations(index, names));
+                return WithAcronymsGivenElsewhere(ReadNamedOrganisations(index, names.ConvertAll(NameGivenElsewhere)));
             case ListSource.Sentence:
                 return WithAcronymsGivenElsewhere(ReadSignatories(list.HeadingIndex, list.ListStart, heading));
             default:
                 return ReadSignatories(list.HeadingIndex, list.ListStart, heading);
         }
+    }
+
+    /// <summary>A party a title names by its acronym alone (<c>DECLARACION CONJUNTA DEL PCCC Y DEL PCM</c>) with the name the
+    /// text writes before that acronym in parentheses (<c>… del Partido Comunista Clandestino de Colombia (PCCC)</c>), as
+    /// <c>Name (ACRONYM)</c>; else as it was.</summary>
+    private string NameGivenElsewhere(string name)
+    {
+        if (!Acronyms.IsShortName(name)) return name;
+        var given = " (" + name + ")";
+        foreach (var line in _lines)
+        {
+            var at = line.Text.IndexOf(given, StringComparison.Ordinal);
+            if (at > 0 && ProseNames.Trailing(line.Text.Substring(0, at)) is { } full && !Acronyms.IsShortName(full)) return WithoutLeadIn(full) + given;
+        }
+        return name;
+    }
+
+    // "Delegations of the Communist Party of Venezuela": a sentence's first word, no organisation word, and the link
+    // after it are the sentence's, not the name's.
+    private static string WithoutLeadIn(string name)
+    {
+        var words = Lexicons.Lexicons.WordsWithSpans(name);
+        if (words.Words.Count < 4 || Lexicons.Lexicons.IsOrganisationWord(words.Words[0]) || !Lexicons.Lexicons.IsNameLink(words.Words[1])) return name;
+        var next = Lexicons.Lexicons.IsArticle(words.Words[2]) ? 3 : 2;
+        return name.Substring(words.Spans[next].Start);
     }
 
     /// <summary>A party named in running text without its acronym is often given it where the statement names it again

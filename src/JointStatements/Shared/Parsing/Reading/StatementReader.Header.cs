@@ -43,6 +43,18 @@ internal sealed partial class StatementReader
         text.Length <= 30 && EndsWithConnector(text) && index + 1 < end && _roles[index + 1] == LineRole.None
         && FieldLineRules.ReadKicker(_lines[index + 1].Text) is not null;
 
+    /// <summary>Whether a line above a title announces the statement (<c>25 kommunistische und Arbeiterparteien
+    /// Europas:</c>; <c>A continuación publicamos la Declaración conjunta del …</c>): a few words ending in a colon, or a
+    /// sentence that names the document by its word, with a title-like line after it.</summary>
+    private bool AnnouncesTitle(string text, int index, int end)
+    {
+        var announces = text.EndsWith(":", StringComparison.Ordinal) ? TextShape.WordCount(text) <= AnnouncementWords
+            : text.EndsWith(".", StringComparison.Ordinal) && Rules.KindRules.NamedIn(text) is not null;
+        return announces && NextTitleCandidate(index + 1, end) is not null;
+    }
+
+    private const int AnnouncementWords = 8;
+
     private static bool IsTitleLike(string text) =>
         text.Length <= MaxTitleLength && !Salutation.IsMatch(text) && !ListMarker.IsMatch(text)
         && !(text.EndsWith(",", StringComparison.Ordinal) || text.EndsWith(";", StringComparison.Ordinal) || text.EndsWith(":", StringComparison.Ordinal))
@@ -142,7 +154,7 @@ internal sealed partial class StatementReader
                 continue;
             }
             // A divider ("*****") or a kicker's lead-in ("Suivi de la") before the title is the page's text, not its title.
-            if (title is null && (!TextShape.HasLetter(text) || IsLeadIn(text, i, end)))
+            if (title is null && (!TextShape.HasLetter(text) || IsLeadIn(text, i, end) || AnnouncesTitle(text, i, end)))
             {
                 _roles[i] = LineRole.Body;
                 continue;
