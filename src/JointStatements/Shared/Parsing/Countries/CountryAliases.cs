@@ -1116,6 +1116,7 @@ internal static class CountryAliases
         ("Iraqi Kurdistan", "IQ"),
         ("Kurdistan Region", "IQ"),
         ("Bohemia and Moravia", "CZ"),
+        ("بوهيميا ومورافيا", "CZ"),
         ("Bohemia", "CZ"),
         ("Moravia", "CZ"),
         ("Čech a Moravy", "CZ"),

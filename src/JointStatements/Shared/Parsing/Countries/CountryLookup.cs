@@ -53,7 +53,26 @@ internal sealed class CountryLookup
         foreach (var (alias, code) in aliases) Add(alias, code);
         foreach (var phrase in notCountries) Add(phrase, NoCountry);
         AddInflectedWords(Lexicons.Lexicons.AllCountryNameEndings());
+        AddPrefixedWords(Lexicons.Lexicons.AllCountryNamePrefixes());
     }
+
+    // Arabic writes "of", "in" and "and" onto the next word ("لجنوب أفريقيا"): a name's word with such a letter before it
+    // is the same word, unless the form is a word of its own.
+    private void AddPrefixedWords(IEnumerable<string> prefixes)
+    {
+        var words = new List<KeyValuePair<string, int>>(_wordIds);
+        foreach (var prefix in prefixes)
+        {
+            foreach (var word in words)
+            {
+                if (word.Key.Length < ShortestPrefixedWord || Text.Scripts.Of(word.Key) != Text.Scripts.Of(prefix)) continue;
+                var prefixed = prefix + word.Key;
+                if (!_wordIds.ContainsKey(prefixed)) _wordIds.Add(prefixed, word.Value);
+            }
+        }
+    }
+
+    private const int ShortestPrefixedWord = 3;
 
     // A word of a name may stand in a party's name with another ending (Polish "Komunistyczna Partia Australii",
     // Norwegian "Brasils kommunistiske parti", Greek "του Βελγίου"): each such form is the same word, made once here

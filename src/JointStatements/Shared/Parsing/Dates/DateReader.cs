@@ -104,9 +104,19 @@ internal static class DateReader
         return FindFirst(trimmed, allowYearAlone) is { } found && found.Index == 0 && found.Length == trimmed.Length ? found : null;
     }
 
-    // "7 ноября 2017 г.": Russian and Bulgarian write the word "year" (г., abbreviated) after the year.
-    private static string WithoutYearWord(string text) =>
-        text.EndsWith(" г", StringComparison.Ordinal) && text.Length > 2 && char.IsDigit(text[text.Length - 3]) ? text.Substring(0, text.Length - 2) : text;
+    /// <summary><paramref name="text"/> without the word for "year" that some languages write after it, with or
+    /// without a space (<c>7 ноября 2017 г</c>, <c>28 юни 2017г</c>: the lexicons' year words).</summary>
+    internal static string WithoutYearWord(string text)
+    {
+        foreach (var word in Lexicons.Lexicons.YearWords)
+        {
+            if (!text.EndsWith(word, StringComparison.OrdinalIgnoreCase)) continue;
+            var end = text.Length - word.Length;
+            var year = end > 0 && text[end - 1] == ' ' ? end - 1 : end;
+            if (year > 0 && char.IsDigit(text[year - 1])) return text.Substring(0, year);
+        }
+        return text;
+    }
 
     /// <summary>Whether a date may end where <paramref name="text"/> ends: every pattern ends in a digit or in a month's
     /// name and a period. <see langword="false"/> only when none can (a speed-only pre-check for rules that want a date

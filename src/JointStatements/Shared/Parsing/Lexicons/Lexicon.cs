@@ -108,6 +108,14 @@ internal sealed class Lexicon
     /// with one of them and a word of signing, subscribing or attending heads a list.</summary>
     public IReadOnlyList<string> FollowingWords { get; set; } = System.Array.Empty<string>();
 
+    /// <summary>The word for "year" (abbreviated) that some languages write after a year, with or without a space
+    /// (<c>28 юни 2017г.</c>, <c>7 ноября 2017 г.</c>).</summary>
+    public IReadOnlyList<string> YearWords { get; set; } = System.Array.Empty<string>();
+
+    /// <summary>Letters written onto the next word that a country's name may take (Arabic <c>ل</c>, "of": <c>لجنوب
+    /// أفريقيا</c>).</summary>
+    public IReadOnlyList<string> CountryNamePrefixes { get; set; } = System.Array.Empty<string>();
+
     /// <summary>Names of a table's columns (<c>Party</c>, <c>Country</c>): a row of nothing else is the table's header.</summary>
     public IReadOnlyList<string> ColumnNames { get; set; } = System.Array.Empty<string>();
 }

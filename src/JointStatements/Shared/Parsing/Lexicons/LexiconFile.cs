@@ -94,6 +94,8 @@ internal static class LexiconFile
         lexicon.HeadingNouns = Words(words, "heading nouns");
         lexicon.ColumnNames = Words(words, "column names");
         lexicon.FollowingWords = Words(words, "following words");
+        lexicon.YearWords = Words(words, "year words");
+        lexicon.CountryNamePrefixes = Words(words, "country name prefixes");
         lexicon.ListHeadings = Pairs(pairs, "list headings", language, ListHeading);
         lexicon.IssuerNames = Pairs(pairs, "issuer names", language,
             value => IssuerNames.FromAcronym(value) is { } issuer ? (true, issuer) : (false, default));
@@ -128,7 +130,7 @@ internal static class LexiconFile
         "organisation words", "list nouns", "attend words", "subscribe words", "sign words", "conjunctions", "articles",
         "weekdays", "working group names", "meeting words", "held in phrases", "held after place", "locative endings",
         "furniture lines", "kind qualifiers", "kind prepositions", "furniture openings", "origin prepositions", "name links",
-        "heading nouns", "column names", "following words",
+        "heading nouns", "column names", "following words", "year words", "country name prefixes",
     };
 
     private static readonly HashSet<string> PairSections = new(StringComparer.Ordinal)

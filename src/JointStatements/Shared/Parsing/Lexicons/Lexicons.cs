@@ -263,6 +263,36 @@ internal static class Lexicons
         return null;
     }
 
+    /// <summary>Every language's <see cref="Lexicon.YearWords"/>, longest first.</summary>
+    public static IReadOnlyList<string> YearWords { get; } = AllYearWords();
+
+    private static List<string> AllYearWords()
+    {
+        var words = new List<string>();
+        foreach (var lexicon in All)
+        {
+            foreach (var word in lexicon.YearWords)
+            {
+                if (!words.Contains(word)) words.Add(word);
+            }
+        }
+        words.Sort((a, b) => b.Length.CompareTo(a.Length));
+        return words;
+    }
+
+    /// <summary>Every language's <see cref="Lexicon.CountryNamePrefixes"/>, folded, without repeats.</summary>
+    public static IEnumerable<string> AllCountryNamePrefixes()
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var lexicon in All)
+        {
+            foreach (var prefix in lexicon.CountryNamePrefixes)
+            {
+                if (seen.Add(NameFolding.Fold(prefix))) yield return NameFolding.Fold(prefix);
+            }
+        }
+    }
+
     /// <summary>Every language's <see cref="Lexicon.CountryNameEndings"/>, without repeats.</summary>
     public static IEnumerable<(string NameEnding, string InflectedEnding)> AllCountryNameEndings()
     {

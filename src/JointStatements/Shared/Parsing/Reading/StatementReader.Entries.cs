@@ -263,11 +263,20 @@ internal sealed partial class StatementReader
         var items = new List<(int, string)>(markers.Count);
         for (var i = 0; i < markers.Count; i++)
         {
-            var end = i + 1 < markers.Count ? markers[i + 1].Start : text.Length;
+            var end = i + 1 < markers.Count ? markers[i + 1].Start : CutNextNumber(text, markers[i].Number + 1);
             var item = text.Substring(markers[i].End, end - markers[i].End).Trim().TrimEnd(',', ';');
             if (item.Length > 0) items.Add((markers[i].Number, item));
         }
         return items;
+    }
+
+    // Where the text ends, or where the next item's number stands when an excerpt cut it off before its full stop
+    // ("… 7. الحزب الشيوعي الألماني 8").
+    private static int CutNextNumber(string text, int next)
+    {
+        var number = next.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        var trimmed = text.TrimEnd();
+        return trimmed.EndsWith(" " + number, StringComparison.Ordinal) ? trimmed.Length - number.Length : text.Length;
     }
 
     /// <summary>Splits "A, B (Germany), C and D." into items; a lone country item belongs to the item before it.</summary>

@@ -83,6 +83,10 @@ internal sealed partial class StatementReader
             kindLine = titleLine;
         }
         if (kind is null) (kind, kindLine) = KindInOpening();
+        // No date of its own: the date of the sentence that names the meeting ("svolto a Smirne …, 18-20 ottobre 2019"), else
+        // of the line in the opening that names the document ("Gemeinsame Erklärung … vom 8. Mai 2007").
+        if (date is null && meetingLine is { } meetingAt && DateReader.FindFirst(_lines[meetingAt - 1].Text) is { } meetingOn) (date, dateLine) = (meetingOn, meetingAt);
+        if (date is null && kindLine is { } kindAt && kindAt != titleLine && DateReader.FindFirst(_lines[kindAt - 1].Text) is { } kindOn) (date, dateLine) = (kindOn, kindAt);
 
         var (asOf, asOfLine) = LatestAsOf();
         var span = ResolveDate(date, dateLine, asOf, ref dateLine);

@@ -30,7 +30,7 @@ internal static class PlaceRules
     /// <summary>A line that is a place followed by a date: the place (separators written as <c>, </c>) and the date.</summary>
     public static (string Place, DateMention Date)? PlaceAndDateLine(string text)
     {
-        var trimmed = text.TrimEnd(PeriodsAndSpaces);
+        var trimmed = DateReader.WithoutYearWord(text.TrimEnd(PeriodsAndSpaces));
         // Speed only, same results: see DateReader.MayEndWithDate.
         if (!DateReader.MayEndWithDate(trimmed)) return null;
         if (DateReader.FindFirst(trimmed, allowYearAlone: true) is not { } date || date.End != trimmed.Length || date.Index == 0) return null;

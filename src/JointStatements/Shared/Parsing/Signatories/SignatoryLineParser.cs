@@ -76,13 +76,14 @@ internal static class SignatoryLineParser
             rest = Tokens.Join(tokens, 0, tokens.Count);
         }
 
-        // "Union of Revolutionary Communistes of France URCF", "Tysklands Kommunistiska Parti, DKP": a name with its
-        // acronym after it, no parentheses.
+        // "Union of Revolutionary Communistes of France URCF", "Tysklands Kommunistiska Parti, DKP", "Deutsche
+        // Kommunistische Partei – DKP": a name with its acronym after it, no parentheses.
         if (shortName is null && tokens.Count >= 3 && char.IsLetter(tokens[tokens.Count - 1][0]) && Acronyms.IsShortName(tokens[tokens.Count - 1]) && !Acronyms.IsAcronymLike(tokens[0])
             && OrganisationWordIn(tokens))
         {
             shortName = tokens[tokens.Count - 1];
             tokens.RemoveAt(tokens.Count - 1);
+            if (tokens[tokens.Count - 1] is "-" or "–" or "—") tokens.RemoveAt(tokens.Count - 1);
             tokens[tokens.Count - 1] = tokens[tokens.Count - 1].TrimEnd(',');
             rest = Tokens.Join(tokens, 0, tokens.Count);
         }
