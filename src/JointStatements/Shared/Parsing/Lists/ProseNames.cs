@@ -47,6 +47,15 @@ internal static class ProseNames
                 run.Add(name);
                 if (!whole) break;
             }
+            // "Reunimo-nos em Havana, Cuba, o Partido Comunista Brasileiro, …": a place at either end of the run is the
+            // sentence's, not a name of the list.
+            var firstPiece = start;
+            while (run.Count > 2 && !IsOrganisation(run[0], acronymsAlone) && Countries.CountryLookup.Default.Exact(run[0]) is not null)
+            {
+                run.RemoveAt(0);
+                firstPiece++;
+            }
+            while (run.Count > 2 && !IsOrganisation(run[run.Count - 1], acronymsAlone) && Countries.CountryLookup.Default.Exact(run[run.Count - 1]) is not null) run.RemoveAt(run.Count - 1);
             var strong = 0;
             foreach (var name in run)
             {
@@ -54,7 +63,7 @@ internal static class ProseNames
             }
             // Two names joined by a conjunction alone may be one name ("Conference of Marxist-Leninist Parties and
             // Organizations"): each must then say which organisation it is, by an acronym or a country.
-            if (run.Count == 2 && pieces[start + 1].AfterConjunction && !(IsIdentified(run[0]) && IsIdentified(run[1]))) continue;
+            if (run.Count == 2 && pieces[firstPiece + 1].AfterConjunction && !(IsIdentified(run[0]) && IsIdentified(run[1]))) continue;
             if (run.Count >= 2 && strong >= 2 && strong * 4 >= run.Count * 3 && strong > bestStrong)
             {
                 best = run;
@@ -110,6 +119,8 @@ internal static class ProseNames
         if (start < tokens.Count && kinds[start] == TokenKind.Article) start++;
         whole = false;
         if (start >= tokens.Count || kinds[start] != TokenKind.NameWord) return null;
+        // "l’Organisation …": an article written onto the name's first word is no part of the name.
+        if (ElidedArticleLength(tokens[start]) is > 0 and var elided) tokens[start] = tokens[start].Substring(elided);
         var end = start + 1;
         while (end < tokens.Count)
         {
@@ -252,7 +263,8 @@ internal static class ProseNames
     {
         if (token.StartsWith("(", StringComparison.Ordinal)) return TokenKind.NameWord;
         var bare = Bare(token);
-        if (bare.Length == 0) return TokenKind.Other;
+        // A name quoted inside a name: "l’Organisation « La Voie Démocratique » du Maroc".
+        if (bare.Length == 0) return token is "«" or "»" or "“" or "”" or "„" ? TokenKind.NameWord : TokenKind.Other;
         if (!IsLower(bare)) return TokenKind.NameWord;
         var folded = NameFolding.Fold(bare);
         if (Lexicons.Lexicons.IsNameLink(folded)) return TokenKind.Link;
@@ -273,6 +285,14 @@ internal static class ProseNames
             if (char.IsDigit(bare[i])) return true;
         }
         return true;
+    }
+
+    // The length of an article elided onto a word ("l’" of "l’Organisation"), or 0.
+    private static int ElidedArticleLength(string token)
+    {
+        if (token.Length < 4 || (token[1] != '\'' && token[1] != '’') || !char.IsLower(token[0]) || !char.IsUpper(token[2])) return 0;
+        var article = NameFolding.Fold(token.Substring(0, 2));
+        return Lexicons.Lexicons.IsArticle(article) || Lexicons.Lexicons.IsArticle(article.TrimEnd('\'')) ? 2 : 0;
     }
 
     // A token without the quotes and closing punctuation prose puts around a word.
