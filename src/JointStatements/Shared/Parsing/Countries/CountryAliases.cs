@@ -1095,6 +1095,7 @@ internal static class CountryAliases
 
         // Regions inside a country, mapped to the country.
         ("Catalonia", "ES"),
+        ("Catalunha", "ES"),
         ("Catalunya", "ES"),
         ("Cataluña", "ES"),
         ("Catalogne", "ES"),
@@ -1116,6 +1117,12 @@ internal static class CountryAliases
         ("Iraqi Kurdistan", "IQ"),
         ("Kurdistan Region", "IQ"),
         ("Bohemia and Moravia", "CZ"),
+        ("Irão", "IR"),
+        ("Abkhazia", "GE"),
+        ("South Ossetia", "GE"),
+        ("Transnistria", "MD"),
+        ("Transdniestria", "MD"),
+        ("Transdniestrian", "MD"),
         ("بوهيميا ومورافيا", "CZ"),
         ("Bohemia", "CZ"),
         ("Moravia", "CZ"),
