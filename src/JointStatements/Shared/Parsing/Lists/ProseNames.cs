@@ -102,6 +102,7 @@ internal static class ProseNames
         }
         // A name opens with a capital or an acronym, not with a lower-case organisation word of the sentence.
         while (start < tokens.Count && kinds[start] != TokenKind.NameWord) start++;
+        if (OpensWithSentenceArticle(tokens, start)) start++;
         return start < tokens.Count ? Tokens.Join(tokens, start, tokens.Count - start) : null;
     }
 
@@ -116,7 +117,7 @@ internal static class ProseNames
         // "and the CP of …", and in the genitive of a list after "representatives of": "of the CP of …", Greek "του …".
         if (start < tokens.Count && kinds[start] == TokenKind.Conjunction) start++;
         if (start < tokens.Count && kinds[start] == TokenKind.Link) start++;
-        if (start < tokens.Count && kinds[start] == TokenKind.Article) start++;
+        if (start < tokens.Count && (kinds[start] == TokenKind.Article || OpensWithSentenceArticle(tokens, start))) start++;
         whole = false;
         if (start >= tokens.Count || kinds[start] != TokenKind.NameWord) return null;
         // "l’Organisation …": an article written onto the name's first word is no part of the name.
@@ -286,6 +287,11 @@ internal static class ProseNames
         }
         return true;
     }
+
+    // "El Partido Comunista …" at the head of a sentence: the article is capitalised for the sentence, not the name.
+    private static bool OpensWithSentenceArticle(List<string> tokens, int at) =>
+        at == 0 && tokens.Count > 2 && !IsLower(tokens[0]) && Lexicons.Lexicons.IsArticle(NameFolding.Fold(Bare(tokens[0])))
+        && Lexicons.Lexicons.IsOrganisationWord(NameFolding.Fold(Bare(tokens[1])));
 
     // The length of an article elided onto a word ("l’" of "l’Organisation"), or 0.
     private static int ElidedArticleLength(string token)

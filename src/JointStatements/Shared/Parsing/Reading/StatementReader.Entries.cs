@@ -237,7 +237,10 @@ internal sealed partial class StatementReader
             var item = split;
             // "Delegierte von revolutionären Parteien … wie die NCP (Mashal), CPN (Unified), …": the sentence before the
             // first name is no part of it.
-            if (first && Text.TextShape.WordCount(item) > LongestOpeningItem && Lists.ProseNames.Trailing(item) is { } name) item = name;
+            // "Hanno partecipato alla Riunione il Partito Comunista Sudafricano, …": so are a few words of it that hold
+            // a word in lower case before the name.
+            if (first && Lists.ProseNames.Trailing(item) is { } name && name.Length < item.Length
+                && (Text.TextShape.WordCount(item) > LongestOpeningItem || HasLowerCaseWord(item.Substring(0, item.Length - name.Length)))) item = name;
             first = false;
             entries.Add((index, item, item, null, late));
         }
@@ -245,6 +248,15 @@ internal sealed partial class StatementReader
 
     // More words than a name with its country: the first item of a list in a sentence still holds the sentence.
     private const int LongestOpeningItem = 10;
+
+    private static bool HasLowerCaseWord(string text)
+    {
+        foreach (var word in text.Split(' '))
+        {
+            if (word.Length > 0 && char.IsLower(word[0])) return true;
+        }
+        return false;
+    }
 
     private static readonly Regex InlineNumber = new(@"(?:^|(?<=\s))(?<n>\d{1,3})\.\s", RegexOptions.CultureInvariant);
 
