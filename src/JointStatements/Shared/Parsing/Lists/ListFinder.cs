@@ -61,7 +61,7 @@ internal static class ListFinder
             for (var after = last + 1; after < end && closesRegion; after++) closesRegion = skippable(after);
             var needed = introducedAt(runStart) || (closingPair && closesRegion && weakest >= SignatureEvidence) ? 2 : 3;
             if (entries >= needed && score >= MinimumEvidencePerEntry * entries
-                && (best is not { } b || score >= b.Score))
+                && (best is not { } b || score > b.Score))
             {
                 best = new ListRun(runStart, last + 1, entries, score);
             }
