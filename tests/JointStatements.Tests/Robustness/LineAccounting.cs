@@ -47,7 +47,7 @@ internal static partial class LineAccounting
         Assert.Equal(Numbers(roles, LineRole.Boilerplate), parse.Boilerplate);
         Assert.Equal(Numbers(roles, LineRole.Unplaced), parse.Unplaced);
         Assert.Equal(Numbers(roles, LineRole.Unplaced), parse.UnplacedWarnings);
-        // A list line gives one signatory, or one for each name it writes between dashes or bullets ("A – B – C"); a
+        // A list line gives one signatory, or one for each name it writes between dashes, bullets or commas ("A – B – C"); a
         // heading may carry several inline ("Signed by: A, B and C"); a title or a paragraph of the body may name them
         // when there is no list, and says so (JST028).
         var signatoryLines = parse.Signatories.ToList();
@@ -63,7 +63,7 @@ internal static partial class LineAccounting
             Assert.True(JointStatements.Parsing.Text.HtmlEntities.Decode(lines[number - 1]).All(char.IsWhiteSpace), $"line {number} is not blank"));
     }
 
-    private static readonly string[] ItemSeparators = { " – ", " — ", " • ", " · ", " | " };
+    private static readonly string[] ItemSeparators = { " – ", " — ", " • ", " · ", " | ", ",", ";", "\u060C" };
 
     private static readonly string[] SignatoryRoles = { nameof(LineRole.Signatory), nameof(LineRole.SignatoryHeading) };
     private static readonly string[] TextRoles = { nameof(LineRole.Field), nameof(LineRole.Body) };

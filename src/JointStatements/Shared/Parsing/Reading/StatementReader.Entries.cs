@@ -119,7 +119,7 @@ internal sealed partial class StatementReader
                 continue;
             }
             // Running text after the list (a closing paragraph, an invitation to sign) is the statement's, up to a later wave.
-            if (closingText || IsRunningText(i) || (inProse && EntryScore(i) == 0))
+            if (closingText || IsRunningText(i) || (inProse && EntryScore(i) == 0) || (_listInWrappedText && WrapsOnto(i)))
             {
                 _roles[i] = LineRole.Body;
                 closingText = entries.Count > 0;
@@ -149,7 +149,7 @@ internal sealed partial class StatementReader
             if (item.Length == 0) continue;
             // Names in one line between dashes or bullets under the heading ("A – B – C – D"): an entry each, when each
             // names an organisation by its words (a country and an acronym between dashes are one entry's parts).
-            if (markerLength == 0 && SeparatedItems(item) is { } separated && EachNamesAnOrganisation(separated))
+            if (markerLength == 0 && (SeparatedItems(item) ?? CommaSeparated(item)) is { } separated && EachNamesAnOrganisation(separated))
             {
                 AddInlineItems(entries, i, separated, late);
                 _roles[i] = LineRole.Signatory;
@@ -160,6 +160,10 @@ internal sealed partial class StatementReader
         }
         return BuildSignatories(entries);
     }
+
+    // "Κομμουνιστικό Κόμμα Αλβανίας, Κόμμα Εργασίας Αυστρίας, …": names between commas or semicolons on one line.
+    private static string? CommaSeparated(string text) =>
+        text.IndexOf(',') >= 0 || text.IndexOf(';') >= 0 || text.IndexOf(ArabicComma) >= 0 ? text.TrimEnd('.', ' ') : null;
 
     private static bool EachNamesAnOrganisation(string items)
     {

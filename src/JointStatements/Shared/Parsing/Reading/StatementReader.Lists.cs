@@ -296,44 +296,86 @@ internal sealed partial class StatementReader
         {
             _cancellationToken.ThrowIfCancellationRequested();
             if (_roles[i] != LineRole.None) continue;
-            var text = _lines[i].Text;
-            // Numbered entries run together in one paragraph.
-            if (NumberedItems(text) is { Count: >= 3 } numbered && InlineNumber.Match(text) is { Success: true } first)
-            {
-                var items = text.Substring(first.Index);
-                var before = Lexicons.Lexicons.RoleIn(Lexicons.Lexicons.Words(text.Substring(0, first.Index)));
-                if (MostlyOrganisations(numbered.ConvertAll(entry => entry.Item)) > 0) return (i, new SignatoryHeading(before ?? SignatoryRole.Signatory, Late: false, "", items));
-            }
-            // Names in one paragraph between dashes or bullets ("A – B – C"), under an introduction ending in a colon or none.
-            if (SeparatedItems(text) is { } separated && ProseListItems(separated) >= 3)
-            {
-                var role = IntroductionBefore(i) is { } intro ? Lexicons.Lexicons.RoleIn(Lexicons.Lexicons.Words(_lines[intro].Text)) : null;
-                return (i, new SignatoryHeading(role ?? SignatoryRole.Signatory, Late: false, "", separated));
-            }
-            if (text.IndexOf(',') < 0 && text.IndexOf(';') < 0 && text.IndexOf(ArabicComma) < 0) continue;
-            (string Items, SignatoryRole Role, int Count)? best = null;
-            foreach (var (candidate, role) in ProseListCandidates(text))
-            {
-                var items = candidate;
-                var count = ProseListItems(items);
-                if (count == 0)
-                {
-                    // The sentence goes on after the last name: the names read by their shape ("… and the CP of Nepal
-                    // (Mashal) held on 4th September"), or the items up to the first that names no organisation
-                    // ("…: A, Партия на българските комунисти, C, проведохме среща …"), whichever holds more.
-                    var names = ProseNames.Enumeration(items, acronymsAlone: true);
-                    var leading = OrganisationsUpToProse(items);
-                    var more = leading.Count > names.Count ? leading : names;
-                    if (more.Count > 0)
-                    {
-                        items = string.Join("; ", more);
-                        count = more.Count;
-                    }
-                }
-                if (count > (best?.Count ?? 0)) best = (items, role, count);
-            }
-            if (best is { } found) return (i, new SignatoryHeading(found.Role, Late: false, "", found.Items));
+            // A line that carries on the hard-wrapped paragraph above it is read with that paragraph.
+            if (i > bodyStart && WrapsOnto(i - 1)) continue;
+            var text = WrappedParagraph(i, bodyEnd, out var last);
+            if (FindProseListIn(i, text) is not { } found) continue;
+            for (var j = i + 1; j <= last; j++) _roles[j] = LineRole.SignatoryHeading;
+            _listInWrappedText = last > i;
+            return (i, found);
         }
+        return null;
+    }
+
+    // Hard-wrapped text (a mail archive, an old page) breaks a paragraph's sentences over lines of about the same
+    // length, each ending inside a sentence: a list written in a sentence is read from the whole paragraph.
+    private string WrappedParagraph(int first, int bodyEnd, out int last)
+    {
+        last = first;
+        var text = _lines[first].Text;
+        while (last + 1 < bodyEnd && WrapsOnto(last))
+        {
+            last++;
+            text += " " + _lines[last].Text;
+        }
+        return text;
+    }
+
+    // Whether a line's sentence goes on on the next line: a long line ending inside a sentence, and a line of text after it.
+    private bool WrapsOnto(int index)
+    {
+        if (_roles[index] != LineRole.None || index + 1 >= _lines.Count || _roles[index + 1] != LineRole.None || _lines[index + 1].IsBlank) return false;
+        var text = _lines[index].Text;
+        if (text.Length < WrappedLineLength) return false;
+        var end = text[text.Length - 1];
+        return char.IsLetterOrDigit(end) || end is ',' or ';' or '-' or '–' or '(';
+    }
+
+    private const int WrappedLineLength = 40;
+
+    // Whether the list was read from a hard-wrapped paragraph: the text after it is wrapped too.
+    private bool _listInWrappedText;
+
+    /// <summary>The list a paragraph writes in its text: numbered entries run together, names between dashes or
+    /// bullets, or names separated by commas in a sentence of signing, subscribing or attending.</summary>
+    private SignatoryHeading? FindProseListIn(int i, string text)
+    {
+        // Numbered entries run together in one paragraph.
+        if (NumberedItems(text) is { Count: >= 3 } numbered && InlineNumber.Match(text) is { Success: true } first)
+        {
+            var items = text.Substring(first.Index);
+            var before = Lexicons.Lexicons.RoleIn(Lexicons.Lexicons.Words(text.Substring(0, first.Index)));
+            if (MostlyOrganisations(numbered.ConvertAll(entry => entry.Item)) > 0) return new SignatoryHeading(before ?? SignatoryRole.Signatory, Late: false, "", items);
+        }
+        // Names in one paragraph between dashes or bullets ("A – B – C"), under an introduction ending in a colon or none.
+        if (SeparatedItems(text) is { } separated && ProseListItems(separated) >= 3)
+        {
+            var role = IntroductionBefore(i) is { } intro ? Lexicons.Lexicons.RoleIn(Lexicons.Lexicons.Words(_lines[intro].Text)) : null;
+            return new SignatoryHeading(role ?? SignatoryRole.Signatory, Late: false, "", separated);
+        }
+        if (text.IndexOf(',') < 0 && text.IndexOf(';') < 0 && text.IndexOf(ArabicComma) < 0) return null;
+        (string Items, SignatoryRole Role, int Count)? best = null;
+        foreach (var (candidate, role) in ProseListCandidates(text))
+        {
+            var items = candidate;
+            var count = ProseListItems(items);
+            if (count == 0)
+            {
+                // The sentence goes on after the last name: the names read by their shape ("… and the CP of Nepal
+                // (Mashal) held on 4th September"), or the items up to the first that names no organisation
+                // ("…: A, Партия на българските комунисти, C, проведохме среща …"), whichever holds more.
+                var names = ProseNames.Enumeration(items, acronymsAlone: true);
+                var leading = OrganisationsUpToProse(items);
+                var more = leading.Count > names.Count ? leading : names;
+                if (more.Count > 0)
+                {
+                    items = string.Join("; ", more);
+                    count = more.Count;
+                }
+            }
+            if (count > (best?.Count ?? 0)) best = (items, role, count);
+        }
+        if (best is { } found) return new SignatoryHeading(found.Role, Late: false, "", found.Items);
         return null;
     }
 }
