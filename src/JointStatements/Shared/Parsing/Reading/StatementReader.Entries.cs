@@ -83,7 +83,8 @@ internal sealed partial class StatementReader
         var late = heading?.Late ?? false;
         var closingText = false;
         // A list written in a paragraph's sentence goes on only on lines that look like entries.
-        var inProse = heading is { Qualifier.Length: 0, InlineItems.Length: > 0 } && headingIndex is { } at && EntryEvidence.IsProse(_lines[at].Text);
+        var inProse = heading is { Qualifier.Length: 0, InlineItems.Length: > 0 } && headingIndex is { } at
+            && (_listInWrappedText || EntryEvidence.IsProse(_lines[at].Text));
         if (headingIndex is { } h)
         {
             _roles[h] = LineRole.SignatoryHeading;

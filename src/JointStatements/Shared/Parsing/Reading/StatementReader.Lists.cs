@@ -116,7 +116,7 @@ internal sealed partial class StatementReader
         if (_entryScores[index] == NotScored)
         {
             _cancellationToken.ThrowIfCancellationRequested();
-            _entryScores[index] = _roles[index] is LineRole.Blank or LineRole.Boilerplate
+            _entryScores[index] = _roles[index] is LineRole.Blank or LineRole.Boilerplate || EndsInsideName(_lines[index].Text)
                 ? 0
                 : EntryEvidence.Score(WithoutMarker(index), _lines[index].Raw, _markers[index].Length > 0);
         }
@@ -191,6 +191,15 @@ internal sealed partial class StatementReader
 
     private int[]? _entryScores;
 
+    // A line that ends on a small word ("… Communist Party of") breaks a sentence, a hard-wrapped line: no entry ends so.
+    private static bool EndsInsideName(string text)
+    {
+        var space = text.LastIndexOf(' ');
+        if (space < 0) return false;
+        var last = Text.NameFolding.Fold(text.Substring(space + 1));
+        return Lexicons.Lexicons.IsNameLink(last) || Lexicons.Lexicons.IsConnector(last);
+    }
+
     // The stretches of a paragraph that may be a prose list: in each sentence with a word of signing, subscribing or
     // attending, what follows that word (after a colon, or after a short preposition such as "by") and what precedes it;
     // and what follows a colon, in the role the words before it give (signatories when they give none).
@@ -198,6 +207,12 @@ internal sealed partial class StatementReader
     {
         foreach (var (sentenceStart, sentence) in Sentences(text))
         {
+            // "… adopted by the participants of the Meeting …, in Athens on 26-27 January 2002 (AKEL- Cyprus, Egyptian
+            // Communist Party, …)": the names in parentheses, in the role the sentence gives.
+            foreach (var group in ParenthesisedLists(sentence))
+            {
+                yield return (group, Lexicons.Lexicons.RoleIn(Lexicons.Lexicons.Words(sentence)) ?? SignatoryRole.Signatory);
+            }
             var colonAt = sentence.IndexOf(':');
             if (colonAt > 0 && colonAt + 1 < sentence.Length)
             {
@@ -222,6 +237,22 @@ internal sealed partial class StatementReader
                 }
                 yield return (sentence.Substring(from).Trim(), role.Value);
                 if (w > 0) yield return (sentence.Substring(0, spans[w].Start).Trim(), role.Value);
+            }
+        }
+    }
+
+    // The top-level parentheses of a sentence that hold two commas or more.
+    private static IEnumerable<string> ParenthesisedLists(string sentence)
+    {
+        var depth = 0;
+        var open = -1;
+        for (var i = 0; i < sentence.Length; i++)
+        {
+            if (sentence[i] == '(' && depth++ == 0) open = i;
+            else if (sentence[i] == ')' && depth > 0 && --depth == 0)
+            {
+                var content = sentence.Substring(open + 1, i - open - 1);
+                if (content.Split(',').Length >= 3) yield return content;
             }
         }
     }

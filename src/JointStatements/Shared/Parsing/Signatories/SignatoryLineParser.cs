@@ -37,7 +37,7 @@ internal static class SignatoryLineParser
     {
         if (raw.IndexOf('\t') >= 0) return ParseCells(raw, shape);
 
-        var rest = TrimListPunctuation(WithoutRenderingInAnotherScript(text));
+        var rest = SpacedDashAfterAcronym(TrimListPunctuation(WithoutRenderingInAnotherScript(text)));
         StripTrailingPerson(ref rest);
         var country = StripTrailingCountry(ref rest) ?? StripLeadingCountry(ref rest) ?? StripFromCountry(ref rest);
         var (shortName, englishName) = StripTrailingGroups(ref rest, ref country, inline);
@@ -481,6 +481,15 @@ internal static class SignatoryLineParser
 
     // What may close an item of a list: its separator, and a dash left over from a cut-off "Name – Person".
     private static readonly char[] ListPunctuation = { ';', ',', ' ', '–', '—' };
+
+    // "AKEL- Cyprus": a dash written onto the acronym before the country is the spaced dash that separates them.
+    private static string SpacedDashAfterAcronym(string text)
+    {
+        var dash = text.IndexOf("- ", StringComparison.Ordinal);
+        return dash > 1 && text.IndexOf(' ') == dash + 1 && Acronyms.IsShortName(text.Substring(0, dash))
+            ? text.Substring(0, dash) + " " + text.Substring(dash)
+            : text;
+    }
 
     private static string TrimListPunctuation(string text)
     {
