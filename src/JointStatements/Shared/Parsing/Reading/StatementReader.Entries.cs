@@ -103,6 +103,13 @@ internal sealed partial class StatementReader
                 closingText = false;
                 continue;
             }
+            // A group's heading inside the list ("SolidNet Parties", "Also the parties,", "Altri partiti:"): a few words
+            // ending in the organisations' plural noun, that say nothing of signing, subscribing or attending.
+            if (IsGroupHeading(text) && Lexicons.Lexicons.RoleIn(Lexicons.Lexicons.Words(text)) is null)
+            {
+                _roles[i] = LineRole.SignatoryHeading;
+                continue;
+            }
             // A short line ending in a colon that speaks of signing, subscribing or attending heads a later wave
             // ("Later subscribers:", "Weitere Unterzeichner:").
             if (entries.Count > 0 && WaveHeading(text) is not null)
@@ -110,13 +117,6 @@ internal sealed partial class StatementReader
                 _roles[i] = LineRole.SignatoryHeading;
                 late = true;
                 closingText = false;
-                continue;
-            }
-            // A group's heading inside the list ("SolidNet Parties", "Also the parties,"): a few words ending in the
-            // organisations' plural noun.
-            if (IsGroupHeading(text))
-            {
-                _roles[i] = LineRole.SignatoryHeading;
                 continue;
             }
             // Running text after the list (a closing paragraph, an invitation to sign) is the statement's, up to a later wave.
