@@ -101,9 +101,12 @@ public sealed class CachingTests
     public void Adding_a_statement_file_parses_that_file_only()
     {
         var (driver, compilation) = FirstRun();
-        var added = SyntheticCorpus.Create(FileCount + 1)[FileCount];
+        // A statement of its own rather than the next synthetic one: a synthetic statement may name a party of the seeds'
+        // alias table, and matching an alias entry rightly changes the corpus's diagnostics.
+        const string added = "Solidarity with the dockers\n\n12 March 2024\n\nThe parties salute the dockers who refuse to load weapons.\n\n"
+            + "Signed:\n\nPartido Comunista de Bolivia\nPartido Comunista Paraguayo\nPartido Comunista de Honduras\n";
 
-        driver = driver.AddAdditionalTexts(ImmutableArray.Create<AdditionalText>(new InMemoryAdditionalText("/project/statements/" + added.FileName, added.Text)));
+        driver = driver.AddAdditionalTexts(ImmutableArray.Create<AdditionalText>(new InMemoryAdditionalText("/project/statements/added.txt", added)));
         var (_, result, output) = GeneratorHarness.Run(driver, compilation);
 
         RunReasons.OneFileAdded.AssertMatches(result);

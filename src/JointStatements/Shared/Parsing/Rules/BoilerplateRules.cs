@@ -32,9 +32,14 @@ internal static class BoilerplateRules
     internal static readonly Regex PrintStamp = new(
         @"^(?<a>\d{1,2})[/.](?<b>\d{1,2})[/.](?<y>\d{2}|\d{4}),?\s+\d{1,2}:\d{2}(?::\d{2})?\s*(?<ampm>[ap]\.?\s?m\.?)?$", Options);
 
-    // A page's language switcher or section tag: a short run of words ending in a language code ("Party En").
+    private const string LanguageCode = "(?:En|Es|Fr|De|Ru|Ar|Pt|It|Tr|Fa|Ku|El|Gr)";
+
+    // A page's language switcher or section tag: a short run of words ending in a language code ("Party En"), or a
+    // line of tags holding the codes of the languages a post is in ("• Greece, Communist Party of Greece Joint Statement
+    // Ar En Es Ru Europe …").
     private static readonly Regex LanguageTag = new(
-        @"^(?:[\p{Lu}][\p{L}]{1,15}\s+){0,2}(?:En|Es|Fr|De|Ru|Ar|Pt|It|Tr|Fa|Ku)$", RegexOptions.CultureInvariant);
+        @"^(?:[\p{Lu}][\p{L}]{1,15}\s+){0,2}" + LanguageCode + @"$|(?:^|\s)" + LanguageCode + @"(?:\s+" + LanguageCode + @"){1,}(?:\s|$)",
+        RegexOptions.CultureInvariant);
 
     // The label of a link that a previous line points to ("... which you can find here:").
     private static readonly Regex PointsToLink = new(@"\b(?:here|below|aquí|ici|hier)\s*:$", Options);
