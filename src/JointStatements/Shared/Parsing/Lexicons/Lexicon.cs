@@ -116,6 +116,10 @@ internal sealed class Lexicon
     /// أفريقيا</c>).</summary>
     public IReadOnlyList<string> CountryNamePrefixes { get; set; } = System.Array.Empty<string>();
 
+    /// <summary>Words for a page's links (<c>links</c>, <c>enlaces</c>): a line ending in a colon right after one of them
+    /// announces links, and is page furniture.</summary>
+    public IReadOnlyList<string> LinkWords { get; set; } = System.Array.Empty<string>();
+
     /// <summary>Names of a table's columns (<c>Party</c>, <c>Country</c>): a row of nothing else is the table's header.</summary>
     public IReadOnlyList<string> ColumnNames { get; set; } = System.Array.Empty<string>();
 }

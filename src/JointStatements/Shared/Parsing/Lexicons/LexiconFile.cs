@@ -95,6 +95,7 @@ internal static class LexiconFile
         lexicon.ColumnNames = Words(words, "column names");
         lexicon.FollowingWords = Words(words, "following words");
         lexicon.YearWords = Words(words, "year words");
+        lexicon.LinkWords = Words(words, "link words");
         lexicon.CountryNamePrefixes = Words(words, "country name prefixes");
         lexicon.ListHeadings = Pairs(pairs, "list headings", language, ListHeading);
         lexicon.IssuerNames = Pairs(pairs, "issuer names", language,
@@ -130,7 +131,7 @@ internal static class LexiconFile
         "organisation words", "list nouns", "attend words", "subscribe words", "sign words", "conjunctions", "articles",
         "weekdays", "working group names", "meeting words", "held in phrases", "held after place", "locative endings",
         "furniture lines", "kind qualifiers", "kind prepositions", "furniture openings", "origin prepositions", "name links",
-        "heading nouns", "column names", "following words", "year words", "country name prefixes",
+        "heading nouns", "column names", "following words", "year words", "country name prefixes", "link words",
     };
 
     private static readonly HashSet<string> PairSections = new(StringComparer.Ordinal)

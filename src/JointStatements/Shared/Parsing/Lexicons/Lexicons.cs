@@ -23,6 +23,7 @@ internal static class Lexicons
     private static readonly WordSet SubscribeWords = WordSet.Of(l => l.SubscribeWords);
     private static readonly WordSet SignWords = WordSet.Of(l => l.SignWords);
     private static readonly WordSet FollowingWords = WordSet.Of(l => l.FollowingWords);
+    private static readonly WordSet LinkWords = WordSet.Of(l => l.LinkWords);
     private static readonly WordSet Weekdays = WordSet.Of(l => l.Weekdays);
     private static readonly WordSet Conjunctions = WordSet.Of(l => l.Conjunctions);
     private static readonly WordSet Articles = WordSet.Of(l => l.Articles);
@@ -96,6 +97,15 @@ internal static class Lexicons
         if (SubscribeWords.ContainsPhrase(phrase)) return SignatoryRole.Subscriber;
         if (SignWords.ContainsPhrase(phrase)) return SignatoryRole.Signatory;
         return null;
+    }
+
+    /// <summary>Whether a line announces the page's links: it ends in a colon right after a word for links, or one
+    /// word later (<c>… following these links:</c>, <c>… en los enlaces siguientes:</c>).</summary>
+    public static bool AnnouncesLinks(string text)
+    {
+        if (!text.EndsWith(":", StringComparison.Ordinal)) return false;
+        var words = Words(text);
+        return words.Count > 0 && (LinkWords.Contains(words[words.Count - 1]) || (words.Count > 1 && LinkWords.Contains(words[words.Count - 2])));
     }
 
     /// <summary>The role a sentence that announces what follows (<c>… signed by the following parties:</c>) gives the list
