@@ -120,6 +120,10 @@ internal sealed class Lexicon
     /// announces links, and is page furniture.</summary>
     public IReadOnlyList<string> LinkWords { get; set; } = System.Array.Empty<string>();
 
+    /// <summary>Endings a country's name takes after an apostrophe to say "from" (Turkish <c>Brezilya’dan</c>): such a
+    /// word before a party's name gives its country.</summary>
+    public IReadOnlyList<string> OriginEndings { get; set; } = System.Array.Empty<string>();
+
     /// <summary>Names of a table's columns (<c>Party</c>, <c>Country</c>): a row of nothing else is the table's header.</summary>
     public IReadOnlyList<string> ColumnNames { get; set; } = System.Array.Empty<string>();
 }

@@ -96,6 +96,7 @@ internal static class LexiconFile
         lexicon.FollowingWords = Words(words, "following words");
         lexicon.YearWords = Words(words, "year words");
         lexicon.LinkWords = Words(words, "link words");
+        lexicon.OriginEndings = Words(words, "origin endings");
         lexicon.CountryNamePrefixes = Words(words, "country name prefixes");
         lexicon.ListHeadings = Pairs(pairs, "list headings", language, ListHeading);
         lexicon.IssuerNames = Pairs(pairs, "issuer names", language,
@@ -131,7 +132,7 @@ internal static class LexiconFile
         "organisation words", "list nouns", "attend words", "subscribe words", "sign words", "conjunctions", "articles",
         "weekdays", "working group names", "meeting words", "held in phrases", "held after place", "locative endings",
         "furniture lines", "kind qualifiers", "kind prepositions", "furniture openings", "origin prepositions", "name links",
-        "heading nouns", "column names", "following words", "year words", "country name prefixes", "link words",
+        "heading nouns", "column names", "following words", "year words", "country name prefixes", "link words", "origin endings",
     };
 
     private static readonly HashSet<string> PairSections = new(StringComparer.Ordinal)

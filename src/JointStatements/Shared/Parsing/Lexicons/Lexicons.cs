@@ -273,6 +273,28 @@ internal static class Lexicons
         return null;
     }
 
+    /// <summary>The country a word names with an origin ending after an apostrophe (<c>Brezilya’dan</c>: BR); <see langword="null"/> otherwise.</summary>
+    public static string? CountryOfOriginWord(string word)
+    {
+        var apostrophe = word.LastIndexOfAny(Apostrophes);
+        if (apostrophe <= 0 || !OriginEndingSet.Contains(NameFolding.Fold(word.Substring(apostrophe + 1)))) return null;
+        return Countries.CountryLookup.Default.Exact(word.Substring(0, apostrophe));
+    }
+
+    private static readonly char[] Apostrophes = { '\'', '’' };
+
+    private static readonly HashSet<string> OriginEndingSet = AllOriginEndings();
+
+    private static HashSet<string> AllOriginEndings()
+    {
+        var set = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var lexicon in All)
+        {
+            foreach (var ending in lexicon.OriginEndings) set.Add(NameFolding.Fold(ending));
+        }
+        return set;
+    }
+
     /// <summary>Every language's <see cref="Lexicon.YearWords"/>, longest first.</summary>
     public static IReadOnlyList<string> YearWords { get; } = AllYearWords();
 

@@ -39,7 +39,7 @@ internal static class SignatoryLineParser
 
         var rest = SpacedDashAfterAcronym(TrimListPunctuation(WithoutRenderingInAnotherScript(text)));
         StripTrailingPerson(ref rest);
-        var country = StripTrailingCountry(ref rest) ?? StripLeadingCountry(ref rest) ?? StripFromCountry(ref rest);
+        var country = StripTrailingCountry(ref rest) ?? StripLeadingCountry(ref rest) ?? StripFromCountry(ref rest) ?? StripCountryOfOrigin(ref rest);
         var (shortName, englishName) = StripTrailingGroups(ref rest, ref country, inline);
         // "Philippine Communist Party [PKP-1930]": a short name in square brackets.
         if (shortName is null && rest.EndsWith("]", StringComparison.Ordinal) && rest.LastIndexOf('[') is > 0 and var bracket
@@ -307,6 +307,15 @@ internal static class SignatoryLineParser
             return code;
         }
         return null;
+    }
+
+    // "Brezilya’dan Brezilya Devrimci Komünist Partisi": a country with an ending that says "from" opens the entry.
+    private static string? StripCountryOfOrigin(ref string text)
+    {
+        var space = text.IndexOf(' ');
+        if (space <= 0 || Lexicons.Lexicons.CountryOfOriginWord(text.Substring(0, space)) is not { } code) return null;
+        text = text.Substring(space + 1).TrimStart();
+        return code;
     }
 
     // "Partido Comunista do Brasil – Luciana Santos": the person who signed for the party, after a dash: two to four
