@@ -108,6 +108,9 @@ internal static class Lexicons
         return words.Count > 0 && (LinkWords.Contains(words[words.Count - 1]) || (words.Count > 1 && LinkWords.Contains(words[words.Count - 2])));
     }
 
+    /// <summary>Whether a folded word announces what follows (<c>following</c>, <c>siguientes</c>).</summary>
+    public static bool IsFollowingWord(string folded) => FollowingWords.Contains(folded);
+
     /// <summary>The role a sentence that announces what follows (<c>… signed by the following parties:</c>) gives the list
     /// after it; <see langword="null"/> when it announces nothing or says none of attending, subscribing or signing.</summary>
     public static SignatoryRole? RoleOfAnnouncement(IReadOnlyList<string> foldedWords) =>

@@ -39,11 +39,6 @@ internal static class KindRules
     // Where a title's part begins: "ICOR - Erklärung gegen …", "Incontro dei PCO nei Balcani 2011: Risoluzione sul Kossovo".
     private static readonly Regex TitlePart = new(@"(?::|\s[–—-])\s+", Options);
 
-    // "… il testo della dichiarazione congiunta …", "DECLARACIÓN CONJUNTA DE LOS PARTIDOS …", "… the following resolution":
-    // the document's word beside a word that qualifies it, or after one that announces it.
-    private static readonly Regex Named = new(
-        @"(?<![\p{L}])(?:(?:" + Qualifier + "|" + Lexicons.Lexicons.Pattern(l => l.FollowingWords) + @")\s+(?<kind>" + AnyWord + @")|(?<kind>" + AnyWord + @")\s+" + Qualifier + @")(?![\p{L}])",
-        Options);
     private static readonly Regex TitleEnding = new(@"(?:^|\s)(?<kind>" + AnyWord + @")\W*$", Options);
 
     // "Statement of the Working Group of the IMCWP", "Déclaration de la CIPOML": the document's word and its author.
@@ -86,7 +81,48 @@ internal static class KindRules
     /// <c>risoluzione congiunta</c>, <c>the following resolution</c>); <see langword="null"/> when it names none.</summary>
     public static StatementKind? NamedIn(string text)
     {
-        var match = Named.Match(text);
-        return match.Success ? FromWord(match.Groups["kind"].Value) : null;
+        // Read word by word from the line's folded words (a line's words are read once for every rule).
+        var words = Lexicons.Lexicons.Words(text);
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (!KindByWord.TryGetValue(words[i], out var kind)) continue;
+            var before = i > 0 ? words[i - 1] : null;
+            var after = i + 1 < words.Count ? words[i + 1] : null;
+            if ((before is not null && (QualifierWords.Contains(before) || Lexicons.Lexicons.IsFollowingWord(before)))
+                || (after is not null && QualifierWords.Contains(after))) return kind;
+        }
+        return null;
+    }
+
+    // Each folded word of every lexicon's kinds with its kind, the first kind of Words keeping a word two name.
+    private static readonly System.Collections.Generic.Dictionary<string, StatementKind> KindByWord = BuildKindByWord();
+
+    private static readonly System.Collections.Generic.HashSet<string> QualifierWords = BuildQualifierWords();
+
+    private static System.Collections.Generic.Dictionary<string, StatementKind> BuildKindByWord()
+    {
+        var byWord = new System.Collections.Generic.Dictionary<string, StatementKind>(System.StringComparer.Ordinal);
+        foreach (var (kind, _) in Words)
+        {
+            foreach (var lexicon in Lexicons.Lexicons.All)
+            {
+                foreach (var word in KindWords(lexicon, kind))
+                {
+                    var folded = Text.NameFolding.Fold(word);
+                    if (!byWord.ContainsKey(folded)) byWord.Add(folded, kind);
+                }
+            }
+        }
+        return byWord;
+    }
+
+    private static System.Collections.Generic.HashSet<string> BuildQualifierWords()
+    {
+        var words = new System.Collections.Generic.HashSet<string>(System.StringComparer.Ordinal);
+        foreach (var lexicon in Lexicons.Lexicons.All)
+        {
+            foreach (var word in lexicon.KindQualifiers) words.Add(Text.NameFolding.Fold(word));
+        }
+        return words;
     }
 }
