@@ -96,6 +96,7 @@ internal static class ProseNames
         {
             var kind = kinds[i];
             if (kind is TokenKind.NameWord or TokenKind.OrganisationWord || IsAdjectiveInName(kinds, i, start)) start = i;
+            else if (IsDashBeforeAcronym(tokens, i) && start == i + 1) continue;
             else if (kind == TokenKind.Link && start == i + 1) continue;
             else if (kind == TokenKind.Article && start == i + 1 && i > 0 && kinds[i - 1] == TokenKind.Link) i--;
             else break;
@@ -129,6 +130,12 @@ internal static class ProseNames
             if (kind is TokenKind.NameWord or TokenKind.OrganisationWord || IsAdjectiveInName(kinds, end, end))
             {
                 end++;
+                continue;
+            }
+            // "der Kommunistischen Partei Griechenlands – KKE, …": the acronym after a spaced dash closes the name.
+            if (IsDashBeforeAcronym(tokens, end))
+            {
+                end += 2;
                 continue;
             }
             // "of the", "de los": a link, then perhaps an article, then the name goes on.
@@ -287,6 +294,9 @@ internal static class ProseNames
         }
         return true;
     }
+
+    private static bool IsDashBeforeAcronym(List<string> tokens, int index) =>
+        tokens[index] is "–" or "—" or "-" && index + 1 < tokens.Count && Acronyms.IsShortName(Bare(tokens[index + 1]).TrimEnd(','));
 
     // "El Partido Comunista …" at the head of a sentence: the article is capitalised for the sentence, not the name.
     private static bool OpensWithSentenceArticle(List<string> tokens, int at) =>
