@@ -52,46 +52,43 @@ internal sealed class CountryLookup
         foreach (var (code, name) in table) Add(name, code);
         foreach (var (alias, code) in aliases) Add(alias, code);
         foreach (var phrase in notCountries) Add(phrase, NoCountry);
-        AddInflectedWords(Lexicons.Lexicons.AllCountryNameEndings());
-        AddPrefixedWords(Lexicons.Lexicons.AllCountryNamePrefixes());
+        var inflections = new List<Func<string, string?>>();
+        foreach (var (nameEnding, inflectedEnding) in Lexicons.Lexicons.AllCountryNameEndings()) inflections.Add(word => Inflected(word, nameEnding, inflectedEnding));
+        AddWordForms(inflections);
+        var prefixes = new List<Func<string, string?>>();
+        foreach (var prefix in Lexicons.Lexicons.AllCountryNamePrefixes()) prefixes.Add(word => Prefixed(word, prefix));
+        AddWordForms(prefixes);
     }
 
-    // Arabic writes "of", "in" and "and" onto the next word ("لجنوب أفريقيا"): a name's word with such a letter before it
-    // is the same word, unless the form is a word of its own.
-    private void AddPrefixedWords(IEnumerable<string> prefixes)
+    // Each word of a name may stand in another form (below): each form is the same word, made once here from the
+    // lexicons so that a lookup stays a dictionary read. Forms are made of the words as they were before, never of
+    // another form; a form that is itself a word keeps its own meaning.
+    private void AddWordForms(IEnumerable<Func<string, string?>> forms)
     {
         var words = new List<KeyValuePair<string, int>>(_wordIds);
-        foreach (var prefix in prefixes)
+        foreach (var formOf in forms)
         {
             foreach (var word in words)
             {
-                if (word.Key.Length < ShortestPrefixedWord || Text.Scripts.Of(word.Key) != Text.Scripts.Of(prefix)) continue;
-                var prefixed = prefix + word.Key;
-                if (!_wordIds.ContainsKey(prefixed)) _wordIds.Add(prefixed, word.Value);
+                if (formOf(word.Key) is { } form && !_wordIds.ContainsKey(form)) _wordIds.Add(form, word.Value);
             }
         }
     }
+
+    // Another ending (Polish "Komunistyczna Partia Australii", Norwegian "Brasils kommunistiske parti", Greek "του
+    // Βελγίου"); no word shorter than four letters takes one.
+    private static string? Inflected(string word, string nameEnding, string inflectedEnding)
+    {
+        var stemLength = word.Length - nameEnding.Length;
+        return word.Length < ShortestInflectedWord || stemLength < 2 || !word.EndsWith(nameEnding, StringComparison.Ordinal)
+            ? null : word.Substring(0, stemLength) + inflectedEnding;
+    }
+
+    // Arabic writes "of", "in" and "and" onto the next word ("لجنوب أفريقيا"): a letter of its script before the word.
+    private static string? Prefixed(string word, string prefix) =>
+        word.Length < ShortestPrefixedWord || Text.Scripts.Of(word) != Text.Scripts.Of(prefix) ? null : prefix + word;
 
     private const int ShortestPrefixedWord = 3;
-
-    // A word of a name may stand in a party's name with another ending (Polish "Komunistyczna Partia Australii",
-    // Norwegian "Brasils kommunistiske parti", Greek "του Βελγίου"): each such form is the same word, made once here
-    // from the lexicons' endings so that a lookup stays a dictionary read. A form that is itself a word keeps its own
-    // meaning, and no word shorter than four letters takes an ending.
-    private void AddInflectedWords(IEnumerable<(string NameEnding, string InflectedEnding)> endings)
-    {
-        var words = new List<KeyValuePair<string, int>>(_wordIds);
-        foreach (var (nameEnding, inflectedEnding) in endings)
-        {
-            foreach (var word in words)
-            {
-                var stemLength = word.Key.Length - nameEnding.Length;
-                if (word.Key.Length < ShortestInflectedWord || stemLength < 2 || !word.Key.EndsWith(nameEnding, StringComparison.Ordinal)) continue;
-                var inflected = word.Key.Substring(0, stemLength) + inflectedEnding;
-                if (!_wordIds.ContainsKey(inflected)) _wordIds.Add(inflected, word.Value);
-            }
-        }
-    }
 
     private const int ShortestInflectedWord = 4;
 

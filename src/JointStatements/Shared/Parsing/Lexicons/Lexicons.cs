@@ -24,6 +24,8 @@ internal static class Lexicons
     private static readonly WordSet SignWords = WordSet.Of(l => l.SignWords);
     private static readonly WordSet FollowingWords = WordSet.Of(l => l.FollowingWords);
     private static readonly WordSet LinkWords = WordSet.Of(l => l.LinkWords);
+    private static readonly WordSet OriginEndings = WordSet.Of(l => l.OriginEndings);
+    private static readonly WordSet KindQualifiers = WordSet.Of(l => l.KindQualifiers);
     private static readonly WordSet Weekdays = WordSet.Of(l => l.Weekdays);
     private static readonly WordSet Conjunctions = WordSet.Of(l => l.Conjunctions);
     private static readonly WordSet Articles = WordSet.Of(l => l.Articles);
@@ -107,6 +109,9 @@ internal static class Lexicons
         var words = Words(text);
         return words.Count > 0 && (LinkWords.Contains(words[words.Count - 1]) || (words.Count > 1 && LinkWords.Contains(words[words.Count - 2])));
     }
+
+    /// <summary>Whether a folded word qualifies a document's word (<c>joint</c>, <c>conjunta</c>).</summary>
+    public static bool IsKindQualifier(string folded) => KindQualifiers.Contains(folded);
 
     /// <summary>Whether a folded word announces what follows (<c>following</c>, <c>siguientes</c>).</summary>
     public static bool IsFollowingWord(string folded) => FollowingWords.Contains(folded);
@@ -280,63 +285,37 @@ internal static class Lexicons
     public static string? CountryOfOriginWord(string word)
     {
         var apostrophe = word.LastIndexOfAny(Apostrophes);
-        if (apostrophe <= 0 || !OriginEndingSet.Contains(NameFolding.Fold(word.Substring(apostrophe + 1)))) return null;
+        if (apostrophe <= 0 || !OriginEndings.Contains(NameFolding.Fold(word.Substring(apostrophe + 1)))) return null;
         return Countries.CountryLookup.Default.Exact(word.Substring(0, apostrophe));
     }
 
     private static readonly char[] Apostrophes = { '\'', '’' };
 
-    private static readonly HashSet<string> OriginEndingSet = AllOriginEndings();
-
-    private static HashSet<string> AllOriginEndings()
-    {
-        var set = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var lexicon in All)
-        {
-            foreach (var ending in lexicon.OriginEndings) set.Add(NameFolding.Fold(ending));
-        }
-        return set;
-    }
-
     /// <summary>Every language's <see cref="Lexicon.YearWords"/>, longest first.</summary>
-    public static IReadOnlyList<string> YearWords { get; } = AllYearWords();
+    public static IReadOnlyList<string> YearWords { get; } = LongestFirst(FromEvery(l => l.YearWords));
 
-    private static List<string> AllYearWords()
+    private static List<string> LongestFirst(IEnumerable<string> words)
     {
-        var words = new List<string>();
-        foreach (var lexicon in All)
-        {
-            foreach (var word in lexicon.YearWords)
-            {
-                if (!words.Contains(word)) words.Add(word);
-            }
-        }
-        words.Sort((a, b) => b.Length.CompareTo(a.Length));
-        return words;
+        var list = new List<string>(words);
+        list.Sort((a, b) => b.Length.CompareTo(a.Length));
+        return list;
     }
 
     /// <summary>Every language's <see cref="Lexicon.CountryNamePrefixes"/>, folded, without repeats.</summary>
-    public static IEnumerable<string> AllCountryNamePrefixes()
-    {
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var lexicon in All)
-        {
-            foreach (var prefix in lexicon.CountryNamePrefixes)
-            {
-                if (seen.Add(NameFolding.Fold(prefix))) yield return NameFolding.Fold(prefix);
-            }
-        }
-    }
+    public static IEnumerable<string> AllCountryNamePrefixes() => FromEvery(l => System.Linq.Enumerable.Select(l.CountryNamePrefixes, NameFolding.Fold));
 
     /// <summary>Every language's <see cref="Lexicon.CountryNameEndings"/>, without repeats.</summary>
-    public static IEnumerable<(string NameEnding, string InflectedEnding)> AllCountryNameEndings()
+    public static IEnumerable<(string NameEnding, string InflectedEnding)> AllCountryNameEndings() => FromEvery(l => l.CountryNameEndings);
+
+    // What every lexicon's section holds, in the lexicons' order, without repeats.
+    private static IEnumerable<T> FromEvery<T>(Func<Lexicon, IEnumerable<T>> select)
     {
-        var seen = new HashSet<(string, string)>();
+        var seen = new HashSet<T>();
         foreach (var lexicon in All)
         {
-            foreach (var ending in lexicon.CountryNameEndings)
+            foreach (var entry in select(lexicon))
             {
-                if (seen.Add(ending)) yield return ending;
+                if (seen.Add(entry)) yield return entry;
             }
         }
     }

@@ -50,12 +50,12 @@ internal static class ProseNames
             // "Reunimo-nos em Havana, Cuba, o Partido Comunista Brasileiro, …": a place at either end of the run is the
             // sentence's, not a name of the list.
             var firstPiece = start;
-            while (run.Count > 2 && !IsOrganisation(run[0], acronymsAlone) && Countries.CountryLookup.Default.Exact(run[0]) is not null)
+            while (run.Count > 2 && IsPlaceAlone(run[0], acronymsAlone))
             {
                 run.RemoveAt(0);
                 firstPiece++;
             }
-            while (run.Count > 2 && !IsOrganisation(run[run.Count - 1], acronymsAlone) && Countries.CountryLookup.Default.Exact(run[run.Count - 1]) is not null) run.RemoveAt(run.Count - 1);
+            while (run.Count > 2 && IsPlaceAlone(run[run.Count - 1], acronymsAlone)) run.RemoveAt(run.Count - 1);
             var strong = 0;
             foreach (var name in run)
             {
@@ -72,6 +72,10 @@ internal static class ProseNames
         }
         return best;
     }
+
+    // A country that names no organisation: "Cuba" of "em Havana, Cuba, o Partido …".
+    private static bool IsPlaceAlone(string name, bool acronymsAlone) =>
+        !IsOrganisation(name, acronymsAlone) && Countries.CountryLookup.Default.Exact(name) is not null;
 
     // A short phrase in lower case before a name that carries a list on ("as well as", "and by representatives of").
     private static bool IsCarryOn(string piece) =>
@@ -296,7 +300,7 @@ internal static class ProseNames
     }
 
     private static bool IsDashBeforeAcronym(List<string> tokens, int index) =>
-        tokens[index] is "–" or "—" or "-" && index + 1 < tokens.Count && Acronyms.IsShortName(Bare(tokens[index + 1]).TrimEnd(','));
+        Tokens.IsDash(tokens[index]) && index + 1 < tokens.Count && Acronyms.IsShortName(Bare(tokens[index + 1]).TrimEnd(','));
 
     // "El Partido Comunista …" at the head of a sentence: the article is capitalised for the sentence, not the name.
     private static bool OpensWithSentenceArticle(List<string> tokens, int at) =>

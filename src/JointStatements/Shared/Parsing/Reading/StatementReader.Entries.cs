@@ -23,7 +23,7 @@ internal sealed partial class StatementReader
                 _issues.Add(IssueCatalog.NamesFromText.At(_lines[index].Number, 1, _lines[index].Raw.Length, names.Count));
                 return WithAcronymsGivenElsewhere(ReadNamedOrganisations(index, names.ConvertAll(NameGivenElsewhere)));
             case ListSource.Sentence:
-                return WithAcronymsGivenElsewhere(ReadSignatories(list.HeadingIndex, list.ListStart, heading));
+                return WithAcronymsGivenElsewhere(ReadSignatories(list.HeadingIndex, list.ListStart, heading, list.InWrappedText));
             default:
                 return ReadSignatories(list.HeadingIndex, list.ListStart, heading);
         }
@@ -77,14 +77,14 @@ internal sealed partial class StatementReader
         return signatories;
     }
 
-    private List<Signatory> ReadSignatories(int? headingIndex, int listStart, SignatoryHeading? heading)
+    private List<Signatory> ReadSignatories(int? headingIndex, int listStart, SignatoryHeading? heading, bool inWrappedText = false)
     {
         var entries = new List<(int Index, string Text, string Raw, int? Number, bool Late)>();
         var late = heading?.Late ?? false;
         var closingText = false;
         // A list written in a paragraph's sentence goes on only on lines that look like entries.
         var inProse = heading is { Qualifier.Length: 0, InlineItems.Length: > 0 } && headingIndex is { } at
-            && (_listInWrappedText || EntryEvidence.IsProse(_lines[at].Text));
+            && (inWrappedText || EntryEvidence.IsProse(_lines[at].Text));
         if (headingIndex is { } h)
         {
             _roles[h] = LineRole.SignatoryHeading;
@@ -120,7 +120,7 @@ internal sealed partial class StatementReader
                 continue;
             }
             // Running text after the list (a closing paragraph, an invitation to sign) is the statement's, up to a later wave.
-            if (closingText || IsRunningText(i) || (inProse && EntryScore(i) == 0) || (_listInWrappedText && WrapsOnto(i)))
+            if (closingText || IsRunningText(i) || (inProse && EntryScore(i) == 0) || (inWrappedText && WrapsOnto(i)))
             {
                 _roles[i] = LineRole.Body;
                 closingText = entries.Count > 0;

@@ -125,7 +125,6 @@ internal sealed partial class StatementReader
             new ValueList<TextLine>(boilerplate), new ValueList<TextLine>(unplaced), lines);
     }
 
-    // The lines whose words belong to the statement (not furniture, not the list's entries), in order.
     // A statement whose title gives no kind is often called by it in its first lines ("Riportiamo il testo della
     // dichiarazione congiunta …"); later lines are more likely to speak of other documents.
     private (StatementKind?, int?) KindInOpening()
@@ -142,6 +141,7 @@ internal sealed partial class StatementReader
 
     private const int OpeningLines = 4;
 
+    // The lines whose words belong to the statement (not furniture, not the list's entries), in order.
     private IEnumerable<int> OwnLines()
     {
         for (var i = 0; i < _lines.Count; i++)

@@ -16,8 +16,11 @@ internal sealed partial class StatementReader
     /// <param name="Heading">A list written in a sentence, as its heading carries it.</param>
     /// <param name="Role">The list's meaning where no heading line gives it.</param>
     /// <param name="Named">The line and the names of organisations named one after another in the title or opening.</param>
+    /// <param name="InWrappedText">Whether a list written in a sentence was read from a hard-wrapped paragraph, so that
+    /// the text after it is wrapped too.</param>
     private sealed record FoundList(ListSource Source, int? HeadingIndex, int ListStart, int BodyEnd,
-        SignatoryHeading? Heading = null, SignatoryRole? Role = null, (int Index, List<string> Names)? Named = null);
+        SignatoryHeading? Heading = null, SignatoryRole? Role = null, (int Index, List<string> Names)? Named = null,
+        bool InWrappedText = false);
 
     private enum ListSource
     {
@@ -54,7 +57,10 @@ internal sealed partial class StatementReader
             return new FoundList(ListSource.Run, null, run.Start, end, Role: HeadlessRole(bodyStart, run.Start));
         }
         if (letterhead is { } parties) return new FoundList(ListSource.Letterhead, null, parties.Start, bodyEnd, Role: SignatoryRole.Signatory);
-        if (FindProseList(bodyStart, bodyEnd) is { } prose) return new FoundList(ListSource.Sentence, prose.Index, prose.Index, prose.Index, prose.Heading);
+        if (FindProseList(bodyStart, bodyEnd) is { } prose)
+        {
+            return new FoundList(ListSource.Sentence, prose.Index, prose.Index, prose.Index, prose.Heading, InWrappedText: prose.Wrapped);
+        }
         if (FindHeadlessList(bodyStart, bodyEnd, closingPair: true) is { } pair)
         {
             return new FoundList(ListSource.ClosingPair, null, pair.Start, ReadFooter(bodyStart, pair.Start), Role: SignatoryRole.Signatory);
@@ -321,7 +327,7 @@ internal sealed partial class StatementReader
     /// or attending: after it (<c>The statement is signed by the A (Greece), the B (Portugal) and the C.</c>,
     /// <c>… took part in the meeting: A, B, C</c>) or before it (<c>The CP of Brazil, the CP of Cuba, AKEL and the KKE
     /// participated in the meeting.</c>). The last paragraph holding one wins.</summary>
-    private (int Index, SignatoryHeading Heading)? FindProseList(int bodyStart, int bodyEnd)
+    private (int Index, SignatoryHeading Heading, bool Wrapped)? FindProseList(int bodyStart, int bodyEnd)
     {
         for (var i = bodyEnd - 1; i >= bodyStart; i--)
         {
@@ -332,8 +338,7 @@ internal sealed partial class StatementReader
             var text = WrappedParagraph(i, bodyEnd, out var last);
             if (FindProseListIn(i, text) is not { } found) continue;
             for (var j = i + 1; j <= last; j++) _roles[j] = LineRole.SignatoryHeading;
-            _listInWrappedText = last > i;
-            return (i, found);
+            return (i, found, last > i);
         }
         return null;
     }
@@ -363,9 +368,6 @@ internal sealed partial class StatementReader
     }
 
     private const int WrappedLineLength = 40;
-
-    // Whether the list was read from a hard-wrapped paragraph: the text after it is wrapped too.
-    private bool _listInWrappedText;
 
     /// <summary>The list a paragraph writes in its text: numbered entries run together, names between dashes or
     /// bullets, or names separated by commas in a sentence of signing, subscribing or attending.</summary>

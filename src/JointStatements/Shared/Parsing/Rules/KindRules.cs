@@ -88,16 +88,14 @@ internal static class KindRules
             if (!KindByWord.TryGetValue(words[i], out var kind)) continue;
             var before = i > 0 ? words[i - 1] : null;
             var after = i + 1 < words.Count ? words[i + 1] : null;
-            if ((before is not null && (QualifierWords.Contains(before) || Lexicons.Lexicons.IsFollowingWord(before)))
-                || (after is not null && QualifierWords.Contains(after))) return kind;
+            if ((before is not null && (Lexicons.Lexicons.IsKindQualifier(before) || Lexicons.Lexicons.IsFollowingWord(before)))
+                || (after is not null && Lexicons.Lexicons.IsKindQualifier(after))) return kind;
         }
         return null;
     }
 
-    // Each folded word of every lexicon's kinds with its kind, the first kind of Words keeping a word two name.
+    // Each folded word of every lexicon's kinds with its kind; a word two kinds name keeps the first of Words.
     private static readonly System.Collections.Generic.Dictionary<string, StatementKind> KindByWord = BuildKindByWord();
-
-    private static readonly System.Collections.Generic.HashSet<string> QualifierWords = BuildQualifierWords();
 
     private static System.Collections.Generic.Dictionary<string, StatementKind> BuildKindByWord()
     {
@@ -114,15 +112,5 @@ internal static class KindRules
             }
         }
         return byWord;
-    }
-
-    private static System.Collections.Generic.HashSet<string> BuildQualifierWords()
-    {
-        var words = new System.Collections.Generic.HashSet<string>(System.StringComparer.Ordinal);
-        foreach (var lexicon in Lexicons.Lexicons.All)
-        {
-            foreach (var word in lexicon.KindQualifiers) words.Add(Text.NameFolding.Fold(word));
-        }
-        return words;
     }
 }

@@ -69,7 +69,7 @@ internal static class SignatoryLineParser
             if (tokens.Count > 1) return new SignatoryParts(shortName ?? rest, rest, englishName, country, HasName: true);
         }
         // "PTB-PVDA - Workers Party of Belgium": a short name, a dash, the name.
-        else if (shortName is null && tokens.Count >= 3 && Acronyms.IsShortName(tokens[0]) && tokens[1] is "-" or "–" or "—")
+        else if (shortName is null && tokens.Count >= 3 && Acronyms.IsShortName(tokens[0]) && Tokens.IsDash(tokens[1]))
         {
             shortName = tokens[0];
             tokens.RemoveRange(0, 2);
@@ -83,7 +83,7 @@ internal static class SignatoryLineParser
         {
             shortName = tokens[tokens.Count - 1];
             tokens.RemoveAt(tokens.Count - 1);
-            if (tokens[tokens.Count - 1] is "-" or "–" or "—") tokens.RemoveAt(tokens.Count - 1);
+            if (Tokens.IsDash(tokens[tokens.Count - 1])) tokens.RemoveAt(tokens.Count - 1);
             tokens[tokens.Count - 1] = tokens[tokens.Count - 1].TrimEnd(',');
             rest = Tokens.Join(tokens, 0, tokens.Count);
         }

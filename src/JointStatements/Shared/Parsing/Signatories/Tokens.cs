@@ -42,5 +42,8 @@ internal static class Tokens
         return -1;
     }
 
+    /// <summary>Whether a token is a dash standing alone, as it separates the parts of an entry (<c>KKE – Greece</c>).</summary>
+    public static bool IsDash(string token) => token is "-" or "–" or "—";
+
     public static string Join(List<string> tokens, int start, int count) => string.Join(" ", tokens.GetRange(start, count));
 }
