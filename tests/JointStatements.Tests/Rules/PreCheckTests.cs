@@ -65,7 +65,6 @@ public sealed class PreCheckTests
         var lines = CorpusLines.Value;
         Assert.Contains(lines, line => MeetingRules.Phrase.IsMatch(line));
         Assert.Contains(lines, line => SignatoryHeadingRules.KeywordHeading.IsMatch(line));
-        Assert.Contains(lines, line => BoilerplateRules.IsFurniture(line));
         Assert.Contains(lines, line => StatementReader.ListMarker.IsMatch(line));
         Assert.Contains(lines, line => SignatoryLineParser.TrailingCountry.IsMatch(line));
         Assert.Contains(lines, line => SignatoryLineParser.LeadingCountry.IsMatch(line));
@@ -122,11 +121,6 @@ public sealed class PreCheckTests
         OnEveryLine(line => !PlaceRules.PlaceLike.IsMatch(line) || PlaceRules.MayOpenPlace(line));
 
     [Fact]
-    public void The_merged_furniture_expression_matches_where_one_of_the_patterns_does() =>
-        OnEveryLine(line => BoilerplateRules.IsFurniture(line)
-            == FurnitureOneByOne.Any(pattern => pattern.IsMatch(line)));
-
-    [Fact]
     public void The_merged_heading_expression_finds_the_rule_and_groups_that_trying_each_rule_in_turn_finds() =>
         OnEveryLine(line =>
         {
@@ -160,9 +154,6 @@ public sealed class PreCheckTests
         OnEveryLine(line =>
             (SignatoryLineParser.MatchTrailingCountry(line)?.Success ?? false) == SignatoryLineParser.TrailingCountry.IsMatch(line)
             && (SignatoryLineParser.MatchLeadingCountry(line)?.Success ?? false) == SignatoryLineParser.LeadingCountry.IsMatch(line));
-
-    private static readonly Regex[] FurnitureOneByOne =
-        BoilerplateRules.FurniturePatterns.Select(pattern => new Regex("^" + pattern + "$", IgnoreCase)).ToArray();
 
     private static readonly Regex[] KeywordRulesOneByOne = SignatoryHeadingRules.Keywords
         .Select(rule => new Regex("^(?:" + rule.Keyword + ")" + SignatoryHeadingRules.AfterKeyword, IgnoreCase)).ToArray();

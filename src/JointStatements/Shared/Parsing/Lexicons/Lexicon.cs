@@ -81,6 +81,18 @@ internal sealed class Lexicon
     /// breadcrumbs (<c>You are here</c>, <c>Vous êtes ici</c>).</summary>
     public IReadOnlyList<string> FurnitureOpenings { get; set; } = System.Array.Empty<string>();
 
+    /// <summary>Labels of page furniture: a line that is one of them, or one of them before a colon and anything
+    /// (<c>Tags: …</c>, <c>Filed under: …</c>, <c>Next post: …</c>), is furniture.</summary>
+    public IReadOnlyList<string> FurnitureLabels { get; set; } = System.Array.Empty<string>();
+
+    /// <summary>Words that point to what follows (<c>here</c>, <c>below</c>, <c>aquí</c>): a short line right after a line
+    /// ending in one of them and a colon is the label of a link.</summary>
+    public IReadOnlyList<string> PointerWords { get; set; } = System.Array.Empty<string>();
+
+    /// <summary>How sites tag this language in their language switchers and a post's tag line (<c>En</c>; Greek <c>El</c>
+    /// and <c>Gr</c>), written as the sites write them.</summary>
+    public IReadOnlyList<string> LanguageTags { get; set; } = System.Array.Empty<string>();
+
     /// <summary>Prepositions between an organisation and its country in an entry (<c>AKEL from Cyprus</c>,
     /// <c>DKP aus Deutschland</c>). Only words that never stand inside a party's own name: not <c>de</c> or <c>of</c>.</summary>
     public IReadOnlyList<string> OriginPrepositions { get; set; } = System.Array.Empty<string>();

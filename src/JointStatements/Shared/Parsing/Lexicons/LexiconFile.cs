@@ -89,6 +89,9 @@ internal static class LexiconFile
         lexicon.KindQualifiers = Words(words, "kind qualifiers");
         lexicon.KindPrepositions = Words(words, "kind prepositions");
         lexicon.FurnitureOpenings = Words(words, "furniture openings");
+        lexicon.FurnitureLabels = Words(words, "furniture labels");
+        lexicon.PointerWords = Words(words, "pointer words");
+        lexicon.LanguageTags = Words(words, "language tags");
         lexicon.OriginPrepositions = Words(words, "origin prepositions");
         lexicon.NameLinks = Words(words, "name links");
         lexicon.HeadingNouns = Words(words, "heading nouns");
@@ -133,6 +136,7 @@ internal static class LexiconFile
         "weekdays", "working group names", "meeting words", "held in phrases", "held after place", "locative endings",
         "furniture lines", "kind qualifiers", "kind prepositions", "furniture openings", "origin prepositions", "name links",
         "heading nouns", "column names", "following words", "year words", "country name prefixes", "link words", "origin endings",
+        "furniture labels", "pointer words", "language tags",
     };
 
     private static readonly HashSet<string> PairSections = new(StringComparer.Ordinal)

@@ -32,7 +32,9 @@ internal static class Lexicons
     private static readonly PhraseSet<Issuer> IssuerPhrases = PhraseSet<Issuer>.Of(l => l.IssuerNames);
     private static readonly PhraseSet<Issuer?> MeetingPhrases = PhraseSet<Issuer?>.Of(l => l.MeetingNames);
     private static readonly PhraseSet<bool> HeldIn = PhraseSet<bool>.Of(l => Pairs(l.HeldInPhrases));
-    private static readonly HashSet<string> FurnitureLines = FoldedLines();
+    private static readonly HashSet<string> FurnitureLines = FoldedLines(l => l.FurnitureLines);
+    private static readonly HashSet<string> FurnitureLabels = FoldedLines(l => l.FurnitureLabels);
+    private static readonly WordSet PointerWords = WordSet.Of(l => l.PointerWords);
     private static readonly WordSet MeetingWords = WordSet.Of(l => l.MeetingWords);
     private static readonly WordSet HeldAfterPlaceWords = WordSet.Of(l => l.HeldAfterPlace);
     private static readonly WordSet LocativeEndings = WordSet.Of(l => l.LocativeEndings);
@@ -80,6 +82,28 @@ internal static class Lexicons
 
     // Furniture lines are short ("Share this:", "Leave a comment"): a longer line needs no folding to be ruled out.
     private const int LongestFurnitureLine = 40;
+
+    /// <summary>Whether a line is a furniture label in some lexicon, alone or before a colon and anything
+    /// (<c>Tags: solidarity, Iran</c>, <c>Next post: …</c>).</summary>
+    public static bool IsFurnitureLabel(string text)
+    {
+        var colon = text.IndexOf(':');
+        var label = colon < 0 ? text : text.Substring(0, colon);
+        return label.Length <= LongestFurnitureLine && FurnitureLabels.Contains(FoldLine(label));
+    }
+
+    /// <summary>Whether a line points to what follows it: it ends in a colon right after a pointer word
+    /// (<c>… which you can find here:</c>).</summary>
+    public static bool PointsAhead(string text)
+    {
+        if (!text.EndsWith(":", StringComparison.Ordinal)) return false;
+        var words = Words(text);
+        return words.Count > 0 && PointerWords.Contains(words[words.Count - 1]);
+    }
+
+    /// <summary>How sites tag the lexicons' languages (<c>En</c>, <c>Gr</c>), as written.</summary>
+    public static IReadOnlyList<string> LanguageTags { get; } =
+        System.Linq.Enumerable.ToList(System.Linq.Enumerable.Distinct(System.Linq.Enumerable.SelectMany(All, l => l.LanguageTags), StringComparer.Ordinal));
 
     /// <summary>The role a sentence introducing a list gives its organisations, from its words; <see langword="null"/>
     /// when it says none of attending, subscribing or signing.</summary>
@@ -343,12 +367,12 @@ internal static class Lexicons
     // A line's words joined: folding drops a closing colon, full stops and an ellipsis already ("Share this:", "Loading...").
     private static string FoldLine(string text) => string.Join(" ", Words(text));
 
-    private static HashSet<string> FoldedLines()
+    private static HashSet<string> FoldedLines(Func<Lexicon, IEnumerable<string>> select)
     {
         var set = new HashSet<string>(StringComparer.Ordinal);
         foreach (var lexicon in All)
         {
-            foreach (var line in lexicon.FurnitureLines) set.Add(FoldLine(line));
+            foreach (var line in select(lexicon)) set.Add(FoldLine(line));
         }
         return set;
     }

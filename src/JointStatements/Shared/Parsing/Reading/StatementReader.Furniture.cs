@@ -24,10 +24,7 @@ internal sealed partial class StatementReader
                 _printStamp ??= stamp;
                 _roles[i] = LineRole.Boilerplate;
             }
-            else if (BoilerplateRules.IsFurniture(text) || BoilerplateRules.IsMenu(text) || BoilerplateRules.IsLinkLabel(text, previous)
-                || Lexicons.Lexicons.IsFurnitureLine(text) || Lexicons.Lexicons.IsPostDate(text) || Lexicons.Lexicons.OpensAsFurniture(text)
-                || Lexicons.Lexicons.AnnouncesLinks(text)
-                || (seenText < 6 && BoilerplateRules.IsLanguageTag(text)))
+            else if (BoilerplateRules.IsFurniture(text, previous) || (seenText < 6 && BoilerplateRules.IsLanguageTag(text)))
             {
                 _roles[i] = LineRole.Boilerplate;
             }

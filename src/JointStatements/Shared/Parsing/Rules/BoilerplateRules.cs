@@ -2,37 +2,19 @@ using System.Text.RegularExpressions;
 
 namespace JointStatements.Parsing.Rules;
 
-/// <summary>Web-page furniture and print artefacts: lines that are not part of a statement.
-/// A line is furniture when it matches one of these patterns as a whole; add a pattern to teach the parser a new site.</summary>
+/// <summary>Web-page furniture and print artefacts by their shape: menus and breadcrumbs, a browser's print stamp, a
+/// language switcher, a copyright line, a link's label. The words of furniture (<c>Share this</c>, <c>Posted on</c>,
+/// <c>Tags:</c>) are each language's lexicon's (<see cref="Lexicons.Lexicons"/>).</summary>
 internal static class BoilerplateRules
 {
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
-
-    // Each matches a whole line.
-    internal static readonly string[] FurniturePatterns =
-    {
-        @"skip to (?:main )?(?:content|navigation)\b.*",
-        @"personal tools",
-        @"you are here:.*",
-        @"document actions",
-        @"(?:click here to )?(?:return|go back|back) to\b.{0,80}",
-        @"click here\b.{0,80}",
-        @"(?:print|share|email|e-mail|send by e-mail|tweet|share on facebook|share this|print this page)(?: this)?(?: page| article)?",
-        @"(?:tags?|categories|category|filed under|posted in|posted on|posted by|published|published on|leave a comment|comments?)(?::.*)?",
-        @"(?:previous|next)(?: post| article| page)?(?::.*)?",
-        @"(?:log ?in|log ?out|sign in|search|search site|navigation|menu|home|top)",
-        @"read more\b.{0,40}",
-        @"(?:copyright|©).{0,120}",
-    };
-
-    // All the patterns in one expression, so that a line is read once rather than once for each pattern.
-    private static readonly Regex Furniture = new("^(?:" + string.Join("|", FurniturePatterns) + ")$", Options);
 
     // A browser's print header: "11/1/19, 3:19 PM" or "01.11.2019, 15:19".
     internal static readonly Regex PrintStamp = new(
         @"^(?<a>\d{1,2})[/.](?<b>\d{1,2})[/.](?<y>\d{2}|\d{4}),?\s+\d{1,2}:\d{2}(?::\d{2})?\s*(?<ampm>[ap]\.?\s?m\.?)?$", Options);
 
-    private const string LanguageCode = "(?:En|Es|Fr|De|Ru|Ar|Pt|It|Tr|Fa|Ku|El|Gr)";
+    private static readonly string LanguageCode =
+        "(?:" + string.Join("|", System.Linq.Enumerable.Select(Lexicons.Lexicons.LanguageTags, Regex.Escape)) + ")";
 
     // A page's language switcher or section tag: a short run of words ending in a language code ("Party En"), or a
     // line of tags holding the codes of the languages a post is in ("• Greece, Communist Party of Greece Joint Statement
@@ -41,10 +23,18 @@ internal static class BoilerplateRules
         @"^(?:[\p{Lu}][\p{L}]{1,15}\s+){0,2}" + LanguageCode + @"$|(?:^|\s)" + LanguageCode + @"(?:\s+" + LanguageCode + @"){1,}(?:\s|$)",
         RegexOptions.CultureInvariant);
 
-    // The label of a link that a previous line points to ("... which you can find here:").
-    private static readonly Regex PointsToLink = new(@"\b(?:here|below|aquí|ici|hier)\s*:$", Options);
+    /// <summary>Whether a line is page furniture by its shape or its words: a menu or breadcrumb, a copyright notice, a
+    /// link's label after a line pointing to it (<paramref name="previousText"/>), or a line of a lexicon's furniture: a
+    /// whole line (<c>Share this:</c>), a label (<c>Tags: …</c>), an opening (<c>Posted on …</c>), a post date, a
+    /// notice of links.</summary>
+    public static bool IsFurniture(string text, string? previousText) =>
+        IsCopyright(text) || IsMenu(text) || IsLinkLabel(text, previousText)
+        || Lexicons.Lexicons.IsFurnitureLine(text) || Lexicons.Lexicons.IsFurnitureLabel(text) || Lexicons.Lexicons.IsPostDate(text)
+        || Lexicons.Lexicons.OpensAsFurniture(text) || Lexicons.Lexicons.AnnouncesLinks(text);
 
-    public static bool IsFurniture(string text) => Furniture.IsMatch(text);
+    /// <summary>Whether a line is a copyright notice: it opens with the sign, which every language writes (the word is
+    /// each lexicon's furniture opening).</summary>
+    public static bool IsCopyright(string text) => text.StartsWith("©", System.StringComparison.Ordinal) && text.Length <= 121;
 
     private static readonly char[] MenuSeparators = { '|', '»', '›', '>', '/', '·', '•' };
 
@@ -97,8 +87,7 @@ internal static class BoilerplateRules
 
     /// <summary>Whether <paramref name="text"/> is a short link label right after a line that points to a link.</summary>
     public static bool IsLinkLabel(string text, string? previousText) =>
-        // Speed only, same results: the pattern ends in `:$`, and a line holds no line break.
-        previousText is not null && previousText.EndsWith(":", System.StringComparison.Ordinal) && PointsToLink.IsMatch(previousText)
+        previousText is not null && Lexicons.Lexicons.PointsAhead(previousText)
         && text.Length <= 60 && text.Split(' ').Length <= 5 && !EndsSentence(text);
 
     /// <summary>The date of a browser print stamp, or <see langword="null"/> when <paramref name="text"/> is not one.</summary>
