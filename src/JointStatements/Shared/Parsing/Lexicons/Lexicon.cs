@@ -93,6 +93,21 @@ internal sealed class Lexicon
     /// and <c>Gr</c>), written as the sites write them.</summary>
     public IReadOnlyList<string> LanguageTags { get; set; } = System.Array.Empty<string>();
 
+    /// <summary>Small words inside a place's name, between its capitalised words (<c>Rio de Janeiro</c>, <c>Frankfurt am
+    /// Main</c>, <c>Trinidad and Tobago</c>).</summary>
+    public IReadOnlyList<string> PlaceNameWords { get; set; } = System.Array.Empty<string>();
+
+    /// <summary>Words that end a place named after a verb of holding when they follow it (<c>held in Athens on 5 May</c>,
+    /// <c>celebrada en Quito del 3 al 5</c>).</summary>
+    public IReadOnlyList<string> WordsAfterPlace { get; set; } = System.Array.Empty<string>();
+
+    /// <summary>Endings written after a number to make it an ordinal (<c>5th</c>, <c>5ème</c>, <c>5º</c>); a full stop after the
+    /// number (<c>5.</c>) is one in every language.</summary>
+    public IReadOnlyList<string> OrdinalEndings { get; set; } = System.Array.Empty<string>();
+
+    /// <summary>Words before the date a list of signatories is up to (<c>as of</c>, <c>Stand</c>, <c>con fecha</c>).</summary>
+    public IReadOnlyList<string> AsOfWords { get; set; } = System.Array.Empty<string>();
+
     /// <summary>Prepositions between an organisation and its country in an entry (<c>AKEL from Cyprus</c>,
     /// <c>DKP aus Deutschland</c>). Only words that never stand inside a party's own name: not <c>de</c> or <c>of</c>.</summary>
     public IReadOnlyList<string> OriginPrepositions { get; set; } = System.Array.Empty<string>();

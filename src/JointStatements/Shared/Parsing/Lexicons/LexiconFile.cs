@@ -92,6 +92,10 @@ internal static class LexiconFile
         lexicon.FurnitureLabels = Words(words, "furniture labels");
         lexicon.PointerWords = Words(words, "pointer words");
         lexicon.LanguageTags = Words(words, "language tags");
+        lexicon.PlaceNameWords = Words(words, "place name words");
+        lexicon.WordsAfterPlace = Words(words, "words after a place");
+        lexicon.OrdinalEndings = Words(words, "ordinal endings");
+        lexicon.AsOfWords = Words(words, "as of words");
         lexicon.OriginPrepositions = Words(words, "origin prepositions");
         lexicon.NameLinks = Words(words, "name links");
         lexicon.HeadingNouns = Words(words, "heading nouns");
@@ -136,7 +140,8 @@ internal static class LexiconFile
         "weekdays", "working group names", "meeting words", "held in phrases", "held after place", "locative endings",
         "furniture lines", "kind qualifiers", "kind prepositions", "furniture openings", "origin prepositions", "name links",
         "heading nouns", "column names", "following words", "year words", "country name prefixes", "link words", "origin endings",
-        "furniture labels", "pointer words", "language tags",
+        "furniture labels", "pointer words", "language tags", "place name words", "words after a place", "ordinal endings",
+        "as of words",
     };
 
     private static readonly HashSet<string> PairSections = new(StringComparer.Ordinal)

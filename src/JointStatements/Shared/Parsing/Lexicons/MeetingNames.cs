@@ -10,8 +10,8 @@ namespace JointStatements.Parsing.Lexicons;
 /// <c>regionale møte</c>).</summary>
 internal static class MeetingNames
 {
-    // Arabic or Roman numerals with the ordinal endings of these languages: "5th", "5ème", "20.", "XIV".
-    private static readonly Regex Ordinal = new(@"^(?:\d{1,3}(?:st|nd|rd|th|e|ème|eme|er|re|º|ª|o|a|\.)?|[IVXLC]{1,7})$", RegexOptions.CultureInvariant);
+    // Arabic numerals with each lexicon's ordinal endings ("5th", "5ème") or a full stop ("20."), or Roman numerals ("XIV").
+    private static readonly Regex Ordinal = new(@"^(?:\d{1,3}(?:" + Lexicons.Pattern(l => l.OrdinalEndings) + @"|\.)?|[IVXLC]{1,7})$", RegexOptions.CultureInvariant);
 
     /// <summary>The first meeting <paramref name="text"/> names with an ordinal, else the first it names without one;
     /// with the body that holds such meetings, where only one does.</summary>

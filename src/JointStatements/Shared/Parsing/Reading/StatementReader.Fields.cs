@@ -295,5 +295,5 @@ internal sealed partial class StatementReader
         return latest;
     }
 
-    private static readonly Regex AsOf = new(@"\b(?:as of|as at|status|stand|al|au|à la date du|con fecha)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+    private static readonly Regex AsOf = new(@"\b(?:" + Lexicons.Lexicons.Pattern(l => l.AsOfWords) + @")\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 }

@@ -12,16 +12,18 @@ internal static class PlaceRules
 {
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 
-    private static readonly string[] SmallWords = { "de", "del", "la", "el", "am", "an", "der", "sur", "upon", "on" };
+    // Each lexicon's small words inside a place's name, written in lower case.
+    private static readonly string[] SmallWords = System.Linq.Enumerable.ToArray(
+        System.Linq.Enumerable.Distinct(System.Linq.Enumerable.SelectMany(Lexicons.Lexicons.All, l => l.PlaceNameWords), StringComparer.Ordinal));
 
-    private static readonly string SmallWordsPattern = string.Join("|", SmallWords);
+    private static readonly string SmallWordsPattern = string.Join("|", System.Linq.Enumerable.Select(SmallWords, Regex.Escape));
 
     // Capitalised words, with the small connecting words place names have ("Rio de Janeiro", "Frankfurt am Main").
     internal static readonly Regex PlaceLike = new(
         @"^(?:\p{Lu}[\p{L}'’.-]*|" + SmallWordsPattern + @")(?:(?:\s*[,–—-]\s*|\s+)(?:\p{Lu}[\p{L}'’.-]*|" + SmallWordsPattern + @")){0,5}$",
         RegexOptions.CultureInvariant);
 
-    private static readonly Regex PlaceEnd = new(@",?\s+(?:on|from|in|and|the|el|los|le|les|du|del)\s|[;:.()]|,\s*\d", Options);
+    private static readonly Regex PlaceEnd = new(@",?\s+(?:" + Lexicons.Lexicons.Pattern(l => l.WordsAfterPlace) + @")\s|[;:.()]|,\s*\d", Options);
 
     private static readonly char[] PeriodsAndSpaces = { '.', ' ' };
 

@@ -258,7 +258,9 @@ internal static class SignatoryLineParser
         return PlaceWords.IsMatch(place) && EnglishWords.Share(place) == 0 && !Acronyms.IsAcronymLike(place) ? place : null;
     }
 
-    private static readonly Regex PlaceWords = new(@"^\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|de|del|of|and|y|et|und)){0,3}$", RegexOptions.CultureInvariant);
+    // Capitalised words with each lexicon's small words of places between them ("Trinidad and Tobago").
+    private static readonly Regex PlaceWords = new(@"^\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|" + Lexicons.Lexicons.Pattern(l => l.PlaceNameWords) + @")){0,3}$",
+        RegexOptions.CultureInvariant);
 
     private static string? StripTrailingCountry(ref string text)
     {
