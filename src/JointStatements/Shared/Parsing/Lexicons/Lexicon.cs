@@ -108,6 +108,10 @@ internal sealed class Lexicon
     /// <summary>Words before the date a list of signatories is up to (<c>as of</c>, <c>Stand</c>, <c>con fecha</c>).</summary>
     public IReadOnlyList<string> AsOfWords { get; set; } = System.Array.Empty<string>();
 
+    /// <summary>Words for the people who speak for an organisation, before its name and a link (<c>Representatives of</c>
+    /// the …, <c>délégations du</c> …): no part of the name.</summary>
+    public IReadOnlyList<string> DelegateWords { get; set; } = System.Array.Empty<string>();
+
     /// <summary>Prepositions between an organisation and its country in an entry (<c>AKEL from Cyprus</c>,
     /// <c>DKP aus Deutschland</c>). Only words that never stand inside a party's own name: not <c>de</c> or <c>of</c>.</summary>
     public IReadOnlyList<string> OriginPrepositions { get; set; } = System.Array.Empty<string>();

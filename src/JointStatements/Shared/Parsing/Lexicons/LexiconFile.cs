@@ -96,6 +96,7 @@ internal static class LexiconFile
         lexicon.WordsAfterPlace = Words(words, "words after a place");
         lexicon.OrdinalEndings = Words(words, "ordinal endings");
         lexicon.AsOfWords = Words(words, "as of words");
+        lexicon.DelegateWords = Words(words, "delegate words");
         lexicon.OriginPrepositions = Words(words, "origin prepositions");
         lexicon.NameLinks = Words(words, "name links");
         lexicon.HeadingNouns = Words(words, "heading nouns");
@@ -141,7 +142,7 @@ internal static class LexiconFile
         "furniture lines", "kind qualifiers", "kind prepositions", "furniture openings", "origin prepositions", "name links",
         "heading nouns", "column names", "following words", "year words", "country name prefixes", "link words", "origin endings",
         "furniture labels", "pointer words", "language tags", "place name words", "words after a place", "ordinal endings",
-        "as of words",
+        "as of words", "delegate words",
     };
 
     private static readonly HashSet<string> PairSections = new(StringComparer.Ordinal)

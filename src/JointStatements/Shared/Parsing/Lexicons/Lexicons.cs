@@ -35,6 +35,7 @@ internal static class Lexicons
     private static readonly HashSet<string> FurnitureLines = FoldedLines(l => l.FurnitureLines);
     private static readonly HashSet<string> FurnitureLabels = FoldedLines(l => l.FurnitureLabels);
     private static readonly WordSet PointerWords = WordSet.Of(l => l.PointerWords);
+    private static readonly WordSet DelegateWords = WordSet.Of(l => l.DelegateWords);
     private static readonly WordSet MeetingWords = WordSet.Of(l => l.MeetingWords);
     private static readonly WordSet HeldAfterPlaceWords = WordSet.Of(l => l.HeldAfterPlace);
     private static readonly WordSet LocativeEndings = WordSet.Of(l => l.LocativeEndings);
@@ -73,6 +74,9 @@ internal static class Lexicons
 
     /// <summary>Whether a folded word is a preposition between an organisation and its country (<c>from</c>, <c>aus</c>).</summary>
     public static bool IsOriginPreposition(string folded) => OriginPrepositionWords.Contains(folded);
+
+    /// <summary>Whether a folded word names the people who speak for an organisation (<c>representatives</c>, <c>délégations</c>).</summary>
+    public static bool IsDelegateWord(string folded) => DelegateWords.Contains(folded);
 
     /// <summary>Whether a folded word is an article.</summary>
     public static bool IsArticle(string folded) => Articles.Contains(folded);

@@ -33,8 +33,11 @@ internal static class ListFinder
     /// <param name="introducedAt">Whether the run starting at a line is introduced by a sentence ending in a colon.</param>
     /// <param name="closingPair">Whether two entries closing the region make a list; asked after the lists a statement
     /// names in a sentence, which say more.</param>
+    /// <param name="itemsOn">How many organisations a line names between commas, each by its words or a short name
+    /// (<c>MLPD, KPD, RJVD</c>), or 1; each counts as an entry with the evidence of naming an organisation.</param>
     public static ListRun? Best(int start, int end, System.Func<int, int> scoreOf, System.Func<int, bool> open,
-        System.Func<int, bool> skippable, System.Func<int, bool> introducedAt, bool closingPair = false)
+        System.Func<int, bool> skippable, System.Func<int, bool> introducedAt, bool closingPair = false,
+        System.Func<int, int>? itemsOn = null)
     {
         ListRun? best = null;
         var i = start;
@@ -52,8 +55,9 @@ internal static class ListFinder
             {
                 if (skippable(i)) continue;
                 if (!open(i) || scoreOf(i) == 0) break;
-                entries++;
-                score += scoreOf(i);
+                var items = itemsOn?.Invoke(i) ?? 1;
+                entries += items;
+                score += System.Math.Max(scoreOf(i), items > 1 ? MinimumEvidencePerEntry * items : 0);
                 weakest = System.Math.Min(weakest, scoreOf(i));
                 last = i;
             }

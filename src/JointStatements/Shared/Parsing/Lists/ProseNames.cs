@@ -108,6 +108,7 @@ internal static class ProseNames
         // A name opens with a capital or an acronym, not with a lower-case organisation word of the sentence.
         while (start < tokens.Count && kinds[start] != TokenKind.NameWord) start++;
         if (OpensWithSentenceArticle(tokens, start)) start++;
+        start = AfterDelegates(tokens, kinds, start);
         return start < tokens.Count ? Tokens.Join(tokens, start, tokens.Count - start) : null;
     }
 
@@ -313,6 +314,17 @@ internal static class ProseNames
         if (token.Length < 4 || (token[1] != '\'' && token[1] != '’') || !char.IsLower(token[0]) || !char.IsUpper(token[2])) return 0;
         var article = NameFolding.Fold(token.Substring(0, 2));
         return Lexicons.Lexicons.IsArticle(article) || Lexicons.Lexicons.IsArticle(article.TrimEnd('\'')) ? 2 : 0;
+    }
+
+    // "Representatives of the Jordanian Communist Party": the people who speak for it, a link and an article are no part
+    // of the name.
+    private static int AfterDelegates(List<string> tokens, TokenKind[] kinds, int start)
+    {
+        if (start + 2 >= tokens.Count || !Lexicons.Lexicons.IsDelegateWord(NameFolding.Fold(Bare(tokens[start])))
+            || kinds[start + 1] != TokenKind.Link) return start;
+        var at = start + 2;
+        if (kinds[at] == TokenKind.Article && at + 1 < tokens.Count) at++;
+        return kinds[at] == TokenKind.NameWord ? at : start;
     }
 
     // A token without the quotes and closing punctuation prose puts around a word.

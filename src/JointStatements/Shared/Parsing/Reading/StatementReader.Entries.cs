@@ -166,15 +166,32 @@ internal sealed partial class StatementReader
     private static string? CommaSeparated(string text) =>
         text.IndexOf(',') >= 0 || text.IndexOf(';') >= 0 || text.IndexOf(ArabicComma) >= 0 ? text.TrimEnd('.', ' ') : null;
 
+    // Each item names an organisation by its words or is a short name alone ("TKP/ML, PKK, MKP, TİKB, DKP"); one item
+    // in capitals among short names may be a name without an organisation word ("…, DEVRİMCİ KARARGAH, MLKP").
     private static bool EachNamesAnOrganisation(string items)
     {
-        var count = 0;
+        int count = 0, shortNames = 0, inCapitals = 0;
         foreach (var item in SplitInlineItems(items))
         {
-            if (!Lexicons.Lexicons.HasOrganisationWord(Lexicons.Lexicons.Words(item))) return false;
             count++;
+            if (Lexicons.Lexicons.HasOrganisationWord(Lexicons.Lexicons.Words(item))) continue;
+            if (Acronyms.IsShortName(item)) shortNames++;
+            else if (IsInCapitals(item)) inCapitals++;
+            else return false;
         }
-        return count >= 3;
+        return count >= 3 && inCapitals <= (shortNames >= 3 ? 1 : 0);
+    }
+
+    private static bool IsInCapitals(string text)
+    {
+        var letters = 0;
+        foreach (var c in text)
+        {
+            if (!char.IsLetter(c)) continue;
+            if (!char.IsUpper(c)) return false;
+            letters++;
+        }
+        return letters > 1;
     }
 
     // The parties of a letterhead (FindLetterhead), one a line.

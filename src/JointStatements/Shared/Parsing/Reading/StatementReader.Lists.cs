@@ -109,7 +109,19 @@ internal sealed partial class StatementReader
             open: i => _roles[i] == LineRole.None,
             skippable: i => _roles[i] is LineRole.Blank or LineRole.Boilerplate,
             introducedAt: i => IntroductionBefore(i) is not null,
-            closingPair);
+            closingPair, itemsOn: OrganisationsOnLine);
+
+    // How many organisations a line names between commas or dashes, each by its words or a short name; 1 otherwise.
+    private int OrganisationsOnLine(int index)
+    {
+        if (_markers[index].Length > 0) return 1;
+        var text = WithoutMarker(index);
+        var separated = SeparatedItems(text) ?? CommaSeparated(text);
+        if (separated is null || !EachNamesAnOrganisation(separated)) return 1;
+        var count = 0;
+        foreach (var _ in SplitInlineItems(separated)) count++;
+        return count;
+    }
 
     // A line's evidence of being a list entry, read once and only when a step asks: most steps ask about a few lines.
     private int EntryScore(int index)
@@ -214,10 +226,11 @@ internal sealed partial class StatementReader
         foreach (var (sentenceStart, sentence) in Sentences(text))
         {
             // "… adopted by the participants of the Meeting …, in Athens on 26-27 January 2002 (AKEL- Cyprus, Egyptian
-            // Communist Party, …)": the names in parentheses, in the role the sentence gives.
-            foreach (var group in ParenthesisedLists(sentence))
+            // Communist Party, …)": the names in parentheses, in the role the sentence gives. A sentence that gives none
+            // holds an aside in its parentheses ("atrocities … ( DIR YASSIN, SABRA CHATILA, JENIN …)"), not its signers.
+            if (Lexicons.Lexicons.RoleIn(Lexicons.Lexicons.Words(sentence)) is { } parenthesisedRole)
             {
-                yield return (group, Lexicons.Lexicons.RoleIn(Lexicons.Lexicons.Words(sentence)) ?? SignatoryRole.Signatory);
+                foreach (var group in ParenthesisedLists(sentence)) yield return (group, parenthesisedRole);
             }
             var colonAt = sentence.IndexOf(':');
             if (colonAt > 0 && colonAt + 1 < sentence.Length)

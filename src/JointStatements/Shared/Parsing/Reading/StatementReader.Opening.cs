@@ -30,12 +30,15 @@ internal sealed partial class StatementReader
             _cancellationToken.ThrowIfCancellationRequested();
             if (_roles[i] != LineRole.None || _lines[i].IsBlank) continue;
             paragraphs++;
-            if (IssuerIn(_lines[i].Text) is not null) return null;
-            foreach (var (_, sentence) in Sentences(_lines[i].Text))
+            // A hard-wrapped paragraph is read whole: its names run over the breaks.
+            var paragraph = WrappedParagraph(i, bodyEnd, out var last);
+            if (IssuerIn(paragraph) is not null) return null;
+            foreach (var (_, sentence) in Sentences(paragraph))
             {
                 if (ProseNames.Enumeration(sentence, acronymsAlone: false) is not { Count: > 0 } names) continue;
                 return (i, names, Lexicons.Lexicons.RoleIn(Lexicons.Lexicons.Words(sentence)) ?? SignatoryRole.Signatory);
             }
+            i = last;
         }
         return null;
     }

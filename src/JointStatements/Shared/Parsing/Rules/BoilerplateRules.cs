@@ -28,9 +28,34 @@ internal static class BoilerplateRules
     /// whole line (<c>Share this:</c>), a label (<c>Tags: …</c>), an opening (<c>Posted on …</c>), a post date, a
     /// notice of links.</summary>
     public static bool IsFurniture(string text, string? previousText) =>
-        IsCopyright(text) || IsMenu(text) || IsLinkLabel(text, previousText)
+        IsCopyright(text) || IsSiteAddress(text) || IsMenu(text) || IsLinkLabel(text, previousText)
         || Lexicons.Lexicons.IsFurnitureLine(text) || Lexicons.Lexicons.IsFurnitureLabel(text) || Lexicons.Lexicons.IsPostDate(text)
         || Lexicons.Lexicons.OpensAsFurniture(text) || Lexicons.Lexicons.AnnouncesLinks(text);
+
+    /// <summary>Whether a line is a site's address or name alone (<c>Odatv.com</c>, <c>www.solidnet.org</c>): one token of
+    /// letters, digits and hyphens in parts between dots, the last of two to six letters.</summary>
+    public static bool IsSiteAddress(string text)
+    {
+        if (text.Length is < 4 or > 60 || text.IndexOf(' ') >= 0) return false;
+        var trimmed = text.TrimEnd('/');
+        var lastDot = trimmed.LastIndexOf('.');
+        if (lastDot <= 0 || trimmed.Length - lastDot - 1 is < 2 or > 6) return false;
+        for (var i = lastDot + 1; i < trimmed.Length; i++)
+        {
+            if (trimmed[i] is < 'a' or > 'z' and (< 'A' or > 'Z')) return false;
+        }
+        var start = trimmed.StartsWith("http://", System.StringComparison.OrdinalIgnoreCase) ? 7
+            : trimmed.StartsWith("https://", System.StringComparison.OrdinalIgnoreCase) ? 8 : 0;
+        var partLength = 0;
+        for (var i = start; i < lastDot; i++)
+        {
+            var c = trimmed[i];
+            if (c == '.') { if (partLength == 0) return false; partLength = 0; continue; }
+            if (!char.IsLetterOrDigit(c) && c != '-') return false;
+            partLength++;
+        }
+        return partLength > 0;
+    }
 
     /// <summary>Whether a line is a copyright notice: it opens with the sign, which every language writes (the word is
     /// each lexicon's furniture opening).</summary>
