@@ -67,6 +67,7 @@ internal static class FieldLineRules
             return new FieldLine(Issuer: meetingAlone.Issuer, Meeting: meetingAlone.Name);
         }
         if (PlaceRules.PlaceAndDateLine(text) is { } line) return new FieldLine(Place: line.Place, Date: line.Date);
+        if (PlaceRules.DateAndPlaceLine(text) is { } dateFirst) return new FieldLine(Place: dateFirst.Place, Date: dateFirst.Date);
         if (DateReader.Whole(text, allowYearAlone: true) is { } alone) return new FieldLine(Date: alone);
         // Speed only, same results: a date needs a digit (see DateReader.FindFirst).
         if (DateReader.HasDigit(text) && DatedLine.Match(text) is { Success: true } dated && DateReader.Whole(dated.Groups["date"].Value, allowYearAlone: true) is { } adopted)

@@ -84,6 +84,7 @@ internal sealed partial class StatementReader
     private int ReadFooter(int bodyStart, int end)
     {
         var footerStart = end;
+        var signatures = 0;
         for (var i = end - 1; i >= bodyStart; i--)
         {
             _cancellationToken.ThrowIfCancellationRequested();
@@ -91,14 +92,34 @@ internal sealed partial class StatementReader
             if (_roles[i] != LineRole.None && _roles[i] != LineRole.Field) break;
             if (_roles[i] == LineRole.None)
             {
-                if (FieldLineRules.Read(_lines[i].Text) is not { } field) break;
+                if (FieldLineRules.Read(_lines[i].Text) is not { } field)
+                {
+                    // "18 de abril de 2016 / Comitê Coordenador da CIPOML": the signature of whoever speaks closes the text
+                    // under its date; it stays the body's, and the footer's fields above it are read.
+                    if (footerStart == end && signatures < MostClosingSignatures && IsClosingSignature(_lines[i].Text))
+                    {
+                        signatures++;
+                        continue;
+                    }
+                    break;
+                }
                 _roles[i] = LineRole.Field;
                 _fields.Add((i, field));
+                if (signatures > 0) continue;
             }
             footerStart = i;
         }
         return footerStart;
     }
+
+    private const int MostClosingSignatures = 2;
+
+    // A short line naming an organisation, with no sentence's end: a signature under a statement. A site's name under
+    // its menu ends with the dash that joined it to the page's name ("Communist Party of Greece –").
+    private static bool IsClosingSignature(string text) =>
+        text.Length <= 160 && TextShape.WordCount(text) <= 16 && char.IsUpper(text[0])
+        && (char.IsLetterOrDigit(text[text.Length - 1]) || text.EndsWith(")", StringComparison.Ordinal))
+        && Lexicons.Lexicons.HasOrganisationWord(Lexicons.Lexicons.Words(text));
 
     private void MarkBody(int start, int end)
     {

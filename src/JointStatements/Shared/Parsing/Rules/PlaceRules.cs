@@ -40,6 +40,19 @@ internal static class PlaceRules
         return IsPlace(place) ? (WithCountrySeparated(Tidy(place)), date) : null;
     }
 
+    /// <summary>A line that is a date followed by a place (<c>November 25-26, 2006, Prague</c>): the place and the date.</summary>
+    public static (string Place, DateMention Date)? DateAndPlaceLine(string text)
+    {
+        if (text.Length == 0 || !char.IsDigit(text[0]) && !char.IsLetter(text[0])) return null;
+        // A day or a month with its year: a month's short name alone ("Kol") opens many a name.
+        if (DateReader.FindFirst(text) is not { Index: 0, Year: not null, Month: not null } date || date.End >= text.Length) return null;
+        var separator = text[date.End];
+        if (separator is not (',' or ' ' or '–' or '—' or '-')) return null;
+        var place = text.Substring(date.End).TrimStart(' ', ',', '–', '—', '-').TrimEnd(PeriodsAndSpaces);
+        return place.Length > 0 && IsPlace(place) && DateReader.FindFirst(place, allowYearAlone: true) is null
+            ? (WithCountrySeparated(Tidy(place)), date) : null;
+    }
+
     /// <summary>The place and (when written right after it) the date of a "held in …" sentence.</summary>
     public static (string Place, DateMention? Date)? HeldInSentence(string text)
     {
