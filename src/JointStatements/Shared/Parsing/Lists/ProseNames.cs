@@ -109,6 +109,7 @@ internal static class ProseNames
         while (start < tokens.Count && kinds[start] != TokenKind.NameWord) start++;
         if (OpensWithSentenceArticle(tokens, start)) start++;
         start = AfterDelegates(tokens, kinds, start);
+        start = AfterDocumentWord(tokens, kinds, start);
         return start < tokens.Count ? Tokens.Join(tokens, start, tokens.Count - start) : null;
     }
 
@@ -325,6 +326,22 @@ internal static class ProseNames
         var at = start + 2;
         if (kinds[at] == TokenKind.Article && at + 1 < tokens.Count) at++;
         return kinds[at] == TokenKind.NameWord ? at : start;
+    }
+
+    // "COMMUNIQUE CONJOINT PARTI COMMUNISTE …": a line in capitals may open with the document's word and its qualifiers,
+    // which are no part of the first name.
+    private static int AfterDocumentWord(List<string> tokens, TokenKind[] kinds, int start)
+    {
+        var at = start;
+        var named = false;
+        while (at < tokens.Count)
+        {
+            var bare = Bare(tokens[at]);
+            if (Rules.KindRules.FromWord(bare) is not null) named = true;
+            else if (!Lexicons.Lexicons.IsKindQualifier(NameFolding.Fold(bare))) break;
+            at++;
+        }
+        return named && at < tokens.Count && kinds[at] == TokenKind.NameWord ? at : start;
     }
 
     // A token without the quotes and closing punctuation prose puts around a word.
