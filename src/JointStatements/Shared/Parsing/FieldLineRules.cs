@@ -84,11 +84,24 @@ internal static class FieldLineRules
         var rest = kindLine.Groups["rest"].Value;
         var placeAndDate = rest.Length > 0 ? PlaceRules.PlaceAndDateLine(rest) : null;
         var date = placeAndDate?.Date ?? (rest.Length > 0 ? DateReader.Whole(rest, allowYearAlone: true) : null);
+        // "13 IMCWP Resolution, A call for solidarity with …": the document's word, then its title.
+        if (rest.Length > 0 && date is null && kindLine.Groups["kind"].Success && IsTitleAfterKind(rest))
+        {
+            return new FieldLine(Kind: KindRules.FromWord(kindLine.Groups["kind"].Value), Title: rest.Trim(Quotes).Trim());
+        }
         if (rest.Length > 0 && date is null) return null;
         return new FieldLine(
             Kind: kindLine.Groups["kind"].Success ? KindRules.FromWord(kindLine.Groups["kind"].Value) : null,
             Place: placeAndDate?.Place,
             Date: date);
+    }
+
+    // A title after a document's word: capitalised, a few words at least, no sentence's end.
+    private static bool IsTitleAfterKind(string rest)
+    {
+        var text = rest.Trim(Quotes).Trim();
+        return text.Length is >= 12 and <= 200 && char.IsUpper(text[0]) && !text.EndsWith(".", System.StringComparison.Ordinal)
+            && Text.TextShape.WordCount(text) >= 3;
     }
 
     private static FieldLine? KindOfIssuerLine(string text)

@@ -29,8 +29,10 @@ internal static class Lexicons
     private static readonly WordSet Weekdays = WordSet.Of(l => l.Weekdays);
     private static readonly WordSet Conjunctions = WordSet.Of(l => l.Conjunctions);
     private static readonly WordSet Articles = WordSet.Of(l => l.Articles);
-    private static readonly PhraseSet<Issuer> IssuerPhrases = PhraseSet<Issuer>.Of(l => l.IssuerNames);
-    private static readonly PhraseSet<Issuer?> MeetingPhrases = PhraseSet<Issuer?>.Of(l => l.MeetingNames);
+    // A body's or meeting's name may take an article the lexicon leaves out ("International meeting of the communist
+    // and workers parties").
+    private static readonly PhraseSet<Issuer> IssuerPhrases = PhraseSet<Issuer>.Of(l => l.IssuerNames, skipArticles: true);
+    private static readonly PhraseSet<Issuer?> MeetingPhrases = PhraseSet<Issuer?>.Of(l => l.MeetingNames, skipArticles: true);
     private static readonly PhraseSet<bool> HeldIn = PhraseSet<bool>.Of(l => Pairs(l.HeldInPhrases));
     private static readonly HashSet<string> FurnitureLines = FoldedLines(l => l.FurnitureLines);
     private static readonly HashSet<string> FurnitureLabels = FoldedLines(l => l.FurnitureLabels);
@@ -437,10 +439,13 @@ internal static class Lexicons
     private sealed class PhraseSet<T>
     {
         private readonly Dictionary<string, List<(string[] Words, T Value)>> _byFirstWord = new(StringComparer.Ordinal);
+        private bool _skipArticles;
 
-        public static PhraseSet<T> Of(Func<Lexicon, IEnumerable<(T, string)>> select)
+        /// <param name="select">Each lexicon's phrases with their values.</param>
+        /// <param name="skipArticles">Whether an article in the text that the phrase lacks may stand between its words.</param>
+        public static PhraseSet<T> Of(Func<Lexicon, IEnumerable<(T, string)>> select, bool skipArticles = false)
         {
-            var set = new PhraseSet<T>();
+            var set = new PhraseSet<T> { _skipArticles = skipArticles };
             foreach (var lexicon in All)
             {
                 foreach (var (value, phrase) in select(lexicon))
@@ -456,6 +461,7 @@ internal static class Lexicons
             return set;
         }
 
+        /// <summary>The first phrase in the words, with where it starts and how many of the text's words it takes.</summary>
         public (T Value, int Word, int Words)? FindFirst(IReadOnlyList<string> words)
         {
             for (var i = 0; i < words.Count; i++)
@@ -465,24 +471,29 @@ internal static class Lexicons
             return null;
         }
 
+        /// <summary>The phrase starting at word <paramref name="at"/>, with how many of the text's words it takes.</summary>
         public (T Value, int Words)? At(IReadOnlyList<string> words, int at)
         {
             if (!_byFirstWord.TryGetValue(words[at], out var candidates)) return null;
             foreach (var (phrase, value) in candidates)
             {
-                if (Matches(words, at, phrase)) return (value, phrase.Length);
+                if (Matches(words, at, phrase) is { } taken) return (value, taken);
             }
             return null;
         }
 
-        private static bool Matches(IReadOnlyList<string> words, int at, string[] phrase)
+        private int? Matches(IReadOnlyList<string> words, int at, string[] phrase)
         {
-            if (at + phrase.Length > words.Count) return false;
-            for (var j = 0; j < phrase.Length; j++)
+            var i = at;
+            for (var j = 0; j < phrase.Length; j++, i++)
             {
-                if (!string.Equals(words[at + j], phrase[j], StringComparison.Ordinal)) return false;
+                if (_skipArticles && j > 0)
+                {
+                    while (i < words.Count && !string.Equals(words[i], phrase[j], StringComparison.Ordinal) && Articles.Contains(words[i])) i++;
+                }
+                if (i >= words.Count || !string.Equals(words[i], phrase[j], StringComparison.Ordinal)) return null;
             }
-            return true;
+            return i - at;
         }
     }
 }
