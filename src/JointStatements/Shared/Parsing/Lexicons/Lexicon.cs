@@ -55,8 +55,13 @@ internal sealed class Lexicon
     /// <summary>Verbs (and verb phrases) after which a sentence names where a meeting was held: <c>held in</c>.</summary>
     public IReadOnlyList<string> HeldInPhrases { get; set; } = System.Array.Empty<string>();
 
-    /// <summary>Verbs that follow a place in the locative case (Turkish <c>Avrupa’da yapıldı</c>, "was held in Europe").</summary>
+    /// <summary>Verbs (one or two words) that follow the place a meeting was held in: in the locative case (Turkish
+    /// <c>Avrupa’da yapıldı</c>, "was held in Europe") or after a preposition of place (Bulgarian <c>в София се проведе</c>).</summary>
     public IReadOnlyList<string> HeldAfterPlace { get; set; } = System.Array.Empty<string>();
+
+    /// <summary>Prepositions before the place a meeting was held in, when the verb of holding follows the place (<c>в</c>
+    /// София се проведе).</summary>
+    public IReadOnlyList<string> PlacePrepositions { get; set; } = System.Array.Empty<string>();
 
     /// <summary>Endings of the locative case, written after an apostrophe (<c>’da</c>, <c>’de</c>).</summary>
     public IReadOnlyList<string> LocativeEndings { get; set; } = System.Array.Empty<string>();

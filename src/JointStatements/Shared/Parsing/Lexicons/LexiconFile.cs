@@ -97,6 +97,7 @@ internal static class LexiconFile
         lexicon.OrdinalEndings = Words(words, "ordinal endings");
         lexicon.AsOfWords = Words(words, "as of words");
         lexicon.DelegateWords = Words(words, "delegate words");
+        lexicon.PlacePrepositions = Words(words, "place prepositions");
         lexicon.OriginPrepositions = Words(words, "origin prepositions");
         lexicon.NameLinks = Words(words, "name links");
         lexicon.HeadingNouns = Words(words, "heading nouns");
@@ -142,7 +143,7 @@ internal static class LexiconFile
         "furniture lines", "kind qualifiers", "kind prepositions", "furniture openings", "origin prepositions", "name links",
         "heading nouns", "column names", "following words", "year words", "country name prefixes", "link words", "origin endings",
         "furniture labels", "pointer words", "language tags", "place name words", "words after a place", "ordinal endings",
-        "as of words", "delegate words",
+        "as of words", "delegate words", "place prepositions",
     };
 
     private static readonly HashSet<string> PairSections = new(StringComparer.Ordinal)

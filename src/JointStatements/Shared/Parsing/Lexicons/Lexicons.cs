@@ -41,6 +41,7 @@ internal static class Lexicons
     private static readonly WordSet MeetingWords = WordSet.Of(l => l.MeetingWords);
     private static readonly WordSet HeldAfterPlaceWords = WordSet.Of(l => l.HeldAfterPlace);
     private static readonly WordSet LocativeEndings = WordSet.Of(l => l.LocativeEndings);
+    private static readonly WordSet PlacePrepositions = WordSet.Of(l => l.PlacePrepositions);
     private static readonly PhraseSet<bool> WorkingGroups = PhraseSet<bool>.Of(l => Pairs(l.WorkingGroupNames));
     private static readonly WordSet NameLinks = WordSet.Of(l => l.NameLinks);
     private static readonly WordSet KindPrepositions = WordSet.Of(l => l.KindPrepositions);
@@ -297,15 +298,19 @@ internal static class Lexicons
 
     private static readonly char[] WordEnd = { ' ', ',' };
 
-    /// <summary>The place a sentence says a meeting was held in, written in the locative before a verb of holding
-    /// (<c>… Avrupa’da yapıldı</c>): the place as written, without its ending; <see langword="null"/> when there is none.</summary>
+    /// <summary>The place a sentence says a meeting was held in, written before a verb of holding: in the locative
+    /// (<c>… Avrupa’da yapıldı</c>) or after a preposition of place (<c>в София се проведе</c>): the place as written,
+    /// without its ending; <see langword="null"/> when there is none.</summary>
     public static string? PlaceBeforeHeld(string text)
     {
         var (words, spans) = WordsWithSpans(text);
         for (var w = 2; w < words.Count; w++)
         {
-            if (!HeldAfterPlaceWords.Contains(words[w]) || !LocativeEndings.Contains(words[w - 1])) continue;
-            var place = text.Substring(spans[w - 2].Start, spans[w - 2].End - spans[w - 2].Start);
+            var held = HeldAfterPlaceWords.Contains(words[w]) || (w + 1 < words.Count && HeldAfterPlaceWords.ContainsPhrase(words[w] + " " + words[w + 1]));
+            if (!held) continue;
+            var at = LocativeEndings.Contains(words[w - 1]) ? w - 2 : PlacePrepositions.Contains(words[w - 2]) ? w - 1 : -1;
+            if (at < 0) continue;
+            var place = text.Substring(spans[at].Start, spans[at].End - spans[at].Start);
             return place.Length > 1 && char.IsUpper(place[0]) ? place : null;
         }
         return null;
