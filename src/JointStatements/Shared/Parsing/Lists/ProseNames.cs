@@ -100,7 +100,7 @@ internal static class ProseNames
         {
             var kind = kinds[i];
             if (kind is TokenKind.NameWord or TokenKind.OrganisationWord || IsAdjectiveInName(kinds, i, start)) start = i;
-            else if (IsDashBeforeAcronym(tokens, i) && start == i + 1) continue;
+            else if (IsDashInsideName(tokens, i) && start == i + 1) continue;
             else if (kind == TokenKind.Link && start == i + 1) continue;
             else if (kind == TokenKind.Article && start == i + 1 && i > 0 && kinds[i - 1] == TokenKind.Link) i--;
             else break;
@@ -139,7 +139,7 @@ internal static class ProseNames
                 continue;
             }
             // "der Kommunistischen Partei Griechenlands – KKE, …": the acronym after a spaced dash closes the name.
-            if (IsDashBeforeAcronym(tokens, end))
+            if (IsDashInsideName(tokens, end))
             {
                 end += 2;
                 continue;
@@ -301,8 +301,14 @@ internal static class ProseNames
         return true;
     }
 
-    private static bool IsDashBeforeAcronym(List<string> tokens, int index) =>
-        Tokens.IsDash(tokens[index]) && index + 1 < tokens.Count && Acronyms.IsShortName(Bare(tokens[index + 1]).TrimEnd(','));
+    // "der Kommunistischen Partei Griechenlands – KKE", "Kommunistiskt Arbetarparti - Finland (för fred og socialism)": a
+    // spaced dash before an acronym or a country inside a name.
+    private static bool IsDashInsideName(List<string> tokens, int index)
+    {
+        if (!Tokens.IsDash(tokens[index]) || index + 1 >= tokens.Count) return false;
+        var next = Bare(tokens[index + 1]).TrimEnd(',');
+        return Acronyms.IsShortName(next) || (index > 0 && Countries.CountryLookup.Default.Exact(next) is not null);
+    }
 
     // "El Partido Comunista …" at the head of a sentence: the article is capitalised for the sentence, not the name.
     private static bool OpensWithSentenceArticle(List<string> tokens, int at) =>

@@ -375,7 +375,12 @@ internal sealed partial class StatementReader
         var (words, spans) = Lexicons.Lexicons.WordsWithSpans(part);
         for (var w = words.Count - 2; w >= 1; w--)
         {
-            if (Lexicons.Lexicons.IsConjunction(words[w]) && !char.IsUpper(part[spans[w].Start])) return spans[w].Start - 1;
+            if (!Lexicons.Lexicons.IsConjunction(words[w]) || char.IsUpper(part[spans[w].Start])) continue;
+            // "Kommunistiskt Parti i Danmark": a word that joins names in one language ("i", Polish "and") and a name to
+            // its country in another, before a country alone, is the name's.
+            if (Lexicons.Lexicons.IsNameLink(words[w])
+                && Countries.CountryLookup.Default.Exact(part.Substring(spans[w + 1].Start).Trim()) is not null) continue;
+            return spans[w].Start - 1;
         }
         return -1;
     }
