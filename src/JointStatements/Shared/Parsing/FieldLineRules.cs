@@ -18,7 +18,7 @@ internal static class FieldLineRules
     // "ILPS Statement, 1 May 2020": an acronym in capitals where an issuer's stands, followed by the document's word.
     // Capitalised words that qualify the document ("JOINT STATEMENT") and Roman numerals ("XII Declaration") are no acronyms.
     private static readonly Regex UnknownIssuerKindLine = new(
-        @"^(?!(?:" + KindRules.Qualifier + @"|press|public|urgent|special|official|closing|opening|political|[ivxlcdm]+)\b)(?-i:(?<acronym>[A-Z]{3,8}))[\s-]+(?<kind>"
+        @"^(?!(?:" + KindRules.Qualifier + @"|[ivxlcdm]+)\b)(?-i:(?<acronym>[A-Z]{3,8}))[\s-]+(?<kind>"
         + KindRules.AnyWord + @")(?:\s*[,–—-]\s*(?<rest>.+))?$", Options);
 
     private static readonly Regex KindDateLine = new(
@@ -29,7 +29,7 @@ internal static class FieldLineRules
 
     // "Adopted on 7 May 2020", "Adoptée le 7 novembre 2020", "Beschlossen am 1. Mai 2020": a date line with its verb.
     internal static readonly Regex DatedLine = new(
-        @"^(?:(?:adopted|approved|issued|signed|dated|published|adopt[ée]e?s?|approuv[ée]e?s?|sign[ée]e?s?|adoptad[oa]s?|aprobad[oa]s?|firmad[oa]s?|beschlossen|verabschiedet|unterzeichnet)\s+(?:on|in|le|en|el|am|im)?\s*)(?<date>.+)$",
+        @"^(?:(?:" + Lexicons.Lexicons.Pattern(l => l.AdoptionWords) + @")\s+(?:" + Lexicons.Lexicons.Pattern(l => l.DatePrepositions) + @")?\s*)(?<date>.+)$",
         Options);
 
     private static readonly char[] Quotes = { '"', '“', '”', '„', '«', '»', '‘', '’', '\'' };

@@ -117,6 +117,26 @@ internal sealed class Lexicon
     /// the …, <c>délégations du</c> …): no part of the name.</summary>
     public IReadOnlyList<string> DelegateWords { get; set; } = System.Array.Empty<string>();
 
+    /// <summary>Names of meetings written after their number (<c>XI Plenary Session</c>, <c>5ème session plénière</c>,
+    /// <c>21st International Meeting of Communist and Workers' Parties</c>): a line of such a name is the meeting's.</summary>
+    public IReadOnlyList<string> NumberedMeetingNames { get; set; } = System.Array.Empty<string>();
+
+    /// <summary>Ordinals written as words (<c>first</c>, <c>second</c>), before a meeting's name.</summary>
+    public IReadOnlyList<string> OrdinalWords { get; set; } = System.Array.Empty<string>();
+
+    /// <summary>Words that open a letter's salutation (<c>Dear</c>, <c>Estimados</c>, <c>Liebe</c>): such a line is no title.</summary>
+    public IReadOnlyList<string> Salutations { get; set; } = System.Array.Empty<string>();
+
+    /// <summary>Verbs of adopting, signing or issuing a document (<c>adopted</c>, <c>beschlossen</c>, <c>firmada</c>):
+    /// a line of one and a date dates the statement.</summary>
+    public IReadOnlyList<string> AdoptionWords { get; set; } = System.Array.Empty<string>();
+
+    /// <summary>Prepositions between an adoption verb and its date (<c>on</c>, <c>le</c>, <c>am</c>).</summary>
+    public IReadOnlyList<string> DatePrepositions { get; set; } = System.Array.Empty<string>();
+
+    /// <summary>Words before a time of day after a post's date (<c>at</c> 10:15, <c>um</c> 13:30).</summary>
+    public IReadOnlyList<string> TimePrepositions { get; set; } = System.Array.Empty<string>();
+
     /// <summary>Prepositions between an organisation and its country in an entry (<c>AKEL from Cyprus</c>,
     /// <c>DKP aus Deutschland</c>). Only words that never stand inside a party's own name: not <c>de</c> or <c>of</c>.</summary>
     public IReadOnlyList<string> OriginPrepositions { get; set; } = System.Array.Empty<string>();

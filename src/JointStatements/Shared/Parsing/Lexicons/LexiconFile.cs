@@ -98,6 +98,12 @@ internal static class LexiconFile
         lexicon.AsOfWords = Words(words, "as of words");
         lexicon.DelegateWords = Words(words, "delegate words");
         lexicon.PlacePrepositions = Words(words, "place prepositions");
+        lexicon.NumberedMeetingNames = Words(words, "numbered meeting names");
+        lexicon.OrdinalWords = Words(words, "ordinal words");
+        lexicon.Salutations = Words(words, "salutations");
+        lexicon.AdoptionWords = Words(words, "adoption words");
+        lexicon.DatePrepositions = Words(words, "date prepositions");
+        lexicon.TimePrepositions = Words(words, "time prepositions");
         lexicon.OriginPrepositions = Words(words, "origin prepositions");
         lexicon.NameLinks = Words(words, "name links");
         lexicon.HeadingNouns = Words(words, "heading nouns");
@@ -143,7 +149,8 @@ internal static class LexiconFile
         "furniture lines", "kind qualifiers", "kind prepositions", "furniture openings", "origin prepositions", "name links",
         "heading nouns", "column names", "following words", "year words", "country name prefixes", "link words", "origin endings",
         "furniture labels", "pointer words", "language tags", "place name words", "words after a place", "ordinal endings",
-        "as of words", "delegate words", "place prepositions",
+        "as of words", "delegate words", "place prepositions", "numbered meeting names", "ordinal words",
+        "salutations", "adoption words", "date prepositions", "time prepositions",
     };
 
     private static readonly HashSet<string> PairSections = new(StringComparer.Ordinal)

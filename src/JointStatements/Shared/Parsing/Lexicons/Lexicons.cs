@@ -293,7 +293,7 @@ internal static class Lexicons
     }
 
     private static readonly System.Text.RegularExpressions.Regex TrailingTime = new(
-        @"[,\s–—-]+(?:at\s+|um\s+|à\s+|a\s+las\s+)?\d{1,2}[:h.]\d{2}(?:\s*[ap]\.?\s?m\.?|\s*h)?$",
+        @"[,\s–—-]+(?:(?:" + Pattern(l => l.TimePrepositions) + @")\s+)?\d{1,2}[:h.]\d{2}(?:\s*[ap]\.?\s?m\.?|\s*h)?$",
         System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     private static readonly char[] WordEnd = { ' ', ',' };

@@ -12,8 +12,10 @@ namespace JointStatements.Parsing;
 // The statement's fields from the lines read: issuer, kind, meeting, place, dates and the list's as-of date, each with its line.
 internal sealed partial class StatementReader
 {
+    // Each lexicon's verbs of adopting; a heading's verb of signing names no date of adoption ("Signed by … (as of 5 May)").
     private static readonly Regex Adoption = new(
-        @"\b(?:adopted|approved|issued|adopt[ée]e?s?|approuv[ée]e?s?|adoptad[oa]s?|aprobad[oa]s?|beschlossen|verabschiedet)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        @"\b(?:" + Lexicons.Lexicons.Pattern(l => System.Linq.Enumerable.Where(l.AdoptionWords, word => !System.Linq.Enumerable.Contains(l.SignWords, word))) + @")\b",
+        RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     private Statement Assemble(string? title, int? titleLine, List<Signatory> signatories, SignatoryHeading? heading, int? headingIndex)
     {

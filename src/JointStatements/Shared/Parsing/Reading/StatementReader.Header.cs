@@ -144,8 +144,9 @@ internal sealed partial class StatementReader
 
     private static readonly char[] ClosingQuotes = { '"', '”', '»', ')', ' ' };
 
+    // Each lexicon's openings of a salutation ("Dear comrades,", "Liebe Genossinnen und Genossen").
     private static readonly Regex Salutation = new(
-        @"^(?:dear|to the|to all|comrades|estimad[oa]s|querid[oa]s|a l[oa]s|chers|ch[èe]res|aux|liebe|an die)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
+        @"^(?:" + Lexicons.Lexicons.Pattern(l => l.Salutations) + @")\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     private (string? Title, int? TitleLine, int BodyStart) ReadHeader(int end)
     {

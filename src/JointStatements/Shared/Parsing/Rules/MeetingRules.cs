@@ -7,16 +7,38 @@ namespace JointStatements.Parsing.Rules;
 /// e.g. <c>XI Plenary Session</c>, <c>11th Plenary Meeting</c>, <c>21st International Meeting of Communist and Workers' Parties</c>.</summary>
 internal static class MeetingRules
 {
-    private const string Ordinal =
-        @"(?:\d{1,3}(?:st|nd|rd|th|º|ª|e|ème|\.)?|(?-i:[IVXLC]{1,7})|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth)";
+    // Arabic numerals with each lexicon's ordinal endings or a full stop, Roman numerals, or an ordinal word.
+    private static readonly string Ordinal =
+        @"(?:\d{1,3}(?:" + Lexicons.Lexicons.Pattern(l => l.OrdinalEndings) + @"|\.)?|(?-i:[IVXLC]{1,7})|" + Lexicons.Lexicons.Pattern(l => l.OrdinalWords) + ")";
 
-    private const string Name =
-        @"(?:(?:international\s+)?plenary\s+(?:session|meeting|conference)|plenum|international\s+meeting\s+of\s+communist\s+and\s+workers['’]?\s+parties"
-        + @"|(?:international\s+|world\s+)?conference|sesi[oó]n\s+plenaria|pleno|reuni[oó]n\s+plenaria|encuentro\s+internacional\s+de\s+partidos\s+comunistas\s+y\s+obreros"
-        + @"|session\s+pl[ée]ni[èe]re|r[ée]union\s+pl[ée]ni[èe]re|plenartagung|plenarsitzung|weltkonferenz)";
+    private static readonly string Name = "(?:" + Lexicons.Lexicons.Pattern(l => l.NumberedMeetingNames) + ")";
 
-    /// <summary>Words one of which every <see cref="Name"/> contains: a line with none of them names no meeting.</summary>
-    internal static readonly string[] NameWords = { "plen", "conference", "meeting", "encuentro", "session", "union", "konferenz" };
+    /// <summary>Words one of which every <see cref="Name"/> contains: a line with none of them names no meeting. For each
+    /// name, its longest stretch of plain letters, which the name's pattern matches with or without the accents around it
+    /// (<c>union</c> of <c>réunion plénière</c>).</summary>
+    internal static readonly string[] NameWords = PlainStretches();
+
+    private static string[] PlainStretches()
+    {
+        var stretches = new System.Collections.Generic.List<string>();
+        foreach (var lexicon in Lexicons.Lexicons.All)
+        {
+            foreach (var name in lexicon.NumberedMeetingNames)
+            {
+                var longest = "";
+                var start = 0;
+                for (var i = 0; i <= name.Length; i++)
+                {
+                    if (i < name.Length && name[i] is >= 'a' and <= 'z' or >= 'A' and <= 'Z') continue;
+                    if (i - start > longest.Length) longest = name.Substring(start, i - start);
+                    start = i + 1;
+                }
+                var word = longest.ToLowerInvariant();
+                if (word.Length > 0 && !stretches.Contains(word)) stretches.Add(word);
+            }
+        }
+        return stretches.ToArray();
+    }
 
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 
