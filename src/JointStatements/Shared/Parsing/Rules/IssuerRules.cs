@@ -9,28 +9,23 @@ internal static class IssuerRules
 
     public const string Acronyms = "ICOR|ICMLPO|CIPOML|IMCWP";
 
+    // Each body's full names in every lexicon's words ([issuer names]), as expressions.
     private static readonly (Issuer Issuer, string Names)[] FullNames =
     {
-        (Issuer.Icor, @"International\s+Coordination\s+of\s+Revolutionary\s+Parties\s+and\s+Organi[sz]ations"
-            + @"|Coordinaci[oó]n\s+Internacional\s+de\s+Partidos\s+y\s+Organizaciones\s+Revolucionari[ao]s"
-            + @"|Coordination\s+Internationale\s+des\s+Partis\s+et\s+Organisations\s+R[ée]volutionnaires"
-            + @"|Internationale\s+Koordinierung\s+revolution[äa]rer\s+Parteien\s+und\s+Organisationen"),
-        (Issuer.Icmlpo, @"International\s+Conference\s+of\s+Marxist[\s-]+Leninist\s+Parties\s+and\s+Organi[sz]ations"
-            + @"|Conferencia\s+Internacional\s+de\s+Partidos\s+y\s+Organizaciones\s+Marxistas?[\s-]+Leninistas"
-            + @"|Conf[ée]rence\s+Internationale\s+des\s+Partis\s+et\s+Organisations\s+Marxistes?[\s-]+L[ée]ninistes"
-            + @"|Internationale\s+Konferenz\s+marxistisch[\s-]+leninistischer\s+Parteien\s+und\s+Organisationen"),
-        (Issuer.Imcwp, @"International\s+Meeting\s+of\s+Communist\s+and\s+Workers['’]?\s+Parties"
-            + @"|Encuentro\s+Internacional\s+de\s+(?:los\s+)?Partidos\s+Comunistas\s+y\s+Obreros"
-            + @"|Rencontre\s+Internationale\s+des\s+Partis\s+Communistes\s+et\s+Ouvriers"
-            + @"|Internationales\s+Treffen\s+(?:der\s+)?kommunistischer\s+und\s+Arbeiterparteien"),
+        (Issuer.Icor, NamesOf(Issuer.Icor)),
+        (Issuer.Icmlpo, NamesOf(Issuer.Icmlpo)),
+        (Issuer.Imcwp, NamesOf(Issuer.Imcwp)),
     };
+
+    private static string NamesOf(Issuer issuer) => Lexicons.Lexicons.Pattern(lexicon =>
+        System.Linq.Enumerable.Select(System.Linq.Enumerable.Where(lexicon.IssuerNames, name => name.Item1 == issuer), name => name.Item2));
 
     private static readonly Regex AnyName = new(
         @"(?<![\p{L}])(?:(?<acronym>" + Acronyms + @")(?![\p{L}])|" + string.Join("|", System.Array.ConvertAll(FullNames, n => "(?:" + n.Names + ")")) + ")",
         RegexOptions.CultureInvariant);
 
     private static readonly Regex NameLine = new(
-        @"^(?:the|la|el|le|die)?\s*(?<name>" + string.Join("|", System.Array.ConvertAll(FullNames, n => "(?:" + n.Names + ")")) + @")(?:\s*\((?:" + Acronyms + @")\))?\.?$|^(?<name>" + Acronyms + ")$",
+        @"^(?:" + Lexicons.Lexicons.Pattern(l => l.Articles) + @")?\s*(?<name>" + string.Join("|", System.Array.ConvertAll(FullNames, n => "(?:" + n.Names + ")")) + @")(?:\s*\((?:" + Acronyms + @")\))?\.?$|^(?<name>" + Acronyms + ")$",
         Options);
 
     /// <summary>The issuer a line consists of, e.g. <c>The International Conference of … (CIPOML)</c> or <c>ICOR</c>.</summary>
