@@ -4,31 +4,11 @@ using System.Linq;
 
 namespace JointStatements.Parsing.Dates;
 
-/// <summary>Month names in the languages these pages come in: the common spellings and abbreviations below, and
-/// every name CLDR gives in the languages of <c>tools/cldr</c> (<see cref="CldrMonthNames"/>).</summary>
+/// <summary>Month names in the languages these pages come in: each lexicon's <c>[month names]</c> (spellings and
+/// abbreviations beyond CLDR's), and every name CLDR gives in the languages of <c>tools/cldr</c>
+/// (<see cref="CldrMonthNames"/>).</summary>
 internal static class MonthNames
 {
-    private static readonly string[][] ByLanguage =
-    {
-        // English, with abbreviations
-        new[] { "January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December" },
-        new[] { "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec" },
-        new[] { "", "", "", "", "", "", "", "", "Sept", "", "", "" },
-        // Spanish (setiembre is the Latin American spelling)
-        new[] { "enero", "febrero", "marzo", "abril", "mayo", "junio", "julio", "agosto", "septiembre", "octubre", "noviembre", "diciembre" },
-        new[] { "", "", "", "", "", "", "", "", "setiembre", "", "", "" },
-        // French
-        new[] { "janvier", "février", "mars", "avril", "mai", "juin", "juillet", "août", "septembre", "octobre", "novembre", "décembre" },
-        new[] { "", "fevrier", "", "", "", "", "", "aout", "", "", "", "decembre" },
-        // German
-        new[] { "Januar", "Februar", "März", "April", "Mai", "Juni", "Juli", "August", "September", "Oktober", "November", "Dezember" },
-        new[] { "Jänner", "", "Maerz", "", "", "", "", "", "", "", "", "" },
-        // Portuguese
-        new[] { "janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto", "setembro", "outubro", "novembro", "dezembro" },
-        // Italian
-        new[] { "gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto", "settembre", "ottobre", "novembre", "dicembre" },
-    };
-
     private static readonly Dictionary<string, int> NumberByName = Build();
 
     /// <summary>Every name, longest first, so that a regular expression alternation prefers <c>Sept</c> over <c>Sep</c>.</summary>
@@ -100,7 +80,7 @@ internal static class MonthNames
     }
 
     /// <summary>The English name of month <paramref name="month"/> (1-12), for messages.</summary>
-    public static string English(int month) => ByLanguage[0][month - 1];
+    public static string English(int month) => System.Globalization.CultureInfo.InvariantCulture.DateTimeFormat.GetMonthName(month);
 
     /// <summary>The month number (1-12) of a name, ignoring case and a trailing period.</summary>
     public static int? Number(string name)
@@ -112,12 +92,9 @@ internal static class MonthNames
     private static Dictionary<string, int> Build()
     {
         var map = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var names in ByLanguage)
+        foreach (var lexicon in Lexicons.Lexicons.All)
         {
-            for (var month = 0; month < 12; month++)
-            {
-                if (names[month].Length > 0) map[names[month].ToLowerInvariant()] = month + 1;
-            }
+            foreach (var (month, name) in lexicon.MonthNames) map[name.ToLowerInvariant()] = month;
         }
         // Every other language's names from CLDR (tools/cldr drops those that are ordinary words elsewhere).
         foreach (var (name, month) in CldrMonthNames.All)

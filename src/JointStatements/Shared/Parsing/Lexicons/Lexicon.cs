@@ -137,6 +137,10 @@ internal sealed class Lexicon
     /// <summary>Words before a time of day after a post's date (<c>at</c> 10:15, <c>um</c> 13:30).</summary>
     public IReadOnlyList<string> TimePrepositions { get; set; } = System.Array.Empty<string>();
 
+    /// <summary>Spellings and abbreviations of the months beyond CLDR's names, each with the month's number
+    /// (<c>9 | Sept</c>, <c>3 | Maerz</c>).</summary>
+    public IReadOnlyList<(int Month, string Name)> MonthNames { get; set; } = System.Array.Empty<(int, string)>();
+
     /// <summary>Prepositions between an organisation and its country in an entry (<c>AKEL from Cyprus</c>,
     /// <c>DKP aus Deutschland</c>). Only words that never stand inside a party's own name: not <c>de</c> or <c>of</c>.</summary>
     public IReadOnlyList<string> OriginPrepositions { get; set; } = System.Array.Empty<string>();

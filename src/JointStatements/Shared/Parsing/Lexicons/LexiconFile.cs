@@ -121,6 +121,9 @@ internal static class LexiconFile
             value => value == AnyIssuer ? (true, null) : IssuerNames.FromAcronym(value) is { } issuer ? (true, (Issuer?)issuer) : (false, null));
         lexicon.Kinds = Pairs(pairs, "kinds", language,
             value => Enum.TryParse<StatementKind>(value, out var kind) && char.IsLetter(value[0]) ? (true, kind) : (false, default));
+        lexicon.MonthNames = Pairs(pairs, "month names", language,
+            value => int.TryParse(value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var month)
+                && month is >= 1 and <= 12 ? (true, month) : (false, 0));
         var demonyms = Pairs(pairs, "demonyms", language, value => (value.Length == 2, value));
         lexicon.Demonyms = demonyms.Select(pair => (pair.Item2, pair.Item1)).ToList();
         // "-" writes an empty ending: "- | s" adds an s.
@@ -155,7 +158,7 @@ internal static class LexiconFile
 
     private static readonly HashSet<string> PairSections = new(StringComparer.Ordinal)
     {
-        "issuer names", "meeting names", "kinds", "demonyms", "country name endings", "list headings",
+        "issuer names", "meeting names", "kinds", "demonyms", "country name endings", "list headings", "month names",
     };
 
     private static void Add<T>(Dictionary<string, List<T>> sections, string section, T entry)
