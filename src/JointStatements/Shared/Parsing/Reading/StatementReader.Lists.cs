@@ -313,20 +313,46 @@ internal sealed partial class StatementReader
     private static List<string> OrganisationsUpToProse(string items)
     {
         var leading = new List<string>();
+        var sentenceGoesOn = false;
         foreach (var item in SplitInlineItems(items.TrimEnd('.', ' ')))
         {
-            if (item.Length > 120 || !(EntryEvidence.Score(item, item, hasMarker: false) >= 2
-                || Signatories.Acronyms.IsShortNameWithQualifiers(Signatories.Tokens.Split(item)))) break;
+            if (item.Length > 120 || !NamesOrganisation(item))
+            {
+                sentenceGoesOn = true;
+                break;
+            }
             leading.Add(item);
+        }
+        // "…, the CP of the Dominican Republic and the Workers' Party of Jamaica, who discussed …": where the sentence goes
+        // on after the list, its last two names are joined by the conjunction in what was not the text's last part.
+        if (sentenceGoesOn && leading.Count > 0 && LastConjunction(leading[leading.Count - 1]) is > 0 and var and)
+        {
+            var pair = leading[leading.Count - 1];
+            var first = pair.Substring(0, and).Trim();
+            var rest = pair.Substring(and).Trim();
+            var second = WithoutArticle(rest.Substring(rest.IndexOf(' ') + 1));
+            if (NamesOrganisation(first) && NamesOrganisation(second))
+            {
+                leading[leading.Count - 1] = first;
+                leading.Add(second);
+            }
         }
         return leading.Count >= 3 ? leading : new List<string>();
     }
+
+    private static bool NamesOrganisation(string item) =>
+        EntryEvidence.Score(item, item, hasMarker: false) >= 2 || Signatories.Acronyms.IsShortNameWithQualifiers(Signatories.Tokens.Split(item));
 
     // How many items there are when at least two and three in four of them look like organisations (an excerpt may cut
     // the last one off), else 0.
     private static int MostlyOrganisations(List<string> items)
     {
         if (items.Count < 2) return 0;
+        // "…, who discussed the defence of …": a last item that names no organisation and opens in lower case with no
+        // article is the sentence going on, not a cut-off name; the list is read up to it instead.
+        var last = items[items.Count - 1];
+        if (!NamesOrganisation(last) && last.Length > 0 && char.IsLower(last[0])
+            && !Lexicons.Lexicons.IsArticle(Text.NameFolding.Fold(last.Split(' ')[0]))) return 0;
         var strong = 0;
         foreach (var item in items)
         {
@@ -365,9 +391,20 @@ internal sealed partial class StatementReader
         while (last + 1 < bodyEnd && WrapsOnto(last))
         {
             last++;
-            text += " " + _lines[last].Text;
+            text = JoinWrapped(text, _lines[last].Text);
         }
         return text;
+    }
+
+    // A word broken at the line's end by a hyphen ("Kommúnista-" / "flokks") is one word again; a hyphen before a capital
+    // joins two words of a compound ("Marxist-" / "Leninist") and stays.
+    private static string JoinWrapped(string text, string next)
+    {
+        if (text.Length > 1 && text[text.Length - 1] == '-' && char.IsLetter(text[text.Length - 2]) && next.Length > 0)
+        {
+            return char.IsLower(next[0]) ? text.Substring(0, text.Length - 1) + next : text + next;
+        }
+        return text + " " + next;
     }
 
     // Whether a line's sentence goes on on the next line: a long line ending inside a sentence, and a line of text after it.
