@@ -24,7 +24,8 @@ internal sealed partial class StatementReader
                 _printStamp ??= stamp;
                 _roles[i] = LineRole.Boilerplate;
             }
-            else if (BoilerplateRules.IsFurniture(text, previous) || (seenText < 6 && BoilerplateRules.IsLanguageTag(text)))
+            else if (BoilerplateRules.IsFurniture(text, previous) || (seenText < 6 && BoilerplateRules.IsLanguageTag(text))
+                || (seenText < 2 && BoilerplateRules.IsIssueLine(text)))
             {
                 _roles[i] = LineRole.Boilerplate;
             }

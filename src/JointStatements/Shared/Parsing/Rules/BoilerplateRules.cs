@@ -57,6 +57,21 @@ internal static class BoilerplateRules
         return partLength > 0;
     }
 
+    /// <summary>Whether a line is a publication's issue line: a name of a few capitalised words that is no place, then a
+    /// day's date (<c>The Guardian April 16, 2003</c>); at the head of a page it dates the paper, not the statement.</summary>
+    public static bool IsIssueLine(string text)
+    {
+        if (text.Length > 80 || !char.IsUpper(text[0]) || PlaceRules.PlaceAndDateLine(text) is not null) return false;
+        if (Dates.DateReader.FindFirst(text) is not { FirstDay: not null, Year: not null, Index: > 0 } date || date.End != text.TrimEnd('.').Length) return false;
+        var words = text.Substring(0, date.Index).Trim(' ', ',', '–', '—', '-').Split(' ');
+        if (words.Length is < 2 or > 4) return false;
+        foreach (var word in words)
+        {
+            if (word.Length == 0 || !char.IsUpper(word[0])) return false;
+        }
+        return true;
+    }
+
     /// <summary>Whether a line is a copyright notice: it opens with the sign, which every language writes (the word is
     /// each lexicon's furniture opening).</summary>
     public static bool IsCopyright(string text) => text.StartsWith("©", System.StringComparison.Ordinal) && text.Length <= 121;

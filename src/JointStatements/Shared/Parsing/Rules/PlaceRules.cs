@@ -125,7 +125,19 @@ internal static class PlaceRules
     }
 
     // A month's name is capitalised in many languages, but no place ("realizado em Novembro último").
-    private static bool IsPlace(string text) => text.Length is > 1 and <= 80 && PlaceLike.IsMatch(text) && MonthNames.Number(text) is null;
+    private static bool IsPlace(string text) => text.Length is > 1 and <= 80 && PlaceLike.IsMatch(text) && MonthNames.Number(text) is null
+        && !OpensWithForeignArticle(text);
+
+    // "The Guardian April 16, 2003" is a paper's issue line: a place opens with an article only where places do in some
+    // language (each lexicon's [place name words]: "La Paz", "El Alto").
+    private static bool OpensWithForeignArticle(string text)
+    {
+        var space = text.IndexOf(' ');
+        if (space <= 0) return false;
+        var first = NameFolding.Fold(text.Substring(0, space));
+        return Lexicons.Lexicons.IsArticle(first) && System.Array.IndexOf(SmallWords, first) < 0
+            && Countries.CountryLookup.Default.Exact(text) is null;
+    }
 
     // "Beirut Líbano" → "Beirut, Líbano": a city and its country written without a separator.
     private static string WithCountrySeparated(string place)
