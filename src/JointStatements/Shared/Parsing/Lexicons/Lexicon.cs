@@ -141,6 +141,10 @@ internal sealed class Lexicon
     /// (<c>9 | Sept</c>, <c>3 | Maerz</c>).</summary>
     public IReadOnlyList<(int Month, string Name)> MonthNames { get; set; } = System.Array.Empty<(int, string)>();
 
+    /// <summary>Words for "between" (<c>between</c>, <c>entre</c>, <c>между</c>): a heading that names an agreement or a
+    /// meeting between parties names them after it (<c>За сътрудничество … между БКП и БРП/к/</c>).</summary>
+    public IReadOnlyList<string> BetweenWords { get; set; } = System.Array.Empty<string>();
+
     /// <summary>Prepositions between an organisation and its country in an entry (<c>AKEL from Cyprus</c>,
     /// <c>DKP aus Deutschland</c>). Only words that never stand inside a party's own name: not <c>de</c> or <c>of</c>.</summary>
     public IReadOnlyList<string> OriginPrepositions { get; set; } = System.Array.Empty<string>();

@@ -104,6 +104,7 @@ internal static class LexiconFile
         lexicon.AdoptionWords = Words(words, "adoption words");
         lexicon.DatePrepositions = Words(words, "date prepositions");
         lexicon.TimePrepositions = Words(words, "time prepositions");
+        lexicon.BetweenWords = Words(words, "between words");
         lexicon.OriginPrepositions = Words(words, "origin prepositions");
         lexicon.NameLinks = Words(words, "name links");
         lexicon.HeadingNouns = Words(words, "heading nouns");
@@ -153,7 +154,7 @@ internal static class LexiconFile
         "heading nouns", "column names", "following words", "year words", "country name prefixes", "link words", "origin endings",
         "furniture labels", "pointer words", "language tags", "place name words", "words after a place", "ordinal endings",
         "as of words", "delegate words", "place prepositions", "numbered meeting names", "ordinal words",
-        "salutations", "adoption words", "date prepositions", "time prepositions",
+        "salutations", "adoption words", "date prepositions", "time prepositions", "between words",
     };
 
     private static readonly HashSet<string> PairSections = new(StringComparer.Ordinal)

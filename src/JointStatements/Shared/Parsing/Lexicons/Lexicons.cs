@@ -38,6 +38,7 @@ internal static class Lexicons
     private static readonly HashSet<string> FurnitureLabels = FoldedLines(l => l.FurnitureLabels);
     private static readonly WordSet PointerWords = WordSet.Of(l => l.PointerWords);
     private static readonly WordSet DelegateWords = WordSet.Of(l => l.DelegateWords);
+    private static readonly WordSet BetweenWords = WordSet.Of(l => l.BetweenWords);
     private static readonly WordSet MeetingWords = WordSet.Of(l => l.MeetingWords);
     private static readonly WordSet HeldAfterPlaceWords = WordSet.Of(l => l.HeldAfterPlace);
     private static readonly WordSet LocativeEndings = WordSet.Of(l => l.LocativeEndings);
@@ -80,6 +81,17 @@ internal static class Lexicons
 
     /// <summary>Whether a folded word names the people who speak for an organisation (<c>representatives</c>, <c>délégations</c>).</summary>
     public static bool IsDelegateWord(string folded) => DelegateWords.Contains(folded);
+
+    /// <summary>What follows the first word for "between" in <paramref name="text"/>, or <see langword="null"/>.</summary>
+    public static string? AfterBetween(string text)
+    {
+        var (words, spans) = WordsWithSpans(text);
+        for (var w = 0; w + 1 < words.Count; w++)
+        {
+            if (BetweenWords.Contains(words[w])) return text.Substring(spans[w].End).Trim();
+        }
+        return null;
+    }
 
     /// <summary>Whether a folded word is an article.</summary>
     public static bool IsArticle(string folded) => Articles.Contains(folded);

@@ -1,3 +1,4 @@
+using System;
 using System.Collections.Generic;
 using JointStatements.Parsing.Lists;
 
@@ -24,15 +25,30 @@ internal sealed partial class StatementReader
             if (field.Issuer is not null) return null;
         }
         if (title is not null && IssuerIn(title) is not null) return null;
+        // "Encontro entre PCP e PCE", "За сътрудничество … между БКП и БРП/к/": a heading of a meeting or an agreement
+        // between parties names them, when no sentence of the opening names them in full.
+        (int, List<string>)? between = null;
+        if (title is not null && titleLine is { } titleNumber && BetweenInHeading(title) is { } inTitleBetween
+            && ProseNames.Enumeration(inTitleBetween, acronymsAlone: true) is { Count: > 0 } titleParties)
+        {
+            between = (titleNumber - 1, titleParties);
+        }
         var paragraphs = 0;
         for (var i = bodyStart; i < bodyEnd && paragraphs < OpeningParagraphs; i++)
         {
             _cancellationToken.ThrowIfCancellationRequested();
             if (_roles[i] != LineRole.None || _lines[i].IsBlank) continue;
-            paragraphs++;
             // A hard-wrapped paragraph is read whole: its names run over the breaks.
             var paragraph = WrappedParagraph(i, bodyEnd, out var last);
             if (IssuerIn(paragraph) is not null) return null;
+            if (BetweenInHeading(paragraph) is { } after)
+            {
+                if (between is null && ProseNames.Enumeration(after, acronymsAlone: true) is { Count: > 0 } parties) between = (i, parties);
+                // A heading is no paragraph of the opening.
+                continue;
+            }
+            // A short line with no sentence's end is a heading, no paragraph of the opening.
+            if (!IsHeadingLike(paragraph)) paragraphs++;
             foreach (var (_, sentence) in Sentences(paragraph))
             {
                 if (ProseNames.Enumeration(sentence, acronymsAlone: false) is not { Count: > 0 } names) continue;
@@ -40,8 +56,17 @@ internal sealed partial class StatementReader
             }
             i = last;
         }
-        return null;
+        return between is var (line, named) ? (line, named, SignatoryRole.Signatory) : null;
     }
+
+    // What a heading (a short line with no sentence's end) names after its word for "between"; in running text the
+    // word names NATO and Russia as often as parties, so only a heading's counts.
+    private static string? BetweenInHeading(string text) => IsHeadingLike(text) ? Lexicons.Lexicons.AfterBetween(text) : null;
+
+    private static bool IsHeadingLike(string text) =>
+        Text.TextShape.WordCount(text) <= MostHeadingWords && !text.EndsWith(".", StringComparison.Ordinal);
+
+    private const int MostHeadingWords = 16;
 
     // What a title says after its document's word and a preposition: "Joint Statement of A, B and C", "Déclaration
     // conjointe et appel du A et du B - …" (a few words may stand between them).
