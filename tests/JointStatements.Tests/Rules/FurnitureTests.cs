@@ -22,6 +22,11 @@ public sealed class FurnitureTests
     [InlineData("Home | About | Contact")]
     [InlineData("Posted on 25 March 2021 by admin")]
     [InlineData("Vous êtes ici : Accueil » International")]
+    [InlineData("e-mail:cp@example.org")]
+    [InlineData("http://www.example.org , mailto:info@example.org")]
+    [InlineData("#solidarity #Palestine")]
+    [InlineData("Fonte: Ufficio Stampa del Partito")]
+    [InlineData("Quelle: Unsere Zeit")]
     public void A_line_of_page_furniture_is_furniture(string line) =>
         Assert.True(BoilerplateRules.IsFurniture(line, previousText: null));
 
@@ -31,6 +36,8 @@ public sealed class FurnitureTests
     [InlineData("Home rule for the peoples of the region")]
     [InlineData("Communist Party of Greece")]
     [InlineData("Joint Statement: For peace, against imperialist war")]
+    [InlineData("Write to the party at info@example.org to sign the appeal.")]
+    [InlineData("#1 Against the war")]
     public void A_line_of_the_statement_that_opens_like_furniture_is_not(string line) =>
         Assert.False(BoilerplateRules.IsFurniture(line, previousText: null));
 

@@ -28,7 +28,8 @@ internal static class BoilerplateRules
     /// whole line (<c>Share this:</c>), a label (<c>Tags: …</c>), an opening (<c>Posted on …</c>), a post date, a
     /// notice of links.</summary>
     public static bool IsFurniture(string text, string? previousText) =>
-        IsCopyright(text) || IsSiteAddress(text) || IsMenu(text) || IsLinkLabel(text, previousText)
+        IsCopyright(text) || IsSiteAddress(text) || IsContactLine(text) || IsHashtags(text) || IsMenu(text)
+        || IsLinkLabel(text, previousText)
         || Lexicons.Lexicons.IsFurnitureLine(text) || Lexicons.Lexicons.IsFurnitureLabel(text) || Lexicons.Lexicons.IsPostDate(text)
         || Lexicons.Lexicons.OpensAsFurniture(text) || Lexicons.Lexicons.AnnouncesLinks(text);
 
@@ -70,6 +71,45 @@ internal static class BoilerplateRules
             if (word.Length == 0 || !char.IsUpper(word[0])) return false;
         }
         return true;
+    }
+
+    /// <summary>Whether a line is nothing but a post's hashtags (<c>#جريدة_النور #العدد820</c>).</summary>
+    public static bool IsHashtags(string text)
+    {
+        var tags = 0;
+        foreach (var token in text.Split(' '))
+        {
+            if (token.Length == 0) continue;
+            if (token.Length < 2 || token[0] != '#' || !char.IsLetterOrDigit(token[1])) return false;
+            tags++;
+        }
+        return tags > 0;
+    }
+
+    /// <summary>Whether a line is nothing but addresses to write to or visit, perhaps each after a label
+    /// (<c>e-mail:cpg@int.kke.gr</c>, <c>http://www.kke.gr , mailto:…</c>).</summary>
+    public static bool IsContactLine(string text)
+    {
+        if (text.Length > 200) return false;
+        var addresses = 0;
+        foreach (var part in text.Split(' ', ',', ';'))
+        {
+            if (part.Length == 0) continue;
+            var address = part;
+            // "e-mail:cpg@…", "mailto:…": a label written onto the address; a web address keeps its "http:".
+            var colon = address.IndexOf(':');
+            if (colon > 0 && address.IndexOf("://", System.StringComparison.Ordinal) != colon) address = address.Substring(colon + 1);
+            if (address.Length == 0) continue;
+            if (IsEmail(address) || IsSiteAddress(address) || address.IndexOf("://", System.StringComparison.Ordinal) > 0) addresses++;
+            else if (!part.EndsWith(":", System.StringComparison.Ordinal)) return false;
+        }
+        return addresses > 0;
+    }
+
+    private static bool IsEmail(string token)
+    {
+        var at = token.IndexOf('@');
+        return at > 0 && token.LastIndexOf('.') > at + 1 && token.IndexOf(' ') < 0;
     }
 
     /// <summary>Whether a line is a copyright notice: it opens with the sign, which every language writes (the word is
