@@ -70,9 +70,14 @@ internal static class FieldLineRules
         if (PlaceRules.DateAndPlaceLine(text) is { } dateFirst) return new FieldLine(Place: dateFirst.Place, Date: dateFirst.Date);
         if (DateReader.Whole(text, allowYearAlone: true) is { } alone) return new FieldLine(Date: alone);
         // Speed only, same results: a date needs a digit (see DateReader.FindFirst).
-        if (DateReader.HasDigit(text) && DatedLine.Match(text) is { Success: true } dated && DateReader.Whole(dated.Groups["date"].Value, allowYearAlone: true) is { } adopted)
+        if (DateReader.HasDigit(text) && DatedLine.Match(text) is { Success: true } dated)
         {
-            return new FieldLine(Date: adopted with { Index = adopted.Index + dated.Groups["date"].Index });
+            var written = dated.Groups["date"].Value;
+            // "Adopté le 22 juin 2014, traduit par …": the date, then a clause after a comma (not a heading's colon).
+            var adopted = DateReader.Whole(written, allowYearAlone: true)
+                ?? (DateReader.FindFirst(written) is { Index: 0, Year: not null } first && first.End < written.Length && written[first.End] == ','
+                    && !text.EndsWith(":", System.StringComparison.Ordinal) ? first : null);
+            if (adopted is { } date) return new FieldLine(Date: date with { Index = date.Index + dated.Groups["date"].Index });
         }
         return null;
     }
