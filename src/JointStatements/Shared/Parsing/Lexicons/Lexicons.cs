@@ -52,7 +52,7 @@ internal static class Lexicons
     /// <summary>The prepositions of every language between an organisation and its country, as written
     /// (<see cref="Lexicon.OriginPrepositions"/>).</summary>
     public static IReadOnlyList<string> OriginPrepositions { get; } =
-        System.Linq.Enumerable.ToList(System.Linq.Enumerable.Distinct(System.Linq.Enumerable.SelectMany(All, l => l.OriginPrepositions), StringComparer.Ordinal));
+        System.Linq.Enumerable.ToList(FromEvery(l => l.OriginPrepositions));
 
     /// <summary>Whether a folded word names an organisation in any language (<c>party</c>, <c>partisi</c>, <c>kommunistiske</c>).</summary>
     public static bool IsOrganisationWord(string folded) => OrganisationWords.Contains(folded);
@@ -122,7 +122,7 @@ internal static class Lexicons
 
     /// <summary>How sites tag the lexicons' languages (<c>En</c>, <c>Gr</c>), as written.</summary>
     public static IReadOnlyList<string> LanguageTags { get; } =
-        System.Linq.Enumerable.ToList(System.Linq.Enumerable.Distinct(System.Linq.Enumerable.SelectMany(All, l => l.LanguageTags), StringComparer.Ordinal));
+        System.Linq.Enumerable.ToList(FromEvery(l => l.LanguageTags));
 
     /// <summary>The role a sentence introducing a list gives its organisations, from its words; <see langword="null"/>
     /// when it says none of attending, subscribing or signing.</summary>
@@ -354,8 +354,8 @@ internal static class Lexicons
     /// <summary>Every language's <see cref="Lexicon.CountryNameEndings"/>, without repeats.</summary>
     public static IEnumerable<(string NameEnding, string InflectedEnding)> AllCountryNameEndings() => FromEvery(l => l.CountryNameEndings);
 
-    // What every lexicon's section holds, in the lexicons' order, without repeats.
-    private static IEnumerable<T> FromEvery<T>(Func<Lexicon, IEnumerable<T>> select)
+    /// <summary>What every lexicon's section holds, in the lexicons' order, without repeats.</summary>
+    public static IEnumerable<T> FromEvery<T>(Func<Lexicon, IEnumerable<T>> select)
     {
         var seen = new HashSet<T>();
         foreach (var lexicon in All)

@@ -342,9 +342,9 @@ internal static class ProseNames
         var named = false;
         while (at < tokens.Count)
         {
-            var bare = Bare(tokens[at]);
-            if (Rules.KindRules.FromWord(bare) is not null) named = true;
-            else if (!Lexicons.Lexicons.IsKindQualifier(NameFolding.Fold(bare))) break;
+            var folded = NameFolding.Fold(Bare(tokens[at]));
+            if (Rules.KindRules.IsKindWord(folded)) named = true;
+            else if (!Lexicons.Lexicons.IsKindQualifier(folded)) break;
             at++;
         }
         return named && at < tokens.Count && kinds[at] == TokenKind.NameWord ? at : start;

@@ -168,7 +168,10 @@ internal sealed partial class StatementReader
 
     // Each item names an organisation by its words or is a short name alone ("TKP/ML, PKK, MKP, TİKB, DKP"); one item
     // in capitals among short names may be a name without an organisation word ("…, DEVRİMCİ KARARGAH, MLKP").
-    private static bool EachNamesAnOrganisation(string items)
+    private static bool EachNamesAnOrganisation(string items) => OrganisationsEachNamed(items) > 0;
+
+    // How many items there are when each names an organisation (three at least), else 0.
+    private static int OrganisationsEachNamed(string items)
     {
         int count = 0, shortNames = 0, inCapitals = 0;
         foreach (var item in SplitInlineItems(items))
@@ -177,9 +180,9 @@ internal sealed partial class StatementReader
             if (Lexicons.Lexicons.HasOrganisationWord(Lexicons.Lexicons.Words(item))) continue;
             if (Acronyms.IsShortName(item)) shortNames++;
             else if (IsInCapitals(item)) inCapitals++;
-            else return false;
+            else return 0;
         }
-        return count >= 3 && inCapitals <= (shortNames >= 3 ? 1 : 0);
+        return count >= 3 && inCapitals <= (shortNames >= 3 ? 1 : 0) ? count : 0;
     }
 
     private static bool IsInCapitals(string text)

@@ -116,11 +116,8 @@ internal sealed partial class StatementReader
     {
         if (_markers[index].Length > 0) return 1;
         var text = WithoutMarker(index);
-        var separated = SeparatedItems(text) ?? CommaSeparated(text);
-        if (separated is null || !EachNamesAnOrganisation(separated)) return 1;
-        var count = 0;
-        foreach (var _ in SplitInlineItems(separated)) count++;
-        return count;
+        return (SeparatedItems(text) ?? CommaSeparated(text)) is { } separated && OrganisationsEachNamed(separated) is > 0 and var count
+            ? count : 1;
     }
 
     // A line's evidence of being a list entry, read once and only when a step asks: most steps ask about a few lines.
@@ -357,7 +354,7 @@ internal sealed partial class StatementReader
         foreach (var item in items)
         {
             if (item.Length > 120) return 0;
-            if (EntryEvidence.Score(item, item, hasMarker: false) >= 2 || Signatories.Acronyms.IsShortNameWithQualifiers(Signatories.Tokens.Split(item))) strong++;
+            if (NamesOrganisation(item)) strong++;
         }
         return strong >= 2 && strong * 4 >= items.Count * 3 ? items.Count : 0;
     }

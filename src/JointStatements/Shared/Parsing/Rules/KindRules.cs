@@ -94,6 +94,9 @@ internal static class KindRules
         return null;
     }
 
+    /// <summary>Whether a folded word is a document's word in some lexicon (<c>communique</c>, <c>resolution</c>).</summary>
+    public static bool IsKindWord(string folded) => KindByWord.ContainsKey(folded);
+
     // Each folded word of every lexicon's kinds with its kind; a word two kinds name keeps the first of Words.
     private static readonly System.Collections.Generic.Dictionary<string, StatementKind> KindByWord = BuildKindByWord();
 

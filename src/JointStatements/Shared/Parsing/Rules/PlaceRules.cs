@@ -13,8 +13,7 @@ internal static class PlaceRules
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 
     // Each lexicon's small words inside a place's name, written in lower case.
-    private static readonly string[] SmallWords = System.Linq.Enumerable.ToArray(
-        System.Linq.Enumerable.Distinct(System.Linq.Enumerable.SelectMany(Lexicons.Lexicons.All, l => l.PlaceNameWords), StringComparer.Ordinal));
+    private static readonly string[] SmallWords = System.Linq.Enumerable.ToArray(Lexicons.Lexicons.FromEvery(l => l.PlaceNameWords));
 
     private static readonly string SmallWordsPattern = string.Join("|", System.Linq.Enumerable.Select(SmallWords, Regex.Escape));
 
