@@ -37,8 +37,10 @@ internal static class ProseNames
             {
                 leading[next] ??= (Leading(pieces[next].Text, out var isWhole), isWhole);
                 var (name, whole) = leading[next]!.Value;
-                // "… and KKE, and by representatives of CP of Canada, CP of Albania …": a few words carry the run on.
-                if (name is null && IsCarryOn(pieces[next].Text) && Trailing(pieces[next].Text) is { } carried)
+                // "… and KKE, and by representatives of CP of Canada, CP of Albania …": a few words carry the run on to
+                // an organisation; a clause ending in a place ("…, meeting in La Paz, …") ends it.
+                if (name is null && IsCarryOn(pieces[next].Text) && Trailing(pieces[next].Text) is { } carried
+                    && IsOrganisation(carried, acronymsAlone))
                 {
                     name = carried;
                     whole = true;

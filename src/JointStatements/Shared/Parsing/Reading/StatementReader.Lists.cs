@@ -287,17 +287,24 @@ internal sealed partial class StatementReader
         return null;
     }
 
-    // A paragraph's sentences: a full stop and a space before a capital ends one, unless it closes a short abbreviation.
+    // A paragraph's sentences: a full stop, an exclamation or a question mark and a space before a capital ends one,
+    // unless a full stop closes a short abbreviation. A page whose heading ran into its first paragraph when it was
+    // copied ("… hayır!Yunanistan Komünist Partisi …") has the mark right before the capital, after a lower-case word.
     private static IEnumerable<(int Start, string Sentence)> Sentences(string text)
     {
         var start = 0;
-        for (var i = 1; i + 2 < text.Length; i++)
+        for (var i = 1; i + 1 < text.Length; i++)
         {
-            if (text[i] != '.' || text[i + 1] != ' ' || !char.IsUpper(text[i + 2])) continue;
+            var mark = text[i];
+            if (mark is not ('.' or '!' or '?')) continue;
+            int next;
+            if (text[i + 1] == ' ' && i + 2 < text.Length && char.IsUpper(text[i + 2])) next = i + 2;
+            else if (char.IsUpper(text[i + 1]) && char.IsLower(text[i - 1])) next = i + 1;
+            else continue;
             var wordStart = text.LastIndexOf(' ', i) + 1;
-            if (i - wordStart <= 2) continue;
+            if (mark == '.' && i - wordStart <= 2) continue;
             yield return (start, text.Substring(start, i - start));
-            start = i + 2;
+            start = next;
         }
         yield return (start, text.Substring(start));
     }
