@@ -1,5 +1,6 @@
 using System;
 using System.Text.RegularExpressions;
+using JointStatements.Parsing.Lists;
 using JointStatements.Parsing.Text;
 
 namespace JointStatements.Parsing;
@@ -19,6 +20,56 @@ internal sealed partial class StatementReader
             return _roles[i] == LineRole.None && IsTitleLike(text) && FieldLineRules.Read(text) is null && !OpensRunInParagraph(i, end) ? i : null;
         }
         return null;
+    }
+
+    /// <summary>The line a few lines below <paramref name="index"/> whose title opens with the document's word, when
+    /// the lines from <paramref name="index"/> down to it are the page's: the title under a site's name or its motto.
+    /// A headline above a subtitle naming the document ("Hands off …!" / "Joint statement") is the title itself.</summary>
+    private int? DocumentTitleBelow(int index, int end)
+    {
+        if (!IsPagesLine(_lines[index].Text)) return null;
+        var seen = 0;
+        for (var i = index + 1; i < end && seen < MostLinesAboveTitle; i++)
+        {
+            if (_roles[i] != LineRole.None || _lines[i].IsBlank) continue;
+            seen++;
+            var text = _lines[i].Text;
+            if (FieldLineRules.Read(text) is not null) continue;
+            if (IsTitleLike(text) && Rules.KindRules.OpensTitle(text)) return i;
+            // "[The following statement is reprinted from …": the editor's word on the document stays above it.
+            if (!TextShape.HasLetter(text) || Rules.KindRules.NamedIn(text) is not null) continue;
+            if (!IsPagesLine(text)) return null;
+        }
+        return null;
+    }
+
+    // The lines a title may have above it on a page: a site's name, its motto (a verse of two lines), a section.
+    private const int MostLinesAboveTitle = 4;
+
+    // A site's name ("Freedom Road Socialist Organization": an organisation's name and nothing else), or a motto: words
+    // that are no title (a verse, a long line) and name no organisation, body, meeting or document.
+    private static bool IsPagesLine(string text)
+    {
+        if (!TextShape.HasLetter(text)) return false;
+        var words = Lexicons.Lexicons.Words(text);
+        if (Rules.KindRules.FromTitle(text) is not null || Rules.KindRules.NamedIn(text) is not null || IssuerIn(text) is not null) return false;
+        // "Meeting of communist parties" above "Joint statement": a headline of the event, not the site's.
+        if (Lexicons.Lexicons.SpeakOfMeeting(words)) return false;
+        if (Lexicons.Lexicons.HasOrganisationWord(words)) return ProseNames.IsWholeName(text);
+        return !IsTitleLike(text);
+    }
+
+    // Above the document's title: a divider, or a line announcing the statement ("[The following statement is reprinted
+    // …"), stays its text; field lines are read as such; the rest is the page's.
+    private void MarkAboveTitle(int from, int title)
+    {
+        for (var i = from; i < title; i++)
+        {
+            if (_roles[i] != LineRole.None || _lines[i].IsBlank) continue;
+            var text = _lines[i].Text;
+            if (FieldLineRules.Read(text) is not null) continue;
+            _roles[i] = !TextShape.HasLetter(text) || Rules.KindRules.NamedIn(text) is not null ? LineRole.Body : LineRole.Boilerplate;
+        }
     }
 
     /// <summary>Whether a line opens a paragraph that the following lines carry on in lower case, over three lines or
@@ -173,6 +224,13 @@ internal sealed partial class StatementReader
             {
                 _roles[i] = LineRole.Field;
                 _fields.Add((i, subtitle));
+                continue;
+            }
+            // A site's name, motto or section above a title that names the document ("Fight Back! News" / … /
+            // "Resolution on Solidarity with Cuba"): the page's, not the statement's.
+            if (title is null && DocumentTitleBelow(i, end) is { } documentTitle)
+            {
+                MarkAboveTitle(i, documentTitle);
                 continue;
             }
             // A divider ("*****") or a kicker's lead-in ("Suivi de la") before the title is the page's text, not its title.

@@ -77,6 +77,9 @@ internal static class KindRules
         return null;
     }
 
+    /// <summary>Whether a title opens with the document's word (<c>Joint Declaration of …</c>, <c>Κοινή ανακοίνωση …</c>).</summary>
+    public static bool OpensTitle(string title) => TitleOpening.IsMatch(title);
+
     /// <summary>The kind a sentence calls the document by a qualified or announced word (<c>the joint declaration</c>,
     /// <c>risoluzione congiunta</c>, <c>the following resolution</c>); <see langword="null"/> when it names none.</summary>
     public static StatementKind? NamedIn(string text)
