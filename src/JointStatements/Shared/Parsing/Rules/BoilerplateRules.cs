@@ -62,8 +62,12 @@ internal static class BoilerplateRules
     /// day's date (<c>The Guardian April 16, 2003</c>); at the head of a page it dates the paper, not the statement.</summary>
     public static bool IsIssueLine(string text)
     {
-        if (text.Length > 80 || !char.IsUpper(text[0]) || PlaceRules.PlaceAndDateLine(text) is not null) return false;
-        if (Dates.DateReader.FindFirst(text) is not { FirstDay: not null, Year: not null, Index: > 0 } date || date.End != text.TrimEnd('.').Length) return false;
+        if (text.Length > 80 || !char.IsUpper(text[0])) return false;
+        // Speed only, same results: a line that ends in a date ends in its year's digit; most lines do not.
+        var trimmed = text.TrimEnd('.');
+        if (trimmed.Length == 0 || !char.IsDigit(trimmed[trimmed.Length - 1])) return false;
+        if (Dates.DateReader.FindFirst(text) is not { FirstDay: not null, Year: not null, Index: > 0 } date || date.End != trimmed.Length) return false;
+        if (PlaceRules.PlaceAndDateLine(text) is not null) return false;
         var words = text.Substring(0, date.Index).Trim(' ', ',', '–', '—', '-').Split(' ');
         if (words.Length is < 2 or > 4) return false;
         foreach (var word in words)
@@ -163,7 +167,25 @@ internal static class BoilerplateRules
         return count;
     }
 
-    public static bool IsLanguageTag(string text) => LanguageTag.IsMatch(text);
+    /// <summary>Whether a line is a language switcher or a line of tags holding language codes (<c>Party En</c>).</summary>
+    // Speed only, same results: either shape holds a code as a whole word, which most lines lack; the expression, which
+    // tries the codes at every position, runs on those that have one.
+    public static bool IsLanguageTag(string text) => HasLanguageCodeWord(text) && LanguageTag.IsMatch(text);
+
+    private static readonly System.Collections.Generic.HashSet<string> LanguageCodes =
+        new(Lexicons.Lexicons.LanguageTags, System.StringComparer.Ordinal);
+
+    private static bool HasLanguageCodeWord(string text)
+    {
+        var start = 0;
+        for (var i = 0; i <= text.Length; i++)
+        {
+            if (i < text.Length && !char.IsWhiteSpace(text[i])) continue;
+            if (i > start && LanguageCodes.Contains(text.Substring(start, i - start))) return true;
+            start = i + 1;
+        }
+        return false;
+    }
 
     /// <summary>Whether <paramref name="text"/> is a short link label right after a line that points to a link.</summary>
     public static bool IsLinkLabel(string text, string? previousText) =>

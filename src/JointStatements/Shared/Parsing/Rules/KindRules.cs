@@ -39,7 +39,9 @@ internal static class KindRules
     // Where a title's part begins: "ICOR - Erklärung gegen …", "Incontro dei PCO nei Balcani 2011: Risoluzione sul Kossovo".
     private static readonly Regex TitlePart = new(@"(?::|\s[–—-])\s+", Options);
 
-    private static readonly Regex TitleEnding = new(@"(?:^|\s)(?<kind>" + AnyWord + @")\W*$", Options);
+    // Read from the end (speed only): a kind is one word, so the one match ending the title is found without trying the
+    // words at every position.
+    private static readonly Regex TitleEnding = new(@"(?:^|\s)(?<kind>" + AnyWord + @")\W*$", Options | RegexOptions.RightToLeft);
 
     // "Statement of the Working Group of the IMCWP", "Déclaration de la CIPOML": the document's word and its author.
     private static readonly Regex KindOfAuthor = new(
