@@ -159,7 +159,8 @@ internal static class SignatoryLineParser
             if (c != '-' || depth > 0 || !char.IsUpper(text[i + 1]) || !char.IsLower(text[i + 2])) continue;
             var after = text.Substring(i + 1);
             var space = after.IndexOf(' ');
-            if (space > 0 && CountryLookup.Default.Exact(after.Substring(0, space)) is not null
+            // A country's letters ("PR-ByH Partija Rada", Bosnia and Herzegovina) are the short name's own part.
+            if (space > 0 && !Acronyms.IsAcronymLike(after.Substring(0, space)) && CountryLookup.Default.Exact(after.Substring(0, space)) is not null
                 && Acronyms.IsShortNameWithQualifiers(Tokens.Split(text.Substring(0, i))) && OrganisationWordIn(Tokens.Split(after))) return i;
         }
         return null;
