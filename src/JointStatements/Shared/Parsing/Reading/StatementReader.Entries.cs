@@ -85,6 +85,10 @@ internal sealed partial class StatementReader
         // A list written in a paragraph's sentence goes on only on lines that look like entries.
         var inProse = heading is { Qualifier.Length: 0, InlineItems.Length: > 0 } && headingIndex is { } at
             && (inWrappedText || EntryEvidence.IsProse(_lines[at].Text));
+        // A sentence that names its organisations and ends ("… were the following: A; B; and C.") is the whole list:
+        // the lines after it are text (a resolution's own heading), up to a later wave's heading.
+        var closedInHeading = heading is { InlineItems.Length: > 0 } && headingIndex is { } closing
+            && _lines[closing].Text.EndsWith(".", StringComparison.Ordinal);
         if (headingIndex is { } h)
         {
             _roles[h] = LineRole.SignatoryHeading;
@@ -101,6 +105,7 @@ internal sealed partial class StatementReader
                 late = late || wave.Late || entries.Count > 0;
                 AddInlineItems(entries, i, wave.InlineItems, late);
                 closingText = false;
+                closedInHeading = false;
                 continue;
             }
             // A group's heading inside the list ("SolidNet Parties", "Also the parties,", "Altri partiti:"): a few words
@@ -117,10 +122,11 @@ internal sealed partial class StatementReader
                 _roles[i] = LineRole.SignatoryHeading;
                 late = true;
                 closingText = false;
+                closedInHeading = false;
                 continue;
             }
             // Running text after the list (a closing paragraph, an invitation to sign) is the statement's, up to a later wave.
-            if (closingText || IsRunningText(i) || (inProse && EntryScore(i) == 0) || (inWrappedText && WrapsOnto(i)))
+            if (closingText || closedInHeading || IsRunningText(i) || (inProse && EntryScore(i) == 0) || (inWrappedText && WrapsOnto(i)))
             {
                 _roles[i] = LineRole.Body;
                 closingText = entries.Count > 0;

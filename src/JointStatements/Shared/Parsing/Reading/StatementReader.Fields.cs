@@ -89,6 +89,9 @@ internal sealed partial class StatementReader
         // of the line in the opening that names the document ("Gemeinsame Erklärung … vom 8. Mai 2007").
         if (date is null && meetingLine is { } meetingAt && DateReader.FindFirst(_lines[meetingAt - 1].Text) is { } meetingOn) (date, dateLine) = (meetingOn, meetingAt);
         if (date is null && kindLine is { } kindAt && kindAt != titleLine && DateReader.FindFirst(_lines[kindAt - 1].Text) is { } kindOn) (date, dateLine) = (kindOn, kindAt);
+        // Else the date that closes the title after a separator ("Resolutions of the Fifth Conference … - October 1996",
+        // "Declaration of the ICMLPO, Mexico, November 2018").
+        if (date is null && title is not null && DateClosingTitle(title) is { } titled) (date, dateLine) = (titled, titleLine);
 
         var (asOf, asOfLine) = LatestAsOf();
         var span = ResolveDate(date, dateLine, asOf, ref dateLine);
@@ -125,6 +128,14 @@ internal sealed partial class StatementReader
         return new Statement(id, _fileName, issuer, finalKind, title, meeting, place, span,
             asOf, role, new ValueList<Signatory>(withIds), new ValueList<BodyBlock>(body),
             new ValueList<TextLine>(boilerplate), new ValueList<TextLine>(unplaced), lines);
+    }
+
+    private static DateMention? DateClosingTitle(string title)
+    {
+        var trimmed = title.TrimEnd('.', ')', ' ');
+        if (!DateReader.MayEndWithDate(trimmed) || DateReader.FindFirst(trimmed) is not { Year: not null } found || found.End != trimmed.Length) return null;
+        var before = trimmed.Substring(0, found.Index).TrimEnd(' ');
+        return before.Length > 0 && before[before.Length - 1] is ',' or '-' or '–' or '—' or '(' ? found : null;
     }
 
     // A statement whose title gives no kind is often called by it in its first lines ("Riportiamo il testo della

@@ -63,6 +63,7 @@ internal static class BoilerplateRules
     public static bool IsIssueLine(string text)
     {
         if (text.Length > 80 || !char.IsUpper(text[0])) return false;
+        if (IsNumberedIssueLine(text)) return true;
         // Speed only, same results: a line that ends in a date ends in its year's digit; most lines do not.
         var trimmed = text.TrimEnd('.');
         if (trimmed.Length == 0 || !char.IsDigit(trimmed[trimmed.Length - 1])) return false;
@@ -76,6 +77,52 @@ internal static class BoilerplateRules
         }
         return true;
     }
+
+    /// <summary>Whether a line is a publication's name and the number of its issue, perhaps dated (<c>A WORLD TO WIN
+    /// #26 (2000)</c>, <c>Unity and Struggle Nº 41, May 2021</c>): one to six words that open with a capital (or are a
+    /// title's small word), then the
+    /// issue's number after a number sign, then nothing but a date or a year.</summary>
+    private static bool IsNumberedIssueLine(string text)
+    {
+        var tokens = text.Split(' ');
+        var words = 0;
+        for (var t = 0; t < tokens.Length; t++)
+        {
+            var token = tokens[t];
+            if (token.Length == 0) continue;
+            // "Nº 41": the sign, then the number as the next word.
+            var signAlone = System.Array.IndexOf(IssueNumberSigns, token) >= 0 && t + 1 < tokens.Length && IssueNumber(token + tokens[t + 1]) is not null;
+            if (signAlone || IssueNumber(token) is not null)
+            {
+                if (words is < 1 or > 6) return false;
+                var after = signAlone ? t + 2 : t + 1;
+                var rest = string.Join(" ", tokens, after, tokens.Length - after).Trim(' ', ',', '(', ')', '.', '-', '–', '—');
+                return rest.Length == 0 || Dates.DateReader.Whole(rest.Replace("(", "").Replace(")", ""), allowYearAlone: true) is not null;
+            }
+            // A title's small words stay in lower case: "Unity and Struggle", "La Voz de los Trabajadores".
+            if (!char.IsUpper(token[0]) && (words == 0 || token.Length > 3)) return false;
+            words++;
+        }
+        return false;
+    }
+
+    // The number of an issue: a number sign then digits ("#26", "Nº41"), perhaps with a comma after it.
+    private static int? IssueNumber(string token)
+    {
+        var trimmed = token.TrimEnd(',', '.');
+        foreach (var sign in IssueNumberSigns)
+        {
+            if (!trimmed.StartsWith(sign, System.StringComparison.Ordinal) || trimmed.Length == sign.Length) continue;
+            for (var i = sign.Length; i < trimmed.Length; i++)
+            {
+                if (!char.IsDigit(trimmed[i])) return null;
+            }
+            return sign.Length;
+        }
+        return null;
+    }
+
+    private static readonly string[] IssueNumberSigns = { "#", "№", "Nº", "N°", "nº", "n°" };
 
     /// <summary>Whether a line is nothing but a post's hashtags (<c>#جريدة_النور #العدد820</c>).</summary>
     public static bool IsHashtags(string text)
