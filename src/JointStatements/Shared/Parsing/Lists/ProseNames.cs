@@ -65,7 +65,8 @@ internal static class ProseNames
             }
             // Two names joined by a conjunction alone may be one name ("Conference of Marxist-Leninist Parties and
             // Organizations"): each must then say which organisation it is, by an acronym or a country.
-            if (run.Count == 2 && pieces[firstPiece + 1].AfterConjunction && !(IsIdentified(run[0]) && IsIdentified(run[1]))) continue;
+            if (run.Count == 2 && pieces[firstPiece + 1].AfterConjunction && !(IsIdentified(run[0]) && IsIdentified(run[1]))
+                && !AreTwoFullNames(run[0], run[1])) continue;
             if (run.Count >= 2 && strong >= 2 && strong * 4 >= run.Count * 3 && strong > bestStrong)
             {
                 best = run;
@@ -238,6 +239,21 @@ internal static class ProseNames
     }
 
     private static bool IsConjunctionWord(string token) => Lexicons.Lexicons.IsConjunction(NameFolding.Fold(Bare(token)));
+
+    // Or each is a full name of its own ("l’Unité Communiste de Lyon et l’Union Prolétarienne Marxiste-Léniniste"): three
+    // words or more with an organisation word, where the conjunction joins no two plural nouns of one name ("Parties and
+    // Organisations").
+    private static bool AreTwoFullNames(string first, string second)
+    {
+        var firstWords = Lexicons.Lexicons.Words(first);
+        var secondWords = Lexicons.Lexicons.Words(second);
+        return IsFullName(firstWords) && IsFullName(secondWords)
+            && !Lexicons.Lexicons.IsListNoun(firstWords[firstWords.Count - 1]) && !Lexicons.Lexicons.IsListNoun(secondWords[0]);
+    }
+
+    private static bool IsFullName(IReadOnlyList<string> words) => words.Count >= FullNameWords && Lexicons.Lexicons.HasOrganisationWord(words);
+
+    private const int FullNameWords = 3;
 
     private static bool IsIdentified(string name)
     {
