@@ -36,6 +36,17 @@ internal sealed partial class StatementReader
             Take(ref place, ref placeLine, field.Place, number);
             Take(ref date, ref dateLine, field.Date, number);
         }
+        // A line that dates the meeting at its place ("Izmir, Turquie / 18 au 20 octobre 2019") dates the statement
+        // rather than a date alone above it, which is most often the page's post date.
+        if (dateLine is { } dateAt && !PlaceOnLine(dateAt))
+        {
+            foreach (var (index, field) in _fields)
+            {
+                if (field.Date is null || field.Place is null || _lines[index].Number <= dateAt) continue;
+                (date, dateLine) = (field.Date, _lines[index].Number);
+                break;
+            }
+        }
 
         // A meeting of the IMCWP's working group is the meeting, whatever later meeting it prepares.
         if (meeting is null && WorkingGroupMeeting() is { } group)
@@ -128,6 +139,15 @@ internal sealed partial class StatementReader
         return new Statement(id, _fileName, issuer, finalKind, title, meeting, place, span,
             asOf, role, new ValueList<Signatory>(withIds), new ValueList<BodyBlock>(body),
             new ValueList<TextLine>(boilerplate), new ValueList<TextLine>(unplaced), lines);
+    }
+
+    private bool PlaceOnLine(int number)
+    {
+        foreach (var (index, field) in _fields)
+        {
+            if (_lines[index].Number == number && field.Place is not null) return true;
+        }
+        return false;
     }
 
     private static DateMention? DateClosingTitle(string title)
