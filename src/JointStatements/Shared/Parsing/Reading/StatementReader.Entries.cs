@@ -349,6 +349,10 @@ internal sealed partial class StatementReader
             }
             // "… C and D": the last pair is joined by a conjunction.
             var and = LastConjunction(part);
+            // "Communist and Workers' Parties": one word alone before the conjunction of a pair is a name's adjective, not
+            // a name ("KKE and PCP" are two).
+            if (parts.Count == 0 && and > 0 && part.Substring(0, and).Trim() is var lone && lone.IndexOf(' ') < 0
+                && !Signatories.Acronyms.IsAcronymLike(lone)) and = -1;
             if (i == items.Length && and > 0)
             {
                 parts.Add(WithoutArticle(part.Substring(0, and).Trim()));
