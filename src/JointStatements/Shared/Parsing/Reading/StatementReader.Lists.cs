@@ -425,6 +425,17 @@ internal sealed partial class StatementReader
 
     /// <summary>The list a paragraph writes in its text: numbered entries run together, names between dashes or
     /// bullets, or names separated by commas in a sentence of signing, subscribing or attending.</summary>
+    // A conference body's name is no run of names ("… participated in the International Meeting of the Communist and
+    // Workers' Parties in Athens, denounce …"): it is read as a word of the sentence.
+    private static string WithoutBodyName(string text)
+    {
+        var (words, spans) = Lexicons.Lexicons.WordsWithSpans(text);
+        if (Lexicons.Lexicons.FindIssuer(words) is not { } body) return text;
+        var start = spans[body.Word].Start;
+        var end = spans[body.Word + body.Words - 1].End;
+        return text.Substring(0, start) + "meeting" + text.Substring(end);
+    }
+
     private SignatoryHeading? FindProseListIn(int i, string text)
     {
         // Numbered entries run together in one paragraph.
@@ -451,7 +462,7 @@ internal sealed partial class StatementReader
                 // The sentence goes on after the last name: the names read by their shape ("… and the CP of Nepal
                 // (Mashal) held on 4th September"), or the items up to the first that names no organisation
                 // ("…: A, Партия на българските комунисти, C, проведохме среща …"), whichever holds more.
-                var names = ProseNames.Enumeration(items, acronymsAlone: true);
+                var names = ProseNames.Enumeration(WithoutBodyName(items), acronymsAlone: true);
                 var leading = OrganisationsUpToProse(items);
                 var more = leading.Count > names.Count ? leading : names;
                 if (more.Count > 0)
