@@ -252,8 +252,32 @@ internal sealed partial class StatementReader
     {
         var text = WithoutMarker(index);
         if (text.Length > EntryEvidence.MaxEntryLength && Lexicons.Lexicons.Words(text).Count > EntryEvidence.MaxEntryWords * 2) return true;
+        if (Text.TextShape.WordCount(text) >= SentenceWords && EndsASentenceInside(text)) return true;
         return text.Length > 0 && EntryEvidence.IsProse(text) && (EntryScore(index) == 0 || text.Length > 160 || text.EndsWith(":", StringComparison.Ordinal));
     }
+
+    // More words than a name with its country and acronym.
+    private const int SentenceWords = 8;
+
+    // A sentence ends inside the line and another begins ("… bir değerlendirme yaptı. Yani,"): a word in lower case, a
+    // full stop and a capital. A name's abbreviations ("U.S. Communist Party", "Dr. Md. Yunus") are written otherwise.
+    private static bool EndsASentenceInside(string text)
+    {
+        for (var at = text.IndexOf(". ", StringComparison.Ordinal); at > 0 && at + 2 < text.Length; at = text.IndexOf(". ", at + 1, StringComparison.Ordinal))
+        {
+            if (!char.IsUpper(text[at + 2])) continue;
+            var letters = 0;
+            for (var i = at - 1; i >= 0 && char.IsLetter(text[i]); i--)
+            {
+                if (!char.IsLower(text[i])) { letters = 0; break; }
+                letters++;
+            }
+            if (letters >= ShortestSentenceEndWord) return true;
+        }
+        return false;
+    }
+
+    private const int ShortestSentenceEndWord = 3;
 
     private static void AddInlineItems(List<(int Index, string Text, string Raw, int? Number, bool Late)> entries, int index, string items, bool late)
     {
