@@ -287,7 +287,23 @@ internal sealed partial class StatementReader
         {
             if (IssuerIn(_lines[i].Text) is { } found) return (found, _lines[i].Number);
         }
+        // A hard-wrapped paragraph may break the body's name over two lines ("… Encuentro Internacional de los PP CC y" /
+        // "OO que se reúne …").
+        foreach (var i in OwnLines())
+        {
+            if (JoinedWithNextLine(i) is { } joined && IssuerIn(joined) is { } found) return (found, _lines[i].Number);
+        }
         return (null, null);
+    }
+
+    // A line and the next one of the same hard-wrapped paragraph, joined; null when the line's sentence does not go on.
+    private string? JoinedWithNextLine(int index)
+    {
+        if (index + 1 >= _lines.Count || _roles[index + 1] != _roles[index] || _lines[index + 1].IsBlank) return null;
+        var text = _lines[index].Text;
+        if (text.Length < WrappedLineLength) return null;
+        var end = text[text.Length - 1];
+        return char.IsLetterOrDigit(end) || end is ',' or ';' ? text + " " + _lines[index + 1].Text : null;
     }
 
     private (string?, int?) MeetingAnywhere(string? title, int? titleLine)
@@ -296,6 +312,10 @@ internal sealed partial class StatementReader
         foreach (var i in OwnLines())
         {
             if (Lexicons.MeetingNames.FindIn(_lines[i].Text) is { } found && !IsWorkingGroup(found.Name)) return (found.Name, _lines[i].Number);
+        }
+        foreach (var i in OwnLines())
+        {
+            if (JoinedWithNextLine(i) is { } joined && Lexicons.MeetingNames.FindIn(joined) is { } found && !IsWorkingGroup(found.Name)) return (found.Name, _lines[i].Number);
         }
         return (null, null);
     }
