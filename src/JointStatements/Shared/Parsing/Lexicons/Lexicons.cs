@@ -40,6 +40,7 @@ internal static class Lexicons
     private static readonly WordSet DelegateWords = WordSet.Of(l => l.DelegateWords);
     private static readonly WordSet BetweenWords = WordSet.Of(l => l.BetweenWords);
     private static readonly WordSet MeetingWords = WordSet.Of(l => l.MeetingWords);
+    private static readonly WordSet DatePrepositionWords = WordSet.Of(l => l.DatePrepositions);
     private static readonly WordSet HeldAfterPlaceWords = WordSet.Of(l => l.HeldAfterPlace);
     private static readonly WordSet LocativeEndings = WordSet.Of(l => l.LocativeEndings);
     private static readonly WordSet PlacePrepositions = WordSet.Of(l => l.PlacePrepositions);
@@ -68,6 +69,9 @@ internal static class Lexicons
 
     /// <summary>Whether a folded word joins the last two items of a prose list.</summary>
     public static bool IsConjunction(string folded) => Conjunctions.Contains(folded);
+
+    /// <summary>Whether a folded word stands before a date (<c>on</c>, <c>le</c>, <c>am</c>).</summary>
+    public static bool IsDatePreposition(string folded) => DatePrepositionWords.Contains(folded);
 
     /// <summary>Whether a folded word joins the words of an organisation's name (<c>of</c>, <c>de</c>, <c>i</c>).</summary>
     public static bool IsNameLink(string folded) => NameLinks.Contains(folded);

@@ -61,7 +61,26 @@ internal static class PlaceRules
         {
             if (PlaceAfter(text.Substring(end).TrimStart()) is { } found) return found;
         }
+        // "held on 5 May 2019 in Athens", "s'est tenue le 10 décembre 2012 à Cotonou": the date stands between the verb
+        // and the place; read without it, with the date as the meeting's.
+        if (!DateReader.HasDigit(text) || DateReader.FindFirst(text) is not { } date) return null;
+        var cut = WithPrepositionBefore(text, date.Index);
+        var without = text.Substring(0, cut).TrimEnd() + " " + text.Substring(date.End).TrimStart(' ', ',');
+        foreach (var end in Lexicons.Lexicons.EndsOfHeldInPhrases(without))
+        {
+            if (end > cut && PlaceAfter(without.Substring(end).TrimStart()) is { } found) return (found.Place, date);
+        }
         return null;
+    }
+
+    // Where a date starts with the word before it that introduces dates ("on", "le", "am").
+    private static int WithPrepositionBefore(string text, int dateIndex)
+    {
+        var end = dateIndex;
+        while (end > 0 && text[end - 1] == ' ') end--;
+        var start = end;
+        while (start > 0 && char.IsLetter(text[start - 1])) start--;
+        return start < end && Lexicons.Lexicons.IsDatePreposition(Text.NameFolding.Fold(text.Substring(start, end - start))) ? start : dateIndex;
     }
 
     private static (string Place, DateMention? Date)? PlaceAfter(string rest)
