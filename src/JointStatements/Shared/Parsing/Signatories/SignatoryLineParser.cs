@@ -204,6 +204,17 @@ internal static class SignatoryLineParser
                 if (found is not null && found != code) return null;
                 found = code;
             }
+            // A misspelt country beside its region ("Tuquie-Kurdistan"): the one piece a country's name is near.
+            if (found is null && allowNear)
+            {
+                foreach (var piece in pieces)
+                {
+                    if (CountryLookup.Default.Near(piece.Trim()) is not { } near) continue;
+                    if (found is not null && found != near) return null;
+                    found = near;
+                }
+                if (found is not null) return found;
+            }
         }
         return found ?? (allowNear ? CountryLookup.Default.Near(place) : null);
     }
