@@ -19,6 +19,9 @@ internal sealed class CountryLookup
     private readonly Dictionary<long, int> _next = new();
     // The code each trie state ends on: null when no name ends there; state 0 is the root.
     private readonly List<string?> _codes = new() { null };
+    // The states that end a name written as an acronym in capitals (САД, USA): such a name is not read in a word of a
+    // name written otherwise ("Нови Сад", Novi Sad).
+    private readonly HashSet<int> _acronymStates = new();
 
     /// <summary>The lookup over <see cref="CountryTable.All"/>, <see cref="CountryAliases.All"/> and
     /// <see cref="CountryAliases.NotCountries"/>.</summary>
@@ -144,7 +147,21 @@ internal sealed class CountryLookup
         if (words.Count == 0) return null;
         var state = Walk(folded, words, 0);
         if (state < 0 && words.Count > 1 && IsWord(folded, words[0], "the")) state = Walk(folded, words, 1);
+        if (state >= 0 && _acronymStates.Contains(state) && !IsInCapitals(text)) return null;
         return state >= 0 && _codes[state] is { Length: > 0 } code ? code : null;
+    }
+
+    // Two letters or more, every one a capital.
+    private static bool IsInCapitals(string text)
+    {
+        var letters = 0;
+        foreach (var c in text)
+        {
+            if (!char.IsLetter(c)) continue;
+            if (!char.IsUpper(c)) return false;
+            letters++;
+        }
+        return letters >= 2;
     }
 
     /// <summary>The earliest country named inside <paramref name="text"/> as whole words, the longest name where
@@ -185,6 +202,11 @@ internal sealed class CountryLookup
                 continue;
             }
             var code = _codes[best]!;
+            if (bestWords == 1 && _acronymStates.Contains(best) && !IsInCapitals(text.Substring(starts[words[i].Start], ends[words[i].End - 1] - starts[words[i].Start])))
+            {
+                i++;
+                continue;
+            }
             if (code.Length == 0)
             {
                 // A phrase that names no country: skip all of it.
@@ -221,6 +243,7 @@ internal sealed class CountryLookup
             }
             state = next;
         }
+        if (_codes[state] is null && words.Count == 1 && IsInCapitals(name)) _acronymStates.Add(state);
         _codes[state] ??= code;
         if (words.Count > LongestName) LongestName = words.Count;
         if (words.Count == 1 && code.Length > 0) _oneWordNames.Add((folded, code));
