@@ -147,21 +147,8 @@ internal sealed class CountryLookup
         if (words.Count == 0) return null;
         var state = Walk(folded, words, 0);
         if (state < 0 && words.Count > 1 && IsWord(folded, words[0], "the")) state = Walk(folded, words, 1);
-        if (state >= 0 && _acronymStates.Contains(state) && !IsInCapitals(text)) return null;
+        if (state >= 0 && _acronymStates.Contains(state) && !TextShape.IsInCapitals(text)) return null;
         return state >= 0 && _codes[state] is { Length: > 0 } code ? code : null;
-    }
-
-    // Two letters or more, every one a capital.
-    private static bool IsInCapitals(string text)
-    {
-        var letters = 0;
-        foreach (var c in text)
-        {
-            if (!char.IsLetter(c)) continue;
-            if (!char.IsUpper(c)) return false;
-            letters++;
-        }
-        return letters >= 2;
     }
 
     /// <summary>The earliest country named inside <paramref name="text"/> as whole words, the longest name where
@@ -202,7 +189,7 @@ internal sealed class CountryLookup
                 continue;
             }
             var code = _codes[best]!;
-            if (bestWords == 1 && _acronymStates.Contains(best) && !IsInCapitals(text.Substring(starts[words[i].Start], ends[words[i].End - 1] - starts[words[i].Start])))
+            if (bestWords == 1 && _acronymStates.Contains(best) && !TextShape.IsInCapitals(text.Substring(starts[words[i].Start], ends[words[i].End - 1] - starts[words[i].Start])))
             {
                 i++;
                 continue;
@@ -243,7 +230,7 @@ internal sealed class CountryLookup
             }
             state = next;
         }
-        if (_codes[state] is null && words.Count == 1 && IsInCapitals(name)) _acronymStates.Add(state);
+        if (_codes[state] is null && words.Count == 1 && TextShape.IsInCapitals(name)) _acronymStates.Add(state);
         _codes[state] ??= code;
         if (words.Count > LongestName) LongestName = words.Count;
         if (words.Count == 1 && code.Length > 0) _oneWordNames.Add((folded, code));

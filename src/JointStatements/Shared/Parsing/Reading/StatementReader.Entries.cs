@@ -185,22 +185,10 @@ internal sealed partial class StatementReader
             count++;
             if (Lexicons.Lexicons.HasOrganisationWord(Lexicons.Lexicons.Words(item))) continue;
             if (Acronyms.IsShortName(item)) shortNames++;
-            else if (IsInCapitals(item)) inCapitals++;
+            else if (Text.TextShape.IsInCapitals(item)) inCapitals++;
             else return 0;
         }
         return count >= 3 && inCapitals <= (shortNames >= 3 ? 1 : 0) ? count : 0;
-    }
-
-    private static bool IsInCapitals(string text)
-    {
-        var letters = 0;
-        foreach (var c in text)
-        {
-            if (!char.IsLetter(c)) continue;
-            if (!char.IsUpper(c)) return false;
-            letters++;
-        }
-        return letters > 1;
     }
 
     // The parties of a letterhead (FindLetterhead), one a line.

@@ -423,8 +423,6 @@ internal sealed partial class StatementReader
 
     private const int WrappedLineLength = 40;
 
-    /// <summary>The list a paragraph writes in its text: numbered entries run together, names between dashes or
-    /// bullets, or names separated by commas in a sentence of signing, subscribing or attending.</summary>
     // A conference body's name is no run of names ("… participated in the International Meeting of the Communist and
     // Workers' Parties in Athens, denounce …"): it is read as a word of the sentence.
     private static string WithoutBodyName(string text)
@@ -436,6 +434,8 @@ internal sealed partial class StatementReader
         return text.Substring(0, start) + "meeting" + text.Substring(end);
     }
 
+    /// <summary>The list a paragraph writes in its text: numbered entries run together, names between dashes or
+    /// bullets, or names separated by commas in a sentence of signing, subscribing or attending.</summary>
     private SignatoryHeading? FindProseListIn(int i, string text)
     {
         // Numbered entries run together in one paragraph.

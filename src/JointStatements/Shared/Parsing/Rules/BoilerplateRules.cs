@@ -80,8 +80,7 @@ internal static class BoilerplateRules
 
     /// <summary>Whether a line is a publication's name and the number of its issue, perhaps dated (<c>A WORLD TO WIN
     /// #26 (2000)</c>, <c>Unity and Struggle Nº 41, May 2021</c>): one to six words that open with a capital (or are a
-    /// title's small word), then the
-    /// issue's number after a number sign, then nothing but a date or a year.</summary>
+    /// title's small word), then the issue's number after a number sign, then nothing but a date or a year.</summary>
     private static bool IsNumberedIssueLine(string text)
     {
         var tokens = text.Split(' ');

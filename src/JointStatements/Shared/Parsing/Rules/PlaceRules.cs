@@ -63,7 +63,7 @@ internal static class PlaceRules
         }
         // "held on 5 May 2019 in Athens", "s'est tenue le 10 décembre 2012 à Cotonou": the date stands between the verb
         // and the place; read without it, with the date as the meeting's.
-        if (!DateReader.HasDigit(text) || DateReader.FindFirst(text) is not { } date) return null;
+        if (DateReader.FindFirst(text) is not { } date) return null;
         var cut = WithPrepositionBefore(text, date.Index);
         var without = text.Substring(0, cut).TrimEnd() + " " + text.Substring(date.End).TrimStart(' ', ',');
         foreach (var end in Lexicons.Lexicons.EndsOfHeldInPhrases(without))

@@ -197,26 +197,29 @@ internal static class SignatoryLineParser
         var pieces = place.Split(PlacePieceSeparators, StringSplitOptions.RemoveEmptyEntries);
         if (pieces.Length > 1)
         {
-            foreach (var piece in pieces)
-            {
-                // A piece in capitals is an acronym ("Partija Rada - ByH"), not a country's name.
-                if (Acronyms.IsAcronymLike(piece.Trim()) || CountryLookup.Default.Exact(piece.Trim()) is not { } code) continue;
-                if (found is not null && found != code) return null;
-                found = code;
-            }
+            // A piece in capitals is an acronym ("Partija Rada - ByH"), not a country's name.
+            if (!TheOnePieceCountry(pieces, piece => Acronyms.IsAcronymLike(piece) ? null : CountryLookup.Default.Exact(piece), out found)) return null;
             // A misspelt country beside its region ("Tuquie-Kurdistan"): the one piece a country's name is near.
             if (found is null && allowNear)
             {
-                foreach (var piece in pieces)
-                {
-                    if (CountryLookup.Default.Near(piece.Trim()) is not { } near) continue;
-                    if (found is not null && found != near) return null;
-                    found = near;
-                }
+                if (!TheOnePieceCountry(pieces, CountryLookup.Default.Near, out found)) return null;
                 if (found is not null) return found;
             }
         }
         return found ?? (allowNear ? CountryLookup.Default.Near(place) : null);
+    }
+
+    // The country the pieces name, one or several of them the same; false when two name different countries.
+    private static bool TheOnePieceCountry(string[] pieces, Func<string, string?> countryOf, out string? found)
+    {
+        found = null;
+        foreach (var piece in pieces)
+        {
+            if (countryOf(piece.Trim()) is not { } code) continue;
+            if (found is not null && found != code) return false;
+            found = code;
+        }
+        return true;
     }
 
     private static bool OrganisationWordIn(List<string> tokens)

@@ -23,4 +23,17 @@ internal static class TextShape
         }
         return count;
     }
+
+    /// <summary>Whether <paramref name="text"/> has two letters or more and every one is a capital (<c>САД</c>, <c>PCOF</c>).</summary>
+    public static bool IsInCapitals(string text)
+    {
+        var letters = 0;
+        foreach (var c in text)
+        {
+            if (!char.IsLetter(c)) continue;
+            if (!char.IsUpper(c)) return false;
+            letters++;
+        }
+        return letters >= 2;
+    }
 }
