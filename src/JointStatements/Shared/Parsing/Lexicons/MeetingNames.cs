@@ -10,8 +10,11 @@ namespace JointStatements.Parsing.Lexicons;
 /// <c>regionale møte</c>).</summary>
 internal static class MeetingNames
 {
-    // Arabic numerals with each lexicon's ordinal endings ("5th", "5ème") or a full stop ("20."), or Roman numerals ("XIV").
-    private static readonly Regex Ordinal = new(@"^(?:\d{1,3}(?:" + Lexicons.Pattern(l => l.OrdinalEndings) + @"|\.)?|[IVXLC]{1,7})$", RegexOptions.CultureInvariant);
+    // Arabic numerals with each lexicon's ordinal endings ("5th", "5ème") or a full stop ("20."), or Roman numerals ("XIV"),
+    // up to 39 also with an ending ("XXIXe"; with L or C an ending would read "La", "Ce" as numerals).
+    private static readonly Regex Ordinal = new(
+        @"^(?:\d{1,3}(?:" + Lexicons.Pattern(l => l.OrdinalEndings) + @"|\.)?|[IVXLC]{1,7}\.?|[IVX]{1,6}(?:" + Lexicons.Pattern(l => l.OrdinalEndings) + "))$",
+        RegexOptions.CultureInvariant);
 
     /// <summary>The first meeting <paramref name="text"/> names with an ordinal, else the first it names without one;
     /// with the body that holds such meetings, where only one does.</summary>
@@ -29,7 +32,7 @@ internal static class MeetingNames
                 {
                     // Only small words between: "Grupo de Trabalho, preparatória do próximo Encontro …" names no group of it.
                     if (j > i + group && !Lexicons.IsConnector(words[j - 1])) break;
-                    var named = Lexicons.IssuerNameAt(words, j)?.Words ?? Lexicons.MeetingAt(words, j)?.Words ?? 0;
+                    var named = Lexicons.IssuerNameAt(words, j)?.Words ?? Lexicons.MeetingAt(words, j)?.Words ?? (j == i + group && IsIssuerAcronym(text, spans[j]) ? 1 : 0);
                     if (named > 0)
                     {
                         groupEnd = spans[j + named - 1].End;
@@ -45,13 +48,24 @@ internal static class MeetingNames
             var length = meeting?.Words ?? body!.Value.Words;
             var issuer = meeting is { } m ? m.Issuer : body!.Value.Issuer;
             var end = spans[i + length - 1].End;
-            if (i > 0 && Ordinal.IsMatch(text.Substring(spans[i - 1].Start, spans[i - 1].End - spans[i - 1].Start)))
+            // "4th ICOR World Conference": the ordinal may stand before the body's acronym that precedes the name.
+            var first = i > 1 && IsIssuerAcronym(text, spans[i - 1]) ? i - 2 : i - 1;
+            if (first >= 0 && Ordinal.IsMatch(WordAt(text, spans[first])))
             {
-                return (text.Substring(spans[i - 1].Start, end - spans[i - 1].Start), issuer);
+                return (text.Substring(spans[first].Start, end - spans[first].Start), issuer);
             }
             // A body's name without an ordinal is the body, not a meeting.
             if (meeting is not null) bare ??= (text.Substring(spans[i].Start, end - spans[i].Start), issuer);
         }
         return bare;
+    }
+
+    private static string WordAt(string text, (int Start, int End) span) => text.Substring(span.Start, span.End - span.Start);
+
+    // A body's acronym as the text writes it, in capitals (ICOR, IMCWP, CIPOML).
+    private static bool IsIssuerAcronym(string text, (int Start, int End) span)
+    {
+        var word = WordAt(text, span);
+        return TextShape.IsInCapitals(word) && IssuerNames.FromAcronym(word) is not null;
     }
 }

@@ -99,6 +99,9 @@ internal sealed partial class StatementReader
         // No date of its own: the date of the sentence that names the meeting ("svolto a Smirne …, 18-20 ottobre 2019"), else
         // of the line in the opening that names the document ("Gemeinsame Erklärung … vom 8. Mai 2007").
         if (date is null && meetingLine is { } meetingAt && DateReader.FindFirst(_lines[meetingAt - 1].Text) is { } meetingOn) (date, dateLine) = (meetingOn, meetingAt);
+        // The title names the meeting, the text's first sentence about it says when it was held ("La XXIXe Session plénière
+        // … s'est tenue en novembre 2025").
+        if (date is null && meeting is not null && meetingLine == titleLine && DatedMentionOf(meeting, titleLine) is { } mentioned) (date, dateLine) = mentioned;
         if (date is null && kindLine is { } kindAt && kindAt != titleLine && DateReader.FindFirst(_lines[kindAt - 1].Text) is { } kindOn) (date, dateLine) = (kindOn, kindAt);
         // Else the date that closes the title after a separator ("Resolutions of the Fifth Conference … - October 1996",
         // "Declaration of the ICMLPO, Mexico, November 2018").
@@ -309,15 +312,33 @@ internal sealed partial class StatementReader
     private (string?, int?) MeetingAnywhere(string? title, int? titleLine)
     {
         if (title is not null && Lexicons.MeetingNames.FindIn(title) is { } fromTitle && !IsWorkingGroup(fromTitle.Name)) return (fromTitle.Name, titleLine);
+        (string Name, int Line)? first = null;
         foreach (var i in OwnLines())
         {
-            if (Lexicons.MeetingNames.FindIn(_lines[i].Text) is { } found && !IsWorkingGroup(found.Name)) return (found.Name, _lines[i].Number);
+            if (Lexicons.MeetingNames.FindIn(_lines[i].Text) is not { } found || IsWorkingGroup(found.Name)) continue;
+            if (first is null) first = (found.Name, _lines[i].Number);
+            // A heading names "the International Communist Seminar", the text "the 22nd International Communist Seminar":
+            // the same meeting, the later mention with its number.
+            else if (found.Name.Length > first.Value.Name.Length && found.Name.EndsWith(first.Value.Name, StringComparison.OrdinalIgnoreCase)) return (found.Name, _lines[i].Number);
         }
+        if (first is { } named) return named;
         foreach (var i in OwnLines())
         {
             if (JoinedWithNextLine(i) is { } joined && Lexicons.MeetingNames.FindIn(joined) is { } found && !IsWorkingGroup(found.Name)) return (found.Name, _lines[i].Number);
         }
         return (null, null);
+    }
+
+    /// <summary>The date of the first own line that names <paramref name="meeting"/> again and holds a date, with its line.</summary>
+    private (DateMention, int)? DatedMentionOf(string meeting, int? titleLine)
+    {
+        foreach (var i in OwnLines())
+        {
+            var text = _lines[i].Text;
+            if (_lines[i].Number == titleLine || text.IndexOf(meeting, StringComparison.OrdinalIgnoreCase) < 0) continue;
+            if (DateReader.FindFirst(text) is { } date) return (date, _lines[i].Number);
+        }
+        return null;
     }
 
     // "… se reúne en Beirut, Líbano, …": a "held in" phrase of any lexicon, and the place after it.
