@@ -59,8 +59,9 @@ internal sealed class Lexicon
     /// <c>Avrupa’da yapıldı</c>, "was held in Europe") or after a preposition of place (Bulgarian <c>в София се проведе</c>).</summary>
     public IReadOnlyList<string> HeldAfterPlace { get; set; } = System.Array.Empty<string>();
 
-    /// <summary>Prepositions before the place a meeting was held in, when the verb of holding follows the place (<c>в</c>
-    /// София се проведе).</summary>
+    /// <summary>Prepositions before the place a meeting was held in: where the verb of holding follows the place (<c>в</c>
+    /// София се проведе), after the meeting's date (<c>on November 25-26, 2006 in Prague</c>) or after the meeting's name
+    /// (<c>the International Meeting of … in Athens</c>).</summary>
     public IReadOnlyList<string> PlacePrepositions { get; set; } = System.Array.Empty<string>();
 
     /// <summary>Endings of the locative case, written after an apostrophe (<c>’da</c>, <c>’de</c>).</summary>

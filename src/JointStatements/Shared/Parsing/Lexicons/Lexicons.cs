@@ -73,6 +73,9 @@ internal static class Lexicons
     /// <summary>Whether a folded word stands before a date (<c>on</c>, <c>le</c>, <c>am</c>).</summary>
     public static bool IsDatePreposition(string folded) => DatePrepositionWords.Contains(folded);
 
+    /// <summary>Whether a folded word is a preposition of place (<c>in</c>, <c>en</c>, <c>στις</c>).</summary>
+    public static bool IsPlacePreposition(string folded) => PlacePrepositions.Contains(folded);
+
     /// <summary>Whether a folded word joins the words of an organisation's name (<c>of</c>, <c>de</c>, <c>i</c>).</summary>
     public static bool IsNameLink(string folded) => NameLinks.Contains(folded);
 

@@ -353,7 +353,36 @@ internal sealed partial class StatementReader
             }
             if (Lexicons.Lexicons.PlaceBeforeHeld(text) is { } locative) return (locative, _lines[i].Number);
         }
+        // No verb of holding: a place right after the meeting's date or after the meeting's or body's name.
+        foreach (var i in OwnLines())
+        {
+            var text = _lines[i].Text;
+            if ((PlaceRules.PlaceAfterDate(text)?.Place ?? PlaceAfterMeetingName(text)) is { } place) return (place, _lines[i].Number);
+        }
         return (null, null);
+    }
+
+    // "the International Meeting of the Communist and Workers' Parties in Athens", "… Workers' Parties (IMCWP) in Moscow".
+    private static string? PlaceAfterMeetingName(string text)
+    {
+        if (Lexicons.MeetingNames.FindIn(text) is { } meeting && text.IndexOf(meeting.Name, StringComparison.Ordinal) is >= 0 and var at
+            && PlaceRules.PlaceAfterPreposition(text, AfterParenthesis(text, at + meeting.Name.Length)) is { } afterMeeting)
+        {
+            return afterMeeting;
+        }
+        var (words, spans) = Lexicons.Lexicons.WordsWithSpans(text);
+        return Lexicons.Lexicons.FindIssuer(words) is { } body
+            ? PlaceRules.PlaceAfterPreposition(text, AfterParenthesis(text, spans[body.Word + body.Words - 1].End)) : null;
+    }
+
+    // Where the text goes on after a parenthesis that follows index ("… Parties (IMCWP) in …"), else index.
+    private static int AfterParenthesis(string text, int index)
+    {
+        var open = index;
+        while (open < text.Length && text[open] == ' ') open++;
+        if (open >= text.Length || text[open] != '(') return index;
+        var close = text.IndexOf(')', open);
+        return close < 0 ? index : close + 1;
     }
 
     /// <summary>The latest as-of date of the list's headings (later waves usually bring the list up to date) and its line.</summary>

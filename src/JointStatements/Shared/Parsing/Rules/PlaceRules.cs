@@ -83,6 +83,27 @@ internal static class PlaceRules
         return start < end && Lexicons.Lexicons.IsDatePreposition(Text.NameFolding.Fold(text.Substring(start, end - start))) ? start : dateIndex;
     }
 
+    /// <summary>The place written after a date and a preposition of place (<c>on November 25-26, 2006 in Prague</c>,
+    /// <c>El 2 de octubre en Bruselas</c>, <c>23 Γενάρη στις Βρυξέλλες</c>), with the date.</summary>
+    public static (string Place, DateMention Date)? PlaceAfterDate(string text)
+    {
+        if (DateReader.FindFirst(text) is not { Month: not null } date) return null;
+        return PlaceAfterPreposition(text, date.End) is { } place ? (place, date) : null;
+    }
+
+    /// <summary>The place a preposition of place opens at <paramref name="index"/> (commas and spaces before it skipped):
+    /// <c>Athens</c> of <c>… in Athens, denounce …</c>.</summary>
+    public static string? PlaceAfterPreposition(string text, int index)
+    {
+        var rest = text.Substring(index).TrimStart(' ', ',');
+        var space = rest.IndexOf(' ');
+        if (space <= 0 || !Lexicons.Lexicons.IsPlacePreposition(NameFolding.Fold(rest.Substring(0, space)))) return null;
+        var place = rest.Substring(space + 1).TrimStart();
+        // The sentence's punctuation ends the place ("in Moscow. Twenty seven parties …").
+        if (PlaceEnd.Match(place) is { Success: true } stop) place = place.Substring(0, stop.Index);
+        return PlaceOpening(place);
+    }
+
     private static (string Place, DateMention? Date)? PlaceAfter(string rest)
     {
         // Speed only, same results: the place is a start of the rest, so a rest no place can open ("held a meeting")
