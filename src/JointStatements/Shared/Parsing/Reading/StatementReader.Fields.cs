@@ -106,6 +106,9 @@ internal sealed partial class StatementReader
         // Else the date that closes the title after a separator ("Resolutions of the Fifth Conference … - October 1996",
         // "Declaration of the ICMLPO, Mexico, November 2018").
         if (date is null && title is not null && DateClosingTitle(title) is { } titled) (date, dateLine) = (titled, titleLine);
+        // Else the date of the first sentence that speaks of the meeting ("El día 27 de enero de 2014 se celebró la reunión
+        // …", "All'Incontro di Salonicco il 22 gennaio 2011, i seguenti Partiti …").
+        if (date is null && DateOfMeetingSentence() is { } meetingSentence) (date, dateLine) = meetingSentence;
 
         var (asOf, asOfLine) = LatestAsOf();
         var span = ResolveDate(date, dateLine, asOf, ref dateLine);
@@ -327,6 +330,32 @@ internal sealed partial class StatementReader
             if (JoinedWithNextLine(i) is { } joined && Lexicons.MeetingNames.FindIn(joined) is { } found && !IsWorkingGroup(found.Name)) return (found.Name, _lines[i].Number);
         }
         return (null, null);
+    }
+
+    /// <summary>The date (with a year) of the first own line that speaks of a meeting: a meeting word or name, or a
+    /// phrase of holding; with its line.</summary>
+    private (DateMention, int)? DateOfMeetingSentence()
+    {
+        foreach (var i in OwnLines())
+        {
+            var text = _lines[i].Text;
+            if (DateReader.FindFirst(text) is not { Year: not null } date) continue;
+            // The date's own sentence: "… where Nepal, India and China meet." speaks of no meeting of the date before it.
+            var sentence = SentenceAround(text, date.Index, date.End);
+            var speaksOfMeeting = Lexicons.Lexicons.SpeakOfMeeting(Lexicons.Lexicons.Words(sentence)) || Lexicons.MeetingNames.FindIn(sentence) is not null
+                || Lexicons.Lexicons.EndsOfHeldInPhrases(sentence).GetEnumerator().MoveNext() || Lexicons.Lexicons.PlaceBeforeHeld(sentence) is not null;
+            if (speaksOfMeeting) return (date, _lines[i].Number);
+        }
+        return null;
+    }
+
+    // The sentence of text that holds [start, end): from the full stop before it to the full stop after it.
+    private static string SentenceAround(string text, int start, int end)
+    {
+        var from = start > 0 ? text.LastIndexOf(". ", start - 1, StringComparison.Ordinal) : -1;
+        var to = end < text.Length ? text.IndexOf(". ", end, StringComparison.Ordinal) : -1;
+        var first = from < 0 ? 0 : from + 2;
+        return text.Substring(first, (to < 0 ? text.Length : to + 1) - first);
     }
 
     /// <summary>The date of the first own line that names <paramref name="meeting"/> again and holds a date, with its line.</summary>
