@@ -328,10 +328,18 @@ internal static class ProseNames
         return Acronyms.IsShortName(next) || (index > 0 && Countries.CountryLookup.Default.Exact(next) is not null);
     }
 
-    // "El Partido Comunista …" at the head of a sentence: the article is capitalised for the sentence, not the name.
-    private static bool OpensWithSentenceArticle(List<string> tokens, int at) =>
-        at == 0 && tokens.Count > 2 && !IsLower(tokens[0]) && Lexicons.Lexicons.IsArticle(NameFolding.Fold(Bare(tokens[0])))
-        && Lexicons.Lexicons.IsOrganisationWord(NameFolding.Fold(Bare(tokens[1])));
+    // "El Partido Comunista …", "The Portuguese Workers' Communist Party …" at the head of a sentence: the article is
+    // capitalised for the sentence, not the name, when an organisation word follows within three words ("Die Linke",
+    // with none, keeps its article).
+    private static bool OpensWithSentenceArticle(List<string> tokens, int at)
+    {
+        if (at != 0 || tokens.Count <= 2 || IsLower(tokens[0]) || !Lexicons.Lexicons.IsArticle(NameFolding.Fold(Bare(tokens[0])))) return false;
+        for (var i = 1; i < tokens.Count && i <= 3; i++)
+        {
+            if (Lexicons.Lexicons.IsOrganisationWord(NameFolding.Fold(Bare(tokens[i])))) return true;
+        }
+        return false;
+    }
 
     // The length of an article elided onto a word ("l’" of "l’Organisation"), or 0.
     private static int ElidedArticleLength(string token)

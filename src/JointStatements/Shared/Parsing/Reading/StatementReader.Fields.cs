@@ -106,8 +106,8 @@ internal sealed partial class StatementReader
         // Else the date that closes the title after a separator ("Resolutions of the Fifth Conference … - October 1996",
         // "Declaration of the ICMLPO, Mexico, November 2018").
         if (date is null && title is not null && DateClosingTitle(title) is { } titled) (date, dateLine) = (titled, titleLine);
-        // Else the date of the first sentence that speaks of the meeting ("El día 27 de enero de 2014 se celebró la reunión
-        // …", "All'Incontro di Salonicco il 22 gennaio 2011, i seguenti Partiti …").
+        // Else the date of the first sentence that speaks of the meeting or the document ("El día 27 de enero de 2014 se
+        // celebró la reunión …", "All'Incontro di Salonicco il 22 gennaio 2011, i seguenti Partiti …").
         if (date is null && DateOfMeetingSentence() is { } meetingSentence) (date, dateLine) = meetingSentence;
 
         var (asOf, asOfLine) = LatestAsOf();
@@ -332,8 +332,8 @@ internal sealed partial class StatementReader
         return (null, null);
     }
 
-    /// <summary>The date (with a year) of the first own line that speaks of a meeting: a meeting word or name, or a
-    /// phrase of holding; with its line.</summary>
+    /// <summary>The date (with a year) of the first own line that speaks of a meeting (a meeting word or name, a phrase
+    /// of holding) or of the document's adoption ("the following joint statement was published on …"); with its line.</summary>
     private (DateMention, int)? DateOfMeetingSentence()
     {
         foreach (var i in OwnLines())
@@ -343,7 +343,8 @@ internal sealed partial class StatementReader
             // The date's own sentence: "… where Nepal, India and China meet." speaks of no meeting of the date before it.
             var sentence = SentenceAround(text, date.Index, date.End);
             var speaksOfMeeting = Lexicons.Lexicons.SpeakOfMeeting(Lexicons.Lexicons.Words(sentence)) || Lexicons.MeetingNames.FindIn(sentence) is not null
-                || Lexicons.Lexicons.EndsOfHeldInPhrases(sentence).GetEnumerator().MoveNext() || Lexicons.Lexicons.PlaceBeforeHeld(sentence) is not null;
+                || Lexicons.Lexicons.EndsOfHeldInPhrases(sentence).GetEnumerator().MoveNext() || Lexicons.Lexicons.PlaceBeforeHeld(sentence) is not null
+                || (KindRules.NamedIn(sentence) is not null && Adoption.IsMatch(sentence));
             if (speaksOfMeeting) return (date, _lines[i].Number);
         }
         return null;

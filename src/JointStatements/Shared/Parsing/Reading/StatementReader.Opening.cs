@@ -85,7 +85,7 @@ internal sealed partial class StatementReader
     private const int MostWordsBeforeAuthors = 5;
 
     // The opening that says who speaks: a statement names its parties within its first paragraphs, or not at all.
-    private const int OpeningParagraphs = 3;
+    private const int OpeningParagraphs = 4;
 
     /// <summary>A letterhead: two to four lines each a name and nothing else (<see cref="ProseNames.IsWholeName"/>) that
     /// names an organisation plainly (an organisation word with an acronym or a country) at the head of the page, above the title (<c>Parti Communiste du Bénin (PCB)</c> / <c>Parti Communiste
