@@ -146,6 +146,10 @@ internal sealed class Lexicon
     /// meeting between parties names them after it (<c>За сътрудничество … между БКП и БРП/к/</c>).</summary>
     public IReadOnlyList<string> BetweenWords { get; set; } = System.Array.Empty<string>();
 
+    /// <summary>Acronyms of unions of states and international institutions that sentences name beside parties
+    /// (<c>NATO</c>, <c>EU</c>, <c>ΝΑΤΟ</c>): never a party, though written as parties' acronyms are.</summary>
+    public IReadOnlyList<string> Institutions { get; set; } = System.Array.Empty<string>();
+
     /// <summary>Prepositions between an organisation and its country in an entry (<c>AKEL from Cyprus</c>,
     /// <c>DKP aus Deutschland</c>). Only words that never stand inside a party's own name: not <c>de</c> or <c>of</c>.</summary>
     public IReadOnlyList<string> OriginPrepositions { get; set; } = System.Array.Empty<string>();

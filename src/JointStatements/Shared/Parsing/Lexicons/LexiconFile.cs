@@ -105,6 +105,7 @@ internal static class LexiconFile
         lexicon.DatePrepositions = Words(words, "date prepositions");
         lexicon.TimePrepositions = Words(words, "time prepositions");
         lexicon.BetweenWords = Words(words, "between words");
+        lexicon.Institutions = Words(words, "institutions");
         lexicon.OriginPrepositions = Words(words, "origin prepositions");
         lexicon.NameLinks = Words(words, "name links");
         lexicon.HeadingNouns = Words(words, "heading nouns");
@@ -155,6 +156,7 @@ internal static class LexiconFile
         "furniture labels", "pointer words", "language tags", "place name words", "words after a place", "ordinal endings",
         "as of words", "delegate words", "place prepositions", "numbered meeting names", "ordinal words",
         "salutations", "adoption words", "date prepositions", "time prepositions", "between words",
+        "institutions",
     };
 
     private static readonly HashSet<string> PairSections = new(StringComparer.Ordinal)

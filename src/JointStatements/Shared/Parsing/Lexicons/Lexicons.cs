@@ -39,6 +39,7 @@ internal static class Lexicons
     private static readonly WordSet PointerWords = WordSet.Of(l => l.PointerWords);
     private static readonly WordSet DelegateWords = WordSet.Of(l => l.DelegateWords);
     private static readonly WordSet BetweenWords = WordSet.Of(l => l.BetweenWords);
+    private static readonly WordSet Institutions = WordSet.Of(l => l.Institutions);
     private static readonly WordSet MeetingWords = WordSet.Of(l => l.MeetingWords);
     private static readonly WordSet DatePrepositionWords = WordSet.Of(l => l.DatePrepositions);
     private static readonly WordSet HeldAfterPlaceWords = WordSet.Of(l => l.HeldAfterPlace);
@@ -72,6 +73,9 @@ internal static class Lexicons
 
     /// <summary>Whether a folded word stands before a date (<c>on</c>, <c>le</c>, <c>am</c>).</summary>
     public static bool IsDatePreposition(string folded) => DatePrepositionWords.Contains(folded);
+
+    /// <summary>Whether a folded word is the acronym of a union of states or an international institution (<c>nato</c>).</summary>
+    public static bool IsInstitution(string folded) => Institutions.Contains(folded);
 
     /// <summary>Whether a folded word is a preposition of place (<c>in</c>, <c>en</c>, <c>στις</c>).</summary>
     public static bool IsPlacePreposition(string folded) => PlacePrepositions.Contains(folded);

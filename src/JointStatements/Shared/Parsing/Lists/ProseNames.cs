@@ -63,6 +63,12 @@ internal static class ProseNames
             {
                 if (IsOrganisation(name, acronymsAlone)) strong++;
             }
+            // "the KKE and the Communist Party of Turkey": beside an organisation's full name, an acronym alone is a party's.
+            if (run.Count == 2 && strong == 1 && !acronymsAlone
+                && ((IsFullName(Lexicons.Lexicons.Words(run[0])) && IsPartyAcronym(run[1])) || (IsPartyAcronym(run[0]) && IsFullName(Lexicons.Lexicons.Words(run[1])))))
+            {
+                strong = 2;
+            }
             // Two names joined by a conjunction alone may be one name ("Conference of Marxist-Leninist Parties and
             // Organizations"): each must then say which organisation it is, by an acronym or a country.
             if (run.Count == 2 && pieces[firstPiece + 1].AfterConjunction && !(IsIdentified(run[0]) && IsIdentified(run[1]))
@@ -255,6 +261,15 @@ internal static class ProseNames
 
     private const int FullNameWords = 3;
 
+    // An acronym alone that names no country and no union of states or institution (NATO, the EU: the lexicons'
+    // [institutions]).
+    private static bool IsPartyAcronym(string name)
+    {
+        var tokens = Tokens.Split(name);
+        if (tokens.Count != 1 || !Acronyms.IsShortName(Bare(tokens[0]))) return false;
+        return Countries.CountryLookup.Default.Exact(name) is null && !Lexicons.Lexicons.IsInstitution(NameFolding.Fold(Bare(tokens[0])));
+    }
+
     private static bool IsIdentified(string name)
     {
         if (Countries.CountryLookup.Default.FindFirst(name) is not null) return true;
@@ -273,7 +288,7 @@ internal static class ProseNames
             if (Lexicons.Lexicons.IsOrganisationWord(word)) return true;
         }
         var tokens = Tokens.Split(name);
-        if (tokens.Count == 1 && !acronymsAlone) return false;
+        if (tokens.Count == 1 && (!acronymsAlone || Lexicons.Lexicons.IsInstitution(NameFolding.Fold(Bare(tokens[0]))))) return false;
         foreach (var token in tokens)
         {
             if (Acronyms.IsShortName(Bare(token))) return true;
