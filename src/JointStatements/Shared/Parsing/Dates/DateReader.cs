@@ -66,8 +66,15 @@ internal static class DateReader
 
     private static readonly Regex YearAlone = new(@"(?<![\d\p{L}])" + Year, Options);
 
+    // A line's first date is asked for by many rules (furniture, fields, places, the meeting's sentence): read once.
+    private static readonly Text.RecentAnswers<string, DateMention?> RecentDates = new(text => Find(text, allowYearAlone: false));
+    private static readonly Text.RecentAnswers<string, DateMention?> RecentDatesOrYears = new(text => Find(text, allowYearAlone: true));
+
     /// <summary>The first date in <paramref name="text"/> (earliest, then longest), or <see langword="null"/>.</summary>
-    public static DateMention? FindFirst(string text, bool allowYearAlone = false)
+    public static DateMention? FindFirst(string text, bool allowYearAlone = false) =>
+        allowYearAlone ? RecentDatesOrYears.Get(text) : RecentDates.Get(text);
+
+    private static DateMention? Find(string text, bool allowYearAlone)
     {
         // Speed only, same results: every pattern needs a digit, some a year and some a month's name, so most lines are
         // answered without running the month-name alternations (the parser's hottest regular expressions).

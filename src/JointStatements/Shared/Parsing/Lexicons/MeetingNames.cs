@@ -18,7 +18,12 @@ internal static class MeetingNames
 
     /// <summary>The first meeting <paramref name="text"/> names with an ordinal, else the first it names without one;
     /// with the body that holds such meetings, where only one does.</summary>
-    public static (string Name, Issuer? Issuer)? FindIn(string text)
+    public static (string Name, Issuer? Issuer)? FindIn(string text) => Recent.Get(text);
+
+    // The meeting a line names is asked for by the rules of the issuer, the meeting, the place and the date: read once.
+    private static readonly RecentAnswers<string, (string Name, Issuer? Issuer)?> Recent = new(Find);
+
+    private static (string Name, Issuer? Issuer)? Find(string text)
     {
         var (words, spans) = Lexicons.WordsWithSpans(text);
         (string, Issuer?)? bare = null;
