@@ -275,7 +275,8 @@ internal sealed partial class StatementReader
             return;
         }
         var first = true;
-        foreach (var split in SplitInlineItems(items))
+        // "Unterzeichner: MLPD (Deutschland) · PdA (Österreich) · …": items between bullets or dashes, no comma.
+        foreach (var split in SplitInlineItems(SeparatedItems(items) ?? items))
         {
             var item = split;
             // "Delegierte von revolutionären Parteien … wie die NCP (Mashal), CPN (Unified), …": the sentence before the
