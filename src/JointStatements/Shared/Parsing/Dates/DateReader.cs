@@ -112,7 +112,7 @@ internal static class DateReader
     }
 
     /// <summary><paramref name="text"/> without the word for "year" that some languages write after it, with or
-    /// without a space (<c>7 ноября 2017 г</c>, <c>28 юни 2017г</c>: the lexicons' year words).</summary>
+    /// without a space (<c>7 ноября 2017 г</c>, <c>28 юни 2017г</c>, <c>9. maj 2019. godine</c>: the lexicons' year words).</summary>
     internal static string WithoutYearWord(string text)
     {
         foreach (var word in Lexicons.Lexicons.YearWords)
@@ -120,6 +120,8 @@ internal static class DateReader
             if (!text.EndsWith(word, StringComparison.OrdinalIgnoreCase)) continue;
             var end = text.Length - word.Length;
             var year = end > 0 && text[end - 1] == ' ' ? end - 1 : end;
+            // "2019. godine": Serbian and Croatian write a full stop after the year.
+            if (year > 1 && text[year - 1] == '.' && char.IsDigit(text[year - 2])) year--;
             if (year > 0 && char.IsDigit(text[year - 1])) return text.Substring(0, year);
         }
         return text;
