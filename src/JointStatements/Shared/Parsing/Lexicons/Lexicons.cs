@@ -40,6 +40,7 @@ internal static class Lexicons
     private static readonly WordSet DelegateWords = WordSet.Of(l => l.DelegateWords);
     private static readonly WordSet BetweenWords = WordSet.Of(l => l.BetweenWords);
     private static readonly WordSet Institutions = WordSet.Of(l => l.Institutions);
+    private static readonly WordSet AdoptionWords = WordSet.Of(l => l.AdoptionWords);
     private static readonly WordSet MeetingWords = WordSet.Of(l => l.MeetingWords);
     private static readonly WordSet DatePrepositionWords = WordSet.Of(l => l.DatePrepositions);
     private static readonly WordSet HeldAfterPlaceWords = WordSet.Of(l => l.HeldAfterPlace);
@@ -73,6 +74,9 @@ internal static class Lexicons
 
     /// <summary>Whether a folded word stands before a date (<c>on</c>, <c>le</c>, <c>am</c>).</summary>
     public static bool IsDatePreposition(string folded) => DatePrepositionWords.Contains(folded);
+
+    /// <summary>Whether a folded word says a text was adopted, issued or published (<c>adoptee</c>, <c>published</c>).</summary>
+    public static bool IsAdoptionWord(string folded) => AdoptionWords.Contains(folded);
 
     /// <summary>Whether a folded word is the acronym of a union of states or an international institution (<c>nato</c>).</summary>
     public static bool IsInstitution(string folded) => Institutions.Contains(folded);

@@ -78,7 +78,12 @@ internal sealed partial class StatementReader
                 Take(ref date, ref dateLine, heldIn.Date ?? DateReader.FindFirst(text), number);
             }
             // "Adopted by the XXIV Plenary Session of the ICMLPO, October 2018, and signed by the following …:"
-            if (index == headingIndex && Adoption.IsMatch(text)) Take(ref date, ref dateLine, DateReader.FindFirst(text), number);
+            // (Not a date after an as-of word: "… have signed so far (as of 3 March 2024):" dates the list, not the statement.)
+            if (index == headingIndex && Adoption.IsMatch(text) && DateReader.FindFirst(text) is { } adopted
+                && !(AsOf.Match(text) is { Success: true } asOfWord && asOfWord.Index < adopted.Index))
+            {
+                Take(ref date, ref dateLine, adopted, number);
+            }
         }
         // The body named in any language, or a meeting only one body holds, anywhere in the statement's own text.
         if (issuer is null) (issuer, issuerLine) = IssuerAnywhere(title, titleLine);
@@ -423,7 +428,11 @@ internal sealed partial class StatementReader
         {
             _cancellationToken.ThrowIfCancellationRequested();
             if (_roles[i] != LineRole.SignatoryHeading || SignatoryHeadingRules.Match(_lines[i].Text) is not { } heading) continue;
-            if (AsOfDate(heading.Qualifier, _lines[i].Number) is { } date && (latest.Date is null || date > latest.Date)) latest = (date, _lines[i].Number);
+            // "The following parties have signed the statement so far (as of 3 March 2024):": an as-of word anywhere in a
+            // heading that is a sentence.
+            var asOf = DateReader.HasDigit(heading.Qualifier) ? AsOfDate(heading.Qualifier, _lines[i].Number)
+                : AsOf.Match(_lines[i].Text) is { Success: true } marker ? AsOfDate(_lines[i].Text.Substring(marker.Index), _lines[i].Number) : null;
+            if (asOf is { } date && (latest.Date is null || date > latest.Date)) latest = (date, _lines[i].Number);
         }
         return latest;
     }

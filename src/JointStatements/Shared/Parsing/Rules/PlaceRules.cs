@@ -36,8 +36,18 @@ internal static class PlaceRules
         if (!DateReader.MayEndWithDate(trimmed)) return null;
         if (DateReader.FindFirst(trimmed, allowYearAlone: true) is not { } date || date.End != trimmed.Length || date.Index == 0) return null;
         // "Izmir, Turquie / 18 au 20 octobre 2019": a slash or a bar parts them as a comma or a dash does.
-        var place = trimmed.Substring(0, date.Index).TrimEnd(' ', ',', '–', '—', '-', '/', '|');
+        var place = WithoutDatePreposition(trimmed.Substring(0, date.Index)).TrimEnd(' ', ',', '–', '—', '-', '/', '|');
         return IsPlace(place) ? (WithCountrySeparated(Tidy(place)), date) : null;
+    }
+
+    // "Paris, le 5 juin 2023", "Oslo, den 5. mai 2023": the word the place's language writes before a date is neither's.
+    private static string WithoutDatePreposition(string text)
+    {
+        var end = text.TrimEnd().Length;
+        var start = end;
+        while (start > 0 && char.IsLetter(text[start - 1])) start--;
+        return start > 0 && start < end && text[start - 1] == ' ' && Lexicons.Lexicons.IsDatePreposition(NameFolding.Fold(text.Substring(start, end - start)))
+            ? text.Substring(0, start) : text;
     }
 
     /// <summary>A line that is a date followed by a place (<c>November 25-26, 2006, Prague</c>): the place and the date.</summary>
@@ -164,9 +174,10 @@ internal static class PlaceRules
         return end == 0 ? text : text.Substring(0, end - 1).TrimEnd(',', '.');
     }
 
-    // A month's name is capitalised in many languages, but no place ("realizado em Novembro último").
+    // A month's name is capitalised in many languages, but no place ("realizado em Novembro último"); nor is a word of
+    // adoption opening a line ("Adoptée le 7 novembre 2020").
     private static bool IsPlace(string text) => text.Length is > 1 and <= 80 && PlaceLike.IsMatch(text) && MonthNames.Number(text) is null
-        && !OpensWithForeignArticle(text);
+        && !OpensWithForeignArticle(text) && !Lexicons.Lexicons.IsAdoptionWord(NameFolding.Fold(text));
 
     // "The Guardian April 16, 2003" is a paper's issue line: a place opens with an article only where places do in some
     // language (each lexicon's [place name words]: "La Paz", "El Alto").

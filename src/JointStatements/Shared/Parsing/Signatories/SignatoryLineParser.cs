@@ -40,6 +40,12 @@ internal static class SignatoryLineParser
         var rest = SpacedDashAfterAcronym(TrimListPunctuation(WithoutRenderingInAnotherScript(text)));
         StripTrailingPerson(ref rest);
         var country = StripTrailingCountry(ref rest) ?? StripLeadingCountry(ref rest) ?? StripFromCountry(ref rest) ?? StripCountryOfOrigin(ref rest);
+        // "PCE (Partido Comunista de España)", "KKE (Communist Party of Greece)": a short name, the name in parentheses.
+        if (ShortNameThenNameInParentheses(rest) is { } named)
+        {
+            country ??= Mentioned(named.Name) ?? Mentioned(named.ShortName);
+            return new SignatoryParts(named.ShortName, named.Name, null, country, HasName: true, country is null ? UnknownCountry(text) : null);
+        }
         var (shortName, englishName) = StripTrailingGroups(ref rest, ref country, inline);
         // "Philippine Communist Party [PKP-1930]": a short name in square brackets.
         if (shortName is null && rest.EndsWith("]", StringComparison.Ordinal) && rest.LastIndexOf('[') is > 0 and var bracket
@@ -220,6 +226,19 @@ internal static class SignatoryLineParser
             found = code;
         }
         return true;
+    }
+
+    // The entry is a short name and, in parentheses closing it, a name of two words or more with an organisation word: not
+    // a qualifier ("CPI (ML)", "NCP (Mashal)") nor a country ("MLPD (Deutschland)").
+    private static (string ShortName, string Name)? ShortNameThenNameInParentheses(string text)
+    {
+        var open = text.IndexOf('(');
+        if (open <= 0 || !text.EndsWith(")", StringComparison.Ordinal) || text.IndexOf('(', open + 1) >= 0) return null;
+        var shortName = text.Substring(0, open).TrimEnd();
+        var name = text.Substring(open + 1, text.Length - open - 2).Trim();
+        if (shortName.IndexOf(' ') >= 0 || !Acronyms.IsShortName(shortName)) return null;
+        var words = Tokens.Split(name);
+        return words.Count >= 2 && OrganisationWordIn(words) ? (shortName, name) : null;
     }
 
     private static bool OrganisationWordIn(List<string> tokens)
