@@ -34,6 +34,9 @@ internal static class Lexicons
     private static readonly PhraseSet<Issuer> IssuerPhrases = PhraseSet<Issuer>.Of(l => l.IssuerNames, skipArticles: true);
     private static readonly PhraseSet<Issuer?> MeetingPhrases = PhraseSet<Issuer?>.Of(l => l.MeetingNames, skipArticles: true);
     private static readonly PhraseSet<bool> HeldIn = PhraseSet<bool>.Of(l => Pairs(l.HeldInPhrases));
+    // The verbs of the "held in" phrases without their preposition ("tuvo lugar", "took place"): a sentence that says a
+    // meeting was held, wherever it says it was held.
+    private static readonly PhraseSet<bool> HeldVerbs = PhraseSet<bool>.Of(l => Pairs(WithoutLastWords(l.HeldInPhrases)));
     private static readonly HashSet<string> FurnitureLines = FoldedLines(l => l.FurnitureLines);
     private static readonly HashSet<string> FurnitureLabels = FoldedLines(l => l.FurnitureLabels);
     private static readonly WordSet PointerWords = WordSet.Of(l => l.PointerWords);
@@ -77,6 +80,10 @@ internal static class Lexicons
 
     /// <summary>Whether a folded word says a text was adopted, issued or published (<c>adoptee</c>, <c>published</c>).</summary>
     public static bool IsAdoptionWord(string folded) => AdoptionWords.Contains(folded);
+
+    /// <summary>Whether the words say a meeting was held (<c>tuvo lugar</c>, <c>took place</c>, <c>se celebró</c>): the
+    /// verbs of the lexicons' "held in" phrases.</summary>
+    public static bool SpeakOfHolding(IReadOnlyList<string> foldedWords) => HeldVerbs.FindFirst(foldedWords) is not null;
 
     /// <summary>Whether a folded word is the acronym of a union of states or an international institution (<c>nato</c>).</summary>
     public static bool IsInstitution(string folded) => Institutions.Contains(folded);
@@ -413,6 +420,15 @@ internal static class Lexicons
             foreach (var line in select(lexicon)) set.Add(FoldLine(line));
         }
         return set;
+    }
+
+    private static IEnumerable<string> WithoutLastWords(IEnumerable<string> phrases)
+    {
+        foreach (var phrase in phrases)
+        {
+            var space = phrase.LastIndexOf(' ');
+            if (space > 0) yield return phrase.Substring(0, space);
+        }
     }
 
     private static IEnumerable<(bool, string)> Pairs(IEnumerable<string> phrases)

@@ -366,6 +366,13 @@ internal sealed partial class StatementReader
             // a name ("KKE and PCP" are two).
             if (parts.Count == 0 && and > 0 && part.Substring(0, and).Trim() is var lone && lone.IndexOf(' ') < 0
                 && !Signatories.Acronyms.IsAcronymLike(lone)) and = -1;
+            // "Partido Comunista y la Unión de Juventudes Comunistas de España, …": within the list, a conjunction, an article
+            // and an organisation word in capitals open a second name.
+            if (i < items.Length && SecondNameAfterConjunction(part) is > 0 and var second)
+            {
+                parts.Add(WithoutArticle(part.Substring(0, second).Trim()));
+                part = WithoutArticle(part.Substring(second).Trim());
+            }
             if (i == items.Length && and > 0)
             {
                 parts.Add(WithoutArticle(part.Substring(0, and).Trim()));
@@ -393,6 +400,18 @@ internal sealed partial class StatementReader
             if (!named) return null;
         }
         return pieces;
+    }
+
+    // Where a conjunction, an article and a capitalised organisation word stand inside an item ("… y la Unión …"), else -1.
+    private static int SecondNameAfterConjunction(string part)
+    {
+        var (words, spans) = Lexicons.Lexicons.WordsWithSpans(part);
+        for (var w = 1; w + 2 < words.Count; w++)
+        {
+            if (!Lexicons.Lexicons.IsConjunction(words[w]) || char.IsUpper(part[spans[w].Start]) || !Lexicons.Lexicons.IsArticle(words[w + 1])) continue;
+            if (char.IsUpper(part[spans[w + 2].Start]) && Lexicons.Lexicons.IsOrganisationWord(words[w + 2])) return spans[w].Start;
+        }
+        return -1;
     }
 
     // Where the last item of a prose list is joined by a conjunction of some lexicon ("… B and C", "… B og C").

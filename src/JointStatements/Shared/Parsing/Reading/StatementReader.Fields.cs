@@ -347,7 +347,8 @@ internal sealed partial class StatementReader
             if (DateReader.FindFirst(text) is not { Year: not null } date) continue;
             // The date's own sentence: "… where Nepal, India and China meet." speaks of no meeting of the date before it.
             var sentence = SentenceAround(text, date.Index, date.End);
-            var speaksOfMeeting = Lexicons.Lexicons.SpeakOfMeeting(Lexicons.Lexicons.Words(sentence)) || Lexicons.MeetingNames.FindIn(sentence) is not null
+            var sentenceWords = Lexicons.Lexicons.Words(sentence);
+            var speaksOfMeeting = Lexicons.Lexicons.SpeakOfMeeting(sentenceWords) || Lexicons.Lexicons.SpeakOfHolding(sentenceWords) || Lexicons.MeetingNames.FindIn(sentence) is not null
                 || Lexicons.Lexicons.EndsOfHeldInPhrases(sentence).GetEnumerator().MoveNext() || Lexicons.Lexicons.PlaceBeforeHeld(sentence) is not null
                 || (KindRules.NamedIn(sentence) is not null && Adoption.IsMatch(sentence));
             if (speaksOfMeeting) return (date, _lines[i].Number);
@@ -388,11 +389,12 @@ internal sealed partial class StatementReader
             }
             if (Lexicons.Lexicons.PlaceBeforeHeld(text) is { } locative) return (locative, _lines[i].Number);
         }
-        // No verb of holding: a place right after the meeting's date or after the meeting's or body's name.
+        // No verb of holding: a place right after the meeting's date or after the meeting's or body's name, or a news
+        // dateline's.
         foreach (var i in OwnLines())
         {
             var text = _lines[i].Text;
-            if ((PlaceRules.PlaceAfterDate(text)?.Place ?? PlaceAfterMeetingName(text)) is { } place) return (place, _lines[i].Number);
+            if ((PlaceRules.PlaceAfterDate(text)?.Place ?? PlaceAfterMeetingName(text) ?? PlaceRules.DatelinePlace(text)) is { } place) return (place, _lines[i].Number);
         }
         return (null, null);
     }

@@ -93,6 +93,20 @@ internal static class PlaceRules
         return start < end && Lexicons.Lexicons.IsDatePreposition(Text.NameFolding.Fold(text.Substring(start, end - start))) ? start : dateIndex;
     }
 
+    // A news dateline: "Casablanca (Marruecos).- Nueve partidos …", "Athens (Greece) – The parties …".
+    private static readonly Regex Dateline = new(@"^(?<city>\p{Lu}[\p{L}'’.-]*(?:\s\p{Lu}[\p{L}'’.-]*){0,3})\s*\((?<country>[^()]{2,40})\)\s*\.?\s*[-–—]+\s",
+        RegexOptions.CultureInvariant);
+
+    /// <summary>The place of a news dateline opening a paragraph, a city and its country in parentheses before a dash
+    /// (<c>Casablanca (Marruecos).- …</c>): <c>Casablanca, Marruecos</c>.</summary>
+    public static string? DatelinePlace(string text)
+    {
+        if (text.Length == 0 || !char.IsUpper(text[0]) || text.IndexOf('(') < 0) return null;
+        var match = Dateline.Match(text);
+        if (!match.Success || Countries.CountryLookup.Default.Exact(match.Groups["country"].Value) is null || !IsPlace(match.Groups["city"].Value)) return null;
+        return match.Groups["city"].Value + ", " + match.Groups["country"].Value;
+    }
+
     /// <summary>The place written after a date and a preposition of place (<c>on November 25-26, 2006 in Prague</c>,
     /// <c>El 2 de octubre en Bruselas</c>, <c>23 Γενάρη στις Βρυξέλλες</c>), with the date.</summary>
     public static (string Place, DateMention Date)? PlaceAfterDate(string text)

@@ -316,7 +316,12 @@ internal static class SignatoryLineParser
         var group = text.LastIndexOf(") ", StringComparison.Ordinal);
         if (group > 0 && CountryAfterGroup(text.Substring(group + 2).Trim()) is { } afterGroup)
         {
-            text = text.Substring(0, group + 1);
+            // "Communist Party (M-L) of Ecuador", "Partido Comunista (marxista-leninista) del Ecuador": after a qualifier, not
+            // an acronym, "of Ecuador" goes on with the name.
+            var groupOpen = text.LastIndexOf('(', group);
+            var qualified = groupOpen >= 0 && !IsShortNameGroup(Tokens.Split(text.Substring(groupOpen + 1, group - groupOpen - 1)))
+                && !char.IsUpper(text[group + 2]);
+            if (!qualified) text = text.Substring(0, group + 1);
             return afterGroup;
         }
         return null;
