@@ -856,6 +856,7 @@ internal static class CountryAliases
         ("Nueva Zelanda", "NZ"),
         ("Nouvelle-Zélande", "NZ"),
         ("Neuseeland", "NZ"),
+        ("Neu-Seeland", "NZ"),
         ("Aotearoa", "NZ"),
         // Adjectives in party names. Spanish.
         ("Paraguayo", "PY"),

@@ -136,6 +136,8 @@ internal sealed partial class StatementReader
             {
                 _roles[i] = LineRole.Field;
                 _fields.Add((i, field));
+                // A date or place line under the entries closes the list ("März 1984" above the text that follows it).
+                closingText = entries.Count > 0;
                 continue;
             }
             if (SignatoryHeadingRules.IsTableHeader(_lines[i].Raw))
@@ -241,7 +243,8 @@ internal sealed partial class StatementReader
         var text = WithoutMarker(index);
         if (text.Length > EntryEvidence.MaxEntryLength && Lexicons.Lexicons.Words(text).Count > EntryEvidence.MaxEntryWords * 2) return true;
         if (Text.TextShape.WordCount(text) >= SentenceWords && EndsASentenceInside(text)) return true;
-        return text.Length > 0 && EntryEvidence.IsProse(text) && (EntryScore(index) == 0 || text.Length > 160 || text.EndsWith(":", StringComparison.Ordinal));
+        // (A half of an entry broken over two lines, "of Chile (Marxist-Leninist)", is no running text.)
+        return text.Length > 0 && EntryEvidence.IsProse(text) && (HalfEntryScore(index) == 0 || text.Length > 160 || text.EndsWith(":", StringComparison.Ordinal));
     }
 
     // More words than a name with its country and acronym.
@@ -447,8 +450,65 @@ internal sealed partial class StatementReader
         return space > 0 && Lexicons.Lexicons.IsArticle(Text.NameFolding.Fold(item.Substring(0, space))) ? item.Substring(space + 1) : item;
     }
 
+    /// <summary>A list copied from a print layout breaks most entries over two lines ("Kommunistische Partei" / "der Türkei
+    /// / Marxistisch – Leninistisch", "Revolutionär" / "Kommunistische Partei USA"): when at least three pairs of lines,
+    /// and most of the list, read as one entry's two halves, each pair is one entry. A half is a single word that is no
+    /// acronym or country, or a name with an organisation word and no country before a line with no organisation word of
+    /// its own that opens with no short name.</summary>
+    private static List<(int Index, string Text, string Raw, int? Number, bool Late)> JoinBrokenEntries(List<(int Index, string Text, string Raw, int? Number, bool Late)> entries)
+    {
+        var pairs = new List<int>();
+        for (var i = 0; i + 1 < entries.Count; i++)
+        {
+            var (first, second) = (entries[i], entries[i + 1]);
+            if (second.Index != first.Index + 1 || first.Number is not null || second.Number is not null || first.Late != second.Late
+                || first.Raw.IndexOf('\t') >= 0 || second.Raw.IndexOf('\t') >= 0) continue;
+            if (!IsFirstHalf(first.Text, second.Text)) continue;
+            pairs.Add(i);
+            i++;
+        }
+        if (pairs.Count < LeastBrokenEntries || pairs.Count * 2 * 10 < entries.Count * MostlyBroken) return entries;
+        var joined = new List<(int Index, string Text, string Raw, int? Number, bool Late)>(entries.Count - pairs.Count);
+        var next = 0;
+        for (var i = 0; i < entries.Count; i++)
+        {
+            if (next < pairs.Count && pairs[next] == i)
+            {
+                var (first, second) = (entries[i], entries[i + 1]);
+                joined.Add((first.Index, first.Text + " " + second.Text, first.Raw.TrimEnd() + " " + second.Raw.TrimStart(), null, first.Late));
+                i++;
+                next++;
+                continue;
+            }
+            joined.Add(entries[i]);
+        }
+        return joined;
+    }
+
+    private static bool IsFirstHalf(string text, string next)
+    {
+        var countries = Countries.CountryLookup.Default;
+        if (text.IndexOf(' ') < 0)
+        {
+            return TextShape.HasLetter(text) && !Acronyms.IsAcronymLike(text) && countries.Exact(text) is null && char.IsUpper(text[0]);
+        }
+        var words = Lexicons.Lexicons.Words(text);
+        if (!Lexicons.Lexicons.HasOrganisationWord(words) || countries.FindFirst(text) is not null) return false;
+        var nextTokens = Tokens.Split(next);
+        if (nextTokens.Count == 0 || SignatoryLineParser.OpensWithShortName(next) || Acronyms.IsShortNameWithQualifiers(nextTokens)) return false;
+        // The second half names no organisation of its own, or carries the first on: in lower case ("der Türkei / …"),
+        // after a dash ("- Kolumbien (…) …"), or with the country ("Indien (Marxistisch – Leninistisch) …").
+        return !Lexicons.Lexicons.HasOrganisationWord(Lexicons.Lexicons.Words(next)) || char.IsLower(next[0]) || Tokens.IsDash(nextTokens[0])
+            || countries.Exact(nextTokens[0].TrimEnd(',')) is not null;
+    }
+
+    // At least three entries broken in two, and the pairs' lines eight in ten of the list's.
+    private const int LeastBrokenEntries = 3;
+    private const int MostlyBroken = 8;
+
     private List<Signatory> BuildSignatories(List<(int Index, string Text, string Raw, int? Number, bool Late)> entries, bool inline = false)
     {
+        if (!inline) entries = JoinBrokenEntries(entries);
         var shortFirst = 0;
         foreach (var entry in entries)
         {

@@ -44,8 +44,9 @@ internal sealed partial class StatementReader
             return new FoundList(ListSource.Heading, heading, heading, ReadFooter(bodyStart, heading));
         }
         var bodyEnd = ReadFooter(bodyStart, _lines.Count);
-        if (FindHeadlessList(bodyStart, bodyEnd) is { } run)
+        if (FindHeadlessList(bodyStart, bodyEnd) is { } found)
         {
+            var run = found with { Start = AfterParagraphTail(found.Start, found.End) };
             if (letterhead is { } head) UnmarkLetterhead(head);
             var end = ReadFooter(bodyStart, run.Start);
             // "Partiti Solidnet firmatari di questa Dichiarazione Congiunta": a heading with no colon opens the run.
@@ -71,6 +72,26 @@ internal sealed partial class StatementReader
         }
         return new FoundList(ListSource.None, null, _lines.Count, bodyEnd);
     }
+
+    /// <summary>Where a list found by its shape starts once the end of a hard-wrapped paragraph above it is left out:
+    /// "… der marxistisch-leninistischen Parteien und" / "Organisationen, welche die Revolutionäre Internationalistische"
+    /// / "Bewegung gebildet haben." are the sentence's last lines, not entries. The line above must stop on a word in lower
+    /// case, and the sentence end within three lines.</summary>
+    private int AfterParagraphTail(int start, int end)
+    {
+        if (start == 0 || _roles[start - 1] != LineRole.None || !WrapsOnto(start - 1)) return start;
+        var above = _lines[start - 1].Text;
+        if (!char.IsLower(above[above.Length - 1])) return start;
+        for (var i = start; i < end && i < start + MostTailLines; i++)
+        {
+            var text = _lines[i].Text;
+            if (text.EndsWith(".", StringComparison.Ordinal) || text.EndsWith(":", StringComparison.Ordinal)) return i + 1 < end ? i + 1 : start;
+            if (i + 1 < end && !WrapsOnto(i)) return start;
+        }
+        return start;
+    }
+
+    private const int MostTailLines = 3;
 
     private int? FindSignatoryHeading()
     {
@@ -105,11 +126,30 @@ internal sealed partial class StatementReader
     /// <summary>A list under no heading: the run of entry-like lines with the most evidence (<see cref="ListFinder"/>),
     /// after the header, wherever it stands in the body.</summary>
     private ListRun? FindHeadlessList(int bodyStart, int bodyEnd, bool closingPair = false) =>
-        ListFinder.Best(bodyStart, bodyEnd, EntryScore,
+        ListFinder.Best(bodyStart, bodyEnd, HalfEntryScore,
             open: i => _roles[i] == LineRole.None,
             skippable: i => _roles[i] is LineRole.Blank or LineRole.Boilerplate,
             introducedAt: i => IntroductionBefore(i) is not null,
             closingPair, itemsOn: OrganisationsOnLine);
+
+    // A line's entry evidence; a half of an entry broken over two lines ("Revolutionary" / "Workers Party of Mexico",
+    // "Communist Party" / "of Chile (Marxist-Leninist)") has the whole entry's, so that the run goes on over it.
+    private int HalfEntryScore(int index)
+    {
+        var score = EntryScore(index);
+        if (score > 0 || _markers[index].Length > 0) return score;
+        var text = _lines[index].Text;
+        // (The line above may already be read as an entry: the list's reading asks too.)
+        if (index > 0 && _roles[index - 1] is LineRole.None or LineRole.Signatory && !_lines[index - 1].IsBlank && IsFirstHalf(_lines[index - 1].Text, text))
+        {
+            return EntryEvidence.Score(_lines[index - 1].Text + " " + text, _lines[index - 1].Raw + " " + _lines[index].Raw, false);
+        }
+        if (index + 1 < _lines.Count && _roles[index + 1] == LineRole.None && !_lines[index + 1].IsBlank && IsFirstHalf(text, _lines[index + 1].Text))
+        {
+            return EntryEvidence.Score(text + " " + _lines[index + 1].Text, _lines[index].Raw + " " + _lines[index + 1].Raw, false);
+        }
+        return 0;
+    }
 
     // How many organisations a line names between commas or dashes, each by its words or a short name; 1 otherwise.
     private int OrganisationsOnLine(int index)
