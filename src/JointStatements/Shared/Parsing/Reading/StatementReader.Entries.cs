@@ -384,10 +384,29 @@ internal sealed partial class StatementReader
             }
             // "…, ما يلي:" ("the following:"): what introduces the text after the list is no item of it.
             if (i == items.Length && part.EndsWith(":", StringComparison.Ordinal)) continue;
+            if (i == items.Length && parts.Count > 0) part = WithoutClosingWords(part);
             if (parts.Count > 0 && Countries.CountryLookup.Default.Exact(part) is not null) parts[parts.Count - 1] += ", " + part;
             else if (part.Length > 0) parts.Add(WithoutArticle(part));
         }
         foreach (var part in parts) yield return part;
+    }
+
+    // The last item of a list in a sentence without the sentence's words after the name ("… Communist Party of Spain
+    // jointly", Turkish "… İlerici Partisi tarafından"): words in lower case that name no organisation or country.
+    private static string WithoutClosingWords(string item)
+    {
+        if (Lists.ProseNames.Leading(WithoutArticle(item), out var whole) is not { } name || whole) return item;
+        var at = item.LastIndexOf(name, StringComparison.Ordinal);
+        if (at < 0) return item;
+        var rest = item.Substring(at + name.Length).Trim();
+        if (rest.Length == 0 || !char.IsLower(rest[0])) return item;
+        foreach (var word in rest.Split(' '))
+        {
+            if (word.Length > 0 && !char.IsLower(word[0])) return item;
+        }
+        var restWords = Lexicons.Lexicons.Words(rest);
+        return Lexicons.Lexicons.HasOrganisationWord(restWords) || Countries.CountryLookup.Default.FindFirst(rest) is not null
+            ? item : item.Substring(0, at + name.Length).TrimEnd();
     }
 
     // The comma pieces of a list's last part when each names an organisation (not "Name, Country"), else null.
