@@ -201,6 +201,7 @@ internal static class ProseNames
     private static List<(string Text, bool AfterConjunction)> Pieces(string sentence)
     {
         var pieces = new List<(string, bool)>();
+        sentence = BeforeQuotedSlogan(sentence);
         var depth = 0;
         var start = 0;
         for (var i = 0; i <= sentence.Length; i++)
@@ -214,6 +215,31 @@ internal static class ProseNames
         }
         return pieces;
     }
+
+    // "… ve Partizan “Faşizme Karşı Birleşelim, …” şiarlı bir deklarasyonla …": a quotation that the sentence goes on
+    // after in lower case is what the organisations say, not a name; the names end before it.
+    internal static string BeforeQuotedSlogan(string sentence)
+    {
+        var open = sentence.IndexOfAny(OpeningQuotes);
+        if (open <= 0) return sentence;
+        var close = sentence.IndexOfAny(ClosingQuotes, open + 1);
+        if (close < 0) return sentence;
+        var after = sentence.Substring(close + 1).TrimStart();
+        if (after.Length == 0 || !char.IsLower(after[0])) return sentence;
+        // A name may hold a quotation: "l’Organisation « La Voie Démocratique » du Maroc" (a few words, a name's link after).
+        var quoted = sentence.Substring(open + 1, close - open - 1);
+        var slogan = quoted.IndexOfAny(SloganMarks) >= 0 || TextShape.WordCount(quoted) > MostQuotedNameWords;
+        var space = after.IndexOf(' ');
+        var next = NameFolding.Fold(space > 0 ? after.Substring(0, space) : after);
+        return slogan && !Lexicons.Lexicons.IsNameLink(next) ? sentence.Substring(0, open).TrimEnd() : sentence;
+    }
+
+    private static readonly char[] SloganMarks = { ',', '!', '?' };
+
+    private const int MostQuotedNameWords = 4;
+
+    private static readonly char[] OpeningQuotes = { '“', '«', '„' };
+    private static readonly char[] ClosingQuotes = { '”', '»', '“' };
 
     private static void SplitAtConjunctions(string piece, List<(string Text, bool AfterConjunction)> pieces)
     {

@@ -342,6 +342,7 @@ internal sealed partial class StatementReader
     private static IEnumerable<string> SplitInlineItems(string items)
     {
         if (items.Length == 0) yield break;
+        items = Lists.ProseNames.BeforeQuotedSlogan(items);
         // Arabic writes its own comma.
         items = items.Replace(ArabicComma, ',');
         var separator = items.IndexOf(';') >= 0 ? ';' : ',';
@@ -395,6 +396,9 @@ internal sealed partial class StatementReader
     // jointly", Turkish "… İlerici Partisi tarafından"): words in lower case that name no organisation or country.
     private static string WithoutClosingWords(string item)
     {
+        // A quotation that the sentence goes on after ("Partizan “Faşizme Karşı …” şiarlı bir deklarasyonla …") is the
+        // sentence's, not the name's.
+        item = Lists.ProseNames.BeforeQuotedSlogan(item);
         if (Lists.ProseNames.Leading(WithoutArticle(item), out var whole) is not { } name || whole) return item;
         var at = item.LastIndexOf(name, StringComparison.Ordinal);
         if (at < 0) return item;
