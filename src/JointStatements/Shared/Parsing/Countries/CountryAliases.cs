@@ -361,6 +361,7 @@ internal static class CountryAliases
         ("Paesi Bassi", "NL"),
         ("Holanda", "NL"),
         ("Hollande", "NL"),
+        ("Ολλανδία", "NL"),
         ("Danmark", "DK"),
         ("Danmarks", "DK"),
         ("Dinamarca", "DK"),

@@ -289,8 +289,40 @@ internal sealed partial class StatementReader
             if (first && Lists.ProseNames.Trailing(item) is { } name && name.Length < item.Length
                 && (Text.TextShape.WordCount(item) > LongestOpeningItem || HasLowerCaseWord(item.Substring(0, item.Length - name.Length)))) item = name;
             first = false;
-            entries.Add((index, item, item, null, late));
+            foreach (var party in PartiesOfCountry(item)) entries.Add((index, party, party, null, late));
         }
+    }
+
+    /// <summary>The parties of an item that names a country first and its parties in parentheses (<c>Bulgaria (Union of
+    /// Communists in Bulgaria, Communist Party of Bulgaria)</c>, <c>Turkey (Communist Party, Turkey)</c>): each party, the
+    /// country written after those that do not name it; any other item as it is.</summary>
+    private static IEnumerable<string> PartiesOfCountry(string item)
+    {
+        var open = item.IndexOf('(');
+        var countries = Countries.CountryLookup.Default;
+        if (open <= 0 || !item.EndsWith(")", StringComparison.Ordinal) || item.IndexOf('(', open + 1) >= 0
+            || countries.Exact(item.Substring(0, open).Trim()) is null)
+        {
+            yield return item;
+            yield break;
+        }
+        var country = item.Substring(0, open).Trim();
+        var inner = item.Substring(open + 1, item.Length - open - 2);
+        var parties = new List<string>();
+        foreach (var piece in inner.Split(','))
+        {
+            var party = piece.Trim();
+            if (party.Length == 0) continue;
+            // "Communist Party, Turkey": a country alone is the previous party's.
+            if (parties.Count > 0 && countries.Exact(party) is not null) parties[parties.Count - 1] += ", " + party;
+            else parties.Add(party);
+        }
+        if (parties.Count == 0 || !parties.TrueForAll(p => Lexicons.Lexicons.HasOrganisationWord(Lexicons.Lexicons.Words(p))))
+        {
+            yield return item;
+            yield break;
+        }
+        foreach (var party in parties) yield return countries.FindFirst(party) is null ? party + ", " + country : party;
     }
 
     // More words than a name with its country: the first item of a list in a sentence still holds the sentence.
@@ -370,6 +402,9 @@ internal sealed partial class StatementReader
             // a name ("KKE and PCP" are two).
             if (parts.Count == 0 && and > 0 && part.Substring(0, and).Trim() is var lone && lone.IndexOf(' ') < 0
                 && !Signatories.Acronyms.IsAcronymLike(lone)) and = -1;
+            // "… Κόμμα για την Ειρήνη και τον Σοσιαλισμό - Φινλανδία": what follows the conjunction names no organisation
+            // (no organisation word, no acronym), so the conjunction joins words of one name.
+            if (parts.Count > 0 && and > 0 && !NamesAnOrganisationAfter(part.Substring(and))) and = -1;
             // "Partido Comunista y la Unión de Juventudes Comunistas de España, …": within the list, a conjunction, an article
             // and an organisation word in capitals open a second name.
             if (i < items.Length && SecondNameAfterConjunction(part) is > 0 and var second)
@@ -426,6 +461,17 @@ internal sealed partial class StatementReader
             if (!named) return null;
         }
         return pieces;
+    }
+
+    // Whether the words after a list's last conjunction name an organisation: an organisation word or an acronym.
+    private static bool NamesAnOrganisationAfter(string rest)
+    {
+        if (Lexicons.Lexicons.HasOrganisationWord(Lexicons.Lexicons.Words(rest))) return true;
+        foreach (var token in Tokens.Split(rest))
+        {
+            if (Acronyms.IsShortName(token.Trim('(', ')', ',', '.'))) return true;
+        }
+        return false;
     }
 
     // Where a conjunction, an article and a capitalised organisation word stand inside an item ("… y la Unión …"), else -1.

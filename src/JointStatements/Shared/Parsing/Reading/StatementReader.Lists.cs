@@ -265,7 +265,9 @@ internal sealed partial class StatementReader
             // "… adopted by the participants of the Meeting …, in Athens on 26-27 January 2002 (AKEL- Cyprus, Egyptian
             // Communist Party, …)": the names in parentheses, in the role the sentence gives. A sentence that gives none
             // holds an aside in its parentheses ("atrocities … ( DIR YASSIN, SABRA CHATILA, JENIN …)"), not its signers.
-            if (Lexicons.Lexicons.RoleIn(Lexicons.Lexicons.Words(sentence)) is { } parenthesisedRole)
+            // "Representatives of the parties that make it up (A, B, …) discussed …": the parties' representatives attended.
+            var sentenceWords = Lexicons.Lexicons.Words(sentence);
+            if ((Lexicons.Lexicons.RoleIn(sentenceWords) ?? (HasDelegateWord(sentenceWords) ? SignatoryRole.Attendee : null)) is { } parenthesisedRole)
             {
                 foreach (var group in ParenthesisedLists(sentence)) yield return (group, parenthesisedRole);
             }
@@ -295,6 +297,15 @@ internal sealed partial class StatementReader
                 if (w > 0) yield return (sentence.Substring(0, spans[w].Start).Trim(), role.Value);
             }
         }
+    }
+
+    private static bool HasDelegateWord(IReadOnlyList<string> words)
+    {
+        foreach (var word in words)
+        {
+            if (Lexicons.Lexicons.IsDelegateWord(word)) return true;
+        }
+        return false;
     }
 
     // The top-level parentheses of a sentence that hold two commas or more.
