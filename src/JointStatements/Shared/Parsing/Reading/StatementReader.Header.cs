@@ -199,6 +199,14 @@ internal sealed partial class StatementReader
     private static readonly Regex Salutation = new(
         @"^(?:" + Lexicons.Lexicons.Pattern(l => l.Salutations) + @")\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
+    private static readonly Regex DateStamp = new(@"^date \d{4}-\d{2}(?:-\d{2})? ", RegexOptions.CultureInvariant);
+
+    // The stamp stays when what follows reports who signs ("Το ΑΚΕΛ συνυπογράφει …"): news of the statement, whose names
+    // the opening's reading takes, not its title.
+    private static string WithoutDateStamp(string text) =>
+        text.StartsWith("date ", StringComparison.Ordinal) && DateStamp.Match(text) is { Success: true } stamp
+        && Lexicons.Lexicons.RoleIn(Lexicons.Lexicons.Words(text)) is null ? text.Substring(stamp.Length) : text;
+
     private (string? Title, int? TitleLine, int BodyStart) ReadHeader(int end)
     {
         string? title = null;
@@ -239,6 +247,8 @@ internal sealed partial class StatementReader
                 _roles[i] = LineRole.Body;
                 continue;
             }
+            // " date 2026-01-07 DECLARACIÓN CONJUNTA …": a page's date stamp copied onto the title's line is no part of it.
+            text = WithoutDateStamp(text);
             if (title is not null || !IsTitleLike(text) || OpensRunInParagraph(i, end)) break;
             // A kicker above the title names the document and its meeting or body ("Resolution of the 5th World
             // Conference"): a field line, when a title follows it.
