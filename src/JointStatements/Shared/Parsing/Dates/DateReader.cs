@@ -21,9 +21,16 @@ internal static class DateReader
 
     // Where a month's name stands, the patterns read a word and ToMention keeps it only when it is a month's name: the
     // same dates as the alternation of several hundred names, which the interpreter would try one by one at each place.
-    private const string MonthWord = @"(?<m>\p{L}{3,})\.?(?![\p{L}])";
+    // A name of two words ("تشرين الأول") has its space written as WordJoiner first (JoinTwoWordMonths).
+    private const string MonthWord = @"(?<m>\p{L}{3,}(?:\uE000\p{L}{2,})?)\.?(?![\p{L}])";
+
+    // A character of no script, which no page writes: it stands for the space inside a month's name of two words.
+    private const char WordJoiner = '\uE000';
+
+    private static readonly string[] TwoWordMonths = MonthNames.All.Where(name => name.IndexOf(' ') > 0).ToArray();
     private static readonly string Day = @"(?<![\d\p{L}])(?<d>\d{1,2})(?:st|nd|rd|th|er|º|\.)?";
-    private const string Year = @"(?<y>(?:1[89]|20)\d\d)(?!\d)";
+    // In Arabic-Indic digits too ("١٨ تشرين الاول ٢٠١٩"), the same centuries as HasYearDigits.
+    private const string Year = @"(?<y>(?:1[89]|20)\d\d|[\u0661\u06F1][\u0668\u0669\u06F8\u06F9]\d\d|[\u0662\u06F2][\u0660\u06F0]\d\d)(?!\d)";
     private const string DayJoiner = @"\s*(?:,|-|–|—|/|\band\b|\by\b|\bet\b|\bund\b|\be\b|\bto\b|\bal\b|\bau\b|\bbis\b)\s*(?:the\s+)?";
 
     /// <summary>A way of writing a date, with what a line needs for it to match: a month's name, a year.</summary>
@@ -81,6 +88,7 @@ internal static class DateReader
         var hasYear = HasYearDigits(text);
         if (!hasYear && !HasDigit(text)) return null;
         var hasMonthName = MonthNames.MayStandIn(text);
+        if (hasMonthName) text = JoinTwoWordMonths(text);
         DateMention? best = null;
         foreach (var pattern in Patterns)
         {
@@ -100,6 +108,21 @@ internal static class DateReader
             best = new DateMention(year.Index, year.Length, Int(year.Groups["y"].Value), null, null, null);
         }
         return best;
+    }
+
+    // The text with the space inside each month's name of two words written as WordJoiner (the same length, so every
+    // index still points into the text as given).
+    private static string JoinTwoWordMonths(string text)
+    {
+        foreach (var name in TwoWordMonths)
+        {
+            for (var at = text.IndexOf(name, StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf(name, at + name.Length, StringComparison.OrdinalIgnoreCase))
+            {
+                var space = at + name.IndexOf(' ');
+                text = text.Substring(0, space) + WordJoiner + text.Substring(space + 1);
+            }
+        }
+        return text;
     }
 
     /// <summary>Whether the whole of <paramref name="text"/> (trailing punctuation aside) is one date.</summary>
@@ -140,7 +163,7 @@ internal static class DateReader
     private static DateMention? ToMention(Match match)
     {
         int? year = match.Groups["y"].Success ? Int(match.Groups["y"].Value) : null;
-        int? month = match.Groups["m"].Success ? MonthNames.Number(match.Groups["m"].Value)
+        int? month = match.Groups["m"].Success ? MonthNames.Number(match.Groups["m"].Value.Replace(WordJoiner, ' '))
             : match.Groups["mn"].Success ? Int(match.Groups["mn"].Value) : null;
         if (month is null or < 1 or > 12) return null;
         var days = match.Groups["d"].Captures;
