@@ -858,6 +858,7 @@ internal static class CountryAliases
         ("Nouvelle-Zélande", "NZ"),
         ("Neuseeland", "NZ"),
         ("Neu-Seeland", "NZ"),
+        ("Britannien", "GB"),
         ("Aotearoa", "NZ"),
         // Adjectives in party names. Spanish.
         ("Paraguayo", "PY"),

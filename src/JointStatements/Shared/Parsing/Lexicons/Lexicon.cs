@@ -146,6 +146,11 @@ internal sealed class Lexicon
     /// meeting between parties names them after it (<c>За сътрудничество … между БКП и БРП/к/</c>).</summary>
     public IReadOnlyList<string> BetweenWords { get; set; } = System.Array.Empty<string>();
 
+    /// <summary>Heads of organisations' names in the singular with their plural (<c>Communist Party | Communist Parties</c>): a
+    /// sentence that names several parties with one plural head and their countries (<c>the Communist Parties of Greece,
+    /// Turkey and Cyprus</c>) names each party with the singular head.</summary>
+    public IReadOnlyList<(string Singular, string Plural)> SharedHeads { get; set; } = System.Array.Empty<(string, string)>();
+
     /// <summary>Acronyms of unions of states and international institutions that sentences name beside parties
     /// (<c>NATO</c>, <c>EU</c>, <c>ΝΑΤΟ</c>): never a party, though written as parties' acronyms are.</summary>
     public IReadOnlyList<string> Institutions { get; set; } = System.Array.Empty<string>();

@@ -131,6 +131,7 @@ internal static class LexiconFile
         // "-" writes an empty ending: "- | s" adds an s.
         lexicon.CountryNameEndings = Pairs(pairs, "country name endings", language, value => (true, value == NoEnding ? "" : value))
             .Select(pair => (pair.Item1, pair.Item2 == NoEnding ? "" : pair.Item2)).ToList();
+        lexicon.SharedHeads = Pairs(pairs, "shared heads", language, value => (value.Length > 0, value));
         return lexicon;
     }
 
@@ -162,6 +163,7 @@ internal static class LexiconFile
     private static readonly HashSet<string> PairSections = new(StringComparer.Ordinal)
     {
         "issuer names", "meeting names", "kinds", "demonyms", "country name endings", "list headings", "month names",
+        "shared heads",
     };
 
     private static void Add<T>(Dictionary<string, List<T>> sections, string section, T entry)

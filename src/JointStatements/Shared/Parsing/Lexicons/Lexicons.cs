@@ -85,6 +85,10 @@ internal static class Lexicons
     /// verbs of the lexicons' "held in" phrases.</summary>
     public static bool SpeakOfHolding(IReadOnlyList<string> foldedWords) => HeldVerbs.FindFirst(foldedWords) is not null;
 
+    /// <summary>Every lexicon's singular heads with their plurals, longest plural first.</summary>
+    public static IReadOnlyList<(string Singular, string Plural)> SharedHeads { get; } =
+        System.Linq.Enumerable.ToList(System.Linq.Enumerable.OrderByDescending(FromEvery(l => l.SharedHeads), pair => pair.Plural.Length));
+
     /// <summary>Whether a folded word is the acronym of a union of states or an international institution (<c>nato</c>).</summary>
     public static bool IsInstitution(string folded) => Institutions.Contains(folded);
 

@@ -308,6 +308,76 @@ internal sealed partial class StatementReader
         return false;
     }
 
+    /// <summary>The parties a list names with one plural head and their countries, each with the singular head, as
+    /// items parted by semicolons (<c>die Kommunistischen Parteien der USA, Frankreichs, der Russischen Föderation und
+    /// Britanniens sowie aus Deutschland die DKP</c>: <c>Kommunistische Partei der USA; Kommunistische Partei Frankreichs;
+    /// …; die DKP</c>); <see langword="null"/> when the list opens with no such head. The preposition after the head
+    /// ("of", "de") goes before each country that has none of its own; an article ("der") stays the country's own.</summary>
+    private static string? PartiesOfSharedHead(string items)
+    {
+        var countries = Countries.CountryLookup.Default;
+        foreach (var (singular, plural) in Lexicons.Lexicons.SharedHeads)
+        {
+            var at = items.IndexOf(plural, StringComparison.OrdinalIgnoreCase);
+            if (at < 0 || at > MostWordsBeforeHead * 12) continue;
+            var rest = items.Substring(at + plural.Length).Trim().TrimEnd('.');
+            // Commas only: the items keep their articles ("der USA") and a country alone is an item here.
+            var parts = new List<string>();
+            foreach (var part in rest.Split(',')) parts.Add(part.Trim());
+            if (parts.Count < 2) return null;
+            // "… und Britanniens sowie aus Deutschland die DKP": the countries up to the first piece that is none, the
+            // conjunctions parting pieces as commas do; that piece and the rest are items of their own.
+            var pieces = new List<string>();
+            foreach (var part in parts) pieces.AddRange(SplitAtConjunctions(part));
+            var named = new List<string>();
+            while (named.Count < pieces.Count && IsCountryItem(pieces[named.Count], countries)) named.Add(pieces[named.Count]);
+            if (named.Count < 2) return null;
+            var first = Text.NameFolding.Fold(named[0].Split(' ')[0]);
+            var link = Lexicons.Lexicons.IsNameLink(first) && !Lexicons.Lexicons.IsArticle(first) ? named[0].Split(' ')[0] : null;
+            var result = new List<string>();
+            foreach (var country in named)
+            {
+                var own = Text.NameFolding.Fold(country.Split(' ')[0]);
+                var hasLink = Lexicons.Lexicons.IsNameLink(own) || Lexicons.Lexicons.IsArticle(own);
+                result.Add(singular + " " + (hasLink || link is null ? country : link + " " + country));
+            }
+            for (var i = named.Count; i < pieces.Count; i++) result.Add(pieces[i]);
+            return string.Join("; ", result);
+        }
+        return null;
+    }
+
+    // The words a list may open with before its shared head ("die", "the", "signed by the").
+    private const int MostWordsBeforeHead = 4;
+
+    // A country as a list item: a country's name, with an article or a name's link before it ("der USA", "of Greece").
+    private static bool IsCountryItem(string item, Countries.CountryLookup countries)
+    {
+        var space = item.IndexOf(' ');
+        if (space > 0 && Text.NameFolding.Fold(item.Substring(0, space)) is var first && (Lexicons.Lexicons.IsNameLink(first) || Lexicons.Lexicons.IsArticle(first)))
+        {
+            item = item.Substring(space + 1);
+        }
+        // "Russischen Föderation": a country's name of capitalised words, inflected.
+        return countries.Exact(item) is not null || (Text.TextShape.WordCount(item) <= 3 && countries.FindFirst(item) is not null
+            && Array.TrueForAll(item.Split(' '), word => word.Length > 0 && char.IsUpper(word[0])));
+    }
+
+    private static List<string> SplitAtConjunctions(string part)
+    {
+        var pieces = new List<string>();
+        var (words, spans) = Lexicons.Lexicons.WordsWithSpans(part);
+        var start = 0;
+        for (var w = 1; w + 1 < words.Count; w++)
+        {
+            if (!Lexicons.Lexicons.IsConjunction(words[w])) continue;
+            pieces.Add(part.Substring(start, spans[w].Start - start).Trim());
+            start = spans[w].End;
+        }
+        pieces.Add(part.Substring(start).Trim());
+        return pieces;
+    }
+
     // The top-level parentheses of a sentence that hold two commas or more.
     private static IEnumerable<string> ParenthesisedLists(string sentence)
     {
@@ -506,7 +576,7 @@ internal sealed partial class StatementReader
         (string Items, SignatoryRole Role, int Count)? best = null;
         foreach (var (candidate, role) in ProseListCandidates(text))
         {
-            var items = candidate;
+            var items = PartiesOfSharedHead(candidate) ?? candidate;
             var count = ProseListItems(items);
             if (count == 0)
             {
