@@ -92,6 +92,9 @@ internal static class Lexicons
     /// <summary>Whether a folded word is the acronym of a union of states or an international institution (<c>nato</c>).</summary>
     public static bool IsInstitution(string folded) => Institutions.Contains(folded);
 
+    /// <summary>Whether the words speak of the people who speak for an organisation (<c>representatives</c>, <c>αντιπρόσωποι</c>).</summary>
+    public static bool NameDelegates(IReadOnlyList<string> foldedWords) => DelegateWords.ContainsAny(foldedWords);
+
     /// <summary>Whether a folded word is a preposition of place (<c>in</c>, <c>en</c>, <c>στις</c>).</summary>
     public static bool IsPlacePreposition(string folded) => PlacePrepositions.Contains(folded);
 

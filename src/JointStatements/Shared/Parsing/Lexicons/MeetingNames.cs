@@ -10,10 +10,10 @@ namespace JointStatements.Parsing.Lexicons;
 /// <c>regionale møte</c>).</summary>
 internal static class MeetingNames
 {
-    // Arabic numerals with each lexicon's ordinal endings ("5th", "5ème") or a full stop ("20."), or Roman numerals ("XIV"),
-    // up to 39 also with an ending ("XXIXe"; with L or C an ending would read "La", "Ce" as numerals).
+    // Arabic numerals with each lexicon's ordinal endings ("5th", "5ème") or a full stop ("20."), or Roman numerals ("XIV",
+    // "XIV.", "XXIXe").
     private static readonly Regex Ordinal = new(
-        @"^(?:\d{1,3}(?:" + Lexicons.Pattern(l => l.OrdinalEndings) + @"|\.)?|[IVXLC]{1,7}\.?|[IVX]{1,6}(?:" + Lexicons.Pattern(l => l.OrdinalEndings) + "))$",
+        @"^(?:\d{1,3}(?:" + Lexicons.Pattern(l => l.OrdinalEndings) + @"|\.)?|" + Rules.MeetingRules.RomanOrdinal + @"\.?)$",
         RegexOptions.CultureInvariant);
 
     /// <summary>The first meeting <paramref name="text"/> names with an ordinal, else the first it names without one;

@@ -312,9 +312,7 @@ internal sealed partial class StatementReader
     {
         if (index + 1 >= _lines.Count || _roles[index + 1] != _roles[index] || _lines[index + 1].IsBlank) return null;
         var text = _lines[index].Text;
-        if (text.Length < WrappedLineLength) return null;
-        var end = text[text.Length - 1];
-        return char.IsLetterOrDigit(end) || end is ',' or ';' ? text + " " + _lines[index + 1].Text : null;
+        return BreaksOffInsideSentence(text, orHyphen: false) ? text + " " + _lines[index + 1].Text : null;
     }
 
     private (string?, int?) MeetingAnywhere(string? title, int? titleLine)
@@ -348,8 +346,9 @@ internal sealed partial class StatementReader
             // The date's own sentence: "… where Nepal, India and China meet." speaks of no meeting of the date before it.
             var sentence = SentenceAround(text, date.Index, date.End);
             var sentenceWords = Lexicons.Lexicons.Words(sentence);
-            var speaksOfMeeting = Lexicons.Lexicons.SpeakOfMeeting(sentenceWords) || Lexicons.Lexicons.SpeakOfHolding(sentenceWords) || Lexicons.MeetingNames.FindIn(sentence) is not null
-                || Lexicons.Lexicons.EndsOfHeldInPhrases(sentence).GetEnumerator().MoveNext() || Lexicons.Lexicons.PlaceBeforeHeld(sentence) is not null
+            // (A "held in" phrase is a verb of holding and its preposition: SpeakOfHolding finds it too.)
+            var speaksOfMeeting = Lexicons.Lexicons.SpeakOfMeeting(sentenceWords) || Lexicons.Lexicons.SpeakOfHolding(sentenceWords)
+                || Lexicons.MeetingNames.FindIn(sentence) is not null || Lexicons.Lexicons.PlaceBeforeHeld(sentence) is not null
                 || (KindRules.NamedIn(sentence) is not null && Adoption.IsMatch(sentence));
             if (speaksOfMeeting) return (date, _lines[i].Number);
         }

@@ -142,14 +142,15 @@ internal sealed partial class StatementReader
         // (The line above may already be read as an entry: the list's reading asks too.)
         if (index > 0 && _roles[index - 1] is LineRole.None or LineRole.Signatory && !_lines[index - 1].IsBlank && IsFirstHalf(_lines[index - 1].Text, text))
         {
-            return EntryEvidence.Score(_lines[index - 1].Text + " " + text, _lines[index - 1].Raw + " " + _lines[index].Raw, false);
+            return JoinedScore(index - 1);
         }
-        if (index + 1 < _lines.Count && _roles[index + 1] == LineRole.None && !_lines[index + 1].IsBlank && IsFirstHalf(text, _lines[index + 1].Text))
-        {
-            return EntryEvidence.Score(text + " " + _lines[index + 1].Text, _lines[index].Raw + " " + _lines[index + 1].Raw, false);
-        }
-        return 0;
+        return index + 1 < _lines.Count && _roles[index + 1] == LineRole.None && !_lines[index + 1].IsBlank && IsFirstHalf(text, _lines[index + 1].Text)
+            ? JoinedScore(index) : 0;
     }
+
+    // The entry evidence of a line and the next one read as one entry.
+    private int JoinedScore(int first) =>
+        EntryEvidence.Score(_lines[first].Text + " " + _lines[first + 1].Text, _lines[first].Raw + " " + _lines[first + 1].Raw, false);
 
     // How many organisations a line names between commas or dashes, each by its words or a short name; 1 otherwise.
     private int OrganisationsOnLine(int index)
@@ -267,7 +268,7 @@ internal sealed partial class StatementReader
             // holds an aside in its parentheses ("atrocities … ( DIR YASSIN, SABRA CHATILA, JENIN …)"), not its signers.
             // "Representatives of the parties that make it up (A, B, …) discussed …": the parties' representatives attended.
             var sentenceWords = Lexicons.Lexicons.Words(sentence);
-            if ((Lexicons.Lexicons.RoleIn(sentenceWords) ?? (HasDelegateWord(sentenceWords) ? SignatoryRole.Attendee : null)) is { } parenthesisedRole)
+            if ((Lexicons.Lexicons.RoleIn(sentenceWords) ?? (Lexicons.Lexicons.NameDelegates(sentenceWords) ? SignatoryRole.Attendee : null)) is { } parenthesisedRole)
             {
                 foreach (var group in ParenthesisedLists(sentence)) yield return (group, parenthesisedRole);
             }
@@ -297,15 +298,6 @@ internal sealed partial class StatementReader
                 if (w > 0) yield return (sentence.Substring(0, spans[w].Start).Trim(), role.Value);
             }
         }
-    }
-
-    private static bool HasDelegateWord(IReadOnlyList<string> words)
-    {
-        foreach (var word in words)
-        {
-            if (Lexicons.Lexicons.IsDelegateWord(word)) return true;
-        }
-        return false;
     }
 
     /// <summary>The parties a list names with one plural head and their countries, each with the singular head, as
@@ -536,10 +528,16 @@ internal sealed partial class StatementReader
     private bool WrapsOnto(int index)
     {
         if (_roles[index] != LineRole.None || index + 1 >= _lines.Count || _roles[index + 1] != LineRole.None || _lines[index + 1].IsBlank) return false;
-        var text = _lines[index].Text;
+        return BreaksOffInsideSentence(_lines[index].Text, orHyphen: true);
+    }
+
+    // A long line that ends inside a sentence: on a letter, a digit, a comma or a semicolon, or (where a word or a
+    // parenthesis breaks over the line's end) a hyphen, a dash or an opening parenthesis.
+    private static bool BreaksOffInsideSentence(string text, bool orHyphen)
+    {
         if (text.Length < WrappedLineLength) return false;
         var end = text[text.Length - 1];
-        return char.IsLetterOrDigit(end) || end is ',' or ';' or '-' or '–' or '(';
+        return char.IsLetterOrDigit(end) || end is ',' or ';' || (orHyphen && end is '-' or '–' or '(');
     }
 
     private const int WrappedLineLength = 40;

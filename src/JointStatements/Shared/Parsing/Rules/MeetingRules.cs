@@ -7,11 +7,13 @@ namespace JointStatements.Parsing.Rules;
 /// e.g. <c>XI Plenary Session</c>, <c>11th Plenary Meeting</c>, <c>21st International Meeting of Communist and Workers' Parties</c>.</summary>
 internal static class MeetingRules
 {
-    // Arabic numerals with each lexicon's ordinal endings or a full stop, Roman numerals (up to 39 also with an ending,
-    // "XXIXe": with L or C an ending would read "La", "Ce" as numerals), or an ordinal word.
+    /// <summary>A Roman numeral, up to 39 also with a lexicon's ordinal ending ("XXIXe"; with L or C an ending would read
+    /// "La", "Ce" as numerals); in capitals only.</summary>
+    internal static readonly string RomanOrdinal = @"(?-i:[IVXLC]{1,7}|[IVX]{1,6}(?:" + Lexicons.Lexicons.Pattern(l => l.OrdinalEndings) + "))";
+
+    // Arabic numerals with each lexicon's ordinal endings or a full stop, Roman numerals, or an ordinal word.
     private static readonly string Ordinal =
-        @"(?:\d{1,3}(?:" + Lexicons.Lexicons.Pattern(l => l.OrdinalEndings) + @"|\.)?|(?-i:[IVXLC]{1,7}|[IVX]{1,6}(?:" + Lexicons.Lexicons.Pattern(l => l.OrdinalEndings)
-        + "))|" + Lexicons.Lexicons.Pattern(l => l.OrdinalWords) + ")";
+        @"(?:\d{1,3}(?:" + Lexicons.Lexicons.Pattern(l => l.OrdinalEndings) + @"|\.)?|" + RomanOrdinal + "|" + Lexicons.Lexicons.Pattern(l => l.OrdinalWords) + ")";
 
     private static readonly string Name = "(?:" + Lexicons.Lexicons.Pattern(l => l.NumberedMeetingNames) + ")";
 

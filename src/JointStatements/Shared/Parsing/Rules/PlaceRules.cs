@@ -41,14 +41,7 @@ internal static class PlaceRules
     }
 
     // "Paris, le 5 juin 2023", "Oslo, den 5. mai 2023": the word the place's language writes before a date is neither's.
-    private static string WithoutDatePreposition(string text)
-    {
-        var end = text.TrimEnd().Length;
-        var start = end;
-        while (start > 0 && char.IsLetter(text[start - 1])) start--;
-        return start > 0 && start < end && text[start - 1] == ' ' && Lexicons.Lexicons.IsDatePreposition(NameFolding.Fold(text.Substring(start, end - start)))
-            ? text.Substring(0, start) : text;
-    }
+    private static string WithoutDatePreposition(string text) => text.Substring(0, WithPrepositionBefore(text, text.Length));
 
     /// <summary>A line that is a date followed by a place (<c>November 25-26, 2006, Prague</c>): the place and the date.</summary>
     public static (string Place, DateMention Date)? DateAndPlaceLine(string text)
