@@ -43,7 +43,8 @@ internal static class ListFinder
         var i = start;
         while (i < end)
         {
-            if (!open(i) || scoreOf(i) == 0)
+            var firstScore = open(i) ? scoreOf(i) : 0;
+            if (firstScore == 0)
             {
                 i++;
                 continue;
@@ -54,11 +55,13 @@ internal static class ListFinder
             for (; i < end; i++)
             {
                 if (skippable(i)) continue;
-                if (!open(i) || scoreOf(i) == 0) break;
+                // (Each line's evidence is asked once: a caller's score may weigh the line with its neighbours.)
+                var lineScore = i == runStart ? firstScore : open(i) ? scoreOf(i) : 0;
+                if (lineScore == 0) break;
                 var items = itemsOn?.Invoke(i) ?? 1;
                 entries += items;
-                score += System.Math.Max(scoreOf(i), items > 1 ? MinimumEvidencePerEntry * items : 0);
-                weakest = System.Math.Min(weakest, scoreOf(i));
+                score += System.Math.Max(lineScore, items > 1 ? MinimumEvidencePerEntry * items : 0);
+                weakest = System.Math.Min(weakest, lineScore);
                 last = i;
             }
             var closesRegion = true;
