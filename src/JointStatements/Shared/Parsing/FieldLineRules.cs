@@ -66,6 +66,7 @@ internal static class FieldLineRules
         {
             return new FieldLine(Issuer: meetingAlone.Issuer, Meeting: meetingAlone.Name);
         }
+        if (MeetingPlaceDateLine(text) is { } meetingLine) return meetingLine;
         if (PlaceRules.PlaceAndDateLine(text) is { } line) return new FieldLine(Place: line.Place, Date: line.Date);
         if (PlaceRules.DateAndPlaceLine(text) is { } dateFirst) return new FieldLine(Place: dateFirst.Place, Date: dateFirst.Date);
         if (DateReader.Whole(text, allowYearAlone: true) is { } alone) return new FieldLine(Date: alone);
@@ -81,6 +82,20 @@ internal static class FieldLineRules
         }
         return null;
     }
+
+    // "International Communist Seminar, Brussels, 2 – 4 May 2001": a meeting's name up to the first comma (the name the
+    // lexicons know opening it, "Regional Conference" of "Regional Conference of Workers' Parties"), then a place-and-date.
+    private static FieldLine? MeetingPlaceDateLine(string text)
+    {
+        var comma = text.IndexOf(',');
+        if (comma <= 0 || comma > MostMeetingNameLength) return null;
+        var head = text.Substring(0, comma).Trim();
+        if (Lexicons.MeetingNames.FindIn(head) is not { } meeting || !head.StartsWith(meeting.Name, System.StringComparison.Ordinal)
+            || PlaceRules.PlaceAndDateLine(text.Substring(comma + 1).Trim()) is not { } line) return null;
+        return new FieldLine(Issuer: meeting.Issuer, Meeting: head, Place: line.Place, Date: line.Date);
+    }
+
+    private const int MostMeetingNameLength = 120;
 
     // The kind, place and date of "<issuer> <kind>, <place and date>"; no field line when the rest is something else.
     private static FieldLine? KindLineFields(Match kindLine)

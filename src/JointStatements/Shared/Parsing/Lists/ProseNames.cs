@@ -33,6 +33,7 @@ internal static class ProseNames
         {
             if (Trailing(pieces[start].Text) is not { } first) continue;
             var run = new List<string> { first };
+            var placeBefore = false;
             for (var next = start + 1; next < pieces.Count; next++)
             {
                 leading[next] ??= (Leading(pieces[next].Text, out var isWhole), isWhole);
@@ -46,6 +47,16 @@ internal static class ProseNames
                     whole = true;
                 }
                 if (name is null) break;
+                // "TKP-K (…), de Turquie et du Kurdistan du Nord, FDLP (…)": a place after a preposition tells where the
+                // names before it are; the run goes on over it.
+                // (the place's second part after a conjunction too: "… et du Kurdistan du Nord").
+                if (whole && OpensWithLink(pieces[next].Text) && !IsOrganisation(name, acronymsAlone)
+                    && (Countries.CountryLookup.Default.FindFirst(name) is not null || (placeBefore && pieces[next].AfterConjunction)))
+                {
+                    placeBefore = true;
+                    continue;
+                }
+                placeBefore = false;
                 run.Add(name);
                 if (!whole) break;
             }
@@ -85,6 +96,12 @@ internal static class ProseNames
     // A country that names no organisation: "Cuba" of "em Havana, Cuba, o Partido …".
     private static bool IsPlaceAlone(string name, bool acronymsAlone) =>
         !IsOrganisation(name, acronymsAlone) && Countries.CountryLookup.Default.Exact(name) is not null;
+
+    private static bool OpensWithLink(string piece)
+    {
+        var space = piece.IndexOf(' ');
+        return space > 0 && IsLower(piece.Substring(0, space)) && KindOf(piece.Substring(0, space)) == TokenKind.Link;
+    }
 
     // A short phrase in lower case before a name that carries a list on ("as well as", "and by representatives of").
     private static bool IsCarryOn(string piece) =>

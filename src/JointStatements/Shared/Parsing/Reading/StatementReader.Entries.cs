@@ -422,9 +422,25 @@ internal sealed partial class StatementReader
             if (i == items.Length && part.EndsWith(":", StringComparison.Ordinal)) continue;
             if (i == items.Length && parts.Count > 0) part = WithoutClosingWords(part);
             if (parts.Count > 0 && Countries.CountryLookup.Default.Exact(part) is not null) parts[parts.Count - 1] += ", " + part;
+            // "…, Frente Popular Venezuelana (FPV), de Venezuela e de Colômbia, e o …": where the names before it are from.
+            else if (parts.Count > 0 && IsPlaceQualifier(part)) continue;
             else if (part.Length > 0) parts.Add(WithoutArticle(part));
         }
         foreach (var part in parts) yield return part;
+    }
+
+    // A preposition in lower case and places, no organisation word or acronym: "de Turquie et du Kurdistan du Nord".
+    private static bool IsPlaceQualifier(string part)
+    {
+        var space = part.IndexOf(' ');
+        if (space <= 0 || !char.IsLower(part[0]) || !Lexicons.Lexicons.IsNameLink(Text.NameFolding.Fold(part.Substring(0, space)))) return false;
+        var words = Lexicons.Lexicons.Words(part);
+        if (Lexicons.Lexicons.HasOrganisationWord(words)) return false;
+        foreach (var token in Signatories.Tokens.Split(part))
+        {
+            if (Signatories.Acronyms.IsShortName(token.Trim('(', ')', ','))) return false;
+        }
+        return Countries.CountryLookup.Default.FindFirst(part) is not null;
     }
 
     // The last item of a list in a sentence without the sentence's words after the name ("… Communist Party of Spain
@@ -575,16 +591,22 @@ internal sealed partial class StatementReader
     private const int LeastBrokenEntries = 3;
     private const int MostlyBroken = 8;
 
+    private const int LeastCountryColumnEntries = 3;
+
     private List<Signatory> BuildSignatories(List<(int Index, string Text, string Raw, int? Number, bool Late)> entries, bool inline = false)
     {
         if (!inline) entries = JoinBrokenEntries(entries);
-        var shortFirst = 0;
+        int shortFirst = 0, countryFirst = 0;
         foreach (var entry in entries)
         {
             _cancellationToken.ThrowIfCancellationRequested();
             if (SignatoryLineParser.OpensWithShortName(entry.Text)) shortFirst++;
+            else if (!inline && SignatoryLineParser.LeadingCountryColumn(entry.Text) > 0) countryFirst++;
         }
-        var shape = shortFirst * 2 > entries.Count ? ListShape.ShortNameFirst : ListShape.NameFirst;
+        // A country opening one entry may be the name's own word ("Palestine Liberation Organization"); opening most of
+        // a list's entries, it is a column.
+        var shape = shortFirst * 2 > entries.Count ? ListShape.ShortNameFirst
+            : countryFirst >= LeastCountryColumnEntries && countryFirst * 2 > entries.Count ? ListShape.CountryFirst : ListShape.NameFirst;
         var signatories = new List<Signatory>(entries.Count);
         var position = 0;
         foreach (var entry in entries)

@@ -107,9 +107,13 @@ internal sealed partial class StatementReader
     private const int AnnouncementWords = 8;
 
     private static bool IsTitleLike(string text) =>
-        text.Length <= MaxTitleLength && !Salutation.IsMatch(text) && !ListMarker.IsMatch(text)
+        text.Length <= MaxTitleLength && !Salutation.IsMatch(text) && (!ListMarker.IsMatch(text) || OpensWithNumberedMeeting(text))
         && !(text.EndsWith(",", StringComparison.Ordinal) || text.EndsWith(";", StringComparison.Ordinal) || text.EndsWith(":", StringComparison.Ordinal))
         && !IsSentence(text);
+
+    // "23. Internationale Konferenz … erfolgreich abgeschlossen": the number is the meeting's ordinal, not a list's.
+    private static bool OpensWithNumberedMeeting(string text) =>
+        Lexicons.MeetingNames.FindIn(text) is { } meeting && text.StartsWith(meeting.Name, StringComparison.Ordinal);
 
     // A sentence of running text: it ends with a full stop and has more words than a title.
     private static bool IsSentence(string text)

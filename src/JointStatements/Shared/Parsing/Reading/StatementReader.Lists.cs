@@ -275,8 +275,11 @@ internal sealed partial class StatementReader
             var colonAt = sentence.IndexOf(':');
             if (colonAt > 0 && colonAt + 1 < sentence.Length)
             {
-                yield return (sentence.Substring(colonAt + 1).Trim(),
-                    Lexicons.Lexicons.RoleIn(Lexicons.Lexicons.Words(sentence.Substring(0, colonAt))) ?? SignatoryRole.Signatory);
+                // "Dois novos partidos tiveram seu ingresso aprovado: o … e a …": two names after a colon, and no word of
+                // signing or attending before it, are what the sentence speaks of, not a list of signatories.
+                var said = Lexicons.Lexicons.RoleIn(Lexicons.Lexicons.Words(sentence.Substring(0, colonAt)));
+                var items = sentence.Substring(colonAt + 1).Trim();
+                if (said is not null || ProseListItems(items) != 2) yield return (items, said ?? SignatoryRole.Signatory);
             }
             var (words, spans) = Lexicons.Lexicons.WordsWithSpans(sentence);
             for (var w = 0; w < words.Count; w++)

@@ -9,4 +9,8 @@ internal enum ListShape
 
     /// <summary>A short name comes first: <c>MLPD Marxistisch-Leninistische Partei Deutschlands (…)</c>.</summary>
     ShortNameFirst,
+
+    /// <summary>The country comes first with no separator after it, as a table's two columns copied into one line reads:
+    /// <c>Burundi (PCB) Parti Communiste du Burundi</c>, <c>Belgique Parti du Travail de Belgique</c>.</summary>
+    CountryFirst,
 }

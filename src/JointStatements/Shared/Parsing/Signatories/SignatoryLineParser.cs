@@ -40,6 +40,8 @@ internal static class SignatoryLineParser
         var rest = SpacedDashAfterAcronym(TrimListPunctuation(WithoutRenderingInAnotherScript(text)));
         StripTrailingPerson(ref rest);
         var country = StripTrailingCountry(ref rest) ?? StripLeadingCountry(ref rest) ?? StripFromCountry(ref rest) ?? StripCountryOfOrigin(ref rest);
+        string? leadingShortName = null;
+        if (country is null && shape == ListShape.CountryFirst) country = StripCountryColumn(ref rest, out leadingShortName);
         // "PCE (Partido Comunista de España)", "KKE (Communist Party of Greece)": a short name, the name in parentheses.
         if (ShortNameThenNameInParentheses(rest) is { } named)
         {
@@ -47,6 +49,12 @@ internal static class SignatoryLineParser
             return new SignatoryParts(named.ShortName, named.Name, null, country, HasName: true, country is null ? UnknownCountry(text) : null);
         }
         var (shortName, englishName) = StripTrailingGroups(ref rest, ref country, inline);
+        if (leadingShortName is not null)
+        {
+            // "Senegal (AJ/ PADS)": the acronym alone is the short name and the name.
+            if (shortName is not null || rest.Length == 0) rest = rest.Length == 0 ? leadingShortName : rest;
+            shortName ??= leadingShortName;
+        }
         // "Philippine Communist Party [PKP-1930]": a short name in square brackets.
         if (shortName is null && rest.EndsWith("]", StringComparison.Ordinal) && rest.LastIndexOf('[') is > 0 and var bracket
             && Acronyms.IsShortNameWithQualifiers(Tokens.Split(rest.Substring(bracket + 1, rest.Length - bracket - 2))))
@@ -378,6 +386,47 @@ internal static class SignatoryLineParser
         text = before.TrimEnd();
     }
 
+    /// <summary>The number of tokens of the country that opens an entry with no separator after it (<c>Chad (ACTUS)
+    /// Action du Tchad …</c>, <c>South-Africa (AZAPO) …</c>, <c>Belgique Parti du Travail de Belgique</c>), or 0: the
+    /// longest run of up to four tokens that is a country's name, followed by an acronym in parentheses or a capitalised
+    /// word. <paramref name="column"/> asks for the evidence that the country is a column of its own and not the name's
+    /// first word ("Kinas Kommunistiska Parti", "Bulgar Komünist Partisi"): an acronym in parentheses after it, or a
+    /// country named again in the rest. A list is <see cref="ListShape.CountryFirst"/> when most of its entries give it.</summary>
+    public static int LeadingCountryColumn(string text, bool column = true)
+    {
+        var tokens = Tokens.Split(text);
+        var found = 0;
+        for (var length = 1; length < tokens.Count && length <= 4; length++)
+        {
+            var next = tokens[length];
+            if (next.Length == 0 || !(char.IsUpper(next[0]) || next[0] == '(')) continue;
+            if (CountryLookup.Default.Exact(Tokens.Join(tokens, 0, length)) is not null) found = length;
+        }
+        if (found == 0 || !column) return found;
+        var rest = Tokens.Join(tokens, found, tokens.Count - found);
+        var acronymAfter = rest.StartsWith("(", StringComparison.Ordinal) && rest.IndexOf(')') is > 1 and var close
+            && IsShortNameGroup(Tokens.Split(rest.Substring(1, close - 1)));
+        return acronymAfter || CountryLookup.Default.FindFirst(rest) is not null ? found : 0;
+    }
+
+    // The country column of a CountryFirst entry, and the acronym in parentheses after it ("Burundi (PCB) Parti …").
+    private static string? StripCountryColumn(ref string text, out string? shortName)
+    {
+        shortName = null;
+        var length = LeadingCountryColumn(text, column: false);
+        if (length == 0) return null;
+        var tokens = Tokens.Split(text);
+        var code = CountryLookup.Default.Exact(Tokens.Join(tokens, 0, length));
+        text = Tokens.Join(tokens, length, tokens.Count - length);
+        if (text.StartsWith("(", StringComparison.Ordinal) && text.IndexOf(')') is > 1 and var close
+            && IsShortNameGroup(Tokens.Split(text.Substring(1, close - 1))))
+        {
+            shortName = Text.Whitespace.Fold(text.Substring(1, close - 1));
+            text = text.Substring(close + 1).Trim();
+        }
+        return code;
+    }
+
     private static string? StripLeadingCountry(ref string text)
     {
         // "Algeria, Parti Algérien pour la Démocratie et le Socialisme (PADS)": the country first, then a comma.
@@ -403,10 +452,11 @@ internal static class SignatoryLineParser
             var content = Text.Whitespace.Fold(text.Substring(open + 1, text.Length - open - 2));
             var before = text.Substring(0, open).TrimEnd();
             if (before.Length == 0) break;
-            if (inline && country is null && CountryLookup.Default.Exact(content) is { } code)
+            if (inline && country is null && (CountryLookup.Default.Exact(content) ?? CountryDescribed(content)) is { } code)
             {
                 // "… signed by the Communist Party of Greece (Greece), …": in a list written as prose, a country in
-                // parentheses is the item's country (on a line of its own it may be part of the name: "Communist Party (Italia)").
+                // parentheses is the item's country (on a line of its own it may be part of the name: "Communist Party (Italia)"),
+                // also in a few words that name it ("(República Federativa da Alemanha)", "(Estado Espanhol)").
                 country = code;
             }
             else if (shortName is null && englishName is null && IsShortNameGroup(Tokens.Split(content)))
@@ -429,6 +479,16 @@ internal static class SignatoryLineParser
         }
         return (shortName, englishName);
     }
+
+    // A few words that name a country and no organisation: "República Federativa da Alemanha", "Estado Francês".
+    private static string? CountryDescribed(string content)
+    {
+        var tokens = Tokens.Split(content);
+        return tokens.Count is >= 2 and <= MostCountryDescriptionWords && !OrganisationWordIn(tokens) && !Acronyms.IsAcronymLike(tokens[0])
+            ? CountryLookup.Default.FindFirst(content)?.Code : null;
+    }
+
+    private const int MostCountryDescriptionWords = 5;
 
     // "(PCE (m-l))", "(PC of C (ML))", "(OC October)": an acronym and a few short words, none naming an organisation.
     private static bool IsShortNameGroup(List<string> tokens)
