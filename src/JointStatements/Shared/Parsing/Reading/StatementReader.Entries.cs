@@ -61,7 +61,9 @@ internal sealed partial class StatementReader
     {
         for (var s = 0; s < signatories.Count; s++)
         {
-            if (signatories[s].ShortName is not null) continue;
+            // Two parties of one name ("Partido Comunista Maoista (PCM) (Estado Francês), Partido Comunista Maoista (Estado
+            // Espanhol)"): the acronym written after the name may be the other's.
+            if (signatories[s].ShortName is not null || SharesItsName(signatories, s)) continue;
             var named = signatories[s].Name + " (";
             foreach (var line in _lines)
             {
@@ -75,6 +77,15 @@ internal sealed partial class StatementReader
             }
         }
         return signatories;
+    }
+
+    private static bool SharesItsName(List<Signatory> signatories, int index)
+    {
+        for (var other = 0; other < signatories.Count; other++)
+        {
+            if (other != index && string.Equals(signatories[other].Name, signatories[index].Name, StringComparison.Ordinal)) return true;
+        }
+        return false;
     }
 
     private List<Signatory> ReadSignatories(int? headingIndex, int listStart, SignatoryHeading? heading, bool inWrappedText = false)
