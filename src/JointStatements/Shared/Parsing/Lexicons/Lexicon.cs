@@ -155,6 +155,11 @@ internal sealed class Lexicon
     /// (<c>NATO</c>, <c>EU</c>, <c>ΝΑΤΟ</c>): never a party, though written as parties' acronyms are.</summary>
     public IReadOnlyList<string> Institutions { get; set; } = System.Array.Empty<string>();
 
+    /// <summary>Events that are no meeting of the parties (<c>elections</c>, <c>referendum</c>): a sentence that says one
+    /// was held somewhere (<c>the parliamentary election, which will be held in Serbia</c>) and names no meeting gives no
+    /// place of the statement.</summary>
+    public IReadOnlyList<string> OtherEvents { get; set; } = System.Array.Empty<string>();
+
     /// <summary>Prepositions between an organisation and its country in an entry (<c>AKEL from Cyprus</c>,
     /// <c>DKP aus Deutschland</c>). Only words that never stand inside a party's own name: not <c>de</c> or <c>of</c>.</summary>
     public IReadOnlyList<string> OriginPrepositions { get; set; } = System.Array.Empty<string>();

@@ -106,6 +106,7 @@ internal static class LexiconFile
         lexicon.TimePrepositions = Words(words, "time prepositions");
         lexicon.BetweenWords = Words(words, "between words");
         lexicon.Institutions = Words(words, "institutions");
+        lexicon.OtherEvents = Words(words, "other events");
         lexicon.OriginPrepositions = Words(words, "origin prepositions");
         lexicon.NameLinks = Words(words, "name links");
         lexicon.HeadingNouns = Words(words, "heading nouns");
@@ -157,7 +158,7 @@ internal static class LexiconFile
         "furniture labels", "pointer words", "language tags", "place name words", "words after a place", "ordinal endings",
         "as of words", "delegate words", "place prepositions", "numbered meeting names", "ordinal words",
         "salutations", "adoption words", "date prepositions", "time prepositions", "between words",
-        "institutions",
+        "institutions", "other events",
     };
 
     private static readonly HashSet<string> PairSections = new(StringComparer.Ordinal)

@@ -43,6 +43,7 @@ internal static class Lexicons
     private static readonly WordSet DelegateWords = WordSet.Of(l => l.DelegateWords);
     private static readonly WordSet BetweenWords = WordSet.Of(l => l.BetweenWords);
     private static readonly WordSet Institutions = WordSet.Of(l => l.Institutions);
+    private static readonly WordSet OtherEvents = WordSet.Of(l => l.OtherEvents);
     private static readonly WordSet AdoptionWords = WordSet.Of(l => l.AdoptionWords);
     private static readonly WordSet MeetingWords = WordSet.Of(l => l.MeetingWords);
     private static readonly WordSet DatePrepositionWords = WordSet.Of(l => l.DatePrepositions);
@@ -91,6 +92,9 @@ internal static class Lexicons
 
     /// <summary>Whether a folded word is the acronym of a union of states or an international institution (<c>nato</c>).</summary>
     public static bool IsInstitution(string folded) => Institutions.Contains(folded);
+
+    /// <summary>Whether folded words name an event that is no meeting of the parties (<c>election</c>).</summary>
+    public static bool NameOtherEvent(IReadOnlyList<string> foldedWords) => OtherEvents.ContainsAny(foldedWords);
 
     /// <summary>Whether the words speak of the people who speak for an organisation (<c>representatives</c>, <c>αντιπρόσωποι</c>).</summary>
     public static bool NameDelegates(IReadOnlyList<string> foldedWords) => DelegateWords.ContainsAny(foldedWords);

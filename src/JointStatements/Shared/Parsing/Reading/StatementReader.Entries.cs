@@ -348,7 +348,8 @@ internal sealed partial class StatementReader
         return false;
     }
 
-    private static readonly Regex InlineNumber = new(@"(?:^|(?<=\s))(?<n>\d{1,3})\.\s", RegexOptions.CultureInvariant);
+    // "1. A 2. B", "1) A 2)B".
+    private static readonly Regex InlineNumber = new(@"(?:^|(?<=\s))(?<n>\d{1,3})(?:\.\s|\)\s?)", RegexOptions.CultureInvariant);
 
     /// <summary>Entries run together in one paragraph with their printed numbers ("1. Algeria, PADS 2. Azerbaijan, …"):
     /// three or more numbers counting up by one, each item with its number; <see langword="null"/> for anything else.</summary>
@@ -365,11 +366,29 @@ internal sealed partial class StatementReader
         var items = new List<(int, string)>(markers.Count);
         for (var i = 0; i < markers.Count; i++)
         {
-            var end = i + 1 < markers.Count ? markers[i + 1].Start : CutNextNumber(text, markers[i].Number + 1);
+            var end = i + 1 < markers.Count ? markers[i + 1].Start : SentenceGoesOn(text, markers[i].End, CutNextNumber(text, markers[i].Number + 1));
             var item = text.Substring(markers[i].End, end - markers[i].End).Trim().TrimEnd(',', ';');
             if (item.Length > 0) items.Add((markers[i].Number, item));
         }
         return items;
+    }
+
+    // Where the last item ends when the sentence goes on after it ("… 7) CPN (Maoist) [Nepal], with two parties from …")
+    // or a new one starts (". The parties that …"): a comma before a word in lower case, or a full stop after a word or a
+    // bracket and before a capital, outside brackets; else at end.
+    private static int SentenceGoesOn(string text, int start, int end)
+    {
+        var depth = 0;
+        for (var i = start; i + 2 < end; i++)
+        {
+            var c = text[i];
+            if (c is '(' or '[') depth++;
+            else if (c is ')' or ']' && depth > 0) depth--;
+            if (depth > 0 || text[i + 1] != ' ') continue;
+            if (c == ',' && char.IsLower(text[i + 2])) return i;
+            if (c == '.' && char.IsUpper(text[i + 2]) && i > start && (char.IsLower(text[i - 1]) || text[i - 1] is ')' or ']')) return i;
+        }
+        return end;
     }
 
     // Where the text ends, or where the next item's number stands when an excerpt cut it off before its full stop
@@ -607,13 +626,17 @@ internal sealed partial class StatementReader
     private List<Signatory> BuildSignatories(List<(int Index, string Text, string Raw, int? Number, bool Late)> entries, bool inline = false)
     {
         if (!inline) entries = JoinBrokenEntries(entries);
-        int shortFirst = 0, countryFirst = 0;
+        int shortFirst = 0, countryFirst = 0, countryInParentheses = 0;
         foreach (var entry in entries)
         {
             _cancellationToken.ThrowIfCancellationRequested();
             if (SignatoryLineParser.OpensWithShortName(entry.Text)) shortFirst++;
             else if (!inline && SignatoryLineParser.LeadingCountryColumn(entry.Text) > 0) countryFirst++;
+            if (SignatoryLineParser.EndsWithCountryInParentheses(entry.Text.TrimEnd())) countryInParentheses++;
         }
+        // One "Communist Party (Italia)" is a name that says its country; several such entries are a list's way of
+        // writing the country.
+        var countriesInParentheses = countryInParentheses >= LeastCountryColumnEntries;
         // A country opening one entry may be the name's own word ("Palestine Liberation Organization"); opening most of
         // a list's entries, it is a column.
         var shape = shortFirst * 2 > entries.Count ? ListShape.ShortNameFirst
@@ -623,7 +646,8 @@ internal sealed partial class StatementReader
         foreach (var entry in entries)
         {
             _cancellationToken.ThrowIfCancellationRequested();
-            var parts = SignatoryLineParser.Parse(entry.Text, entry.Raw, shape, inline: inline || _roles[entry.Index] == LineRole.SignatoryHeading);
+            var inSentence = inline || _roles[entry.Index] == LineRole.SignatoryHeading;
+            var parts = SignatoryLineParser.Parse(entry.Text, entry.Raw, shape, inSentence, inSentence || countriesInParentheses);
             var line = _lines[entry.Index];
             if (!parts.HasName) _issues.Add(IssueCatalog.UnsplitSignatory.At(line.Number, 1, line.Raw.Length, entry.Text));
             if (parts.UnknownCountry is { } place)

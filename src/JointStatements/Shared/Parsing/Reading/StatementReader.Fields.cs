@@ -71,7 +71,7 @@ internal sealed partial class StatementReader
             var meetingHere = MeetingRules.FindIn(text);
             Take(ref meeting, ref meetingLine, meetingHere, number);
             if (meetingHere is not null || index == headingIndex) Take(ref issuer, ref issuerLine, IssuerRules.FindIn(text), number);
-            if (place is null && PlaceRules.HeldInSentence(text) is { } heldIn)
+            if (place is null && PlaceRules.HeldInSentence(text) is { } heldIn && !FirstHeldIsAnotherEvent(text))
             {
                 Take(ref place, ref placeLine, heldIn.Place, number);
                 // The date written right after the place, else the sentence's own ("On 8 July 2022, … was held in Athens").
@@ -114,6 +114,13 @@ internal sealed partial class StatementReader
         // Else the date of the first sentence that speaks of the meeting or the document ("El día 27 de enero de 2014 se
         // celebró la reunión …", "All'Incontro di Salonicco il 22 gennaio 2011, i seguenti Partiti …").
         if (date is null && DateOfMeetingSentence() is { } meetingSentence) (date, dateLine) = meetingSentence;
+        // A page's month ("December 2023" above the title) with the day in the title or the meeting's sentence ("… meeting
+        // regarding Palestine on 20th of December 2023"): the day.
+        if (date is { FirstDay: null, Month: not null } month && (DayIn(title, titleLine) ?? DateOfMeetingSentence()) is { } day
+            && day.Date is { FirstDay: not null } && day.Date.Month == month.Month && (day.Date.Year ?? month.Year) == month.Year)
+        {
+            (date, dateLine) = (day.Date with { Year = day.Date.Year ?? month.Year }, day.Line);
+        }
 
         var (asOf, asOfLine) = LatestAsOf();
         var span = ResolveDate(date, dateLine, asOf, ref dateLine);
@@ -337,6 +344,9 @@ internal sealed partial class StatementReader
 
     /// <summary>The date (with a year) of the first own line that speaks of a meeting (a meeting word or name, a phrase
     /// of holding) or of the document's adoption ("the following joint statement was published on …"); with its line.</summary>
+    private static (DateMention Date, int Line)? DayIn(string? text, int? line) =>
+        text is not null && line is { } at && DateReader.FindFirst(text) is { FirstDay: not null } found ? (found, at) : null;
+
     private (DateMention, int)? DateOfMeetingSentence()
     {
         foreach (var i in OwnLines())
@@ -356,6 +366,27 @@ internal sealed partial class StatementReader
     }
 
     // The sentence of text that holds [start, end): from the full stop before it to the full stop after it.
+    // Whether the words just before a "held in" phrase ending at <end> name another event than a meeting: "… the
+    // parliamentary election, which will be held in Serbia on …", "the elections that were held in Kuwait" give no place
+    // of the statement.
+    private static bool HeldIsAnotherEvent(string text, int end)
+    {
+        var words = Lexicons.Lexicons.Words(text.Substring(0, end));
+        var last = new List<string>(WordsBeforeHeldIn);
+        for (var i = Math.Max(0, words.Count - WordsBeforeHeldIn); i < words.Count; i++) last.Add(words[i]);
+        return Lexicons.Lexicons.NameOtherEvent(last);
+    }
+
+    // The event's noun, a relative pronoun, an auxiliary, the verb and its preposition: "election, which will be held in".
+    private const int WordsBeforeHeldIn = 7;
+
+    // The same of a line's first "held in" phrase.
+    private static bool FirstHeldIsAnotherEvent(string text)
+    {
+        foreach (var end in Lexicons.Lexicons.EndsOfHeldInPhrases(text)) return HeldIsAnotherEvent(text, end);
+        return false;
+    }
+
     private static string SentenceAround(string text, int start, int end)
     {
         var from = start > 0 ? text.LastIndexOf(". ", start - 1, StringComparison.Ordinal) : -1;
@@ -384,7 +415,7 @@ internal sealed partial class StatementReader
             var text = _lines[i].Text;
             foreach (var end in Lexicons.Lexicons.EndsOfHeldInPhrases(text))
             {
-                if (PlaceRules.PlaceOpening(text.Substring(end).Trim()) is { } found) return (found, _lines[i].Number);
+                if (PlaceRules.PlaceOpening(text.Substring(end).Trim()) is { } found && !HeldIsAnotherEvent(text, end)) return (found, _lines[i].Number);
             }
             if (Lexicons.Lexicons.PlaceBeforeHeld(text) is { } locative) return (locative, _lines[i].Number);
         }
@@ -401,8 +432,9 @@ internal sealed partial class StatementReader
     // "the International Meeting of the Communist and Workers' Parties in Athens", "… Workers' Parties (IMCWP) in Moscow".
     private static string? PlaceAfterMeetingName(string text)
     {
-        if (Lexicons.MeetingNames.FindIn(text) is { } meeting && text.IndexOf(meeting.Name, StringComparison.Ordinal) is >= 0 and var at
-            && PlaceRules.PlaceAfterPreposition(text, AfterParenthesis(text, at + meeting.Name.Length)) is { } afterMeeting)
+        // (A numbered meeting too: "… closed its Second Conference in La Paz on …".)
+        if ((Lexicons.MeetingNames.FindIn(text)?.Name ?? MeetingRules.FindIn(text)) is { } meeting && text.IndexOf(meeting, StringComparison.Ordinal) is >= 0 and var at
+            && PlaceRules.PlaceAfterPreposition(text, AfterParenthesis(text, at + meeting.Length)) is { } afterMeeting)
         {
             return afterMeeting;
         }

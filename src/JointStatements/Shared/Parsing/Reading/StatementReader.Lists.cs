@@ -268,7 +268,9 @@ internal sealed partial class StatementReader
             // holds an aside in its parentheses ("atrocities … ( DIR YASSIN, SABRA CHATILA, JENIN …)"), not its signers.
             // "Representatives of the parties that make it up (A, B, …) discussed …": the parties' representatives attended.
             var sentenceWords = Lexicons.Lexicons.Words(sentence);
-            if ((Lexicons.Lexicons.RoleIn(sentenceWords) ?? (Lexicons.Lexicons.NameDelegates(sentenceWords) ? SignatoryRole.Attendee : null)) is { } parenthesisedRole)
+            // "The communist parties of the Arab countries (the A, the B, …) held a meeting on …": those who held it attended it.
+            if ((Lexicons.Lexicons.RoleIn(sentenceWords)
+                ?? (Lexicons.Lexicons.NameDelegates(sentenceWords) || Lexicons.Lexicons.SpeakOfHolding(sentenceWords) ? SignatoryRole.Attendee : null)) is { } parenthesisedRole)
             {
                 foreach (var group in ParenthesisedLists(sentence)) yield return (group, parenthesisedRole);
             }

@@ -33,7 +33,9 @@ internal static class SignatoryLineParser
     /// <param name="raw">The line as read (tabs kept).</param>
     /// <param name="shape">The list's shape.</param>
     /// <param name="inline">Whether the entry is an item of a list written as prose.</param>
-    public static SignatoryParts Parse(string text, string raw, ListShape shape, bool inline = false)
+    /// <param name="countriesInParentheses">Whether the list writes countries in parentheses after the names (see
+    /// <see cref="EndsWithCountryInParentheses"/>); in a list written as prose they always are.</param>
+    public static SignatoryParts Parse(string text, string raw, ListShape shape, bool inline = false, bool countriesInParentheses = false)
     {
         if (raw.IndexOf('\t') >= 0) return ParseCells(raw, shape);
 
@@ -48,7 +50,7 @@ internal static class SignatoryLineParser
             country ??= Mentioned(named.Name) ?? Mentioned(named.ShortName);
             return new SignatoryParts(named.ShortName, named.Name, null, country, HasName: true, country is null ? UnknownCountry(text) : null);
         }
-        var (shortName, englishName) = StripTrailingGroups(ref rest, ref country, inline);
+        var (shortName, englishName) = StripTrailingGroups(ref rest, ref country, inline || countriesInParentheses);
         if (leadingShortName is not null)
         {
             // "Senegal (AJ/ PADS)": the acronym alone is the short name and the name.
@@ -386,6 +388,14 @@ internal static class SignatoryLineParser
         text = before.TrimEnd();
     }
 
+    /// <summary>Whether an entry ends with a country's name in parentheses (<c>Union of Communist Youth (Brazil)</c>);
+    /// when several entries of a list do, the list writes its countries so.</summary>
+    public static bool EndsWithCountryInParentheses(string text)
+    {
+        var open = Tokens.OpeningOfFinalGroup(text);
+        return open > 0 && CountryLookup.Default.Exact(Text.Whitespace.Fold(text.Substring(open + 1, text.Length - open - 2))) is not null;
+    }
+
     /// <summary>The number of tokens of the country that opens an entry with no separator after it (<c>Chad (ACTUS)
     /// Action du Tchad …</c>, <c>South-Africa (AZAPO) …</c>, <c>Belgique Parti du Travail de Belgique</c>), or 0: the
     /// longest run of up to four tokens that is a country's name, followed by an acronym in parentheses or a capitalised
@@ -442,7 +452,7 @@ internal static class SignatoryLineParser
         return code;
     }
 
-    private static (string? ShortName, string? EnglishName) StripTrailingGroups(ref string text, ref string? country, bool inline)
+    private static (string? ShortName, string? EnglishName) StripTrailingGroups(ref string text, ref string? country, bool countriesInParentheses)
     {
         string? shortName = null, englishName = null;
         while (true)
@@ -452,12 +462,19 @@ internal static class SignatoryLineParser
             var content = Text.Whitespace.Fold(text.Substring(open + 1, text.Length - open - 2));
             var before = text.Substring(0, open).TrimEnd();
             if (before.Length == 0) break;
-            if (inline && country is null && (CountryLookup.Default.Exact(content) ?? CountryDescribed(content)) is { } code)
+            if (countriesInParentheses && country is null && (CountryLookup.Default.Exact(content) ?? CountryDescribed(content)) is { } code)
             {
-                // "… signed by the Communist Party of Greece (Greece), …": in a list written as prose, a country in
-                // parentheses is the item's country (on a line of its own it may be part of the name: "Communist Party (Italia)"),
-                // also in a few words that name it ("(República Federativa da Alemanha)", "(Estado Espanhol)").
+                // "… signed by the Communist Party of Greece (Greece), …": in a list written as prose, or a list whose
+                // lines write their countries so, a country in parentheses is the item's country (on a line of its own it
+                // may be part of the name: "Communist Party (Italia)"), also in a few words that name it ("(República
+                // Federativa da Alemanha)", "(Estado Espanhol)").
                 country = code;
+            }
+            // "PBSP (CC)", "CPEB (ML)(Red Flag)": other parentheses after an acronym alone qualify it; all of it is the
+            // short name.
+            else if (Acronyms.IsShortNameWithQualifiers(Tokens.Split(before)))
+            {
+                break;
             }
             else if (shortName is null && englishName is null && IsShortNameGroup(Tokens.Split(content)))
             {
