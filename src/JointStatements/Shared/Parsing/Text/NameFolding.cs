@@ -17,7 +17,8 @@ namespace JointStatements.Parsing.Text;
 /// dotless <c>ı</c> → <c>i</c>;</item>
 /// <item>look-alike letters: in a word with at least as many Latin letters as Greek and Cyrillic ones, Greek and
 /// Cyrillic look-alikes become Latin (<c>ι ο α</c> → <c>i o a</c>, Cyrillic <c>а е о р с х і</c> → <c>a e o p c x i</c>,
-/// so <c>Haϊtien</c> → <c>haitien</c>); in a word that is mostly Cyrillic, Latin look-alikes become Cyrillic;
+/// so <c>Haϊtien</c> → <c>haitien</c>); in a word that is mostly Cyrillic, or whose only letters of one script alone
+/// are Cyrillic (<c>KП</c> with a Latin K), Latin look-alikes become Cyrillic;
 /// a word in one script only is left alone;</item>
 /// <item>letters are lower-cased (invariant) and Greek final <c>ς</c> becomes <c>σ</c>;</item>
 /// <item>apostrophe-like characters (<c>’ ‘ ʼ ʻ ` ´ ′</c>) become <c>'</c>; <c>&amp;</c> becomes <c> and </c>;
@@ -145,16 +146,30 @@ internal static class NameFolding
                 continue;
             }
             var end = w;
-            int latin = 0, greek = 0, cyrillic = 0;
+            int latin = 0, greek = 0, cyrillic = 0, ownLatin = 0, ownCyrillic = 0;
             while (end < buffer.Length && char.IsLetter(buffer[end]))
             {
                 var c = buffer[end];
-                if (IsLatin(c)) latin++;
+                if (IsLatin(c))
+                {
+                    latin++;
+                    if (CyrillicLookAlike(c) == '\0') ownLatin++;
+                }
                 else if (IsGreek(c)) greek++;
-                else if (IsCyrillic(c)) cyrillic++;
+                else if (IsCyrillic(c))
+                {
+                    cyrillic++;
+                    if (LatinLookAlike(c) == '\0') ownCyrillic++;
+                }
                 end++;
             }
-            if (latin > 0 && latin >= greek + cyrillic && greek + cyrillic > 0)
+            // "KП" (a Latin K, a Cyrillic П): only the Cyrillic letters are the script's own, so the Latin ones are slips.
+            if (latin > 0 && greek == 0 && ownCyrillic > 0 && ownLatin == 0)
+            {
+                for (var k = w; k < end; k++)
+                    if (CyrillicLookAlike(buffer[k]) is var l && l != '\0') buffer[k] = l;
+            }
+            else if (latin > 0 && latin >= greek + cyrillic && greek + cyrillic > 0)
             {
                 for (var k = w; k < end; k++)
                     if (LatinLookAlike(buffer[k]) is var l && l != '\0') buffer[k] = l;
