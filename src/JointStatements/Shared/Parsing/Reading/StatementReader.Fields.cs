@@ -344,8 +344,9 @@ internal sealed partial class StatementReader
 
     /// <summary>The date (with a year) of the first own line that speaks of a meeting (a meeting word or name, a phrase
     /// of holding) or of the document's adoption ("the following joint statement was published on …"); with its line.</summary>
+    // A day with its year: "… zum 1. Mai" names the occasion, not the day the statement was made.
     private static (DateMention Date, int Line)? DayIn(string? text, int? line) =>
-        text is not null && line is { } at && DateReader.FindFirst(text) is { FirstDay: not null } found ? (found, at) : null;
+        text is not null && line is { } at && DateReader.FindFirst(text) is { FirstDay: not null, Year: not null } found ? (found, at) : null;
 
     private (DateMention, int)? DateOfMeetingSentence()
     {

@@ -35,7 +35,7 @@ internal sealed partial class StatementReader
             seen++;
             var text = _lines[i].Text;
             if (FieldLineRules.Read(text) is not null) continue;
-            if (IsTitleLike(text) && Rules.KindRules.OpensTitle(text)) return i;
+            if (IsTitleLike(text) && NamesDocumentEarly(text)) return i;
             // "[The following statement is reprinted from …": the editor's word on the document stays above it.
             if (!TextShape.HasLetter(text) || Rules.KindRules.NamedIn(text) is not null) continue;
             if (!IsPagesLine(text)) return null;
@@ -56,8 +56,40 @@ internal sealed partial class StatementReader
         // "Meeting of communist parties" above "Joint statement": a headline of the event, not the site's.
         if (Lexicons.Lexicons.SpeakOfMeeting(words)) return false;
         if (Lexicons.Lexicons.HasOrganisationWord(words)) return ProseNames.IsWholeName(text);
-        return !IsTitleLike(text);
+        // "This Site", "Congress Documents Archive", "PCP": a few capitalised words (a link, a logo's name) that end in no
+        // headline's mark, above a title that names the document; a headline in sentence case ("Strengthening
+        // anti-imperialist struggle") above "Joint statement of …" is the title.
+        return !IsTitleLike(text) || (words.Count <= MostSiteNameWords && EveryWordCapitalised(text) && !text.EndsWith("!", StringComparison.Ordinal)
+            && !text.EndsWith("?", StringComparison.Ordinal) && !text.EndsWith(".", StringComparison.Ordinal));
     }
+
+    private static bool EveryWordCapitalised(string text)
+    {
+        foreach (var word in text.Split(' '))
+        {
+            // (Small words between, as names write them: "19th Congress of KKE".)
+            if (word.Length > 0 && char.IsLower(word[0]) && !Lexicons.Lexicons.IsNameLink(NameFolding.Fold(word))) return false;
+        }
+        return true;
+    }
+
+    private const int MostSiteNameWords = 4;
+
+    // A title that opens with the document's word, or has it among its first words ("Solidarity resolution to …").
+    private static bool NamesDocumentEarly(string text)
+    {
+        if (Rules.KindRules.OpensTitle(text)) return true;
+        // Not an editor's note that announces the document ("[The following declaration was adopted …]").
+        if (!char.IsLetterOrDigit(text[0])) return false;
+        var words = Lexicons.Lexicons.Words(text);
+        for (var i = 0; i < words.Count && i < KindWordAmongFirst; i++)
+        {
+            if (Rules.KindRules.IsKindWord(words[i])) return true;
+        }
+        return false;
+    }
+
+    private const int KindWordAmongFirst = 3;
 
     // Above the document's title: a divider, or a line announcing the statement ("[The following statement is reprinted
     // …"), stays its text; field lines are read as such; the rest is the page's.
