@@ -50,8 +50,8 @@ internal static class ProseNames
                 // "TKP-K (…), de Turquie et du Kurdistan du Nord, FDLP (…)": a place after a preposition tells where the
                 // names before it are; the run goes on over it.
                 // (the place's second part after a conjunction too: "… et du Kurdistan du Nord").
-                if (whole && OpensWithLink(pieces[next].Text) && !IsOrganisation(name, acronymsAlone)
-                    && (Countries.CountryLookup.Default.FindFirst(name) is not null || (placeBefore && pieces[next].AfterConjunction)))
+                if (whole && (IsPlaceQualifier(pieces[next].Text)
+                    || (placeBefore && pieces[next].AfterConjunction && OpensWithLink(pieces[next].Text) && !IsOrganisation(name, acronymsAlone))))
                 {
                     placeBefore = true;
                     continue;
@@ -96,6 +96,20 @@ internal static class ProseNames
     // A country that names no organisation: "Cuba" of "em Havana, Cuba, o Partido …".
     private static bool IsPlaceAlone(string name, bool acronymsAlone) =>
         !IsOrganisation(name, acronymsAlone) && Countries.CountryLookup.Default.Exact(name) is not null;
+
+    /// <summary>Whether a piece of a list says where the names before it are from: a preposition in lower case, then
+    /// places and no organisation word or acronym (<c>de Turquie et du Kurdistan du Nord</c>).</summary>
+    public static bool IsPlaceQualifier(string piece)
+    {
+        if (!OpensWithLink(piece)) return false;
+        var words = Lexicons.Lexicons.Words(piece);
+        if (Lexicons.Lexicons.HasOrganisationWord(words)) return false;
+        foreach (var token in Tokens.Split(piece))
+        {
+            if (Acronyms.IsShortName(Bare(token).Trim('(', ')', ','))) return false;
+        }
+        return Countries.CountryLookup.Default.FindFirst(piece) is not null;
+    }
 
     private static bool OpensWithLink(string piece)
     {

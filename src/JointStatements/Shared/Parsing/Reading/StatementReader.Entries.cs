@@ -453,24 +453,10 @@ internal sealed partial class StatementReader
             if (i == items.Length && parts.Count > 0) part = WithoutClosingWords(part);
             if (parts.Count > 0 && Countries.CountryLookup.Default.Exact(part) is not null) parts[parts.Count - 1] += ", " + part;
             // "…, Frente Popular Venezuelana (FPV), de Venezuela e de Colômbia, e o …": where the names before it are from.
-            else if (parts.Count > 0 && IsPlaceQualifier(part)) continue;
+            else if (parts.Count > 0 && Lists.ProseNames.IsPlaceQualifier(part)) continue;
             else if (part.Length > 0) parts.Add(WithoutArticle(part));
         }
         foreach (var part in parts) yield return part;
-    }
-
-    // A preposition in lower case and places, no organisation word or acronym: "de Turquie et du Kurdistan du Nord".
-    private static bool IsPlaceQualifier(string part)
-    {
-        var space = part.IndexOf(' ');
-        if (space <= 0 || !char.IsLower(part[0]) || !Lexicons.Lexicons.IsNameLink(Text.NameFolding.Fold(part.Substring(0, space)))) return false;
-        var words = Lexicons.Lexicons.Words(part);
-        if (Lexicons.Lexicons.HasOrganisationWord(words)) return false;
-        foreach (var token in Signatories.Tokens.Split(part))
-        {
-            if (Signatories.Acronyms.IsShortName(token.Trim('(', ')', ','))) return false;
-        }
-        return Countries.CountryLookup.Default.FindFirst(part) is not null;
     }
 
     // The last item of a list in a sentence without the sentence's words after the name ("… Communist Party of Spain

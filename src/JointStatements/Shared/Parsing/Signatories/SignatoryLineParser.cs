@@ -54,7 +54,7 @@ internal static class SignatoryLineParser
         if (leadingShortName is not null)
         {
             // "Senegal (AJ/ PADS)": the acronym alone is the short name and the name.
-            if (shortName is not null || rest.Length == 0) rest = rest.Length == 0 ? leadingShortName : rest;
+            if (rest.Length == 0) rest = leadingShortName;
             shortName ??= leadingShortName;
         }
         // "Philippine Communist Party [PKP-1930]": a short name in square brackets.
@@ -414,9 +414,7 @@ internal static class SignatoryLineParser
         }
         if (found == 0 || !column) return found;
         var rest = Tokens.Join(tokens, found, tokens.Count - found);
-        var acronymAfter = rest.StartsWith("(", StringComparison.Ordinal) && rest.IndexOf(')') is > 1 and var close
-            && IsShortNameGroup(Tokens.Split(rest.Substring(1, close - 1)));
-        return acronymAfter || CountryLookup.Default.FindFirst(rest) is not null ? found : 0;
+        return OpeningAcronymGroup(rest) is not null || CountryLookup.Default.FindFirst(rest) is not null ? found : 0;
     }
 
     // The country column of a CountryFirst entry, and the acronym in parentheses after it ("Burundi (PCB) Parti …").
@@ -428,14 +426,18 @@ internal static class SignatoryLineParser
         var tokens = Tokens.Split(text);
         var code = CountryLookup.Default.Exact(Tokens.Join(tokens, 0, length));
         text = Tokens.Join(tokens, length, tokens.Count - length);
-        if (text.StartsWith("(", StringComparison.Ordinal) && text.IndexOf(')') is > 1 and var close
-            && IsShortNameGroup(Tokens.Split(text.Substring(1, close - 1))))
+        if (OpeningAcronymGroup(text) is { } group)
         {
-            shortName = Text.Whitespace.Fold(text.Substring(1, close - 1));
-            text = text.Substring(close + 1).Trim();
+            shortName = Text.Whitespace.Fold(text.Substring(1, group - 1));
+            text = text.Substring(group + 1).Trim();
         }
         return code;
     }
+
+    // Where the parenthesis closes that opens the text with an acronym ("(PCB) Parti …"), or null.
+    private static int? OpeningAcronymGroup(string text) =>
+        text.StartsWith("(", StringComparison.Ordinal) && text.IndexOf(')') is > 1 and var close
+        && IsShortNameGroup(Tokens.Split(text.Substring(1, close - 1))) ? close : null;
 
     private static string? StripLeadingCountry(ref string text)
     {
