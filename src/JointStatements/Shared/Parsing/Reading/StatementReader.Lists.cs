@@ -215,6 +215,34 @@ internal sealed partial class StatementReader
         return null;
     }
 
+    /// <summary>The role a short line right above <paramref name="index"/> (blank lines aside) gives the organisations
+    /// named below it, when it names them by their plural noun and says what they did, with no colon and no full stop
+    /// (<c>Strany, které se zúčastnily jednání konference</c>, "Parties that took part in the conference"): a title or a
+    /// heading of a list written as a paragraph.</summary>
+    private SignatoryRole? RoleOfLineAbove(int index)
+    {
+        for (var i = index - 1; i >= 0; i--)
+        {
+            if (_roles[i] is LineRole.Blank or LineRole.Boilerplate) continue;
+            var text = _lines[i].Text;
+            if (_roles[i] is not (LineRole.None or LineRole.Field) || Text.TextShape.WordCount(text) > MostWordsOfLineAbove
+                || text.EndsWith(".", StringComparison.Ordinal) || text.EndsWith(":", StringComparison.Ordinal)) return null;
+            var words = Lexicons.Lexicons.Words(text);
+            var noun = false;
+            foreach (var word in words) noun |= Lexicons.Lexicons.IsListNoun(word);
+            return noun ? Lexicons.Lexicons.RoleIn(words) : null;
+        }
+        return null;
+    }
+
+    private const int MostWordsOfLineAbove = 10;
+
+    private static IEnumerable<T> Prepend<T>(T first, IEnumerable<T> rest)
+    {
+        yield return first;
+        foreach (var item in rest) yield return item;
+    }
+
     /// <summary>What a list under no heading means: what its introduction says (attended, subscribed, signed); else
     /// subscribers when the statement opens by speaking for the parties that subscribe it; else signatories.</summary>
     private SignatoryRole HeadlessRole(int bodyStart, int listStart)
@@ -577,7 +605,18 @@ internal sealed partial class StatementReader
         }
         if (text.IndexOf(',') < 0 && text.IndexOf(';') < 0 && text.IndexOf(ArabicComma) < 0) return null;
         (string Items, SignatoryRole Role, int Count)? best = null;
-        foreach (var (candidate, role) in ProseListCandidates(text))
+        var candidates = ProseListCandidates(text);
+        // "Parties that took part in the conference" above "A, B, C, …": a short line saying what the organisations did,
+        // with no colon (a title or a heading), makes the paragraph's first sentence their list.
+        if (RoleOfLineAbove(i) is { } above)
+        {
+            foreach (var (_, firstSentence) in Sentences(text))
+            {
+                candidates = Prepend((firstSentence, above), candidates);
+                break;
+            }
+        }
+        foreach (var (candidate, role) in candidates)
         {
             var items = PartiesOfSharedHead(candidate) ?? candidate;
             var count = ProseListItems(items);

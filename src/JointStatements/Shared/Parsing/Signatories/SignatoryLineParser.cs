@@ -327,14 +327,20 @@ internal static class SignatoryLineParser
         if (group > 0 && CountryAfterGroup(text.Substring(group + 2).Trim()) is { } afterGroup)
         {
             // "Communist Party (M-L) of Ecuador", "Partido Comunista (marxista-leninista) del Ecuador": after a qualifier, not
-            // an acronym, "of Ecuador" goes on with the name.
+            // an acronym, "of Ecuador" goes on with the name; "z Řecka" ("from Greece") never does.
             var groupOpen = text.LastIndexOf('(', group);
             var qualified = groupOpen >= 0 && !IsShortNameGroup(Tokens.Split(text.Substring(groupOpen + 1, group - groupOpen - 1)))
-                && !char.IsUpper(text[group + 2]);
+                && !char.IsUpper(text[group + 2]) && !Lexicons.Lexicons.IsOriginPreposition(Text.NameFolding.Fold(FirstWord(text.Substring(group + 2))));
             if (!qualified) text = text.Substring(0, group + 1);
             return afterGroup;
         }
         return null;
+    }
+
+    private static string FirstWord(string text)
+    {
+        var space = text.IndexOf(' ');
+        return space < 0 ? text : text.Substring(0, space);
     }
 
     private static string? CountryAfterGroup(string rest)
