@@ -60,7 +60,7 @@ internal static class EntryEvidence
     {
         var last = text[text.Length - 1];
         if (last is '!' or '?' or ':') return true;
-        if (last == '.' && !EndsWithAbbreviation(text) && Text.TextShape.WordCount(text) > 5) return true;
+        if (last == '.' && !EndsWithAbbreviation(text) && Text.TextShape.WordCount(text) > 5 && !MostlyCapitalised(text)) return true;
         foreach (var c in text)
         {
             if (!char.IsLetter(c)) continue;
@@ -74,6 +74,37 @@ internal static class EntryEvidence
     {
         var space = text.IndexOf(' ');
         return space > 0 && Lexicons.Lexicons.IsArticle(Text.NameFolding.Fold(text.Substring(0, space)));
+    }
+
+    // "International Ukraine Anti-Fascist Solidarity (Great Britain based).": one name closed by a full stop, whose words
+    // open with capitals but for one and the small words that link a name's words; a sentence has more in lower case,
+    // and the last line of a prose list ("…; Communist Party of Greece; Communist Party of Romania.") separates names.
+    private static bool MostlyCapitalised(string text)
+    {
+        var lower = 0;
+        var start = 0;
+        var depth = 0;
+        foreach (var c in text)
+        {
+            if (c == '(') depth++;
+            else if (c == ')') depth--;
+            else if (c == ';' || (c == ',' && depth == 0)) return false;
+        }
+        for (var i = 0; i <= text.Length; i++)
+        {
+            if (i < text.Length && text[i] != ' ') continue;
+            if (i > start)
+            {
+                var word = text.Substring(start, i - start).TrimStart('(', '"', '«', '“');
+                if (word.Length > 0 && char.IsLower(word[0]))
+                {
+                    var folded = Text.NameFolding.Fold(word.TrimEnd('.', ',', ')'));
+                    if (!Lexicons.Lexicons.IsNameLink(folded) && !Lexicons.Lexicons.IsConnector(folded) && ++lower > 1) return false;
+                }
+            }
+            start = i + 1;
+        }
+        return true;
     }
 
     private static bool EndsWithAbbreviation(string text) =>

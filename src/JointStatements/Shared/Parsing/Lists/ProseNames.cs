@@ -272,6 +272,23 @@ internal static class ProseNames
     private static readonly char[] OpeningQuotes = { '“', '«', '„' };
     private static readonly char[] ClosingQuotes = { '”', '»', '“' };
 
+    /// <summary>A text's parts between the conjunctions of any language, none first or last ("Greece, Turkey and Cyprus"'s
+    /// last part gives "Turkey" and "Cyprus"), trimmed.</summary>
+    public static List<string> PartsAtConjunctions(string part)
+    {
+        var pieces = new List<string>();
+        var (words, spans) = Lexicons.Lexicons.WordsWithSpans(part);
+        var start = 0;
+        for (var w = 1; w + 1 < words.Count; w++)
+        {
+            if (!Lexicons.Lexicons.IsConjunction(words[w])) continue;
+            pieces.Add(part.Substring(start, spans[w].Start - start).Trim());
+            start = spans[w].End;
+        }
+        pieces.Add(part.Substring(start).Trim());
+        return pieces;
+    }
+
     private static void SplitAtConjunctions(string piece, List<(string Text, bool AfterConjunction)> pieces)
     {
         var tokens = Tokens.Split(piece.Trim());

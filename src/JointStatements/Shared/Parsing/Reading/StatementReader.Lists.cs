@@ -353,7 +353,7 @@ internal sealed partial class StatementReader
             // "… und Britanniens sowie aus Deutschland die DKP": the countries up to the first piece that is none, the
             // conjunctions parting pieces as commas do; that piece and the rest are items of their own.
             var pieces = new List<string>();
-            foreach (var part in parts) pieces.AddRange(SplitAtConjunctions(part));
+            foreach (var part in parts) pieces.AddRange(ProseNames.PartsAtConjunctions(part));
             var named = new List<string>();
             while (named.Count < pieces.Count && IsCountryItem(pieces[named.Count], countries)) named.Add(pieces[named.Count]);
             if (named.Count < 2) return null;
@@ -386,21 +386,6 @@ internal sealed partial class StatementReader
         // "Russischen Föderation": a country's name of capitalised words, inflected.
         return countries.Exact(item) is not null || (Text.TextShape.WordCount(item) <= 3 && countries.FindFirst(item) is not null
             && Array.TrueForAll(item.Split(' '), word => word.Length > 0 && char.IsUpper(word[0])));
-    }
-
-    private static List<string> SplitAtConjunctions(string part)
-    {
-        var pieces = new List<string>();
-        var (words, spans) = Lexicons.Lexicons.WordsWithSpans(part);
-        var start = 0;
-        for (var w = 1; w + 1 < words.Count; w++)
-        {
-            if (!Lexicons.Lexicons.IsConjunction(words[w])) continue;
-            pieces.Add(part.Substring(start, spans[w].Start - start).Trim());
-            start = spans[w].End;
-        }
-        pieces.Add(part.Substring(start).Trim());
-        return pieces;
     }
 
     // The top-level parentheses of a sentence that hold two commas or more.

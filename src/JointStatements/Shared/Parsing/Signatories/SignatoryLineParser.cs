@@ -470,7 +470,12 @@ internal static class SignatoryLineParser
             var content = Text.Whitespace.Fold(text.Substring(open + 1, text.Length - open - 2));
             var before = text.Substring(0, open).TrimEnd();
             if (before.Length == 0) break;
-            if (countriesInParentheses && country is null && (CountryLookup.Default.Exact(content) ?? CountryDescribed(content)) is { } code)
+            if (country is null && NamesSeveralCountries(content))
+            {
+                // "Liaison Committee for the IV International (Great Britain, United States, Brazil, Argentina)", "Class
+                // Conscious (Australia and United States)": an organisation of several countries, none of them its own.
+            }
+            else if (countriesInParentheses && country is null && (CountryLookup.Default.Exact(content) ?? CountryDescribed(content)) is { } code)
             {
                 // "… signed by the Communist Party of Greece (Greece), …": in a list written as prose, or a list whose
                 // lines write their countries so, a country in parentheses is the item's country (on a line of its own it
@@ -503,6 +508,21 @@ internal static class SignatoryLineParser
             text = before;
         }
         return (shortName, englishName);
+    }
+
+    // Two countries or more, parted by commas or a conjunction, and nothing else.
+    private static bool NamesSeveralCountries(string content)
+    {
+        var pieces = 0;
+        foreach (var part in content.Split(','))
+        {
+            foreach (var piece in Lists.ProseNames.PartsAtConjunctions(part))
+            {
+                if (CountryLookup.Default.Exact(piece) is null) return false;
+                pieces++;
+            }
+        }
+        return pieces >= 2;
     }
 
     // A few words that name a country and no organisation: "República Federativa da Alemanha", "Estado Francês".
