@@ -69,6 +69,30 @@ internal static class EntryEvidence
         return false;
     }
 
+    /// <summary>Whether a line with no evidence of naming an organisation is shaped as a name all the same: a few words,
+    /// each opening with a capital but for the small words that link a name's words, and no mark that ends a sentence or
+    /// introduces what follows (<c>Alınteri</c>, <c>Die Linke</c>, <c>Iniative Solidarität für Kürdistan</c>). Between
+    /// the entries of a list it is one of them.</summary>
+    public static bool IsNameShaped(string text)
+    {
+        if (text.Length == 0 || !char.IsUpper(text[0]) || IsProse(text)) return false;
+        var last = text[text.Length - 1];
+        if (last is '.' or ',' or ';') return false;
+        var words = 0;
+        foreach (var word in text.Split(' '))
+        {
+            if (word.Length == 0) continue;
+            if (++words > MostNameShapedWords) return false;
+            var bare = word.TrimStart('(', '"', '«', '“', '„');
+            if (bare.Length == 0 || char.IsUpper(bare[0]) || !char.IsLetter(bare[0])) continue;
+            var folded = Text.NameFolding.Fold(bare.TrimEnd(')', '"', '»', '”'));
+            if (!Lexicons.Lexicons.IsNameLink(folded) && !Lexicons.Lexicons.IsConnector(folded)) return false;
+        }
+        return true;
+    }
+
+    private const int MostNameShapedWords = 6;
+
     // "the Communist Party of …", "die Kommunistische Partei …": items of prose lists may open with an article.
     private static bool IsArticleOpening(string text)
     {

@@ -35,9 +35,12 @@ internal static class ListFinder
     /// names in a sentence, which say more.</param>
     /// <param name="itemsOn">How many organisations a line names between commas, each by its words or a short name
     /// (<c>MLPD, KPD, RJVD</c>), or 1; each counts as an entry with the evidence of naming an organisation.</param>
+    /// <param name="nameShaped">Whether a line with no evidence is shaped as a name all the same (<see
+    /// cref="EntryEvidence.IsNameShaped"/>): between entries, or after them up to the region's end, it is an entry of the
+    /// run ("Alınteri", "Die Linke": an organisation's name need not hold a word the lexicons know).</param>
     public static ListRun? Best(int start, int end, System.Func<int, int> scoreOf, System.Func<int, bool> open,
         System.Func<int, bool> skippable, System.Func<int, bool> introducedAt, bool closingPair = false,
-        System.Func<int, int>? itemsOn = null)
+        System.Func<int, int>? itemsOn = null, System.Func<int, bool>? nameShaped = null)
     {
         ListRun? best = null;
         var i = start;
@@ -51,26 +54,42 @@ internal static class ListFinder
             }
             var runStart = i;
             var last = i;
-            int entries = 0, score = 0, weakest = int.MaxValue;
+            int entries = 0, score = 0, weakest = int.MaxValue, names = 0, pendingNames = 0, lastPending = -1;
             for (; i < end; i++)
             {
                 if (skippable(i)) continue;
                 // (Each line's evidence is asked once: a caller's score may weigh the line with its neighbours.)
                 var lineScore = i == runStart ? firstScore : open(i) ? scoreOf(i) : 0;
-                if (lineScore == 0) break;
+                if (lineScore == 0)
+                {
+                    if (nameShaped is null || !open(i) || !nameShaped(i)) break;
+                    pendingNames++;
+                    lastPending = i;
+                    continue;
+                }
+                names += pendingNames;
+                pendingNames = 0;
                 var items = itemsOn?.Invoke(i) ?? 1;
                 entries += items;
                 score += System.Math.Max(lineScore, items > 1 ? MinimumEvidencePerEntry * items : 0);
                 weakest = System.Math.Min(weakest, lineScore);
                 last = i;
             }
+            // Names with no evidence after the last entry belong to the run only where nothing but they follows it.
+            if (pendingNames > 0 && i == end)
+            {
+                names += pendingNames;
+                last = lastPending;
+            }
+            // The entries with evidence carry the run: two pieces each on average, and at least as many as the bare names.
+            if (names > entries) continue;
             var closesRegion = true;
             for (var after = last + 1; after < end && closesRegion; after++) closesRegion = skippable(after);
             var needed = introducedAt(runStart) || (closingPair && closesRegion && weakest >= SignatureEvidence) ? 2 : 3;
             if (entries >= needed && score >= MinimumEvidencePerEntry * entries
                 && (best is not { } b || score > b.Score))
             {
-                best = new ListRun(runStart, last + 1, entries, score);
+                best = new ListRun(runStart, last + 1, entries + names, score);
             }
         }
         return best;

@@ -130,7 +130,7 @@ internal sealed partial class StatementReader
             open: i => _roles[i] == LineRole.None,
             skippable: i => _roles[i] is LineRole.Blank or LineRole.Boilerplate,
             introducedAt: i => IntroductionBefore(i) is not null,
-            closingPair, itemsOn: OrganisationsOnLine);
+            closingPair, itemsOn: OrganisationsOnLine, nameShaped: i => EntryEvidence.IsNameShaped(WithoutMarker(i)));
 
     // A line's entry evidence; a half of an entry broken over two lines ("Revolutionary" / "Workers Party of Mexico",
     // "Communist Party" / "of Chile (Marxist-Leninist)") has the whole entry's, so that the run goes on over it.
@@ -196,8 +196,21 @@ internal sealed partial class StatementReader
         for (var i = index + 1; i < _lines.Count; i++)
         {
             if (_roles[i] is LineRole.Blank or LineRole.Boilerplate) continue;
-            // Entries with markers under a line without one; or a word of signing and no country of the line's own.
-            return _markers[i].Length > 0 || (said is not null && Countries.CountryLookup.Default.FindFirst(_lines[index].Text) is null);
+            // Entries with markers under a line without one; or a word of signing, or the noun closing the line
+            // ("Stuttgart Efrîn’i Sahiplenme Platformu Bileşenleri", the platform's member organisations), and no country
+            // or acronym of the line's own.
+            return _markers[i].Length > 0
+                || ((said is not null || Lexicons.Lexicons.IsListNoun(words[words.Count - 1]))
+                    && Countries.CountryLookup.Default.FindFirst(_lines[index].Text) is null && !HoldsAcronym(_lines[index].Text));
+        }
+        return false;
+    }
+
+    private static bool HoldsAcronym(string text)
+    {
+        foreach (var token in Signatories.Tokens.Split(text))
+        {
+            if (Signatories.Acronyms.IsShortName(token.Trim('(', ')', ',', ';'))) return true;
         }
         return false;
     }

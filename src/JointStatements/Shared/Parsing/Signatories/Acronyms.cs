@@ -46,6 +46,23 @@ internal static class Acronyms
         return true;
     }
 
+    /// <summary>A short name of the first syllables of a name's words, each capitalised, joined by hyphens (<c>Nav-Dem</c>,
+    /// <c>Kon-Med</c>); read only in parentheses after a name, since words such as <c>Anti-War</c> are shaped so too.</summary>
+    public static bool IsSyllableAcronym(string token)
+    {
+        var parts = token.Split('-');
+        if (parts.Length < 2) return false;
+        foreach (var part in parts)
+        {
+            if (part.Length is < 2 or > 4 || !char.IsUpper(part[0])) return false;
+            for (var i = 1; i < part.Length; i++)
+            {
+                if (!char.IsLower(part[i])) return false;
+            }
+        }
+        return true;
+    }
+
     private static string FirstLetters(string token, int count)
     {
         var letters = new System.Text.StringBuilder(count);

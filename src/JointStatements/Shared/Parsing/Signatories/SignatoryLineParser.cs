@@ -538,7 +538,7 @@ internal static class SignatoryLineParser
     // "(PCE (m-l))", "(PC of C (ML))", "(OC October)": an acronym and a few short words, none naming an organisation.
     private static bool IsShortNameGroup(List<string> tokens)
     {
-        if (Acronyms.IsShortNameWithQualifiers(tokens)) return true;
+        if (Acronyms.IsShortNameWithQualifiers(tokens) || (tokens.Count == 1 && Acronyms.IsSyllableAcronym(tokens[0]))) return true;
         if (tokens.Count < 2 || tokens.Count > 4 || !Acronyms.IsShortName(tokens[0])) return false;
         foreach (var token in tokens)
         {
