@@ -501,6 +501,7 @@ internal static class CountryAliases
         ("Црна Гора", "ME"),
         ("Monténégro", "ME"),
         ("Makedonija", "MK"),
+        ("Makedonya", "MK"),
         ("Македонија", "MK"),
         ("Северна Македонија", "MK"),
         ("Macedonia del Norte", "MK"),

@@ -189,20 +189,26 @@ internal sealed partial class StatementReader
     // in capitals among short names may be a name without an organisation word ("…, DEVRİMCİ KARARGAH, MLKP").
     private static bool EachNamesAnOrganisation(string items) => OrganisationsEachNamed(items) > 0;
 
-    // How many items there are when each names an organisation (three at least), else 0.
+    // How many items there are when each names an organisation (three at least), else 0. The last may be cut off by the
+    // excerpt's end ("…, Hollanda Yeni Komünist Partisi, İrlanda İşç") after three that do.
     private static int OrganisationsEachNamed(string items)
     {
         int count = 0, shortNames = 0, inCapitals = 0;
+        var cutOff = false;
         foreach (var item in SplitInlineItems(items))
         {
+            if (cutOff) return 0;
             count++;
             if (Lexicons.Lexicons.HasOrganisationWord(Lexicons.Lexicons.Words(item))) continue;
             if (Acronyms.IsShortName(item)) shortNames++;
             else if (Text.TextShape.IsInCapitals(item)) inCapitals++;
+            else if (count > 3 && Text.TextShape.WordCount(item) <= MostCutOffWords) cutOff = true;
             else return 0;
         }
         return count >= 3 && inCapitals <= (shortNames >= 3 ? 1 : 0) ? count : 0;
     }
+
+    private const int MostCutOffWords = 3;
 
     // The parties of a letterhead (FindLetterhead), one a line.
     private List<Signatory> ReadLetterhead(int start)

@@ -116,7 +116,8 @@ internal sealed partial class StatementReader
         for (var i = heading + 1; i < _lines.Count && seen < 3; i++)
         {
             if (_roles[i] is LineRole.Blank or LineRole.Boilerplate || _lines[i].IsBlank) continue;
-            if (EntryScore(i) > 0) return true;
+            // (A line of names between commas is longer than any one entry: "A, B, C, …" under "… şu partiler yer aldı:".)
+            if (EntryScore(i) > 0 || OrganisationsOnLine(i) > 1) return true;
             if (EntryEvidence.IsProse(WithoutMarker(i))) return false;
             seen++;
         }
