@@ -418,6 +418,33 @@ internal sealed partial class StatementReader
         }
     }
 
+    // "… attended by delegations of 12 parties, A, B, …": the first item that counts the parties (a number, and no short
+    // name) introduces the others.
+    private static string WithoutCountBefore(string items)
+    {
+        var separator = items.IndexOfAny(InlineSeparators);
+        if (separator <= 0) return items;
+        var first = items.Substring(0, separator);
+        var counts = false;
+        foreach (var token in Signatories.Tokens.Split(first))
+        {
+            if (Signatories.Acronyms.IsAcronymLike(token)) return items;
+            counts |= token.Length is > 0 and <= 3 && AllDigits(token);
+        }
+        return counts ? items.Substring(separator + 1).Trim() : items;
+    }
+
+    private static bool AllDigits(string token)
+    {
+        foreach (var c in token)
+        {
+            if (c is < '0' or > '9') return false;
+        }
+        return true;
+    }
+
+    private static readonly char[] InlineSeparators = { ',', ';', ArabicComma };
+
     private static readonly string[] ItemSeparators = { " – ", " — ", " • ", " · ", " | " };
 
     // A paragraph of items between dashes or bullets and no comma, written as a semicolon list for SplitInlineItems.
@@ -617,7 +644,7 @@ internal sealed partial class StatementReader
         }
         foreach (var (candidate, role) in candidates)
         {
-            var items = PartiesOfSharedHead(candidate) ?? candidate;
+            var items = PartiesOfSharedHead(candidate) ?? WithoutCountBefore(candidate);
             var count = ProseListItems(items);
             if (count == 0)
             {
