@@ -197,7 +197,8 @@ internal sealed partial class StatementReader
         var cutOff = false;
         foreach (var item in SplitInlineItems(items))
         {
-            if (cutOff) return 0;
+            // "…, Partei der Arbeit BelgiensWir dokumentieren nachstehend …": a byline run into the text is no item.
+            if (cutOff || Text.TextShape.WordCount(item) > EntryEvidence.MaxEntryWords) return 0;
             count++;
             if (Lexicons.Lexicons.HasOrganisationWord(Lexicons.Lexicons.Words(item))) continue;
             if (Acronyms.IsShortName(item)) shortNames++;
