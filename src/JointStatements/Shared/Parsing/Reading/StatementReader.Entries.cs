@@ -219,6 +219,11 @@ internal sealed partial class StatementReader
         {
             if (_roles[i] is LineRole.Blank or LineRole.Boilerplate) continue;
             if (_roles[i] != LineRole.Signatory) break;
+            if (SeparatedItems(WithoutDateStamp(WithoutMarker(i))) is { } separated)
+            {
+                AddInlineItems(entries, i, separated, late: false);
+                continue;
+            }
             entries.Add((i, WithoutMarker(i), _markers[i].Length > 0 ? StripMarker(_lines[i].Raw) : _lines[i].Raw, _markers[i].Number, false));
         }
         return BuildSignatories(entries);

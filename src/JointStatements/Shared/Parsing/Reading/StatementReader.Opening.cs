@@ -99,6 +99,19 @@ internal sealed partial class StatementReader
         {
             _cancellationToken.ThrowIfCancellationRequested();
             if (_roles[i] is LineRole.Blank or LineRole.Boilerplate) continue;
+            // "PARTIDO COMUNISTA ALEMAN (DKP) – PARTIDO COMUNISTA DE LOS PUEBLOS DE ESPAÑA (PCPE) – …": the parties on one
+            // line between dashes, each named plainly, and the title below.
+            if (count == 0 && IsOneLineLetterhead(WithoutDateStamp(WithoutMarker(i))))
+            {
+                start = i;
+                end = i + 1;
+                count = 2;
+                for (next = i + 1; next < _lines.Count && _roles[next] is LineRole.Blank or LineRole.Boilerplate; next++)
+                {
+                }
+                if (next == _lines.Count) next = -1;
+                break;
+            }
             if (count < MostLetterheadLines + 1 && EntryScore(i) >= LetterheadEvidence && ProseNames.IsWholeName(WithoutMarker(i)))
             {
                 if (start < 0) start = i;
@@ -118,6 +131,22 @@ internal sealed partial class StatementReader
     }
 
     private const int MostLetterheadLines = 4;
+
+    // How SeparatedItems joins the items it finds.
+    private static readonly string[] ItemJoint = { "; " };
+
+    private static bool IsOneLineLetterhead(string text)
+    {
+        if (SeparatedItems(text) is not { } separated) return false;
+        var items = separated.Split(ItemJoint, StringSplitOptions.None);
+        if (items.Length is < 2 or > MostLetterheadLines) return false;
+        foreach (var item in items)
+        {
+            var name = item.Trim();
+            if (EntryEvidence.Score(name, name, hasMarker: false) < LetterheadEvidence || !ProseNames.IsWholeName(name)) return false;
+        }
+        return true;
+    }
 
     // An organisation word (2) and an acronym or a country (1).
     private const int LetterheadEvidence = 3;
