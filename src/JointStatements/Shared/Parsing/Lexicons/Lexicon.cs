@@ -199,6 +199,11 @@ internal sealed class Lexicon
     /// announces links, and is page furniture.</summary>
     public IReadOnlyList<string> LinkWords { get; set; } = System.Array.Empty<string>();
 
+    /// <summary>Names of a party's organs (<c>Central Committee</c>, <c>Comité Central</c>, <c>Zentralkomitee</c>): an
+    /// entry that opens with one and a small word of names (<c>Comités Centrales del Partido Comunista de Colombia</c>)
+    /// names the party after it, which is the organisation that signs.</summary>
+    public IReadOnlyList<string> Organs { get; set; } = System.Array.Empty<string>();
+
     /// <summary>Endings a country's name takes after an apostrophe to say "from" (Turkish <c>Brezilya’dan</c>): such a
     /// word before a party's name gives its country.</summary>
     public IReadOnlyList<string> OriginEndings { get; set; } = System.Array.Empty<string>();

@@ -116,6 +116,7 @@ internal static class LexiconFile
         lexicon.LinkWords = Words(words, "link words");
         lexicon.OriginEndings = Words(words, "origin endings");
         lexicon.CountryNamePrefixes = Words(words, "country name prefixes");
+        lexicon.Organs = Words(words, "organs");
         lexicon.ListHeadings = Pairs(pairs, "list headings", language, ListHeading);
         lexicon.IssuerNames = Pairs(pairs, "issuer names", language,
             value => IssuerNames.FromAcronym(value) is { } issuer ? (true, issuer) : (false, default));
@@ -154,7 +155,7 @@ internal static class LexiconFile
         "organisation words", "list nouns", "attend words", "subscribe words", "sign words", "conjunctions", "articles",
         "weekdays", "working group names", "meeting words", "held in phrases", "held after place", "locative endings",
         "furniture lines", "kind qualifiers", "kind prepositions", "furniture openings", "origin prepositions", "name links",
-        "heading nouns", "column names", "following words", "year words", "country name prefixes", "link words", "origin endings",
+        "heading nouns", "column names", "following words", "year words", "country name prefixes", "link words", "origin endings", "organs",
         "furniture labels", "pointer words", "language tags", "place name words", "words after a place", "ordinal endings",
         "as of words", "delegate words", "place prepositions", "numbered meeting names", "ordinal words",
         "salutations", "adoption words", "date prepositions", "time prepositions", "between words",

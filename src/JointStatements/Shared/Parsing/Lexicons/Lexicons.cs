@@ -51,6 +51,7 @@ internal static class Lexicons
     private static readonly WordSet LocativeEndings = WordSet.Of(l => l.LocativeEndings);
     private static readonly WordSet PlacePrepositions = WordSet.Of(l => l.PlacePrepositions);
     private static readonly PhraseSet<bool> WorkingGroups = PhraseSet<bool>.Of(l => Pairs(l.WorkingGroupNames));
+    private static readonly PhraseSet<bool> Organs = PhraseSet<bool>.Of(l => Pairs(l.Organs));
     private static readonly WordSet NameLinks = WordSet.Of(l => l.NameLinks);
     private static readonly WordSet KindPrepositions = WordSet.Of(l => l.KindPrepositions);
     private static readonly WordSet OriginPrepositionWords = WordSet.Of(l => l.OriginPrepositions);
@@ -216,6 +217,10 @@ internal static class Lexicons
 
     /// <summary>The length (in words) of a working group's name starting at word <paramref name="at"/>, or 0.</summary>
     public static int WorkingGroupAt(IReadOnlyList<string> foldedWords, int at) => WorkingGroups.At(foldedWords, at)?.Words ?? 0;
+
+    /// <summary>The length (in words) of a party organ's name starting at word <paramref name="at"/> (<c>Central
+    /// Committee</c>), or 0.</summary>
+    public static int OrganAt(IReadOnlyList<string> foldedWords, int at) => Organs.At(foldedWords, at)?.Words ?? 0;
 
     /// <summary>Whether the words speak of a meeting taking place (<c>meeting</c>, <c>met</c>, <c>reunião</c>).</summary>
     public static bool SpeakOfMeeting(IReadOnlyList<string> foldedWords) => MeetingWords.ContainsAny(foldedWords);

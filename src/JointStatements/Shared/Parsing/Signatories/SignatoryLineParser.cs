@@ -39,7 +39,7 @@ internal static class SignatoryLineParser
     {
         if (raw.IndexOf('\t') >= 0) return ParseCells(raw, shape);
 
-        var rest = SpacedDashAfterAcronym(TrimListPunctuation(WithoutRenderingInAnotherScript(text)));
+        var rest = WithoutOrgan(SpacedDashAfterAcronym(TrimListPunctuation(WithoutRenderingInAnotherScript(text))));
         StripTrailingPerson(ref rest);
         var country = StripTrailingCountry(ref rest) ?? StripLeadingCountry(ref rest) ?? StripFromCountry(ref rest) ?? StripCountryOfOrigin(ref rest);
         string? leadingShortName = null;
@@ -335,6 +335,20 @@ internal static class SignatoryLineParser
             return afterGroup;
         }
         return null;
+    }
+
+    // "Comités Centrales del Partido Comunista de Colombia", "Central Committee of the Communist Party of Greece": the organ
+    // of a party, a small word of names or an article, and the party, which is the organisation that signs.
+    private static string WithoutOrgan(string text)
+    {
+        var (words, spans) = Lexicons.Lexicons.WordsWithSpans(text);
+        var organ = words.Count > 2 ? Lexicons.Lexicons.OrganAt(words, 0) : 0;
+        if (organ == 0) return text;
+        var next = organ;
+        while (next < words.Count && (Lexicons.Lexicons.IsNameLink(words[next]) || Lexicons.Lexicons.IsConnector(words[next]))) next++;
+        if (next == organ || next >= words.Count) return text;
+        var party = text.Substring(spans[next].Start);
+        return char.IsUpper(party[0]) && Lexicons.Lexicons.HasOrganisationWord(Lexicons.Lexicons.Words(party)) ? party : text;
     }
 
     private static string FirstWord(string text)
