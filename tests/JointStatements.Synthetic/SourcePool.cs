@@ -51,7 +51,8 @@ internal sealed class SourcePool
         {
             var raw = lines[block.Line - 1];
             var probe = Probe(ProbeHeader.Icor.Render("Probe", ProbeDate), raw + "\n\n" + raw, ProbeList);
-            if (!IsKept(probe, 2, 1, "Probe") || !NamesNoOrganisations(JointProbeHeader, raw + "\n\n" + raw)) continue;
+            if (!IsKept(probe, 2, 1, "Probe") || !NamesNoOrganisations(JointProbeHeader, raw + "\n\n" + raw)
+                || !DatesNoDay(raw + "\n\n" + raw)) continue;
             var line = new Piece(raw, NamesNoIssuer(JointProbeHeader, raw + "\n\n" + raw, ProbeList));
             (block.Kind == BodyBlockKind.Slogan ? _slogans : _paragraphs).Add(line);
         }
@@ -80,6 +81,11 @@ internal sealed class SourcePool
     // organisations one after another would give it some (JST028), and the statement is generated with its list or none.
     private static bool NamesNoOrganisations(string header, string body) =>
         StatementParser.Parse(header + body + "\n", "probe.txt").Signatories.Count == 0;
+
+    // Whether the pieces date no statement to a day on their own: a paragraph that says the parties met on a day would
+    // refine a header's month when the random date falls in that month (the parser reads a month above the title so).
+    private static bool DatesNoDay(string body) =>
+        StatementParser.Parse("Probe\n\n" + body + "\n", "probe.txt").Date is not { Precision: DatePrecision.Day };
 
     private static string Probe(string header, string body, string list) => header + body + "\n\n" + list;
 

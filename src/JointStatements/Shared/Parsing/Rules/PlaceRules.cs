@@ -36,8 +36,16 @@ internal static class PlaceRules
         if (!DateReader.MayEndWithDate(trimmed)) return null;
         if (DateReader.FindFirst(trimmed, allowYearAlone: true) is not { } date || date.End != trimmed.Length || date.Index == 0) return null;
         // "Izmir, Turquie / 18 au 20 octobre 2019": a slash or a bar parts them as a comma or a dash does.
-        var place = WithoutDatePreposition(trimmed.Substring(0, date.Index)).TrimEnd(' ', ',', '–', '—', '-', '/', '|');
+        var place = WithoutPlacePreposition(WithoutDatePreposition(trimmed.Substring(0, date.Index)).TrimEnd(' ', ',', '–', '—', '-', '/', '|'));
         return IsPlace(place) ? (WithCountrySeparated(Tidy(place)), date) : null;
+    }
+
+    // "In Athens, 12 May 2020", "À Paris, le 3 mars 2019", "V Bratislave, …": the preposition before a place is not its name.
+    private static string WithoutPlacePreposition(string place)
+    {
+        var space = place.IndexOf(' ');
+        return space > 0 && space + 1 < place.Length && char.IsUpper(place[space + 1])
+            && Lexicons.Lexicons.IsPlacePreposition(Text.NameFolding.Fold(place.Substring(0, space))) ? place.Substring(space + 1) : place;
     }
 
     // "Paris, le 5 juin 2023", "Oslo, den 5. mai 2023": the word the place's language writes before a date is neither's.
