@@ -516,6 +516,16 @@ internal sealed partial class StatementReader
         return leading.Count >= 3 ? leading : new List<string>();
     }
 
+    private static bool OpensWithListNoun(string text)
+    {
+        foreach (var word in Lexicons.Lexicons.Words(text))
+        {
+            if (Lexicons.Lexicons.IsArticle(word)) continue;
+            return Lexicons.Lexicons.IsListNoun(word);
+        }
+        return false;
+    }
+
     private static bool NamesOrganisation(string item) =>
         EntryEvidence.Score(item, item, hasMarker: false) >= 2 || Signatories.Acronyms.IsShortNameWithQualifiers(Signatories.Tokens.Split(item));
 
@@ -652,6 +662,9 @@ internal sealed partial class StatementReader
                 // (Mashal) held on 4th September"), or the items up to the first that names no organisation
                 // ("…: A, Партия на българските комунисти, C, проведохме среща …"), whichever holds more.
                 var names = ProseNames.Enumeration(WithoutBodyName(items), acronymsAlone: true);
+                // "I sottoscritti Partiti Comunisti e Operai, riuniti a L’Avana …": names that open with the organisations'
+                // plural noun speak of them all, and what follows names none.
+                if (names.Count > 0 && OpensWithListNoun(names[0])) names.Clear();
                 var leading = OrganisationsUpToProse(items);
                 var more = leading.Count > names.Count ? leading : names;
                 if (more.Count > 0)
