@@ -64,6 +64,9 @@ internal static class DateReader
         new(@"(?<![\d])" + Year + @"-(?<mn>\d{2})-(?<d>\d{2})(?!\d)", namesMonth: false, needsYear: true),
         // 17.01.2020
         new(@"(?<![\d.])(?<d>\d{1,2})\.(?<mn>\d{1,2})\.\s?" + Year, namesMonth: false, needsYear: true),
+        // 10. VI 2017 · 10.VI.2017 · 7 XI 2017: the month in Roman numerals, as Polish, Czech, Slovak, Serbian and Hungarian dates
+        // often write it (a numeral system, not any language's words, so no lexicon holds it)
+        new(@"(?<![\d.])(?<d>\d{1,2})(?:\.\s?|\s)(?<rm>XII|XI|IX|X|VIII|VII|VI|IV|V|III|II|I)\.?\s?" + Year, namesMonth: false, needsYear: true),
         // 22/06/2025: day first, as the parties' sites in Europe, Latin America and the Middle East write it (a month
         // above 12 reads as no date: a United States date is left alone rather than misread)
         new(@"(?<![\d/])(?<d>\d{1,2})/(?<mn>\d{1,2})/" + Year + @"(?![\d/])", namesMonth: false, needsYear: true),
@@ -164,7 +167,8 @@ internal static class DateReader
     {
         int? year = match.Groups["y"].Success ? Int(match.Groups["y"].Value) : null;
         int? month = match.Groups["m"].Success ? MonthNames.Number(match.Groups["m"].Value.Replace(WordJoiner, ' '))
-            : match.Groups["mn"].Success ? Int(match.Groups["mn"].Value) : null;
+            : match.Groups["mn"].Success ? Int(match.Groups["mn"].Value)
+            : match.Groups["rm"].Success ? RomanMonth(match.Groups["rm"].Value) : null;
         if (month is null or < 1 or > 12) return null;
         var days = match.Groups["d"].Captures;
         int? first = days.Count > 0 ? Int(days[0].Value) : null;
@@ -195,6 +199,18 @@ internal static class DateReader
             if (century && char.IsDigit(text[i + 2]) && char.IsDigit(text[i + 3])) return true;
         }
         return false;
+    }
+
+    private static readonly string[] RomanMonths = { "I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII" };
+
+    // The month a Roman numeral of the pattern above names, in either case (the pattern ignores case).
+    private static int RomanMonth(string numeral)
+    {
+        for (var i = 0; i < RomanMonths.Length; i++)
+        {
+            if (string.Equals(RomanMonths[i], numeral, StringComparison.OrdinalIgnoreCase)) return i + 1;
+        }
+        return 0;
     }
 
     private static int Int(string digits) => Text.DecimalDigits.Parse(digits);
