@@ -114,6 +114,13 @@ internal sealed partial class StatementReader
         // Else the date of the first sentence that speaks of the meeting or the document ("El día 27 de enero de 2014 se
         // celebró la reunión …", "All'Incontro di Salonicco il 22 gennaio 2011, i seguenti Partiti …").
         if (date is null && DateOfMeetingSentence() is { } meetingSentence) (date, dateLine) = meetingSentence;
+        // Else a place-and-date line that stands as a paragraph of its own inside the text: the line that closes the
+        // statement's own part where the page goes on with another text ("U Skopju 10. VI 2017." above a party's report).
+        if (date is null && PlaceAndDateParagraph() is { } closing)
+        {
+            (date, dateLine) = (closing.Date, closing.Line);
+            if (place is null) (place, placeLine) = (closing.Place, closing.Line);
+        }
         // A page's month ("December 2023" above the title) with the day in the title or the meeting's sentence ("… meeting
         // regarding Palestine on 20th of December 2023"): the day.
         if (date is { FirstDay: null, Month: not null } month && (DayIn(title, titleLine) ?? DateOfMeetingSentence()) is { } day
@@ -193,6 +200,20 @@ internal sealed partial class StatementReader
     private const int OpeningLines = 4;
 
     // The lines whose words belong to the statement (not furniture, not the list's entries), in order.
+    // The first body line that is a place and a date alone, with a blank line (or the text's edge) above and below it.
+    private (string Place, DateMention Date, int Line)? PlaceAndDateParagraph()
+    {
+        for (var i = 0; i < _lines.Count; i++)
+        {
+            if (_roles[i] != LineRole.Body || _lines[i].Text.Length > MostPlaceAndDateLength) continue;
+            var alone = (i == 0 || _roles[i - 1] == LineRole.Blank) && (i + 1 == _lines.Count || _roles[i + 1] == LineRole.Blank);
+            if (alone && PlaceRules.PlaceAndDateLine(_lines[i].Text) is { } line) return (line.Place, line.Date, _lines[i].Number);
+        }
+        return null;
+    }
+
+    private const int MostPlaceAndDateLength = 80;
+
     private IEnumerable<int> OwnLines()
     {
         for (var i = 0; i < _lines.Count; i++)
