@@ -139,13 +139,23 @@ internal sealed partial class StatementReader
     private const int AnnouncementWords = 8;
 
     private static bool IsTitleLike(string text) =>
-        text.Length <= MaxTitleLength && !Salutation.IsMatch(text) && (!ListMarker.IsMatch(text) || OpensWithNumberedMeeting(text))
+        text.Length <= MaxTitleLength && !Salutation.IsMatch(text) && (!ListMarker.IsMatch(text) || OpensWithNumberedMeeting(text) || OpensWithMeetingOrdinal(text))
         && !(text.EndsWith(",", StringComparison.Ordinal) || text.EndsWith(";", StringComparison.Ordinal) || text.EndsWith(":", StringComparison.Ordinal))
         && !IsSentence(text);
 
     // "23. Internationale Konferenz … erfolgreich abgeschlossen": the number is the meeting's ordinal, not a list's.
     private static bool OpensWithNumberedMeeting(string text) =>
         Lexicons.MeetingNames.FindIn(text) is { } meeting && text.StartsWith(meeting.Name, StringComparison.Ordinal);
+
+    // "9. SEDNICA KOORDINACIONOG TELA …": a number and its full stop before a meeting's word is the meeting's ordinal, as
+    // Slavic languages and German write ordinals, not a list's number.
+    private static bool OpensWithMeetingOrdinal(string text)
+    {
+        var number = ListMarker.Match(text).Groups["number"];
+        if (!number.Success || text[number.Index + number.Length] != '.') return false;
+        var words = Lexicons.Lexicons.Words(text.Substring(number.Index + number.Length + 1));
+        return words.Count > 1 && Lexicons.Lexicons.SpeakOfMeeting(new[] { words[0] });
+    }
 
     // A sentence of running text: it ends with a full stop and has more words than a title.
     private static bool IsSentence(string text)
