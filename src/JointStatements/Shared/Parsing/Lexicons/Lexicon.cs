@@ -187,6 +187,11 @@ internal sealed class Lexicon
     /// with one of them and a word of signing, subscribing or attending heads a list.</summary>
     public IReadOnlyList<string> FollowingWords { get; set; } = System.Array.Empty<string>();
 
+    /// <summary>Words that say organisations came after the first ones (<c>later</c>, <c>since</c>, <c>associaram-se</c>):
+    /// a sentence naming organisations with one of them, below another list written in a sentence, is that list's later
+    /// wave.</summary>
+    public IReadOnlyList<string> LaterWords { get; set; } = System.Array.Empty<string>();
+
     /// <summary>The word for "year" (abbreviated) that some languages write after a year, with or without a space
     /// (<c>28 юни 2017г.</c>, <c>7 ноября 2017 г.</c>).</summary>
     public IReadOnlyList<string> YearWords { get; set; } = System.Array.Empty<string>();

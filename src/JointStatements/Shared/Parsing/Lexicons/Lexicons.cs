@@ -23,6 +23,7 @@ internal static class Lexicons
     private static readonly WordSet SubscribeWords = WordSet.Of(l => l.SubscribeWords);
     private static readonly WordSet SignWords = WordSet.Of(l => l.SignWords);
     private static readonly WordSet FollowingWords = WordSet.Of(l => l.FollowingWords);
+    private static readonly WordSet LaterWords = WordSet.Of(l => l.LaterWords);
     private static readonly WordSet LinkWords = WordSet.Of(l => l.LinkWords);
     private static readonly WordSet OriginEndings = WordSet.Of(l => l.OriginEndings);
     private static readonly WordSet KindQualifiers = WordSet.Of(l => l.KindQualifiers);
@@ -197,6 +198,10 @@ internal static class Lexicons
     /// after it; <see langword="null"/> when it announces nothing or says none of attending, subscribing or signing.</summary>
     public static SignatoryRole? RoleOfAnnouncement(IReadOnlyList<string> foldedWords) =>
         FollowingWords.ContainsAny(foldedWords) ? RoleIn(foldedWords) : null;
+
+    /// <summary>Whether the words hold a word that says organisations came after the first ones (<c>later</c>,
+    /// <c>subsequently</c>, <c>associaram-se</c>).</summary>
+    public static bool SaysLater(IReadOnlyList<string> foldedWords) => LaterWords.ContainsAny(foldedWords);
 
     /// <summary>Whether the words hold a word that says organisations subscribe (<c>suscriben</c>, <c>subscribing</c>).</summary>
     public static bool SaysSubscribe(IReadOnlyList<string> foldedWords) => SubscribeWords.ContainsAny(foldedWords);

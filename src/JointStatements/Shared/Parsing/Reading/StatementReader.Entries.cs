@@ -23,7 +23,7 @@ internal sealed partial class StatementReader
                 _issues.Add(IssueCatalog.NamesFromText.At(_lines[index].Number, 1, _lines[index].Raw.Length, names.Count));
                 return WithAcronymsGivenElsewhere(ReadNamedOrganisations(index, names.ConvertAll(NameGivenElsewhere)));
             case ListSource.Sentence:
-                return WithAcronymsGivenElsewhere(ReadSignatories(list.HeadingIndex, list.ListStart, heading, list.InWrappedText));
+                return WithAcronymsGivenElsewhere(ReadSignatories(list.HeadingIndex, list.ListStart, heading, list.InWrappedText, list.LaterWave));
             default:
                 return ReadSignatories(list.HeadingIndex, list.ListStart, heading);
         }
@@ -88,7 +88,8 @@ internal sealed partial class StatementReader
         return false;
     }
 
-    private List<Signatory> ReadSignatories(int? headingIndex, int listStart, SignatoryHeading? heading, bool inWrappedText = false)
+    private List<Signatory> ReadSignatories(int? headingIndex, int listStart, SignatoryHeading? heading, bool inWrappedText = false,
+        (int Index, string Items)? laterWave = null)
     {
         var entries = new List<(int Index, string Text, string Raw, int? Number, bool Late)>();
         var late = heading?.Late ?? false;
@@ -178,6 +179,9 @@ internal sealed partial class StatementReader
             entries.Add((i, item, raw, number, late));
             _roles[i] = LineRole.Signatory;
         }
+        // A later wave written in a sentence of its own below the list ("Since then, A and B have joined."): its line was
+        // set aside as a heading when the list was found.
+        if (laterWave is { } later) AddInlineItems(entries, later.Index, later.Items, late: true);
         return BuildSignatories(entries);
     }
 

@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Linq;
 using JointStatements.Parsing.Lists;
 using JointStatements.Parsing.Rules;
 
@@ -18,9 +19,10 @@ internal sealed partial class StatementReader
     /// <param name="Named">The line and the names of organisations named one after another in the title or opening.</param>
     /// <param name="InWrappedText">Whether a list written in a sentence was read from a hard-wrapped paragraph, so that
     /// the text after it is wrapped too.</param>
+    /// <param name="LaterWave">The paragraph and items of a later wave written in a sentence below a list written in one.</param>
     private sealed record FoundList(ListSource Source, int? HeadingIndex, int ListStart, int BodyEnd,
         SignatoryHeading? Heading = null, SignatoryRole? Role = null, (int Index, List<string> Names)? Named = null,
-        bool InWrappedText = false);
+        bool InWrappedText = false, (int Index, string Items)? LaterWave = null);
 
     private enum ListSource
     {
@@ -60,7 +62,7 @@ internal sealed partial class StatementReader
         if (letterhead is { } parties) return new FoundList(ListSource.Letterhead, null, parties.Start, bodyEnd, Role: SignatoryRole.Signatory);
         if (FindProseList(bodyStart, bodyEnd) is { } prose)
         {
-            return new FoundList(ListSource.Sentence, prose.Index, prose.Index, prose.Index, prose.Heading, InWrappedText: prose.Wrapped);
+            return new FoundList(ListSource.Sentence, prose.Index, prose.Index, prose.Index, prose.Heading, InWrappedText: prose.Wrapped, LaterWave: prose.Later);
         }
         if (FindHeadlessList(bodyStart, bodyEnd, closingPair: true) is { } pair)
         {
@@ -551,9 +553,12 @@ internal sealed partial class StatementReader
     /// <summary>A list written as prose in a paragraph of the body, in the sentence of a word of signing, subscribing
     /// or attending: after it (<c>The statement is signed by the A (Greece), the B (Portugal) and the C.</c>,
     /// <c>… took part in the meeting: A, B, C</c>) or before it (<c>The CP of Brazil, the CP of Cuba, AKEL and the KKE
-    /// participated in the meeting.</c>). The last paragraph holding one wins.</summary>
-    private (int Index, SignatoryHeading Heading, bool Wrapped)? FindProseList(int bodyStart, int bodyEnd)
+    /// participated in the meeting.</c>). The last paragraph holding one wins, unless its sentence says its
+    /// organisations came later (<c>Since then, A and B have joined the appeal.</c>) and a paragraph above holds a list:
+    /// that one is the list, and the later one its later wave.</summary>
+    private (int Index, SignatoryHeading Heading, bool Wrapped, (int Index, string Items)? Later)? FindProseList(int bodyStart, int bodyEnd)
     {
+        (int Index, SignatoryHeading Heading, int Last)? later = null;
         for (var i = bodyEnd - 1; i >= bodyStart; i--)
         {
             _cancellationToken.ThrowIfCancellationRequested();
@@ -562,10 +567,37 @@ internal sealed partial class StatementReader
             if (i > bodyStart && WrapsOnto(i - 1)) continue;
             var text = WrappedParagraph(i, bodyEnd, out var last);
             if (FindProseListIn(i, text) is not { } found) continue;
+            if (later is null && SaysLater(text, found.InlineItems))
+            {
+                later = (i, found, last);
+                continue;
+            }
+            (int, string)? wave = null;
+            if (later is { } l)
+            {
+                for (var j = l.Index; j <= l.Last; j++) _roles[j] = LineRole.SignatoryHeading;
+                wave = (l.Index, l.Heading.InlineItems);
+            }
             for (var j = i + 1; j <= last; j++) _roles[j] = LineRole.SignatoryHeading;
-            return (i, found, last > i);
+            return (i, found, last > i, wave);
         }
-        return null;
+        if (later is not { } alone) return null;
+        for (var j = alone.Index + 1; j <= alone.Last; j++) _roles[j] = LineRole.SignatoryHeading;
+        return (alone.Index, alone.Heading, alone.Last > alone.Index, null);
+    }
+
+    // Whether the sentence that opens a paragraph's list says its organisations came later ("Até à data, e além dos
+    // subscritores iniciais, associaram-se ao Apelo: o A; o B e o C."): a later word in the text before the first item,
+    // since its last full stop.
+    private static bool SaysLater(string text, string items)
+    {
+        var first = SplitInlineItems(items).FirstOrDefault() ?? "";
+        var at = first.Length > 0 ? text.IndexOf(first, StringComparison.Ordinal) : -1;
+        if (at < 0) return false;
+        var before = text.Substring(0, at);
+        var sentence = before.LastIndexOf(". ", StringComparison.Ordinal);
+        if (sentence >= 0) before = before.Substring(sentence + 2);
+        return Lexicons.Lexicons.SaysLater(Lexicons.Lexicons.Words(before));
     }
 
     // Hard-wrapped text (a mail archive, an old page) breaks a paragraph's sentences over lines of about the same
