@@ -192,8 +192,23 @@ internal static class ProseNames
             if (after >= tokens.Count || kinds[after] is not (TokenKind.NameWord or TokenKind.OrganisationWord)) break;
             end = after + 1;
         }
+        if (IsLowerWordClosingName(tokens, kinds, end)) end++;
         whole = end == tokens.Count;
         return Tokens.Join(tokens, start, end - start);
+    }
+
+    // "Vzdor-strana práce", "Parti communiste français", "Partito comunista italiano": languages that write an organisation
+    // word in lower case inside a name write the word after it so too (a genitive, an adjective of a country). Such a
+    // word closes the name when it is the last of its piece, and says nothing of signing or attending ("… and the
+    // Partito comunista aderiscono").
+    private static bool IsLowerWordClosingName(List<string> tokens, TokenKind[] kinds, int at)
+    {
+        if (at == 0 || at + 1 != tokens.Count || kinds[at] != TokenKind.Other || !IsLower(tokens[at])) return false;
+        var before = Bare(tokens[at - 1]);
+        var hyphen = before.LastIndexOf('-');
+        var last = hyphen >= 0 ? before.Substring(hyphen + 1) : before;
+        if (last.Length == 0 || !IsLower(last) || !Lexicons.Lexicons.IsOrganisationWord(NameFolding.Fold(last))) return false;
+        return Lexicons.Lexicons.RoleIn(Lexicons.Lexicons.Words(tokens[at])) is null;
     }
 
     // Each token's kind, read once. A text in capitals writes its small words in capitals too ("DEL PCCC Y DEL PCM").
