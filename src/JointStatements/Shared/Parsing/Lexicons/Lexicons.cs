@@ -172,10 +172,9 @@ internal static class Lexicons
     /// <summary>The role a two-word phrase gives a list (<c>took part</c>, <c>til stede</c>); <see langword="null"/> for none.</summary>
     public static SignatoryRole? RoleOfPhrase(string first, string second)
     {
-        var phrase = first + " " + second;
-        if (AttendWords.ContainsPhrase(phrase)) return SignatoryRole.Attendee;
-        if (SubscribeWords.ContainsPhrase(phrase)) return SignatoryRole.Subscriber;
-        if (SignWords.ContainsPhrase(phrase)) return SignatoryRole.Signatory;
+        if (AttendWords.ContainsPair(first, second)) return SignatoryRole.Attendee;
+        if (SubscribeWords.ContainsPair(first, second)) return SignatoryRole.Subscriber;
+        if (SignWords.ContainsPair(first, second)) return SignatoryRole.Signatory;
         return null;
     }
 
@@ -339,12 +338,25 @@ internal static class Lexicons
     public static bool IsPostDate(string text)
     {
         var space = text.IndexOfAny(WordEnd);
-        if (space <= 0 || !IsWeekday(NameFolding.Fold(text.Substring(0, space)))) return false;
+        // Speed only, same results: a first word far longer than any weekday is none (folding never shortens a word to a third).
+        if (space <= 0 || space > LongestWeekday * 3 || !IsWeekday(NameFolding.Fold(text.Substring(0, space)))) return false;
         var rest = text.Substring(space + 1).TrimStart(' ', ',');
         // A time may follow: "mardi, 14 mars 2006, 13h30", "Monday, 3 May 2021 - 10:15".
         var time = TrailingTime.Match(rest);
         if (time.Success) rest = rest.Substring(0, time.Index);
         return Dates.DateReader.Whole(rest, allowYearAlone: false) is not null;
+    }
+
+    private static readonly int LongestWeekday = LongestEntry(l => l.Weekdays);
+
+    private static int LongestEntry(Func<Lexicon, IReadOnlyList<string>> select)
+    {
+        var longest = 0;
+        foreach (var lexicon in All)
+        {
+            foreach (var entry in select(lexicon)) longest = Math.Max(longest, entry.Length);
+        }
+        return longest;
     }
 
     private static readonly System.Text.RegularExpressions.Regex TrailingTime = new(
@@ -361,7 +373,7 @@ internal static class Lexicons
         var (words, spans) = WordsWithSpans(text);
         for (var w = 2; w < words.Count; w++)
         {
-            var held = HeldAfterPlaceWords.Contains(words[w]) || (w + 1 < words.Count && HeldAfterPlaceWords.ContainsPhrase(words[w] + " " + words[w + 1]));
+            var held = HeldAfterPlaceWords.Contains(words[w]) || (w + 1 < words.Count && HeldAfterPlaceWords.ContainsPair(words[w], words[w + 1]));
             if (!held) continue;
             var at = LocativeEndings.Contains(words[w - 1]) ? w - 2 : PlacePrepositions.Contains(words[w - 2]) ? w - 1 : -1;
             if (at < 0) continue;
@@ -461,7 +473,10 @@ internal static class Lexicons
     private sealed class WordSet
     {
         private readonly HashSet<string> _words = new(StringComparer.Ordinal);
-        private readonly List<string> _stems = new();
+        // Stems by their first letter, and the first words of two-word entries: a word is compared with the few stems that
+        // can open it, and a pair of words is joined only where an entry opens with the first (speed only, same answers).
+        private readonly Dictionary<char, List<string>> _stemsByFirst = new();
+        private readonly HashSet<string> _pairFirstWords = new(StringComparer.Ordinal);
 
         public static WordSet Of(Func<Lexicon, IReadOnlyList<string>> select)
         {
@@ -473,8 +488,14 @@ internal static class Lexicons
                     var stem = entry.EndsWith("*", StringComparison.Ordinal);
                     var folded = string.Join(" ", Words(stem ? entry.Substring(0, entry.Length - 1) : entry));
                     if (folded.Length == 0) continue;
-                    if (stem) set._stems.Add(folded);
+                    if (stem)
+                    {
+                        if (!set._stemsByFirst.TryGetValue(folded[0], out var stems)) set._stemsByFirst[folded[0]] = stems = new List<string>();
+                        stems.Add(folded);
+                    }
                     else set._words.Add(folded);
+                    var space = folded.IndexOf(' ');
+                    if (!stem && space > 0 && folded.IndexOf(' ', space + 1) < 0) set._pairFirstWords.Add(folded.Substring(0, space));
                 }
             }
             return set;
@@ -483,14 +504,16 @@ internal static class Lexicons
         public bool Contains(string folded)
         {
             if (_words.Contains(folded)) return true;
-            foreach (var stem in _stems)
+            if (folded.Length == 0 || !_stemsByFirst.TryGetValue(folded[0], out var stems)) return false;
+            foreach (var stem in stems)
             {
                 if (folded.StartsWith(stem, StringComparison.Ordinal)) return true;
             }
             return false;
         }
 
-        public bool ContainsPhrase(string phrase) => _words.Contains(phrase);
+        /// <summary>Whether two folded words make one of the set's two-word entries.</summary>
+        public bool ContainsPair(string first, string second) => _pairFirstWords.Contains(first) && _words.Contains(first + " " + second);
 
         public bool ContainsAny(IReadOnlyList<string> words)
         {
@@ -498,7 +521,7 @@ internal static class Lexicons
             {
                 if (Contains(words[i])) return true;
                 // Two-word entries ("took part", "til stede").
-                if (i + 1 < words.Count && _words.Contains(words[i] + " " + words[i + 1])) return true;
+                if (i + 1 < words.Count && ContainsPair(words[i], words[i + 1])) return true;
             }
             return false;
         }

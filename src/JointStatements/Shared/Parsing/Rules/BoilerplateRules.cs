@@ -126,6 +126,10 @@ internal static class BoilerplateRules
     /// <summary>Whether a line is nothing but a post's hashtags (<c>#جريدة_النور #العدد820</c>).</summary>
     public static bool IsHashtags(string text)
     {
+        // Speed only, same results: the first word must be a tag.
+        var first = 0;
+        while (first < text.Length && text[first] == ' ') first++;
+        if (first == text.Length || text[first] != '#') return false;
         var tags = 0;
         foreach (var token in text.Split(' '))
         {
@@ -142,8 +146,13 @@ internal static class BoilerplateRules
     {
         if (text.Length > 200) return false;
         var addresses = 0;
-        foreach (var part in text.Split(' ', ',', ';'))
+        // Part by part, as the line is read (speed only, same results): most lines stop at their first word.
+        for (var start = 0; start <= text.Length;)
         {
+            var end = text.IndexOfAny(ContactSeparators, start);
+            if (end < 0) end = text.Length;
+            var part = text.Substring(start, end - start);
+            start = end + 1;
             if (part.Length == 0) continue;
             var address = part;
             // "e-mail:cpg@…", "mailto:…": a label written onto the address; a web address keeps its "http:".
@@ -155,6 +164,8 @@ internal static class BoilerplateRules
         }
         return addresses > 0;
     }
+
+    private static readonly char[] ContactSeparators = { ' ', ',', ';' };
 
     private static bool IsEmail(string token)
     {

@@ -8,7 +8,8 @@ internal static class Tokens
 {
     public static List<string> Split(string text)
     {
-        var tokens = new List<string>();
+        // Sized for the words of a line at once (speed only): a list grown word by word copies itself at each doubling.
+        var tokens = new List<string>(text.Length / 6 + 4);
         var start = -1;
         var depth = 0;
         for (var i = 0; i <= text.Length; i++)
