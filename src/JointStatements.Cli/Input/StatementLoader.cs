@@ -27,6 +27,15 @@ internal static class StatementLoader
             failed = true;
             return null;
         }
+        catch (Exception exception) when (exception is not (OutOfMemoryException or OperationCanceledException))
+        {
+            // A fault of the parser on one file is that file's error, as in the build, not the end of every file's output.
+            var issue = JointStatements.Parsing.Issues.IssueCatalog.UnexpectedFailure.At(0, 0, 0, Path.GetFileName(path),
+                exception.GetType().Name + ": " + exception.Message);
+            Report(stderr, $"{path}: error {issue.Id}: {issue.Message}");
+            failed = true;
+            return null;
+        }
 
         // Info issues are remarks on values that were read, so only warnings and errors are shown.
         foreach (var issue in result.Issues)

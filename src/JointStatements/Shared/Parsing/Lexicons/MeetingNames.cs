@@ -37,7 +37,8 @@ internal static class MeetingNames
                 {
                     // Only small words between: "Grupo de Trabalho, preparatória do próximo Encontro …" names no group of it.
                     if (j > i + group && !Lexicons.IsConnector(words[j - 1])) break;
-                    var named = Lexicons.IssuerNameAt(words, j)?.Words ?? Lexicons.MeetingAt(words, j)?.Words ?? (j == i + group && IsIssuerAcronym(text, spans[j]) ? 1 : 0);
+                    var named = Lexicons.IssuerNameAt(words, j)?.Words ?? Lexicons.MeetingAt(words, j)?.Words
+                        ?? (j == i + group && IsIssuerAcronym(text, spans[j]) ? 1 : j > i + group ? PartiesAt(words, j) : 0);
                     if (named > 0)
                     {
                         groupEnd = spans[j + named - 1].End;
@@ -64,6 +65,20 @@ internal static class MeetingNames
         }
         return bare;
     }
+
+    // "Working Group of the communist and workers parties": the parties it works for, named by their kind, in up to five
+    // words of organisations and conjunctions that end in the organisations' plural noun; 0 where no such words stand.
+    private static int PartiesAt(IReadOnlyList<string> words, int at)
+    {
+        for (var k = at; k < words.Count && k < at + MostPartiesWords; k++)
+        {
+            if (k > at && Lexicons.IsListNoun(words[k])) return k - at + 1;
+            if (!Lexicons.IsOrganisationWord(words[k]) && !Lexicons.IsConjunction(words[k])) return 0;
+        }
+        return 0;
+    }
+
+    private const int MostPartiesWords = 5;
 
     private static string WordAt(string text, (int Start, int End) span) => text.Substring(span.Start, span.End - span.Start);
 

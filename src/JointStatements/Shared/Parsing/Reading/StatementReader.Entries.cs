@@ -458,6 +458,17 @@ internal sealed partial class StatementReader
                 parts.Add(WithoutArticle(part.Substring(0, second).Trim()));
                 part = WithoutArticle(part.Substring(second).Trim());
             }
+            // "…, Lebanese CP and KKE and by representatives of CP of Canada, …": within the list, names joined by a
+            // conjunction, each a name of its own, perhaps after a few words in lower case that carry the list on.
+            else if (i < items.Length)
+            {
+                while (NamesJoinedInside(part) is { } joined)
+                {
+                    parts.Add(WithoutArticle(joined.First));
+                    part = joined.Others;
+                }
+            }
+            if (parts.Count == 0) part = WithoutBodyOfMembers(part);
             if (i == items.Length && and > 0)
             {
                 parts.Add(WithoutArticle(part.Substring(0, and).Trim()));
@@ -520,6 +531,76 @@ internal sealed partial class StatementReader
             if (Acronyms.IsShortName(token.Trim('(', ')', ',', '.'))) return true;
         }
         return false;
+    }
+
+    // The first name and the rest of an item inside a list where a conjunction joins two names, each a name by its shape
+    // with an organisation word or an acronym, the second perhaps after a few words in lower case ("and by representatives
+    // of CP of Canada"); null where no conjunction does. A single word before it is a name's adjective ("Communist and
+    // Workers' Party"), and a word after it that names nothing closes the name ("… of Bohemia and Moravia").
+    private static (string First, string Others)? NamesJoinedInside(string part)
+    {
+        var (words, spans) = Lexicons.Lexicons.WordsWithSpans(part);
+        for (var w = 1; w + 1 < words.Count; w++)
+        {
+            if (!Lexicons.Lexicons.IsConjunction(words[w]) || char.IsUpper(part[spans[w].Start]) || InsideCountryName(part, spans[w].Start)) continue;
+            var first = part.Substring(0, spans[w].Start).Trim();
+            var next = w + 1;
+            while (next < words.Count && next - w <= CarryOnWords && !char.IsUpper(part[spans[next].Start])) next++;
+            if (next >= words.Count || next - w > CarryOnWords) continue;
+            var rest = part.Substring(spans[next].Start).Trim();
+            if (IsNameOfItsOwn(first) && IsNameOfItsOwn(FirstNameOf(rest))) return (first, rest);
+        }
+        return null;
+    }
+
+    // Whether a country's name holds the conjunction at this place ("Saveza komunista Bosne i Hercegovine", "Trinidad and
+    // Tobago").
+    private static bool InsideCountryName(string text, int at)
+    {
+        for (var from = 0; from < text.Length && Countries.CountryLookup.Default.FindFirst(text.Substring(from)) is { } country; )
+        {
+            var start = from + country.Start;
+            if (start <= at && at < start + country.Length) return true;
+            if (start > at) return false;
+            from = start + Math.Max(country.Length, 1);
+        }
+        return false;
+    }
+
+    // Words in lower case that carry a list on after its conjunction ("and by representatives of").
+    private const int CarryOnWords = 4;
+
+    // The text up to its next conjunction in lower case: the first of the names it may join.
+    private static string FirstNameOf(string text)
+    {
+        var (words, spans) = Lexicons.Lexicons.WordsWithSpans(text);
+        for (var w = 1; w < words.Count; w++)
+        {
+            if (Lexicons.Lexicons.IsConjunction(words[w]) && !char.IsUpper(text[spans[w].Start])) return text.Substring(0, spans[w].Start).Trim();
+        }
+        return text;
+    }
+
+    private static bool IsNameOfItsOwn(string text)
+    {
+        var tokens = Tokens.Split(text);
+        if (tokens.Count == 1) return Acronyms.IsShortName(tokens[0].Trim('(', ')', '.'));
+        return tokens.Count > 1 && Lists.ProseNames.IsWholeName(text) && NamesAnOrganisationAfter(text);
+    }
+
+    // "members of the Working Group CP of Brazil": a list's first item may open with the body its organisations belong to,
+    // after a word for their people, which names none of them.
+    private static string WithoutBodyOfMembers(string item)
+    {
+        var (words, spans) = Lexicons.Lexicons.WordsWithSpans(item);
+        var at = 0;
+        if (words.Count > 2 && Lexicons.Lexicons.IsDelegateWord(words[0]) && Lexicons.Lexicons.IsNameLink(words[1])) at = 2;
+        if (at < words.Count && Lexicons.Lexicons.IsArticle(words[at])) at++;
+        if (at >= words.Count) return item;
+        var body = Lexicons.Lexicons.WorkingGroupAt(words, at);
+        if (body == 0 || at + body >= words.Count) return item;
+        var rest = item.Substring(spans[at + body].Start);
+        return char.IsUpper(rest[0]) && NamesAnOrganisationAfter(rest) ? rest : item;
     }
 
     // Where a conjunction, an article and a capitalised organisation word stand inside an item ("… y la Unión …"), else -1.
