@@ -232,13 +232,16 @@ internal static class BoilerplateRules
     private static readonly System.Collections.Generic.HashSet<string> LanguageCodes =
         new(Lexicons.Lexicons.LanguageTags, System.StringComparer.Ordinal);
 
+    private static readonly int LongestLanguageCode = System.Linq.Enumerable.Max(System.Linq.Enumerable.Append(
+        System.Linq.Enumerable.Select(LanguageCodes, code => code.Length), 0));
+
     private static bool HasLanguageCodeWord(string text)
     {
         var start = 0;
         for (var i = 0; i <= text.Length; i++)
         {
             if (i < text.Length && !char.IsWhiteSpace(text[i])) continue;
-            if (i > start && LanguageCodes.Contains(text.Substring(start, i - start))) return true;
+            if (i > start && i - start <= LongestLanguageCode && LanguageCodes.Contains(text.Substring(start, i - start))) return true;
             start = i + 1;
         }
         return false;

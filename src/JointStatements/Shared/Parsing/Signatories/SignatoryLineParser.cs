@@ -139,6 +139,8 @@ internal static class SignatoryLineParser
     /// first written. Both parts must be two words or more; an acronym in parentheses may follow either.</summary>
     internal static string WithoutRenderingInAnotherScript(string text)
     {
+        // Speed only, same results: a text whose letters are all of one script holds no rendering in another.
+        if (Text.Scripts.IsSingle(text)) return text;
         var tokens = Tokens.Split(text);
         if (tokens.Count < 4) return text;
         var first = Text.Scripts.Of(tokens[0]);
@@ -369,9 +371,8 @@ internal static class SignatoryLineParser
     // "AKEL from Cyprus", "DKP aus Deutschland": a name, a preposition of origin (Lexicon.OriginPrepositions) and its country.
     private static string? StripFromCountry(ref string text)
     {
-        foreach (var preposition in Lexicons.Lexicons.OriginPrepositions)
+        foreach (var separator in OriginSeparators)
         {
-            var separator = " " + preposition + " ";
             var at = text.LastIndexOf(separator, StringComparison.Ordinal);
             if (at <= 0 || CountryLookup.Default.Exact(text.Substring(at + separator.Length)) is not { } code) continue;
             text = text.Substring(0, at).TrimEnd();
@@ -379,6 +380,10 @@ internal static class SignatoryLineParser
         }
         return null;
     }
+
+    // Each language's prepositions of origin between spaces, made once.
+    private static readonly string[] OriginSeparators = System.Linq.Enumerable.ToArray(
+        System.Linq.Enumerable.Select(Lexicons.Lexicons.OriginPrepositions, preposition => " " + preposition + " "));
 
     // "Brezilya’dan Brezilya Devrimci Komünist Partisi": a country with an ending that says "from" opens the entry.
     private static string? StripCountryOfOrigin(ref string text)

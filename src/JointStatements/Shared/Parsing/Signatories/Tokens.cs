@@ -46,5 +46,19 @@ internal static class Tokens
     /// <summary>Whether a token is a dash standing alone, as it separates the parts of an entry (<c>KKE – Greece</c>).</summary>
     public static bool IsDash(string token) => token is "-" or "–" or "—";
 
-    public static string Join(List<string> tokens, int start, int count) => string.Join(" ", tokens.GetRange(start, count));
+    public static string Join(List<string> tokens, int start, int count)
+    {
+        // Speed only, as string.Join gives it: one token is itself, and no range of the list is copied.
+        if (count == 1) return tokens[start];
+        if (count <= 0) return "";
+        var length = count - 1;
+        for (var i = start; i < start + count; i++) length += tokens[i].Length;
+        var joined = new System.Text.StringBuilder(length);
+        for (var i = start; i < start + count; i++)
+        {
+            if (i > start) joined.Append(' ');
+            joined.Append(tokens[i]);
+        }
+        return joined.ToString();
+    }
 }

@@ -26,6 +26,20 @@ internal static class Scripts
         return Script.None;
     }
 
+    /// <summary>Whether every letter of <paramref name="text"/> is of one script (or it has none).</summary>
+    public static bool IsSingle(string text)
+    {
+        var first = Script.None;
+        foreach (var c in text)
+        {
+            if (!char.IsLetter(c)) continue;
+            var script = Of(c);
+            if (first == Script.None) first = script;
+            else if (script != first) return false;
+        }
+        return true;
+    }
+
     private static Script Of(char c) => c switch
     {
         < '\u0250' => Script.Latin,
