@@ -176,13 +176,44 @@ internal sealed partial class StatementReader
                 _roles[i] = LineRole.Signatory;
                 continue;
             }
-            entries.Add((i, item, raw, number, late));
+            // "Partit Comunista d'AustràliaPartit Comunista Brasiler": two entries whose line break a copy lost.
+            if (GluedEntryAt(item) is > 0 and var glued && raw.IndexOf('\t') < 0)
+            {
+                entries.Add((i, item.Substring(0, glued), item.Substring(0, glued), number, late));
+                entries.Add((i, item.Substring(glued), item.Substring(glued), null, late));
+            }
+            else entries.Add((i, item, raw, number, late));
             _roles[i] = LineRole.Signatory;
         }
         // A later wave written in a sentence of its own below the list ("Since then, A and B have joined."): its line was
         // set aside as a heading when the list was found.
         if (laterWave is { } later) AddInlineItems(entries, later.Index, later.Items, late: true);
         return BuildSignatories(entries);
+    }
+
+    // Where a second entry starts inside a word of an entry that a copy ran into it: a lower-case letter, then a capital
+    // that opens the entry's own first word or an organisation word ("Partit Comunista d'AustràliaPartit Comunista …"),
+    // each side a name of two words at least, outside parentheses; else 0.
+    private static int GluedEntryAt(string item)
+    {
+        var depth = 0;
+        for (var k = 1; k < item.Length; k++)
+        {
+            if (item[k - 1] == '(') depth++;
+            else if (item[k - 1] == ')' && depth > 0) depth--;
+            if (depth > 0 || !char.IsUpper(item[k]) || !char.IsLower(item[k - 1])) continue;
+            // Two words at least on either side: a single organisation word is no name ("…GermanyParty").
+            var end = item.IndexOf(' ', k);
+            var space = item.LastIndexOf(' ', k - 1);
+            if (end < 0 || space <= 0) continue;
+            // Two organisation words that lost their hyphen are one word of a name ("MarxistLeninist").
+            if (Lexicons.Lexicons.IsOrganisationWord(Text.NameFolding.Fold(item.Substring(space + 1, k - space - 1)))) continue;
+            var word = item.Substring(k, end - k);
+            // The word opens the entry too ("Partit … Partit …"), or is an organisation word of some lexicon.
+            var first = item.Substring(0, item.IndexOf(' '));
+            if (string.Equals(word, first, StringComparison.Ordinal) || Lexicons.Lexicons.IsOrganisationWord(Text.NameFolding.Fold(word))) return k;
+        }
+        return 0;
     }
 
     // "Κομμουνιστικό Κόμμα Αλβανίας, Κόμμα Εργασίας Αυστρίας, …": names between commas or semicolons on one line.
