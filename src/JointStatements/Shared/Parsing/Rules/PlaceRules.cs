@@ -73,8 +73,9 @@ internal static class PlaceRules
             if (PlaceAfter(text.Substring(end).TrimStart()) is { } found) return found;
         }
         // "held on 5 May 2019 in Athens", "s'est tenue le 10 décembre 2012 à Cotonou": the date stands between the verb
-        // and the place; read without it, with the date as the meeting's.
-        if (DateReader.FindFirst(text) is not { } date) return null;
+        // and the place; read without it, with the date as the meeting's. (Speed only: a line with no verb of holding,
+        // which every "held in" phrase opens with, has none without its date either.)
+        if (!Lexicons.Lexicons.SpeakOfHolding(Lexicons.Lexicons.Words(text)) || DateReader.FindFirst(text) is not { } date) return null;
         var cut = WithPrepositionBefore(text, date.Index);
         var without = text.Substring(0, cut).TrimEnd() + " " + text.Substring(date.End).TrimStart(' ', ',');
         foreach (var end in Lexicons.Lexicons.EndsOfHeldInPhrases(without))
