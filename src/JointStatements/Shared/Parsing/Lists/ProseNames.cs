@@ -184,6 +184,12 @@ internal static class ProseNames
                 end += 2;
                 continue;
             }
+            // "Front for Peace and Socialism": a conjunction between two words of the name.
+            if (kind == TokenKind.Conjunction && JoinsTwoWordsOfOneName(tokens, end))
+            {
+                end += 2;
+                continue;
+            }
             // "of the", "de los": a link, then perhaps an article, then the name goes on.
             var after = end;
             if (kind == TokenKind.Link) after++;
@@ -315,10 +321,24 @@ internal static class ProseNames
             if (!(IsLower(tokens[i]) ? KindOf(tokens[i]) == TokenKind.Conjunction : capitals && IsConjunctionWord(tokens[i]))) continue;
             var before = i - from;
             if (before == 1 && !Acronyms.IsAcronymLike(Bare(tokens[from]))) continue;
+            if (JoinsTwoWordsOfOneName(tokens, i)) continue;
             pieces.Add((Tokens.Join(tokens, from, i - from), from > 0));
             from = i + 1;
         }
         pieces.Add((Tokens.Join(tokens, from, tokens.Count - from), from > 0));
+    }
+
+    // "the Front for Rights and Freedoms have made …", "Party for Peace and Socialism": a conjunction between the word after
+    // a name's small word and one more capitalised word that closes the name joins two words of that name, not two names.
+    // A country before it is the end of a name ("… of Greece and Syriza").
+    private static bool JoinsTwoWordsOfOneName(List<string> tokens, int conjunction)
+    {
+        if (conjunction < 2 || conjunction + 1 >= tokens.Count) return false;
+        var (link, word, next) = (tokens[conjunction - 2], tokens[conjunction - 1], tokens[conjunction + 1]);
+        if (!IsLower(link) || KindOf(link) != TokenKind.Link || IsLower(word) || IsLower(next) || Acronyms.IsAcronymLike(Bare(next))) return false;
+        if (Countries.CountryLookup.Default.Exact(Bare(word).TrimEnd(',')) is not null) return false;
+        var after = conjunction + 2;
+        return after == tokens.Count || (IsLower(tokens[after]) && KindOf(tokens[after]) != TokenKind.Link);
     }
 
     private static bool IsAllCapitals(string text)

@@ -46,6 +46,22 @@ internal sealed partial class StatementReader
     // The lines a title may have above it on a page: a site's name, its motto (a verse of two lines), a section.
     private const int MostLinesAboveTitle = 4;
 
+    // "Joint statement of communist and workers' parties": a document's word and the kind of organisations it comes from,
+    // which says less than the line above it ("Communiqué of the regional meeting of communist parties"), and no title
+    // under a kicker.
+    private static bool IsGenericDocumentLine(string text)
+    {
+        var words = Lexicons.Lexicons.Words(text);
+        if (words.Count == 0) return false;
+        foreach (var word in words)
+        {
+            if (!(Rules.KindRules.IsKindWord(word) || Lexicons.Lexicons.IsKindQualifier(word) || Lexicons.Lexicons.IsKindPreposition(word)
+                || Lexicons.Lexicons.IsNameLink(word) || Lexicons.Lexicons.IsArticle(word) || Lexicons.Lexicons.IsConjunction(word)
+                || Lexicons.Lexicons.IsOrganisationWord(word) || Lexicons.Lexicons.IsListNoun(word))) return false;
+        }
+        return true;
+    }
+
     // A site's name ("Freedom Road Socialist Organization": an organisation's name and nothing else), or a motto: words
     // that are no title (a verse, a long line) and name no organisation, body, meeting or document.
     private static bool IsPagesLine(string text)
@@ -298,7 +314,7 @@ internal sealed partial class StatementReader
             if (title is not null || !IsTitleLike(text) || OpensRunInParagraph(i, end)) break;
             // A kicker above the title names the document and its meeting or body ("Resolution of the 5th World
             // Conference"): a field line, when a title follows it.
-            if (FieldLineRules.ReadKicker(text) is { } kicker && NextTitleCandidate(i + 1, end) is not null)
+            if (FieldLineRules.ReadKicker(text) is { } kicker && NextTitleCandidate(i + 1, end) is { } next && !IsGenericDocumentLine(_lines[next].Text))
             {
                 _roles[i] = LineRole.Field;
                 _fields.Add((i, kicker));

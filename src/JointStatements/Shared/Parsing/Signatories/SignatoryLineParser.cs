@@ -353,8 +353,11 @@ internal static class SignatoryLineParser
     private static string WithoutOrgan(string text)
     {
         var (words, spans) = Lexicons.Lexicons.WordsWithSpans(text);
-        var organ = words.Count > 2 ? Lexicons.Lexicons.OrganAt(words, 0) : 0;
+        // "The Overseas Bureau of …": the sentence's article before the organ.
+        var at = words.Count > 3 && Lexicons.Lexicons.IsArticle(words[0]) ? 1 : 0;
+        var organ = words.Count > at + 2 ? Lexicons.Lexicons.OrganAt(words, at) : 0;
         if (organ == 0) return text;
+        organ += at;
         var next = organ;
         while (next < words.Count && (Lexicons.Lexicons.IsNameLink(words[next]) || Lexicons.Lexicons.IsConnector(words[next]))) next++;
         if (next == organ || next >= words.Count) return text;
