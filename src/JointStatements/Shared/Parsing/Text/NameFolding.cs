@@ -50,6 +50,7 @@ internal static class NameFolding
     private static string Fold(string text, List<int>? starts, List<int>? ends)
     {
         if (text is null) throw new ArgumentNullException(nameof(text));
+        if (IsAscii(text)) return FoldAscii(text, starts, ends);
 
         // Pass 1: decompose, drop marks, classify; positions are kept only when asked for.
         var buffer = new StringBuilder(text.Length + 8);
@@ -210,6 +211,57 @@ internal static class NameFolding
             result.Append(c);
             starts?.Add(from![k]);
             ends?.Add(to![k]);
+        }
+        return result.ToString();
+    }
+
+    private static bool IsAscii(string text)
+    {
+        foreach (var c in text)
+        {
+            if (c >= 0x80) return false;
+        }
+        return true;
+    }
+
+    // Speed only, the same result as the passes below for text of ASCII alone, in one pass: no ASCII character decomposes,
+    // is a mark or a format character, or is a look-alike of another script's letter, so each is lower-cased (a letter),
+    // kept (a digit), made an apostrophe (' and `), " and " (&) or nothing (a full stop), or else a space; then one space
+    // between words and none at the ends, each space standing where the first of its run stood.
+    private static string FoldAscii(string text, List<int>? starts, List<int>? ends)
+    {
+        var result = new StringBuilder(text.Length);
+        var pendingSpace = false;
+        int spaceStart = 0, spaceEnd = 0;
+
+        void Add(char c, int start, int end)
+        {
+            if (c == ' ')
+            {
+                if (!pendingSpace) (spaceStart, spaceEnd) = (start, end);
+                pendingSpace = result.Length > 0;
+                return;
+            }
+            if (pendingSpace)
+            {
+                result.Append(' ');
+                starts?.Add(spaceStart);
+                ends?.Add(spaceEnd);
+                pendingSpace = false;
+            }
+            result.Append(c);
+            starts?.Add(start);
+            ends?.Add(end);
+        }
+
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c is >= 'A' and <= 'Z') Add((char)(c + ('a' - 'A')), i, i + 1);
+            else if (c is (>= 'a' and <= 'z') or (>= '0' and <= '9')) Add(c, i, i + 1);
+            else if (c is '\'' or '`') Add('\'', i, i + 1);
+            else if (c == '&') foreach (var a in " and ") Add(a, i, i + 1);
+            else if (c != '.') Add(' ', i, i + 1);
         }
         return result.ToString();
     }
