@@ -317,8 +317,9 @@ internal static class SignatoryLineParser
             text = text.Substring(0, open).TrimEnd();
             return bracketed;
         }
+        // "…, Greece", "… – Greece", and after the comma a small word of names or of origin too ("…-NCP, de Nepal").
         var match = MatchTrailingCountry(text);
-        if (match is { Success: true } && (CountryLookup.Default.Exact(match.Groups["country"].Value) ?? CountryAfterLink(match.Groups["country"].Value)) is { } code)
+        if (match is { Success: true } && CountryAfterGroup(match.Groups["country"].Value) is { } code)
         {
             text = match.Groups["rest"].Value;
             return code;
@@ -337,15 +338,6 @@ internal static class SignatoryLineParser
             return afterGroup;
         }
         return null;
-    }
-
-    // "Partido Comunista (Mashal)-NCP, de Nepal": after the comma, a small word of names or of origin before the country.
-    private static string? CountryAfterLink(string text)
-    {
-        var space = text.IndexOf(' ');
-        if (space <= 0 || !char.IsLower(text[0])) return null;
-        var link = Text.NameFolding.Fold(text.Substring(0, space));
-        return Lexicons.Lexicons.IsNameLink(link) || Lexicons.Lexicons.IsOriginPreposition(link) ? CountryLookup.Default.Exact(text.Substring(space + 1)) : null;
     }
 
     // "Comités Centrales del Partido Comunista de Colombia", "Central Committee of the Communist Party of Greece": the organ
