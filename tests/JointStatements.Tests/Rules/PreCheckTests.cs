@@ -66,7 +66,7 @@ public sealed class PreCheckTests
         Assert.Contains(lines, line => MeetingRules.Phrase.IsMatch(line));
         Assert.Contains(lines, line => SignatoryHeadingRules.KeywordHeading.IsMatch(line));
         Assert.Contains(lines, line => StatementReader.ListMarker.IsMatch(line));
-        Assert.Contains(lines, line => SignatoryLineParser.TrailingCountry.IsMatch(line));
+        Assert.Contains(lines, line => TrailingCountry.IsMatch(line));
         Assert.Contains(lines, line => SignatoryLineParser.LeadingCountry.IsMatch(line));
         Assert.Contains(lines, line => FieldLineRules.DatedLine.IsMatch(line));
         Assert.Contains(lines, line => MonthName.IsMatch(line));
@@ -150,10 +150,40 @@ public sealed class PreCheckTests
             && DateReader.Whole(dated.Groups["date"].Value, allowYearAlone: true) is not null) || DateReader.HasDigit(line));
 
     [Fact]
-    public void The_country_expressions_match_where_their_pre_checked_forms_do() =>
+    public void The_leading_country_expression_matches_where_its_pre_checked_form_does() =>
         OnEveryLine(line =>
-            (SignatoryLineParser.MatchTrailingCountry(line)?.Success ?? false) == SignatoryLineParser.TrailingCountry.IsMatch(line)
-            && (SignatoryLineParser.MatchLeadingCountry(line)?.Success ?? false) == SignatoryLineParser.LeadingCountry.IsMatch(line));
+            (SignatoryLineParser.MatchLeadingCountry(line)?.Success ?? false) == SignatoryLineParser.LeadingCountry.IsMatch(line));
+
+    // The trailing country's split as it was first written: the one-pass reading must give the same parts.
+    private static readonly Regex TrailingCountry = new(@"^(?<rest>.+?)\s*(?:,|\s[–—-])\s*(?<country>[^,–—()]+)$", RegexOptions.CultureInvariant);
+
+    private static (string Before, string Country)? TrailingCountryByExpression(string line) =>
+        TrailingCountry.Match(line) is { Success: true } match ? (match.Groups["rest"].Value, match.Groups["country"].Value) : null;
+
+    [Fact]
+    public void The_trailing_country_split_is_the_expressions_on_every_line() =>
+        OnEveryLine(line => SignatoryLineParser.SplitTrailingCountry(line) == TrailingCountryByExpression(line));
+
+    [Fact]
+    public void The_trailing_country_split_is_the_expressions_on_random_lines()
+    {
+        // Lines built from the characters the split turns on, white space of several kinds and letters.
+        var characters = new[] { ',', '–', '—', '-', '(', ')', ' ', '\t', '\u00A0', '\u2009', 'a', 'B', 'é' };
+        Gen.Int[0, characters.Length - 1].Select(i => characters[i]).Array[0, 14].Select(chars => new string(chars)).Sample(
+            line => Assert.Equal(TrailingCountryByExpression(line), SignatoryLineParser.SplitTrailingCountry(line)),
+            iter: 50_000);
+    }
+
+    [Fact]
+    public void White_space_is_the_same_for_the_split_as_for_expressions()
+    {
+        var whiteSpace = new Regex(@"^\s$", RegexOptions.CultureInvariant);
+        for (var c = 0; c <= char.MaxValue; c++)
+        {
+            if (c == '\n') continue; // "$" also matches before a final line feed
+            Assert.Equal(whiteSpace.IsMatch(((char)c).ToString()), char.IsWhiteSpace((char)c));
+        }
+    }
 
     private static readonly Regex[] KeywordRulesOneByOne = SignatoryHeadingRules.Keywords
         .Select(rule => new Regex("^(?:" + rule.Keyword + ")" + SignatoryHeadingRules.AfterKeyword, IgnoreCase)).ToArray();

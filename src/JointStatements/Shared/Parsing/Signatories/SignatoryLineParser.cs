@@ -18,14 +18,42 @@ namespace JointStatements.Parsing.Signatories;
 /// </list></summary>
 internal static class SignatoryLineParser
 {
-    internal static readonly Regex TrailingCountry = new(@"^(?<rest>.+?)\s*(?:,|\s[–—-])\s*(?<country>[^,–—()]+)$", RegexOptions.CultureInvariant);
     internal static readonly Regex LeadingCountry = new(@"^(?<country>[^:–—(),]{2,40}?)\s*(?::|\s[–—-]\s)\s*(?<rest>.+)$", RegexOptions.CultureInvariant);
 
-    // Speed only, same results: TrailingCountry needs a comma or a dash, LeadingCountry a colon or a dash.
-    private static readonly char[] TrailingSeparators = { ',', '–', '—', '-' };
+    // Speed only, same results: LeadingCountry needs a colon or a dash.
     private static readonly char[] LeadingSeparators = { ':', '–', '—', '-' };
+    private static readonly char[] NotInTrailingCountry = { ',', '–', '—', '(', ')' };
 
-    internal static Match? MatchTrailingCountry(string text) => text.IndexOfAny(TrailingSeparators) < 0 ? null : TrailingCountry.Match(text);
+    /// <summary>A line split before a trailing country: <c>rest, country</c> or <c>rest – country</c>. The rest is the
+    /// shortest start (at least one character) after which come white space, a comma or a white-space-led dash, white
+    /// space, and a country: to the end, one character at least, with no comma, en or em dash or parenthesis.
+    /// The same split as the expression <c>^(?&lt;rest&gt;.+?)\s*(?:,|\s[–—-])\s*(?&lt;country&gt;[^,–—()]+)$</c>
+    /// on a single line, read in one pass instead of by backtracking (a test holds the two side by side).</summary>
+    internal static (string Before, string Country)? SplitTrailingCountry(string text)
+    {
+        if (text.IndexOf('\n') >= 0) return null; // lines never hold one; the split is defined on single lines
+        // The country cannot reach back over a character it may not hold.
+        var lastForbidden = text.LastIndexOfAny(NotInTrailingCountry);
+        for (var restEnd = 1; restEnd < text.Length; restEnd++)
+        {
+            var separator = restEnd;
+            while (separator < text.Length && char.IsWhiteSpace(text[separator])) separator++;
+            if (separator == text.Length) return null; // white space to the end: no separator follows
+            var mark = text[separator];
+            if (mark != ',' && !(separator > restEnd && mark is '–' or '—' or '-')) continue;
+            var country = separator + 1;
+            while (country < text.Length && char.IsWhiteSpace(text[country])) country++;
+            if (country == text.Length)
+            {
+                // Nothing but white space after the separator: the country is its last character, if there is one.
+                if (separator + 1 == text.Length) continue;
+                country = text.Length - 1;
+            }
+            if (country <= lastForbidden) continue;
+            return (text.Substring(0, restEnd), text.Substring(country));
+        }
+        return null;
+    }
 
     internal static Match? MatchLeadingCountry(string text) => text.IndexOfAny(LeadingSeparators) < 0 ? null : LeadingCountry.Match(text);
 
@@ -298,9 +326,10 @@ internal static class SignatoryLineParser
     /// Capitalised words that are not English organisation words, so "– Maoist" or ", Red Star" are not taken for places.</summary>
     private static string? UnknownCountry(string text)
     {
-        var match = MatchTrailingCountry(text) is { Success: true } trailing ? trailing : MatchLeadingCountry(text);
-        if (match is not { Success: true }) return null;
-        var place = match.Groups["country"].Value.Trim();
+        string place;
+        if (SplitTrailingCountry(text) is { } trailing) place = trailing.Country.Trim();
+        else if (MatchLeadingCountry(text) is { Success: true } leading) place = leading.Groups["country"].Value.Trim();
+        else return null;
         return PlaceWords.IsMatch(place) && EnglishWords.Share(place) == 0 && !Acronyms.IsAcronymLike(place) ? place : null;
     }
 
@@ -318,10 +347,9 @@ internal static class SignatoryLineParser
             return bracketed;
         }
         // "…, Greece", "… – Greece", and after the comma a small word of names or of origin too ("…-NCP, de Nepal").
-        var match = MatchTrailingCountry(text);
-        if (match is { Success: true } && CountryAfterGroup(match.Groups["country"].Value) is { } code)
+        if (SplitTrailingCountry(text) is { } split && CountryAfterGroup(split.Country) is { } code)
         {
-            text = match.Groups["rest"].Value;
+            text = split.Before;
             return code;
         }
         // "Parti Communiste Révolutionnaire Voltaïque (PCRV) Burkina Faso", "Partido Comunista Revolucionario (PCR) de
