@@ -139,6 +139,9 @@ internal static class ProseNames
         for (var i = tokens.Count - 1; i >= 0; i--)
         {
             var kind = kinds[i];
+            // "der Partei der Arbeit Belgiens (PTB), der Deutschen Kommunistischen Partei": a word before a comma or a
+            // semicolon closes the name before this one.
+            if (i < tokens.Count - 1 && EndsWithSeparator(tokens[i])) break;
             if (kind is TokenKind.NameWord or TokenKind.OrganisationWord || IsAdjectiveInName(kinds, i, start)) start = i;
             else if (IsDashInsideName(tokens, i) && start == i + 1) continue;
             else if (kind == TokenKind.Link && start == i + 1) continue;
@@ -218,6 +221,8 @@ internal static class ProseNames
     }
 
     // Each token's kind, read once. A text in capitals writes its small words in capitals too ("DEL PCCC Y DEL PCM").
+    private static bool EndsWithSeparator(string token) => token.Length > 0 && token[token.Length - 1] is ',' or ';';
+
     private static TokenKind[] KindsOf(List<string> tokens)
     {
         var capitals = tokens.Count > 1 && IsAllCapitals(string.Join(" ", tokens));
