@@ -186,15 +186,17 @@ internal static class BoilerplateRules
     {
         foreach (var separator in MenuSeparators)
         {
-            // A breadcrumb's marks (» ›) say it with two items already: "Home » International".
-            var needed = separator is '»' or '›' ? 2 : 3;
+            // A breadcrumb's marks (» ›, and > standing apart) say it with two items already: "Home » International",
+            // "Accueil > Déclaration commune …".
+            var pointsOn = separator is '»' or '›' || (separator == '>' && Occurrences(text, separator) > 0 && StandsApart(text, separator));
+            var needed = pointsOn ? 2 : 3;
             // Most lines hold too few of the mark: counted first, they are not split.
             if (Occurrences(text, separator) < needed - 1) continue;
             // A slash inside a word joins a party's names ("TKP/ML", "Partisi/Marksist-Leninist"); a menu's stands apart.
             if (separator == '/' && !StandsApart(text, separator)) continue;
             var parts = text.Split(separator);
             // A breadcrumb ends in the page's own title, which may be long: "Home / Politik / Gemeinsame Erklärung …".
-            var last = parts.Length - (IsBreadcrumbMark(separator) && parts.Length >= 3 ? 1 : 0);
+            var last = parts.Length - (IsBreadcrumbMark(separator) && parts.Length >= (pointsOn ? 2 : 3) ? 1 : 0);
             var allShort = true;
             for (var p = 0; p < last; p++)
             {
