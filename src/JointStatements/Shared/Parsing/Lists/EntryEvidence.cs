@@ -103,9 +103,11 @@ internal static class EntryEvidence
     // "International Ukraine Anti-Fascist Solidarity (Great Britain based).": one name closed by a full stop, whose words
     // open with capitals but for one and the small words that link a name's words; a sentence has more in lower case,
     // and the last line of a prose list ("…; Communist Party of Greece; Communist Party of Romania.") separates names.
+    // A script with no capitals (Arabic, Hebrew) says nothing of the kind: its sentence is read by its length.
     private static bool MostlyCapitalised(string text)
     {
         var lower = 0;
+        var capitalised = 0;
         var start = 0;
         var depth = 0;
         foreach (var c in text)
@@ -120,6 +122,7 @@ internal static class EntryEvidence
             if (i > start)
             {
                 var word = text.Substring(start, i - start).TrimStart('(', '"', '«', '“');
+                if (word.Length > 0 && char.IsUpper(word[0])) capitalised++;
                 if (word.Length > 0 && char.IsLower(word[0]))
                 {
                     var folded = Text.NameFolding.Fold(word.TrimEnd('.', ',', ')'));
@@ -128,7 +131,7 @@ internal static class EntryEvidence
             }
             start = i + 1;
         }
-        return true;
+        return capitalised > 0;
     }
 
     private static bool EndsWithAbbreviation(string text) =>
