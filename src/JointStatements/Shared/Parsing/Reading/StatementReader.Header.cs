@@ -27,7 +27,10 @@ internal sealed partial class StatementReader
     /// A headline above a subtitle naming the document ("Hands off …!" / "Joint statement") is the title itself.</summary>
     private int? DocumentTitleBelow(int index, int end)
     {
-        if (!IsPagesLine(_lines[index].Text)) return null;
+        // "TROTZ ALLEDEM!": a periodical's name in capitals, exclaimed like a slogan, above a title that names the
+        // document and more than the kind of its authors.
+        var exclaimedName = IsExclaimedName(_lines[index].Text);
+        if (!exclaimedName && !IsPagesLine(_lines[index].Text)) return null;
         var seen = 0;
         for (var i = index + 1; i < end && seen < MostLinesAboveTitle; i++)
         {
@@ -35,7 +38,7 @@ internal sealed partial class StatementReader
             seen++;
             var text = _lines[i].Text;
             if (FieldLineRules.Read(text) is not null) continue;
-            if (IsTitleLike(text) && NamesDocumentEarly(text)) return i;
+            if (IsTitleLike(text) && NamesDocumentEarly(text)) return exclaimedName && IsGenericDocumentLine(text) ? null : i;
             // "[The following statement is reprinted from …": the editor's word on the document stays above it.
             if (!TextShape.HasLetter(text) || Rules.KindRules.NamedIn(text) is not null) continue;
             if (!IsPagesLine(text)) return null;
@@ -78,6 +81,10 @@ internal sealed partial class StatementReader
         return !IsTitleLike(text) || (words.Count <= MostSiteNameWords && EveryWordCapitalised(text) && !text.EndsWith("!", StringComparison.Ordinal)
             && !text.EndsWith("?", StringComparison.Ordinal) && !text.EndsWith(".", StringComparison.Ordinal));
     }
+
+    private static bool IsExclaimedName(string text) =>
+        text.EndsWith("!", StringComparison.Ordinal) && Lexicons.Lexicons.Words(text).Count is > 0 and <= MostSiteNameWords
+        && TextShape.IsInCapitals(text);
 
     private static bool EveryWordCapitalised(string text)
     {
