@@ -137,6 +137,23 @@ internal static class Lexicons
     // Furniture lines are short ("Share this:", "Leave a comment"): a longer line needs no folding to be ruled out.
     private const int LongestFurnitureLine = 40;
 
+    /// <summary>Whether a line is a furniture line with the post's date run onto it (<c>Imprimer Déc 2010</c>,
+    /// <c>Print 12 May 2021</c>): its first words are a whole furniture line and the rest is a whole date.</summary>
+    public static bool IsFurnitureLineBeforeDate(string text)
+    {
+        if (text.Length > LongestFurnitureLine + 30 || !Dates.DateReader.HasDigit(text)) return false;
+        var (words, spans) = WordsWithSpans(text);
+        var line = new System.Text.StringBuilder();
+        for (var w = 0; w < words.Count - 1; w++)
+        {
+            if (w > 0) line.Append(' ');
+            line.Append(words[w]);
+            if (FurnitureLines.Contains(line.ToString())
+                && Dates.DateReader.Whole(text.Substring(spans[w].End).Trim(), allowYearAlone: false) is not null) return true;
+        }
+        return false;
+    }
+
     /// <summary>Whether a line is a furniture label in some lexicon, alone or before a colon and anything
     /// (<c>Tags: solidarity, Iran</c>, <c>Next post: …</c>).</summary>
     public static bool IsFurnitureLabel(string text)

@@ -31,6 +31,7 @@ internal static class BoilerplateRules
         IsCopyright(text) || IsSiteAddress(text) || IsContactLine(text) || IsHashtags(text) || IsMenu(text)
         || IsLinkLabel(text, previousText)
         || Lexicons.Lexicons.IsFurnitureLine(text) || Lexicons.Lexicons.IsFurnitureLabel(text) || Lexicons.Lexicons.IsPostDate(text)
+        || Lexicons.Lexicons.IsFurnitureLineBeforeDate(text)
         || Lexicons.Lexicons.OpensAsFurniture(text) || Lexicons.Lexicons.AnnouncesLinks(text);
 
     /// <summary>Whether a line is a site's address or name alone (<c>Odatv.com</c>, <c>www.solidnet.org</c>): one token of
