@@ -249,6 +249,8 @@ internal sealed partial class StatementReader
                 return null;
             }
             if (found.Year is not null) return found.ToSpan();
+            // "… du meeting commun du 12 décembre …" above "… du 12 décembre 2010 …": the same day, written with its year.
+            if (YearOfSameDay(found) is { } sameDay) return found.ToSpan(sameDay);
             var reference = _printStamp ?? asOf;
             if (reference is { } r)
             {
@@ -262,6 +264,22 @@ internal sealed partial class StatementReader
         }
         resolvedLine = null;
         return asOf is { } list ? DateSpan.Month(list.Year, list.Month) : null;
+    }
+
+    // The year of the first date of the statement's own lines that names the same day of the same month with a year.
+    private int? YearOfSameDay(DateMention date)
+    {
+        if (date.FirstDay is null) return null;
+        foreach (var i in OwnLines())
+        {
+            var text = _lines[i].Text;
+            if (!DateReader.HasDigit(text)) continue;
+            for (var from = 0; from < text.Length && DateReader.FindFirst(text.Substring(from)) is { } mention; from += Math.Max(1, mention.End))
+            {
+                if (mention is { Year: { } year } && mention.Month == date.Month && mention.FirstDay == date.FirstDay) return year;
+            }
+        }
+        return null;
     }
 
     // The date as read, its missing year shown as ????: "2020-02-30", "????-10-18..20", "????-10".
