@@ -128,6 +128,44 @@ internal static class Lexicons
         return null;
     }
 
+    /// <summary>The lexicons (one bit each, in <see cref="All"/>'s order) whose small words of names and whole organisation
+    /// words hold every such word of <paramref name="foldedWords"/>: the languages the words may be in; 0 when none of
+    /// them is such a word or no one lexicon holds them all.</summary>
+    public static ulong LanguagesOf(IReadOnlyList<string> foldedWords)
+    {
+        var languages = ulong.MaxValue;
+        var known = false;
+        foreach (var word in foldedWords)
+        {
+            if (!WordLanguages.TryGetValue(word, out var bits)) continue;
+            languages &= bits;
+            known = true;
+        }
+        return known ? languages : 0;
+    }
+
+    // Whole words only: a stem ("communist*") is shared by too many languages to tell one.
+    private static readonly Dictionary<string, ulong> WordLanguages = ReadWordLanguages();
+
+    private static Dictionary<string, ulong> ReadWordLanguages()
+    {
+        var map = new Dictionary<string, ulong>(StringComparer.Ordinal);
+        for (var i = 0; i < All.Count && i < 64; i++)
+        {
+            var lexicon = All[i];
+            foreach (var list in new[] { lexicon.OrganisationWords, lexicon.NameLinks, lexicon.Articles, lexicon.Conjunctions })
+            {
+                foreach (var entry in list)
+                {
+                    if (entry.EndsWith("*", StringComparison.Ordinal) || Words(entry) is not { Count: 1 } words) continue;
+                    map.TryGetValue(words[0], out var bits);
+                    map[words[0]] = bits | (1UL << i);
+                }
+            }
+        }
+        return map;
+    }
+
     /// <summary>Whether a folded word is an article.</summary>
     public static bool IsArticle(string folded) => Articles.Contains(folded);
 

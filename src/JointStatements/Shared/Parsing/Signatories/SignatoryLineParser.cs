@@ -552,6 +552,11 @@ internal static class SignatoryLineParser
             {
                 // A Latin spelling of a name written in another script is neither the name nor its English rendering.
             }
+            else if (IsRenderingInAnotherLanguage(content, before))
+            {
+                // "Organisation Révolutionnaire du Congo (Organização Revolucionária do Congo)": the name put into the
+                // page's language, which is no English rendering, is neither.
+            }
             else
             {
                 break;
@@ -604,6 +609,22 @@ internal static class SignatoryLineParser
         var english = EnglishWords.Share(content);
         var nameShare = EnglishWords.Share(name);
         return english >= 0.5 && nameShare <= 0.5 && english > nameShare;
+    }
+
+    // A whole organisation's name in another language than the name before it: both name an organisation, the
+    // parenthesis in three words or more, and the small words of names and organisation words of each say languages
+    // that have none in common ("Communist Party of South Africa (Marxist-Leninist) (Partido Comunista da África do Sul
+    // (Marxista-Leninista))"; not "(Union des communistes de Bulgarie)" after "Mouvement Che Guevara", the organisation
+    // it belongs to, in the same language).
+    private static bool IsRenderingInAnotherLanguage(string content, string name)
+    {
+        var contentWords = Lexicons.Lexicons.Words(content);
+        var nameWords = Lexicons.Lexicons.Words(name);
+        if (contentWords.Count < 3 || nameWords.Count < 2 || !Lexicons.Lexicons.HasOrganisationWord(contentWords)
+            || !Lexicons.Lexicons.HasOrganisationWord(nameWords)) return false;
+        var contentLanguages = Lexicons.Lexicons.LanguagesOf(contentWords);
+        var nameLanguages = Lexicons.Lexicons.LanguagesOf(nameWords);
+        return contentLanguages != 0 && nameLanguages != 0 && (contentLanguages & nameLanguages) == 0;
     }
 
     private static bool IsTransliteration(string content, string name) =>
