@@ -22,6 +22,8 @@ internal sealed partial class StatementReader
                 var (index, names) = list.Named!.Value;
                 _issues.Add(IssueCatalog.NamesFromText.At(_lines[index].Number, 1, _lines[index].Raw.Length, names.Count));
                 return WithAcronymsGivenElsewhere(ReadNamedOrganisations(index, names.ConvertAll(NameGivenElsewhere)));
+            case ListSource.WrappedCells:
+                return ReadWrappedCells(list);
             case ListSource.Sentence:
                 return WithAcronymsGivenElsewhere(ReadSignatories(list.HeadingIndex, list.ListStart, heading, list.InWrappedText, list.LaterWave));
             default:

@@ -20,9 +20,11 @@ internal sealed partial class StatementReader
     /// <param name="InWrappedText">Whether a list written in a sentence was read from a hard-wrapped paragraph, so that
     /// the text after it is wrapped too.</param>
     /// <param name="LaterWave">The paragraph and items of a later wave written in a sentence below a list written in one.</param>
+    /// <param name="Cells">The cells of a wrapped table, each with the line it opens on.</param>
+    /// <param name="ListEnd">The last line of a wrapped table.</param>
     private sealed record FoundList(ListSource Source, int? HeadingIndex, int ListStart, int BodyEnd,
         SignatoryHeading? Heading = null, SignatoryRole? Role = null, (int Index, List<string> Names)? Named = null,
-        bool InWrappedText = false, (int Index, string Items)? LaterWave = null);
+        bool InWrappedText = false, (int Index, string Items)? LaterWave = null, List<(int Index, string Text)>? Cells = null, int ListEnd = 0);
 
     private enum ListSource
     {
@@ -33,6 +35,7 @@ internal sealed partial class StatementReader
         Sentence,
         ClosingPair,
         NamedInOpening,
+        WrappedCells,
     }
 
     /// <summary>The list, in the order of what says most: under a heading; the run of lines that look like entries
@@ -46,6 +49,13 @@ internal sealed partial class StatementReader
             return new FoundList(ListSource.Heading, heading, heading, ReadFooter(bodyStart, heading));
         }
         var bodyEnd = ReadFooter(bodyStart, _lines.Count);
+        // (Before the run of entry-like lines: a wrapped table's lines each hold pieces of several entries.)
+        if (FindWrappedCells(bodyStart, bodyEnd) is { } wrapped)
+        {
+            if (letterhead is { } head) UnmarkLetterhead(head);
+            return new FoundList(ListSource.WrappedCells, null, wrapped.Start, ReadFooter(bodyStart, wrapped.Start),
+                Role: HeadlessRole(bodyStart, wrapped.Start), Cells: wrapped.Cells, ListEnd: wrapped.End);
+        }
         if (FindHeadlessList(bodyStart, bodyEnd) is { } found)
         {
             var run = found with { Start = AfterParagraphTail(found.Start, found.End) };

@@ -74,6 +74,9 @@ internal static class SignatoryHeadingRules
         return null;
     }
 
+    /// <summary>Whether a table's cell is a column's name (<c>Party</c>, <c>Country</c>) in some lexicon.</summary>
+    public static bool IsColumnName(string cell) => ColumnName.IsMatch(cell.Trim());
+
     /// <summary>Whether a tab-separated row is a table header rather than an organisation.</summary>
     public static bool IsTableHeader(string raw)
     {
