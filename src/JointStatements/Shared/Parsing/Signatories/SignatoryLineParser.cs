@@ -131,6 +131,14 @@ internal static class SignatoryLineParser
             tokens[tokens.Count - 1] = tokens[tokens.Count - 1].TrimEnd(',');
             rest = Tokens.Join(tokens, 0, tokens.Count);
         }
+        // "Partito Comunista di Grecia-KKE": the acronym joined to the name's last word by a hyphen alone.
+        if (shortName is null && tokens.Count >= 2 && GluedTrailingShortName(tokens[tokens.Count - 1]) is > 0 and var joined
+            && OrganisationWordIn(tokens))
+        {
+            shortName = tokens[tokens.Count - 1].Substring(joined + 1);
+            tokens[tokens.Count - 1] = tokens[tokens.Count - 1].Substring(0, joined);
+            rest = Tokens.Join(tokens, 0, tokens.Count);
+        }
         // "(EMEP)": an acronym in parentheses alone.
         if (tokens.Count == 1 && rest.StartsWith("(", StringComparison.Ordinal) && rest.EndsWith(")", StringComparison.Ordinal)
             && Acronyms.IsShortName(rest.Substring(1, rest.Length - 2)))
@@ -337,6 +345,32 @@ internal static class SignatoryLineParser
     private static readonly Regex PlaceWords = new(@"^\p{Lu}[\p{L}'’.-]*(?:\s+(?:\p{Lu}[\p{L}'’.-]*|" + Lexicons.Lexicons.Pattern(l => l.PlaceNameWords) + @")){0,3}$",
         RegexOptions.CultureInvariant);
 
+    // Where the hyphen stands in a word that is a word of a name in lower case but its first letter, a hyphen and an
+    // acronym ("Grecia-KKE"); 0 for none ("Marxist-Leninist", "PTB-PVDA").
+    private static int GluedTrailingShortName(string token)
+    {
+        var hyphen = token.LastIndexOf('-');
+        if (hyphen < 2 || !Acronyms.IsShortName(token.Substring(hyphen + 1))) return 0;
+        for (var i = 1; i < hyphen; i++)
+        {
+            if (!char.IsLower(token[i])) return 0;
+        }
+        return char.IsUpper(token[0]) ? hyphen : 0;
+    }
+
+    private static (string Before, string Code)? GluedTrailingCountry(string text)
+    {
+        var hyphen = text.LastIndexOf('-');
+        if (hyphen <= 0 || hyphen == text.Length - 1 || !char.IsLetter(text[hyphen - 1]) || !char.IsUpper(text[hyphen + 1])) return null;
+        var before = text.Substring(0, hyphen);
+        if (before.IndexOf(' ') < 0 || CountryLookup.Default.Exact(text.Substring(hyphen + 1)) is not { } code) return null;
+        // A name, not places: "BP (NK-T) Northern Kurdistan-Turkey" names a region and its state.
+        if (!Lexicons.Lexicons.HasOrganisationWord(Lexicons.Lexicons.Words(before))) return null;
+        // (Not a country's own second word: "… of Guinea-Bissau" names Guinea-Bissau, not Bissau.)
+        var lastSpace = before.LastIndexOf(' ');
+        return CountryLookup.Default.Exact(text.Substring(lastSpace + 1)) is null ? (before, code) : null;
+    }
+
     private static string? StripTrailingCountry(ref string text)
     {
         // "Communist Party of Styria [Austria]": a country in square brackets.
@@ -345,6 +379,14 @@ internal static class SignatoryLineParser
         {
             text = text.Substring(0, open).TrimEnd();
             return bracketed;
+        }
+        // "Partito del Lavoro-Austria", "Tribuna Democrática Progresista-Bahrein": a country joined by a hyphen alone to a
+        // name of two words or more with an organisation's word (a name's own hyphens join words: "Marxist-Leninist",
+        // "Guinea-Bissau").
+        if (GluedTrailingCountry(text) is { } glued)
+        {
+            text = glued.Before;
+            return glued.Code;
         }
         // "…, Greece", "… – Greece", and after the comma a small word of names or of origin too ("…-NCP, de Nepal").
         if (SplitTrailingCountry(text) is { } split && CountryAfterGroup(split.Country) is { } code)
