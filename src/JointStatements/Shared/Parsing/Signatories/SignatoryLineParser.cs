@@ -363,7 +363,11 @@ internal static class SignatoryLineParser
         var hyphen = text.LastIndexOf('-');
         if (hyphen <= 0 || hyphen == text.Length - 1 || !char.IsLetter(text[hyphen - 1]) || !char.IsUpper(text[hyphen + 1])) return null;
         var before = text.Substring(0, hyphen);
-        if (before.IndexOf(' ') < 0 || CountryLookup.Default.Exact(text.Substring(hyphen + 1)) is not { } code) return null;
+        if (CountryLookup.Default.Exact(text.Substring(hyphen + 1)) is not { } code) return null;
+        // "AKEL-Chipre": an acronym alone before it.
+        if (before.IndexOf(' ') < 0) return Acronyms.IsShortName(before) ? (before, code) : null;
+        // Not inside a parenthesis that opens before it ("… (AKEL-Chipre" of a cut item).
+        if (before.LastIndexOf('(') > before.LastIndexOf(')')) return null;
         // A name, not places: "BP (NK-T) Northern Kurdistan-Turkey" names a region and its state.
         if (!Lexicons.Lexicons.HasOrganisationWord(Lexicons.Lexicons.Words(before))) return null;
         // (Not a country's own second word: "… of Guinea-Bissau" names Guinea-Bissau, not Bissau.)
@@ -380,9 +384,9 @@ internal static class SignatoryLineParser
             text = text.Substring(0, open).TrimEnd();
             return bracketed;
         }
-        // "Partito del Lavoro-Austria", "Tribuna Democrática Progresista-Bahrein": a country joined by a hyphen alone to a
-        // name of two words or more with an organisation's word (a name's own hyphens join words: "Marxist-Leninist",
-        // "Guinea-Bissau").
+        // "Partito del Lavoro-Austria", "Tribuna Democrática Progresista-Bahrein", "AKEL-Chipre": a country joined by a
+        // hyphen alone to an acronym or to a name of two words or more with an organisation's word (a name's own hyphens
+        // join words: "Marxist-Leninist", "Guinea-Bissau").
         if (GluedTrailingCountry(text) is { } glued)
         {
             text = glued.Before;
@@ -581,6 +585,13 @@ internal static class SignatoryLineParser
             else if (Acronyms.IsShortNameWithQualifiers(Tokens.Split(before)))
             {
                 break;
+            }
+            else if (shortName is null && englishName is null && country is null && content.IndexOf(' ') < 0
+                && GluedTrailingCountry(content) is { } acronymAndCountry)
+            {
+                // "(AKEL-Chipre)": the short name and the country joined by a hyphen.
+                shortName = acronymAndCountry.Before;
+                country = acronymAndCountry.Code;
             }
             else if (shortName is null && englishName is null && IsShortNameGroup(Tokens.Split(content)))
             {
