@@ -341,8 +341,13 @@ internal static class ProseNames
         if (conjunction < 2 || conjunction + 1 >= tokens.Count) return false;
         var (link, word, next) = (tokens[conjunction - 2], tokens[conjunction - 1], tokens[conjunction + 1]);
         if (!IsLower(link) || KindOf(link) != TokenKind.Link || IsLower(word) || IsLower(next) || Acronyms.IsAcronymLike(Bare(next))) return false;
-        if (Countries.CountryLookup.Default.Exact(Bare(word).TrimEnd(',')) is not null) return false;
         var after = conjunction + 2;
+        if (Countries.CountryLookup.Default.Exact(Bare(word).TrimEnd(',')) is { } country)
+        {
+            // "… de Bohemia y Moravia": two parts of one country, in any language, are one place of the name.
+            return (after == tokens.Count || IsLower(tokens[after]))
+                && Countries.CountryLookup.Default.Exact(Bare(next).TrimEnd(',')) == country;
+        }
         return after == tokens.Count || (IsLower(tokens[after]) && KindOf(tokens[after]) != TokenKind.Link);
     }
 
