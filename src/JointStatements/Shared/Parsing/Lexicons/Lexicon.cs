@@ -192,6 +192,10 @@ internal sealed class Lexicon
     /// wave.</summary>
     public IReadOnlyList<string> LaterWords { get; set; } = System.Array.Empty<string>();
 
+    /// <summary>Words by which a sentence adds organisations to those the sentence before it named (<c>also</c>,
+    /// <c>también</c>, <c>auch</c>): "The meeting was also attended by …" goes on with the list.</summary>
+    public IReadOnlyList<string> AlsoWords { get; set; } = System.Array.Empty<string>();
+
     /// <summary>The word for "year" (abbreviated) that some languages write after a year, with or without a space
     /// (<c>28 юни 2017г.</c>, <c>7 ноября 2017 г.</c>).</summary>
     public IReadOnlyList<string> YearWords { get; set; } = System.Array.Empty<string>();

@@ -24,6 +24,7 @@ internal static class Lexicons
     private static readonly WordSet SignWords = WordSet.Of(l => l.SignWords);
     private static readonly WordSet FollowingWords = WordSet.Of(l => l.FollowingWords);
     private static readonly WordSet LaterWords = WordSet.Of(l => l.LaterWords);
+    private static readonly WordSet AlsoWords = WordSet.Of(l => l.AlsoWords);
     private static readonly WordSet LinkWords = WordSet.Of(l => l.LinkWords);
     private static readonly WordSet OriginEndings = WordSet.Of(l => l.OriginEndings);
     private static readonly WordSet KindQualifiers = WordSet.Of(l => l.KindQualifiers);
@@ -256,6 +257,9 @@ internal static class Lexicons
     /// <summary>Whether the words hold a word that says organisations came after the first ones (<c>later</c>,
     /// <c>subsequently</c>, <c>associaram-se</c>).</summary>
     public static bool SaysLater(IReadOnlyList<string> foldedWords) => LaterWords.ContainsAny(foldedWords);
+
+    /// <summary>Whether folded words hold a word that adds to what was named before (<c>also</c>).</summary>
+    public static bool SaysAlso(IReadOnlyList<string> foldedWords) => AlsoWords.ContainsAny(foldedWords);
 
     /// <summary>Whether the words hold a word that says organisations subscribe (<c>suscriben</c>, <c>subscribing</c>).</summary>
     public static bool SaysSubscribe(IReadOnlyList<string> foldedWords) => SubscribeWords.ContainsAny(foldedWords);

@@ -682,7 +682,6 @@ internal sealed partial class StatementReader
             return new SignatoryHeading(role ?? SignatoryRole.Signatory, Late: false, "", separated);
         }
         if (text.IndexOf(',') < 0 && text.IndexOf(';') < 0 && text.IndexOf(ArabicComma) < 0) return null;
-        (string Items, SignatoryRole Role, int Count)? best = null;
         var candidates = ProseListCandidates(text);
         // "Parties that took part in the conference" above "A, B, C, …": a short line saying what the organisations did,
         // with no colon (a title or a heading), makes the paragraph's first sentence their list.
@@ -694,6 +693,36 @@ internal sealed partial class StatementReader
                 break;
             }
         }
+        if (BestProseList(candidates) is not { } found) return null;
+        var listed = found.Items;
+        // "… with the participation of A, B, C. The meeting was also attended by D, E and F while …": the next sentence
+        // adds to the list.
+        if (NamedAlsoAfter(text, found.Items) is { } also) listed += (listed.IndexOf(';') >= 0 ? "; " : ", ") + also;
+        return new SignatoryHeading(found.Role, Late: false, "", listed);
+    }
+
+    // The items of the sentence right after the one that holds <paramref name="items"/>, where that sentence adds to them
+    // with a word such as "also" and a word of the same doing ("attended", "signed"); null otherwise.
+    private static string? NamedAlsoAfter(string text, string items)
+    {
+        // (The items may have been read by their shape and joined anew: the first one says where they stand.)
+        var separator = items.IndexOfAny(InlineSeparators);
+        var at = text.IndexOf(separator > 0 ? items.Substring(0, separator) : items, StringComparison.Ordinal);
+        if (at < 0) return null;
+        foreach (var (start, sentence) in Sentences(text))
+        {
+            if (start <= at) continue;
+            var words = Lexicons.Lexicons.Words(sentence);
+            if (!Lexicons.Lexicons.SaysAlso(words) || Lexicons.Lexicons.RoleIn(words) is null) return null;
+            return BestProseList(ProseListCandidates(sentence))?.Items;
+        }
+        return null;
+    }
+
+    // Of a paragraph's candidate lists, the one that names the most organisations.
+    private static (string Items, SignatoryRole Role, int Count)? BestProseList(IEnumerable<(string Items, SignatoryRole Role)> candidates)
+    {
+        (string Items, SignatoryRole Role, int Count)? best = null;
         foreach (var (candidate, role) in candidates)
         {
             var items = PartiesOfSharedHead(candidate) ?? WithoutCountBefore(candidate);
@@ -717,7 +746,6 @@ internal sealed partial class StatementReader
             }
             if (count > (best?.Count ?? 0)) best = (items, role, count);
         }
-        if (best is { } found) return new SignatoryHeading(found.Role, Late: false, "", found.Items);
-        return null;
+        return best;
     }
 }
