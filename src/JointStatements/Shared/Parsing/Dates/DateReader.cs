@@ -27,6 +27,10 @@ internal static class DateReader
     // A character of no script, which no page writes: it stands for the space inside a month's name of two words.
     private const char WordJoiner = '\uE000';
 
+    // "20 حزيران/ يونيو 2013": the month's name in a second calendar's or language's words after a slash, which must
+    // name the same month.
+    private const string SameMonthAgain = @"(?:\s*/\s*(?<m2>\p{L}{3,}))?";
+
     private static readonly string[] TwoWordMonths = MonthNames.All.Where(name => name.IndexOf(' ') > 0).ToArray();
     private static readonly string Day = @"(?<![\d\p{L}])(?<d>\d{1,2})(?:st|nd|rd|th|er|º|\.)?";
     // In Arabic-Indic digits too ("١٨ تشرين الاول ٢٠١٩"), the same centuries as HasYearDigits.
@@ -53,11 +57,11 @@ internal static class DateReader
     private static readonly DatePattern[] Patterns =
     {
         // 18, 19 and 20 October 2019 · 17 de enero de 2020 · 16. January 2020 · 18-20 October
-        new(Day + "(?:" + DayJoiner + Day + @")*\s+(?:of\s+|de\s+)?" + MonthWord + @"(?:,?\s+(?:de\s+|del\s+)?" + Year + ")?", namesMonth: true, needsYear: false),
+        new(Day + "(?:" + DayJoiner + Day + @")*\s+(?:of\s+|de\s+)?" + MonthWord + SameMonthAgain + @"(?:,?\s+(?:de\s+|del\s+)?" + Year + ")?", namesMonth: true, needsYear: false),
         // January 17, 2020 · October 18-20, 2019
         new(MonthWord + @"\s+" + Day + "(?:" + DayJoiner + Day + @")*,?\s+" + Year, namesMonth: true, needsYear: true),
         // October 2005 · noviembre de 2019 · noviembre del 2012
-        new(MonthWord + @"(?:\s+del?|,)?\s+" + Year, namesMonth: true, needsYear: true),
+        new(MonthWord + SameMonthAgain + @"(?:\s+del?|,)?\s+" + Year, namesMonth: true, needsYear: true),
         // 2021 Ekim: the year before the month, as Turkish, Hungarian and East Asian dates write it
         new(@"(?<![\d\p{L}])" + Year + @"\s+" + MonthWord, namesMonth: true, needsYear: true),
         // 2020-01-17
@@ -170,6 +174,7 @@ internal static class DateReader
             : match.Groups["mn"].Success ? Int(match.Groups["mn"].Value)
             : match.Groups["rm"].Success ? RomanMonth(match.Groups["rm"].Value) : null;
         if (month is null or < 1 or > 12) return null;
+        if (match.Groups["m2"].Success && MonthNames.Number(match.Groups["m2"].Value) != month) return null;
         var days = match.Groups["d"].Captures;
         int? first = days.Count > 0 ? Int(days[0].Value) : null;
         int? last = days.Count > 0 ? Int(days[days.Count - 1].Value) : null;
