@@ -531,6 +531,10 @@ internal sealed partial class StatementReader
         if (at < 0) return item;
         var rest = item.Substring(at + name.Length).Trim();
         if (rest.Length == 0 || !char.IsLower(rest[0])) return item;
+        // "… the German Communist Party (DKP) met on 5 March in Brussels and": an acronym's parenthesis closes the name,
+        // and the sentence's words after it are the sentence's.
+        if (name.EndsWith(")", StringComparison.Ordinal) && Tokens.OpeningOfFinalGroup(name) is > 0 and var open
+            && Acronyms.IsShortName(name.Substring(open + 1, name.Length - open - 2))) return item.Substring(0, at + name.Length).TrimEnd();
         foreach (var word in rest.Split(' '))
         {
             if (word.Length > 0 && !char.IsLower(word[0])) return item;
