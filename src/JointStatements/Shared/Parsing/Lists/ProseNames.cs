@@ -142,6 +142,9 @@ internal static class ProseNames
             // "der Partei der Arbeit Belgiens (PTB), der Deutschen Kommunistischen Partei": a word before a comma or a
             // semicolon closes the name before this one.
             if (i < tokens.Count - 1 && EndsWithSeparator(tokens[i])) break;
+            // "Drei-Parteien-Konferenz der Deutschen Kommunistischen Partei": a meeting's word before the name's link is
+            // the sentence's, not the name's.
+            if (kind == TokenKind.NameWord && start < tokens.Count && Lexicons.Lexicons.SpeakOfMeeting(Lexicons.Lexicons.Words(tokens[i]))) break;
             if (kind is TokenKind.NameWord or TokenKind.OrganisationWord || IsAdjectiveInName(kinds, i, start)) start = i;
             else if (IsDashInsideName(tokens, i) && start == i + 1) continue;
             else if (kind == TokenKind.Link && start == i + 1) continue;
