@@ -341,7 +341,9 @@ internal sealed partial class StatementReader
         // "Unterzeichner: MLPD (Deutschland) · PdA (Österreich) · …": items between bullets or dashes, no comma.
         foreach (var split in SplitInlineItems(SeparatedItems(items) ?? items))
         {
-            var item = split;
+            // "Communist Party of Greece - Comrades N. Zachariadis and V. Bartziotas": the delegates after the name are
+            // no part of the item, and their "and" joins no names of the list.
+            var item = SignatoryLineParser.WithoutTrailingPerson(split);
             // "Delegierte von revolutionären Parteien … wie die NCP (Mashal), CPN (Unified), …": the sentence before the
             // first name is no part of it.
             // "Hanno partecipato alla Riunione il Partito Comunista Sudafricano, …": so are a few words of it that hold

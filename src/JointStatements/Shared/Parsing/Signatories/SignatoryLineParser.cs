@@ -474,21 +474,64 @@ internal static class SignatoryLineParser
 
     // "Partido Comunista do Brasil – Luciana Santos": the person who signed for the party, after a dash: two to four
     // capitalised words that name no organisation, country or acronym, after a name that does name an organisation.
+    /// <summary>The entry without the person or the delegates written after the party's name and a dash.</summary>
+    internal static string WithoutTrailingPerson(string text)
+    {
+        StripTrailingPerson(ref text);
+        return text;
+    }
+
     private static void StripTrailingPerson(ref string text)
     {
         var dash = Math.Max(text.LastIndexOf(" – ", StringComparison.Ordinal), text.LastIndexOf(" — ", StringComparison.Ordinal));
-        if (dash <= 0) return;
-        var person = text.Substring(dash + 3).Trim();
+        // "Communist Party of Romania - Comrades Gheorghiu-Dej and Anna Pauker": a hyphen before the party's delegates.
+        var delegates = dash <= 0 && text.LastIndexOf(" - ", StringComparison.Ordinal) is > 0 and var hyphen ? hyphen : -1;
+        if (dash <= 0 && delegates <= 0) return;
+        var person = text.Substring((dash > 0 ? dash : delegates) + 3).Trim();
+        if (!(dash > 0 && IsPersonsName(person)) && !IsDelegatesNames(person)) return;
+        var before = text.Substring(0, dash > 0 ? dash : delegates);
+        if (CountryLookup.Default.FindFirst(person) is not null || !OrganisationWordIn(Tokens.Split(before))) return;
+        text = before.TrimEnd();
+    }
+
+    // Two to four words that each open with a capital and are no acronym or organisation word: a person's name.
+    private static bool IsPersonsName(string person)
+    {
         var words = person.Split(' ');
-        if (words.Length is < 2 or > 4) return;
+        if (words.Length is < 2 or > 4) return false;
         foreach (var word in words)
         {
             if (word.Length < 2 || !char.IsUpper(word[0]) || Acronyms.IsAcronymLike(word)
-                || Lexicons.Lexicons.IsOrganisationWord(Text.NameFolding.Fold(word))) return;
+                || Lexicons.Lexicons.IsOrganisationWord(Text.NameFolding.Fold(word))) return false;
         }
-        var before = text.Substring(0, dash);
-        if (CountryLookup.Default.FindFirst(person) is not null || !OrganisationWordIn(Tokens.Split(before))) return;
-        text = before.TrimEnd();
+        return true;
+    }
+
+    private static readonly char[] Space = { ' ' };
+
+    // A word for the party's people ("Comrades", "Representatives") and their names, joined by commas or a conjunction:
+    // "Comrades Vulko Chervenkov and V. Poptonov"; a name may be a surname alone or open with an initial.
+    private static bool IsDelegatesNames(string text)
+    {
+        var space = text.IndexOf(' ');
+        if (space <= 0 || !Lexicons.Lexicons.IsDelegateWord(Text.NameFolding.Fold(text.Substring(0, space)))) return false;
+        var names = 0;
+        foreach (var part in Lists.ProseNames.PartsAtConjunctions(text.Substring(space + 1)))
+        {
+            foreach (var name in part.Split(','))
+            {
+                var words = name.Trim().Split(Space, StringSplitOptions.RemoveEmptyEntries);
+                if (words.Length is < 1 or > 4) return false;
+                foreach (var word in words)
+                {
+                    var initial = word.Length == 2 && word[1] == '.';
+                    if (!char.IsUpper(word[0]) || (!initial && (word.Length < 2 || Acronyms.IsAcronymLike(word)))
+                        || Lexicons.Lexicons.IsOrganisationWord(Text.NameFolding.Fold(word))) return false;
+                }
+                names++;
+            }
+        }
+        return names > 0;
     }
 
     /// <summary>Whether an entry ends with a country's name in parentheses (<c>Union of Communist Youth (Brazil)</c>);
