@@ -69,6 +69,7 @@ internal static class SignatoryLineParser
 
         var rest = WithoutOrgan(SpacedDashAfterAcronym(TrimListPunctuation(WithoutRenderingInAnotherScript(text))));
         StripTrailingPerson(ref rest);
+        StripLeadingPerson(ref rest);
         var country = StripTrailingCountry(ref rest) ?? StripLeadingCountry(ref rest) ?? StripFromCountry(ref rest) ?? StripCountryOfOrigin(ref rest);
         string? leadingShortName = null;
         if (country is null && shape == ListShape.CountryFirst) country = StripCountryColumn(ref rest, out leadingShortName);
@@ -474,6 +475,43 @@ internal static class SignatoryLineParser
 
     // "Partido Comunista do Brasil – Luciana Santos": the person who signed for the party, after a dash: two to four
     // capitalised words that name no organisation, country or acronym, after a name that does name an organisation.
+    // "Costas ALISSANDRAKIS Communist Party of Greece": a signer's given name and surname in capitals, as lists of
+    // members of parliament write them, before the party's name.
+    private static void StripLeadingPerson(ref string text)
+    {
+        var tokens = Tokens.Split(text);
+        if (tokens.Count < 4) return;
+        var (given, surname) = (tokens[0], tokens[1]);
+        if (given.Length < 2 || !char.IsUpper(given[0]) || !IsLowerAfterFirst(given) || surname.Length < MinCapitalSurname
+            || !Text.TextShape.IsInCapitals(surname) || !IsLettersOnly(surname)) return;
+        if (Lexicons.Lexicons.IsOrganisationWord(Text.NameFolding.Fold(given)) || CountryLookup.Default.Exact(given) is not null
+            || CountryLookup.Default.Exact(surname) is not null) return;
+        var rest = Tokens.Join(tokens, 2, tokens.Count - 2);
+        if (!char.IsUpper(rest[0]) || !OrganisationWordIn(tokens.GetRange(2, tokens.Count - 2))) return;
+        text = rest;
+    }
+
+    // Shorter words in capitals are acronyms more often than surnames.
+    private const int MinCapitalSurname = 4;
+
+    private static bool IsLowerAfterFirst(string word)
+    {
+        for (var i = 1; i < word.Length; i++)
+        {
+            if (!char.IsLower(word[i])) return false;
+        }
+        return true;
+    }
+
+    private static bool IsLettersOnly(string word)
+    {
+        foreach (var c in word)
+        {
+            if (!char.IsLetter(c)) return false;
+        }
+        return true;
+    }
+
     /// <summary>The entry without the person or the delegates written after the party's name and a dash.</summary>
     internal static string WithoutTrailingPerson(string text)
     {
