@@ -539,7 +539,22 @@ internal sealed partial class StatementReader
     }
 
     private static bool NamesOrganisation(string item) =>
-        EntryEvidence.Score(item, item, hasMarker: false) >= 2 || Signatories.Acronyms.IsShortNameWithQualifiers(Signatories.Tokens.Split(item));
+        (EntryEvidence.Score(item, item, hasMarker: false) >= 2 && !NamesCountriesOnly(item))
+        || Signatories.Acronyms.IsShortNameWithQualifiers(Signatories.Tokens.Split(item));
+
+    // "seven guest delegations (France, Iran, Turkey, …)": countries alone, parted by commas or a conjunction, name
+    // where delegations came from, no organisation.
+    private static bool NamesCountriesOnly(string item)
+    {
+        foreach (var part in item.Split(','))
+        {
+            foreach (var piece in ProseNames.PartsAtConjunctions(part))
+            {
+                if (Countries.CountryLookup.Default.Exact(piece.Trim()) is null) return false;
+            }
+        }
+        return true;
+    }
 
     // How many items there are when at least two and three in four of them look like organisations (an excerpt may cut
     // the last one off), else 0.
