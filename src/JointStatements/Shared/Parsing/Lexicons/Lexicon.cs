@@ -192,6 +192,11 @@ internal sealed class Lexicon
     /// wave.</summary>
     public IReadOnlyList<string> LaterWords { get; set; } = System.Array.Empty<string>();
 
+    /// <summary>The word a byline names its authors after (<c>by</c>, <c>par</c>, <c>por</c>): a byline under the title
+    /// that names organisations (<c>23 juillet 2011 --- Par APK, La Voie Démocratique (MAROC), PCE-ML, …</c>) names the
+    /// statement's signatories.</summary>
+    public IReadOnlyList<string> BylineWords { get; set; } = System.Array.Empty<string>();
+
     /// <summary>Words by which a sentence adds organisations to those the sentence before it named (<c>also</c>,
     /// <c>también</c>, <c>auch</c>): "The meeting was also attended by …" goes on with the list.</summary>
     public IReadOnlyList<string> AlsoWords { get; set; } = System.Array.Empty<string>();

@@ -25,6 +25,7 @@ internal static class Lexicons
     private static readonly WordSet FollowingWords = WordSet.Of(l => l.FollowingWords);
     private static readonly WordSet LaterWords = WordSet.Of(l => l.LaterWords);
     private static readonly WordSet AlsoWords = WordSet.Of(l => l.AlsoWords);
+    private static readonly WordSet BylineWords = WordSet.Of(l => l.BylineWords);
     private static readonly WordSet LinkWords = WordSet.Of(l => l.LinkWords);
     private static readonly WordSet OriginEndings = WordSet.Of(l => l.OriginEndings);
     private static readonly WordSet KindQualifiers = WordSet.Of(l => l.KindQualifiers);
@@ -257,6 +258,9 @@ internal static class Lexicons
     /// <summary>Whether the words hold a word that says organisations came after the first ones (<c>later</c>,
     /// <c>subsequently</c>, <c>associaram-se</c>).</summary>
     public static bool SaysLater(IReadOnlyList<string> foldedWords) => LaterWords.ContainsAny(foldedWords);
+
+    /// <summary>Whether a folded word is the word a byline names its authors after (<c>by</c>, <c>par</c>).</summary>
+    public static bool IsBylineWord(string folded) => BylineWords.Contains(folded);
 
     /// <summary>Whether folded words hold a word that adds to what was named before (<c>also</c>).</summary>
     public static bool SaysAlso(IReadOnlyList<string> foldedWords) => AlsoWords.ContainsAny(foldedWords);

@@ -121,6 +121,12 @@ internal sealed partial class StatementReader
             (date, dateLine) = (closing.Date, closing.Line);
             if (place is null) (place, placeLine) = (closing.Place, closing.Line);
         }
+        // Else the date of a byline that names the statement's authors ("23 juillet 2011 --- Par APK, …"): the day it was
+        // posted by them.
+        if (date is null && _bylineLine is { } byline && DateReader.FindFirst(_lines[byline].Text) is { } posted)
+        {
+            (date, dateLine) = (posted, _lines[byline].Number);
+        }
         // A page's month ("December 2023" above the title) with the day in the title or the meeting's sentence ("… meeting
         // regarding Palestine on 20th of December 2023"): the day.
         if (date is { FirstDay: null, Month: not null } month && (DayIn(title, titleLine) ?? DateOfMeetingSentence()) is { } day

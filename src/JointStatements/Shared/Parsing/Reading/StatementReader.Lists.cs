@@ -74,6 +74,11 @@ internal sealed partial class StatementReader
         {
             return new FoundList(ListSource.Sentence, prose.Index, prose.Index, prose.Index, prose.Heading, InWrappedText: prose.Wrapped, LaterWave: prose.Later);
         }
+        if (FindBylineList(bodyStart, bodyEnd) is { } byline)
+        {
+            return new FoundList(ListSource.Sentence, byline.Index, byline.Index, byline.Index,
+                new SignatoryHeading(SignatoryRole.Signatory, Late: false, "", byline.Items));
+        }
         if (FindHeadlessList(bodyStart, bodyEnd, closingPair: true) is { } pair)
         {
             return new FoundList(ListSource.ClosingPair, null, pair.Start, ReadFooter(bodyStart, pair.Start), Role: SignatoryRole.Signatory);
@@ -83,6 +88,29 @@ internal sealed partial class StatementReader
             return new FoundList(ListSource.NamedInOpening, null, _lines.Count, bodyEnd, Role: named.Role, Named: (named.Index, named.Names));
         }
         return new FoundList(ListSource.None, null, _lines.Count, bodyEnd);
+    }
+
+    /// <summary>A byline that names organisations as the post's authors: a date, a run of dashes, a lexicon's byline
+    /// word and two organisations or more (<c>23 juillet 2011 --- Par APK, La Voie Démocratique (MAROC), PCE-ML, …</c>);
+    /// the line and its items. A byline that names a person names no signatories.</summary>
+    private (int Index, string Items)? FindBylineList(int bodyStart, int bodyEnd)
+    {
+        for (var i = bodyStart; i < bodyEnd; i++)
+        {
+            if (_roles[i] != LineRole.None) continue;
+            var text = _lines[i].Text;
+            if (text.IndexOf("--", StringComparison.Ordinal) < 0 && text.IndexOf('—') < 0) continue;
+            if (Dates.DateReader.FindFirst(text) is not { Index: 0 } date) continue;
+            var afterDate = text.Substring(date.End);
+            var rest = afterDate.TrimStart(' ', '-', '—', '–');
+            var space = rest.IndexOf(' ');
+            if (space <= 0 || rest.Length == afterDate.Length || !Lexicons.Lexicons.IsBylineWord(Text.NameFolding.Fold(rest.Substring(0, space)))) continue;
+            var items = rest.Substring(space + 1).Trim();
+            if (ProseListItems(items) < 2) continue;
+            _bylineLine = i;
+            return (i, items);
+        }
+        return null;
     }
 
     /// <summary>Where a list found by its shape starts once the end of a hard-wrapped paragraph above it is left out:
@@ -300,6 +328,9 @@ internal sealed partial class StatementReader
     }
 
     private int[]? _entryScores;
+
+    // The byline whose authors are the list (FindBylineList), whose date is the statement's when it gives none else.
+    private int? _bylineLine;
 
     // A line that ends on a small word ("… Communist Party of") breaks a sentence, a hard-wrapped line: no entry ends so.
     private static bool EndsInsideName(string text)
