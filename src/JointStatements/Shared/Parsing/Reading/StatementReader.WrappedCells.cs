@@ -21,7 +21,7 @@ internal sealed partial class StatementReader
             if (_roles[start] != LineRole.None || _lines[start].Raw.IndexOf('\t') < 0) continue;
             var end = start;
             while (end + 1 < bodyEnd && _roles[end + 1] == LineRole.None && !_lines[end + 1].IsBlank && _lines[end].Raw.IndexOf('\t') >= 0) end++;
-            if (end - start + 1 >= MinWrappedLines && ReadWrappedCells(start, end) is { } cells) return (start, end, cells);
+            if (end - start + 1 >= MinWrappedLines && CellsAcross(start, end) is { } cells) return (start, end, cells);
             start = end;
         }
         return null;
@@ -30,7 +30,9 @@ internal sealed partial class StatementReader
     // Fewer lines say too little of where their breaks fall.
     private const int MinWrappedLines = 3;
 
-    private List<(int Index, string Text)>? ReadWrappedCells(int start, int end)
+    // The cells of the lines from start to end, read across the line breaks; null where most breaks fall between cells
+    // (a table whose rows are its lines) or most cells name no organisation.
+    private List<(int Index, string Text)>? CellsAcross(int start, int end)
     {
         var cells = new List<(int Index, string Text)>();
         var open = new System.Text.StringBuilder();
