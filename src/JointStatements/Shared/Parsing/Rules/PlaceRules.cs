@@ -150,6 +150,7 @@ internal static class PlaceRules
     /// capitalised words up to the first word in lower case, at most a city and a country.</summary>
     public static string? PlaceOpening(string text)
     {
+        if (text.Length > 0 && IsCaseless(text[0])) return CaselessPlaceOpening(text);
         if (!MayOpenPlace(text) || text.Length == 0 || !char.IsUpper(text[0])) return null;
         var parts = text.Split(',');
         var place = CapitalisedOpening(parts[0].Trim());
@@ -161,6 +162,35 @@ internal static class PlaceRules
         }
         return Tidy(place);
     }
+
+    // A letter of a script with no capitals (Arabic, Hebrew, Persian).
+    private static bool IsCaseless(char c) => char.IsLetter(c) && !char.IsUpper(c) && !char.IsLower(c);
+
+    /// <summary>In a script with no capitals, the place is the first word, up to a mark or a space (<c>بيروت</c> of
+    /// <c>بيروت، بحضور …</c>), with the country after a comma if one follows: a word the lexicons know (an organisation's,
+    /// a meeting's, a small word) is none, and neither is a word with the article (<c>في المنطقة</c>, "in the region")
+    /// unless it names a country.</summary>
+    private static string? CaselessPlaceOpening(string text)
+    {
+        var end = 0;
+        while (end < text.Length && IsCaseless(text[end])) end++;
+        if (end < MinCaselessPlace || (end < text.Length && char.IsLetterOrDigit(text[end]))) return null;
+        var word = text.Substring(0, end);
+        var folded = NameFolding.Fold(word);
+        var country = Countries.CountryLookup.Default.Exact(word);
+        if (country is null && (word.StartsWith("ال", StringComparison.Ordinal) || Lexicons.Lexicons.IsOrganisationWord(folded)
+            || Lexicons.Lexicons.SpeakOfMeeting(new[] { folded }) || Lexicons.Lexicons.IsNameLink(folded) || Lexicons.Lexicons.IsArticle(folded)
+            || Lexicons.Lexicons.IsConjunction(folded) || Lexicons.Lexicons.IsWeekday(folded) || MonthNames.Number(word) is not null)) return null;
+        // "أثينا، اليونان": the country after the Arabic comma.
+        var rest = text.Substring(end).TrimStart(' ', '،', ',').Trim();
+        var next = 0;
+        while (next < rest.Length && IsCaseless(rest[next])) next++;
+        if (country is null && next > 0 && text.Substring(end).TrimStart(' ').StartsWith("،", StringComparison.Ordinal)
+            && Countries.CountryLookup.Default.Exact(rest.Substring(0, next)) is not null) return word + ", " + rest.Substring(0, next);
+        return word;
+    }
+
+    private const int MinCaselessPlace = 3;
 
     /// <summary>Whether <paramref name="text"/> opens as a place does: with a capital letter or a small connecting word.</summary>
     internal static bool MayOpenPlace(string text)
