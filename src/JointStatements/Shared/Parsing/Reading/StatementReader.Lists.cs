@@ -76,6 +76,7 @@ internal sealed partial class StatementReader
         }
         if (FindBylineList(bodyStart, bodyEnd) is { } byline)
         {
+            _bylineLine = byline.Index;
             return new FoundList(ListSource.Sentence, byline.Index, byline.Index, byline.Index,
                 new SignatoryHeading(SignatoryRole.Signatory, Late: false, "", byline.Items));
         }
@@ -106,9 +107,7 @@ internal sealed partial class StatementReader
             var space = rest.IndexOf(' ');
             if (space <= 0 || rest.Length == afterDate.Length || !Lexicons.Lexicons.IsBylineWord(Text.NameFolding.Fold(rest.Substring(0, space)))) continue;
             var items = rest.Substring(space + 1).Trim();
-            if (ProseListItems(items) < 2) continue;
-            _bylineLine = i;
-            return (i, items);
+            if (ProseListItems(items) >= 2) return (i, items);
         }
         return null;
     }
@@ -329,7 +328,7 @@ internal sealed partial class StatementReader
 
     private int[]? _entryScores;
 
-    // The byline whose authors are the list (FindBylineList), whose date is the statement's when it gives none else.
+    // The byline whose authors are the list (FindList), whose date is the statement's when the text gives none else.
     private int? _bylineLine;
 
     // A line that ends on a small word ("… Communist Party of") breaks a sentence, a hard-wrapped line: no entry ends so.
@@ -575,17 +574,7 @@ internal sealed partial class StatementReader
 
     // "seven guest delegations (France, Iran, Turkey, …)": countries alone, parted by commas or a conjunction, name
     // where delegations came from, no organisation.
-    private static bool NamesCountriesOnly(string item)
-    {
-        foreach (var part in item.Split(','))
-        {
-            foreach (var piece in ProseNames.PartsAtConjunctions(part))
-            {
-                if (Countries.CountryLookup.Default.Exact(piece.Trim()) is null) return false;
-            }
-        }
-        return true;
-    }
+    private static bool NamesCountriesOnly(string item) => Signatories.SignatoryLineParser.CountriesAlone(item) > 0;
 
     // How many items there are when at least two and three in four of them look like organisations (an excerpt may cut
     // the last one off), else 0.

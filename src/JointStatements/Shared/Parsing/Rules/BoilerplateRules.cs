@@ -189,10 +189,12 @@ internal static class BoilerplateRules
         {
             // A breadcrumb's marks (» ›, and > standing apart) say it with two items already: "Home » International",
             // "Accueil > Déclaration commune …".
-            var pointsOn = separator is '»' or '›' || (separator == '>' && Occurrences(text, separator) > 0 && StandsApart(text, separator));
-            var needed = pointsOn ? 2 : 3;
             // Most lines hold too few of the mark: counted first, they are not split.
-            if (Occurrences(text, separator) < needed - 1) continue;
+            var marks = Occurrences(text, separator);
+            if (marks == 0) continue;
+            var pointsOn = separator is '»' or '›' || (separator == '>' && StandsApart(text, separator));
+            var needed = pointsOn ? 2 : 3;
+            if (marks < needed - 1) continue;
             // A slash inside a word joins a party's names ("TKP/ML", "Partisi/Marksist-Leninist"); a menu's stands apart.
             if (separator == '/' && !StandsApart(text, separator)) continue;
             var parts = text.Split(separator);

@@ -473,8 +473,6 @@ internal static class SignatoryLineParser
         return code;
     }
 
-    // "Partido Comunista do Brasil – Luciana Santos": the person who signed for the party, after a dash: two to four
-    // capitalised words that name no organisation, country or acronym, after a name that does name an organisation.
     // "Costas ALISSANDRAKIS Communist Party of Greece": a signer's given name and surname in capitals, as lists of
     // members of parliament write them, before the party's name.
     private static void StripLeadingPerson(ref string text)
@@ -519,15 +517,19 @@ internal static class SignatoryLineParser
         return text;
     }
 
+    // "Partido Comunista do Brasil – Luciana Santos": the person who signed for the party, after a dash: two to four
+    // capitalised words that name no organisation, country or acronym, after a name that does name an organisation.
+    // "Communist Party of Romania - Comrades Gheorghiu-Dej and Anna Pauker": after a hyphen, only the party's delegates
+    // after a word for them.
     private static void StripTrailingPerson(ref string text)
     {
         var dash = Math.Max(text.LastIndexOf(" – ", StringComparison.Ordinal), text.LastIndexOf(" — ", StringComparison.Ordinal));
-        // "Communist Party of Romania - Comrades Gheorghiu-Dej and Anna Pauker": a hyphen before the party's delegates.
-        var delegates = dash <= 0 && text.LastIndexOf(" - ", StringComparison.Ordinal) is > 0 and var hyphen ? hyphen : -1;
-        if (dash <= 0 && delegates <= 0) return;
-        var person = text.Substring((dash > 0 ? dash : delegates) + 3).Trim();
-        if (!(dash > 0 && IsPersonsName(person)) && !IsDelegatesNames(person)) return;
-        var before = text.Substring(0, dash > 0 ? dash : delegates);
+        var byDash = dash > 0;
+        if (!byDash) dash = text.LastIndexOf(" - ", StringComparison.Ordinal);
+        if (dash <= 0) return;
+        var person = text.Substring(dash + 3).Trim();
+        if (!(byDash && IsPersonsName(person)) && !IsDelegatesNames(person)) return;
+        var before = text.Substring(0, dash);
         if (CountryLookup.Default.FindFirst(person) is not null || !OrganisationWordIn(Tokens.Split(before))) return;
         text = before.TrimEnd();
     }
@@ -539,10 +541,17 @@ internal static class SignatoryLineParser
         if (words.Length is < 2 or > 4) return false;
         foreach (var word in words)
         {
-            if (word.Length < 2 || !char.IsUpper(word[0]) || Acronyms.IsAcronymLike(word)
-                || Lexicons.Lexicons.IsOrganisationWord(Text.NameFolding.Fold(word))) return false;
+            if (!IsWordOfPersonsName(word, initialAllowed: false)) return false;
         }
         return true;
+    }
+
+    // A word of a person's name: a capital first and no acronym or organisation word; an initial ("V.") where allowed.
+    private static bool IsWordOfPersonsName(string word, bool initialAllowed)
+    {
+        if (initialAllowed && word.Length == 2 && word[1] == '.') return char.IsUpper(word[0]);
+        return word.Length >= 2 && char.IsUpper(word[0]) && !Acronyms.IsAcronymLike(word)
+            && !Lexicons.Lexicons.IsOrganisationWord(Text.NameFolding.Fold(word));
     }
 
     private static readonly char[] Space = { ' ' };
@@ -562,9 +571,7 @@ internal static class SignatoryLineParser
                 if (words.Length is < 1 or > 4) return false;
                 foreach (var word in words)
                 {
-                    var initial = word.Length == 2 && word[1] == '.';
-                    if (!char.IsUpper(word[0]) || (!initial && (word.Length < 2 || Acronyms.IsAcronymLike(word)))
-                        || Lexicons.Lexicons.IsOrganisationWord(Text.NameFolding.Fold(word))) return false;
+                    if (!IsWordOfPersonsName(word, initialAllowed: true)) return false;
                 }
                 names++;
             }
@@ -701,18 +708,22 @@ internal static class SignatoryLineParser
     }
 
     // Two countries or more, parted by commas or a conjunction, and nothing else.
-    private static bool NamesSeveralCountries(string content)
+    private static bool NamesSeveralCountries(string content) => CountriesAlone(content) >= 2;
+
+    /// <summary>How many countries <paramref name="text"/> names when it names countries alone, parted by commas or a
+    /// conjunction (<c>Greece, Cyprus and Turkey</c>: 3); 0 when any part is no country's name.</summary>
+    internal static int CountriesAlone(string text)
     {
         var pieces = 0;
-        foreach (var part in content.Split(','))
+        foreach (var part in text.Split(','))
         {
             foreach (var piece in Lists.ProseNames.PartsAtConjunctions(part))
             {
-                if (CountryLookup.Default.Exact(piece) is null) return false;
+                if (CountryLookup.Default.Exact(piece) is null) return 0;
                 pieces++;
             }
         }
-        return pieces >= 2;
+        return pieces;
     }
 
     // A few words that name a country and no organisation: "República Federativa da Alemanha", "Estado Francês".
