@@ -45,7 +45,8 @@ public sealed class PreCheckTests
             "réunion plénière", "held in", "se celebró en", "a eu lieu à", "s'est tenue à", "réunis à", "took place in", "met in",
             "Adopted on", "Beschlossen am", "18 October 2019", "Oktober", "März", "Sept.", "MAYO", "mayor", "2019", "17.01.2020", "11/1/19, 3:19 PM", "Athens", "Greece", "Germany",
             "Communist Party", "(KPD)", "Share this", "Print this page", "Skip to content", "Copyright 2020", "Home", "1.", "(2)",
-            "•", "– ", " - ", ", ", ": ", "(as of 17 January 2020)", " ")),
+            "•", "– ", " - ", ", ", ": ", "(as of 17 January 2020)", " ", "Joint Statement", "Déclaration", "DECLARACIÓN",
+            "gezamenlijke  verklaring", "Erklärung:", "Resolution–", "Statement of the", "the", "Κοινή ανακοίνωση", "l'", "ICOR")),
         (1, Gen.OneOf("\u212A", "\u2126", "\u1E9E", "ß", "ſ", "İ", "ı", "é", "É", "٢", "١٧", "\u00A0")),
         (2, Gen.Char['!', '~'].Select(c => c.ToString())));
 
@@ -71,6 +72,9 @@ public sealed class PreCheckTests
         Assert.Contains(lines, line => FieldLineRules.DatedLine.IsMatch(line));
         Assert.Contains(lines, line => MonthName.IsMatch(line));
         Assert.Contains(lines, line => PlaceRules.PlaceLike.IsMatch(line));
+        Assert.Contains(lines, line => KindRules.TitleOpening.IsMatch(line));
+        Assert.Contains(lines, line => KindRules.KindOfAuthor.IsMatch(line));
+        Assert.Contains(lines, line => TitleEnding.IsMatch(line) && !KindRules.TitleOpening.IsMatch(line));
         Assert.Contains(lines, line => DateReader.FindFirst(line, allowYearAlone: true) is { Year: null } date && date.End == line.Length);
     }
 
@@ -139,6 +143,25 @@ public sealed class PreCheckTests
                 : (0, null);
             return StatementReader.ReadMarker(line) == expected;
         });
+
+    [Fact]
+    public void A_line_that_opens_with_a_document_word_has_one_among_its_first_words() =>
+        OnEveryLine(line => (!KindRules.TitleOpening.IsMatch(line) || KindRules.MayOpenWithKind(line, words: 3))
+            && (!KindRules.KindOfAuthor.IsMatch(line) || KindRules.MayOpenWithKind(line, words: 2)));
+
+    // The document's word ending a title as it was first read: one expression, right to left.
+    private static readonly Regex TitleEnding = new(@"(?:^|\s)(?<kind>" + KindRules.AnyWord + @")\W*$", IgnoreCase | RegexOptions.RightToLeft);
+
+    [Fact]
+    public void The_document_word_ending_a_title_is_the_right_to_left_expressions() =>
+        OnEveryLine(line => KindRules.KindEnding(line) == (TitleEnding.Match(line) is { Success: true } match ? match.Groups["kind"].Value : null));
+
+    [Fact]
+    public void A_word_character_is_one_to_expressions()
+    {
+        var wordCharacter = new Regex(@"^\w$", RegexOptions.CultureInvariant);
+        for (var c = 0; c <= char.MaxValue; c++) Assert.Equal(wordCharacter.IsMatch(((char)c).ToString()), KindRules.IsWordCharacter((char)c));
+    }
 
     [Fact]
     public void A_print_stamp_opens_with_a_digit() =>

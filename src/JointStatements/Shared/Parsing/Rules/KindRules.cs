@@ -33,23 +33,34 @@ internal static class KindRules
     private static readonly string Article = "(?:" + Lexicons.Lexicons.Pattern(l => l.Articles) + ")";
 
     // "Message to the Iraqi Resistance", "Joint Declaration of …", "La risoluzione congiunta …", "… Declaration"
-    private static readonly Regex TitleOpening = new(
+    internal static readonly Regex TitleOpening = new(
         @"^(?:" + Article + @"\s+)?(?:" + Qualifier + @"\s+)?(?<kind>" + AnyWord + @")(?:\s+" + Qualifier + @")?(?:\s|[:–—-]|$)", Options);
 
     // Where a title's part begins: "ICOR - Erklärung gegen …", "Incontro dei PCO nei Balcani 2011: Risoluzione sul Kossovo".
     private static readonly Regex TitlePart = new(@"(?::|\s[–—-])\s+", Options);
 
-    // Read from the end (speed only): a kind is one word, so the one match ending the title is found without trying the
-    // words at every position.
-    private static readonly Regex TitleEnding = new(@"(?:^|\s)(?<kind>" + AnyWord + @")\W*$", Options | RegexOptions.RightToLeft);
+    // A document's word alone, one expression a kind and one for every kind.
+    private static readonly (StatementKind Kind, Regex Whole)[] WholeWords =
+        System.Array.ConvertAll(Words, w => (w.Kind, new Regex("^(?:" + w.Words + ")$", Options)));
+    private static readonly Regex WholeWord = new("^" + AnyWord + "$", Options);
+
+    // The most white-space-separated words a document's word has ("gezamenlijke verklaring").
+    private static readonly int MostWordsOfKind = MostWords();
+
+    // Speed only, same results: the first words of every document's word, folded. An article and a qualifier are one
+    // word each and stand apart by white space, so a title opening with the document's word has one of these as its
+    // first, second or third word (up to a colon or dash written onto it); a line with none cannot match TitleOpening or
+    // KindOfAuthor, and they are not tried on it.
+    private static readonly System.Collections.Generic.HashSet<string> FirstWordsOfKinds = BuildFirstWordsOfKinds();
 
     // "Statement of the Working Group of the IMCWP", "Déclaration de la CIPOML": the document's word and its author.
-    private static readonly Regex KindOfAuthor = new(
+    internal static readonly Regex KindOfAuthor = new(
         @"^(?:" + Qualifier + @"\s+)?(?<kind>" + AnyWord + @")(?:\s+" + Qualifier + @")?\s+(?:" + Preposition + @")(?![\p{L}])\s*(?<author>.+)$", Options);
 
     /// <summary>For a line of the form "<c>Statement of X</c>": its kind and the author phrase <c>X</c>.</summary>
     public static (StatementKind Kind, string Author)? KindAndAuthor(string text)
     {
+        if (!MayOpenWithKind(text, words: 2)) return null;
         var match = KindOfAuthor.Match(text);
         return match.Success && FromWord(match.Groups["kind"].Value) is { } kind ? (kind, match.Groups["author"].Value) : null;
     }
@@ -57,9 +68,9 @@ internal static class KindRules
     /// <summary>The kind a single word (<c>Resolution</c>, <c>Declaración</c>) names.</summary>
     public static StatementKind? FromWord(string word)
     {
-        foreach (var (kind, words) in Words)
+        foreach (var (kind, whole) in WholeWords)
         {
-            if (Regex.IsMatch(word, "^(?:" + words + ")$", Options)) return kind;
+            if (whole.IsMatch(word)) return kind;
         }
         return null;
     }
@@ -67,20 +78,99 @@ internal static class KindRules
     /// <summary>The kind a title calls the document, from its first or last word.</summary>
     public static StatementKind? FromTitle(string title)
     {
-        var match = TitleOpening.Match(title);
-        if (!match.Success) match = TitleEnding.Match(title);
-        if (match.Success) return FromWord(match.Groups["kind"].Value);
+        var opening = MayOpenWithKind(title, words: 3) ? TitleOpening.Match(title) : Match.Empty;
+        if (opening.Success) return FromWord(opening.Groups["kind"].Value);
+        if (KindEnding(title) is { } ending) return FromWord(ending);
         // The title's later parts, after the site's or meeting's name.
         for (var part = TitlePart.Match(title); part.Success; part = part.NextMatch())
         {
-            var opening = TitleOpening.Match(title.Substring(part.Index + part.Length));
-            if (opening.Success) return FromWord(opening.Groups["kind"].Value);
+            var rest = title.Substring(part.Index + part.Length);
+            var restOpening = MayOpenWithKind(rest, words: 3) ? TitleOpening.Match(rest) : Match.Empty;
+            if (restOpening.Success) return FromWord(restOpening.Groups["kind"].Value);
         }
         return null;
     }
 
     /// <summary>Whether a title opens with the document's word (<c>Joint Declaration of …</c>, <c>Κοινή ανακοίνωση …</c>).</summary>
-    public static bool OpensTitle(string title) => TitleOpening.IsMatch(title);
+    public static bool OpensTitle(string title) => MayOpenWithKind(title, words: 3) && TitleOpening.IsMatch(title);
+
+    /// <summary>The document's word that ends a title (<c>ICOR – Erklärung</c>, <c>… Joint Statement.</c>): the title's
+    /// last words before the marks that close it, standing after white space or opening the title; the most words
+    /// that make one. <see langword="null"/> when the title ends with none.</summary>
+    internal static string? KindEnding(string title)
+    {
+        // Each match of "(?:^|\s)(?<kind>AnyWord)\W*$" ends where the closing marks begin, and the longer of two
+        // matches is the one its alternation tries first; read from the end, a title is a few words, not every position.
+        var end = title.Length;
+        while (end > 0 && !IsWordCharacter(title[end - 1])) end--;
+        string? found = null;
+        var start = end;
+        for (var words = 0; words < MostWordsOfKind && start > 0; words++)
+        {
+            while (start > 0 && !char.IsWhiteSpace(title[start - 1])) start--;
+            if (start == end) break;
+            var candidate = title.Substring(start, end - start);
+            if (WholeWord.IsMatch(candidate)) found = candidate;
+            while (start > 0 && char.IsWhiteSpace(title[start - 1])) start--;
+        }
+        return found;
+    }
+
+    // "\w" as expressions read it: a letter, a non-spacing mark, a decimal digit or a connector.
+    internal static bool IsWordCharacter(char c) => char.GetUnicodeCategory(c) switch
+    {
+        System.Globalization.UnicodeCategory.UppercaseLetter or System.Globalization.UnicodeCategory.LowercaseLetter
+            or System.Globalization.UnicodeCategory.TitlecaseLetter or System.Globalization.UnicodeCategory.ModifierLetter
+            or System.Globalization.UnicodeCategory.OtherLetter or System.Globalization.UnicodeCategory.NonSpacingMark
+            or System.Globalization.UnicodeCategory.DecimalDigitNumber or System.Globalization.UnicodeCategory.ConnectorPunctuation => true,
+        _ => false,
+    };
+
+    /// <summary>Whether one of the first <paramref name="words"/> words of <paramref name="text"/>, up to a colon or
+    /// dash, is the first word of a document's word; <see langword="false"/> only when the opening expressions cannot
+    /// match it.</summary>
+    internal static bool MayOpenWithKind(string text, int words)
+    {
+        var at = 0;
+        for (var word = 0; word < words; word++)
+        {
+            while (at < text.Length && char.IsWhiteSpace(text[at])) at++;
+            if (at == text.Length) return false;
+            var start = at;
+            while (at < text.Length && !char.IsWhiteSpace(text[at])) at++;
+            var end = text.IndexOfAny(WordClosers, start, at - start);
+            if (FirstWordsOfKinds.Contains(Text.NameFolding.Fold(text.Substring(start, (end < 0 ? at : end) - start)))) return true;
+        }
+        return false;
+    }
+
+    // What may stand right after a document's word inside the same word of a line: "Erklärung:", "Declaration–".
+    private static readonly char[] WordClosers = { ':', '–', '—', '-' };
+
+    private static System.Collections.Generic.HashSet<string> BuildFirstWordsOfKinds()
+    {
+        var words = new System.Collections.Generic.HashSet<string>(System.StringComparer.Ordinal);
+        foreach (var lexicon in Lexicons.Lexicons.All)
+        {
+            foreach (var word in KindWordsOf(lexicon)) words.Add(Text.NameFolding.Fold(word.Split(' ')[0]));
+        }
+        return words;
+    }
+
+    private static System.Collections.Generic.IEnumerable<string> KindWordsOf(Lexicons.Lexicon lexicon)
+    {
+        foreach (var (_, word) in lexicon.Kinds) yield return word;
+    }
+
+    private static int MostWords()
+    {
+        var most = 1;
+        foreach (var lexicon in Lexicons.Lexicons.All)
+        {
+            foreach (var word in KindWordsOf(lexicon)) most = System.Math.Max(most, word.Split(' ').Length);
+        }
+        return most;
+    }
 
     /// <summary>The kind a sentence calls the document by a qualified or announced word (<c>the joint declaration</c>,
     /// <c>risoluzione congiunta</c>, <c>the following resolution</c>); <see langword="null"/> when it names none.</summary>
