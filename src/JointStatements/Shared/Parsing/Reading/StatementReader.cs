@@ -32,6 +32,7 @@ internal sealed partial class StatementReader
     private StatementReader(string text, string fileName, CancellationToken cancellationToken)
     {
         _fileName = fileName;
+        RecentAnswers.StartParse();
         _cancellationToken = cancellationToken;
         _lines = LineSplitter.Split(text, cancellationToken);
         _roles = new LineRole[_lines.Count];

@@ -4,10 +4,12 @@ using System.Threading;
 
 namespace JointStatements.Parsing.Text;
 
-/// <summary>The answers a rule gave for the last few thousand lines, so that the reader's steps, which each ask about the
-/// same line, have it read once. Each thread keeps its own table (parses run on many threads, in the compiler too); a
-/// table that grows past <see cref="RecentAnswers.Capacity"/> starts again. A cached answer is the answer: the rules are
-/// pure, so caching saves work and never changes a result.</summary>
+/// <summary>The answers a rule gave during the current parse, so that the reader's steps, which each ask about the same
+/// line, have it read once. Each thread keeps its own table (parses run on many threads, in the compiler too); a table
+/// starts again when a new parse starts on its thread (<see cref="RecentAnswers.StartParse"/>), so that no parse is
+/// answered from another's lines and a benchmark that reads the same files again measures reading them, and when it
+/// grows past <see cref="RecentAnswers.Capacity"/>. A cached answer is the answer: the rules are pure, so caching saves
+/// work and never changes a result.</summary>
 /// <typeparam name="TKey">What the rule is asked about, usually a line's text.</typeparam>
 /// <typeparam name="TValue">The rule's answer.</typeparam>
 [System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1001",
@@ -16,7 +18,7 @@ internal sealed class RecentAnswers<TKey, TValue>
     where TKey : notnull
 {
     private readonly Func<TKey, TValue> _answer;
-    private readonly ThreadLocal<Dictionary<TKey, TValue>> _tables = new(() => new Dictionary<TKey, TValue>());
+    private readonly ThreadLocal<Table> _tables = new(() => new Table());
 
     /// <summary>Keeps the answers of <paramref name="answer"/>.</summary>
     public RecentAnswers(Func<TKey, TValue> answer) => _answer = answer;
@@ -25,11 +27,27 @@ internal sealed class RecentAnswers<TKey, TValue>
     public TValue Get(TKey key)
     {
         var table = _tables.Value!;
-        if (table.TryGetValue(key, out var known)) return known;
-        if (table.Count >= RecentAnswers.Capacity) table.Clear();
+        var answers = table.Answers;
+        if (table.Parse != RecentAnswers.CurrentParse)
+        {
+            answers.Clear();
+            table.Parse = RecentAnswers.CurrentParse;
+        }
+        else if (answers.TryGetValue(key, out var known))
+        {
+            return known;
+        }
+        if (answers.Count >= RecentAnswers.Capacity) answers.Clear();
         var value = _answer(key);
-        table.Add(key, value);
+        answers.Add(key, value);
         return value;
+    }
+
+    // One thread's answers and the parse they belong to.
+    private sealed class Table
+    {
+        public readonly Dictionary<TKey, TValue> Answers = new();
+        public int Parse;
     }
 }
 
@@ -38,4 +56,13 @@ internal static class RecentAnswers
 {
     /// <summary>How many answers a table keeps before it starts again.</summary>
     public const int Capacity = 4096;
+
+    [ThreadStatic]
+    private static int t_parse;
+
+    /// <summary>The parse running on this thread, by number.</summary>
+    internal static int CurrentParse => t_parse;
+
+    /// <summary>Starts a parse on this thread: the answers kept for earlier ones are not given again.</summary>
+    public static void StartParse() => t_parse++;
 }
