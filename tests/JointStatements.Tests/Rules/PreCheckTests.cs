@@ -46,7 +46,9 @@ public sealed class PreCheckTests
             "Adopted on", "Beschlossen am", "18 October 2019", "Oktober", "März", "Sept.", "MAYO", "mayor", "2019", "17.01.2020", "11/1/19, 3:19 PM", "Athens", "Greece", "Germany",
             "Communist Party", "(KPD)", "Share this", "Print this page", "Skip to content", "Copyright 2020", "Home", "1.", "(2)",
             "•", "– ", " - ", ", ", ": ", "(as of 17 January 2020)", " ", "Joint Statement", "Déclaration", "DECLARACIÓN",
-            "gezamenlijke  verklaring", "Erklärung:", "Resolution–", "Statement of the", "the", "Κοινή ανακοίνωση", "l'", "ICOR")),
+            "gezamenlijke  verklaring", "Erklärung:", "Resolution–", "Statement of the", "the", "Κοινή ανακοίνωση", "l'", "ICOR",
+            "Statement,", "11th ICMLPO", "ILPS", "The International Conference of Marxist-Leninist Parties and Organizations",
+            "Mid-October 2019", "xMay 2020", "noviembre del 2012", "January 17, 2020", "Vormärz 1848")),
         (1, Gen.OneOf("\u212A", "\u2126", "\u1E9E", "ß", "ſ", "İ", "ı", "é", "É", "٢", "١٧", "\u00A0")),
         (2, Gen.Char['!', '~'].Select(c => c.ToString())));
 
@@ -83,7 +85,8 @@ public sealed class PreCheckTests
     {
         // Keywords.MayContainAny relies on this: a letter that an IgnoreCase expression takes for a keyword's letter is
         // the same letter to OrdinalIgnoreCase, or the Kelvin sign or capital sharp s, which it treats as a "may".
-        var letters = MeetingRules.NameWords.Concat(MonthNames.All).SelectMany(word => word).Distinct();
+        var letters = MeetingRules.NameWords.Concat(MonthNames.All).Concat(FieldLineRules.IssuerAcronyms).Concat(IssuerRules.NameLineWords!)
+            .SelectMany(word => word).Distinct();
         foreach (var letter in letters)
         {
             var pattern = new Regex("^" + Regex.Escape(letter.ToString()) + "$", IgnoreCase);
@@ -162,6 +165,36 @@ public sealed class PreCheckTests
         var wordCharacter = new Regex(@"^\w$", RegexOptions.CultureInvariant);
         for (var c = 0; c <= char.MaxValue; c++) Assert.Equal(wordCharacter.IsMatch(((char)c).ToString()), KindRules.IsWordCharacter((char)c));
     }
+
+    [Fact]
+    public void A_field_line_expression_matches_only_a_line_its_pre_check_lets_through()
+    {
+        Assert.NotNull(IssuerRules.NameLineWords);
+        OnEveryLine(line =>
+            (!FieldLineRules.KindLine.IsMatch(line) || Keywords.MayContainAny(line, FieldLineRules.IssuerAcronyms))
+            && (!FieldLineRules.UnknownIssuerKindLine.IsMatch(line) || FieldLineRules.OpensWithCapitals(line))
+            && (!FieldLineRules.IssuerWithTitle.IsMatch(line) || char.IsDigit(line[0]))
+            && (!FieldLineRules.KindDateLine.IsMatch(line) || KindRules.MayOpenWithKind(line, words: 2))
+            && (!IssuerRules.NameLine.IsMatch(line) || Keywords.MayContainAny(line, IssuerRules.NameLineWords!)));
+    }
+
+    // The dates that open with the month's name, as they were first written: tried at every letter.
+    private static readonly (Regex Everywhere, Regex AtWordStart)[] MonthFirstDates =
+    {
+        (new(DateReader.MonthWord + @"\s+" + DateReader.Day + "(?:" + DateReader.DayJoiner + DateReader.Day + @")*,?\s+" + DateReader.Year, IgnoreCase),
+            new(DateReader.WordStart + DateReader.MonthWord + @"\s+" + DateReader.Day + "(?:" + DateReader.DayJoiner + DateReader.Day + @")*,?\s+" + DateReader.Year, IgnoreCase)),
+        (new(DateReader.MonthWord + DateReader.SameMonthAgain + @"(?:\s+del?|,)?\s+" + DateReader.Year, IgnoreCase),
+            new(DateReader.WordStart + DateReader.MonthWord + DateReader.SameMonthAgain + @"(?:\s+del?|,)?\s+" + DateReader.Year, IgnoreCase)),
+    };
+
+    private static IEnumerable<(int, string)> Matches(Regex expression, string line)
+    {
+        for (var match = expression.Match(line); match.Success; match = match.NextMatch()) yield return (match.Index, match.Value);
+    }
+
+    [Fact]
+    public void A_date_that_opens_with_the_month_is_found_at_a_word_start_as_at_every_letter() =>
+        OnEveryLine(line => MonthFirstDates.All(dates => Matches(dates.Everywhere, line).SequenceEqual(Matches(dates.AtWordStart, line))));
 
     [Fact]
     public void A_print_stamp_opens_with_a_digit() =>

@@ -12,25 +12,32 @@ internal static class FieldLineRules
 {
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 
-    private static readonly Regex KindLine = new(
+    internal static readonly Regex KindLine = new(
         @"^(?:\d{1,3}(?:st|nd|rd|th)?\.?\s+)?(?<issuer>" + IssuerRules.Acronyms + @")(?:[\s-]+(?<kind>" + KindRules.AnyWord + @"))?(?:\s*[,–—-]\s*(?<rest>.+))?$", Options);
 
     // "ILPS Statement, 1 May 2020": an acronym in capitals where an issuer's stands, followed by the document's word.
     // Capitalised words that qualify the document ("JOINT STATEMENT") and Roman numerals ("XII Declaration") are no acronyms.
-    private static readonly Regex UnknownIssuerKindLine = new(
+    internal static readonly Regex UnknownIssuerKindLine = new(
         @"^(?!(?:" + KindRules.Qualifier + @"|[ivxlcdm]+)\b)(?-i:(?<acronym>[A-Z]{3,8}))[\s-]+(?<kind>"
         + KindRules.AnyWord + @")(?:\s*[,–—-]\s*(?<rest>.+))?$", Options);
 
-    private static readonly Regex KindDateLine = new(
+    internal static readonly Regex KindDateLine = new(
         @"^(?:" + KindRules.Qualifier + @"\s+)?(?<kind>" + KindRules.AnyWord + @")(?:\s+" + KindRules.Qualifier + @")?\s*[,–—-]\s*(?<rest>.+)$", Options);
 
-    private static readonly Regex IssuerWithTitle = new(
+    internal static readonly Regex IssuerWithTitle = new(
         @"^\d{1,3}(?:st|nd|rd|th)?\.?\s+(?<issuer>" + IssuerRules.Acronyms + @")\s*[,:–—-]\s*(?<title>.+)$", Options);
 
     // "Adopted on 7 May 2020", "Adoptée le 7 novembre 2020", "Beschlossen am 1. Mai 2020": a date line with its verb.
     internal static readonly Regex DatedLine = new(
         @"^(?:(?:" + Lexicons.Lexicons.Pattern(l => l.AdoptionWords) + @")\s+(?:" + Lexicons.Lexicons.Pattern(l => l.DatePrepositions) + @")?\s*)(?<date>.+)$",
         Options);
+
+    /// <summary>The bodies' acronyms, one of which <see cref="KindLine"/> needs.</summary>
+    internal static readonly string[] IssuerAcronyms = IssuerRules.Acronyms.Split('|');
+
+    /// <summary>Whether a line opens with three capitals (A to Z), as <see cref="UnknownIssuerKindLine"/>'s acronym does.</summary>
+    internal static bool OpensWithCapitals(string text) =>
+        text.Length >= 3 && text[0] is >= 'A' and <= 'Z' && text[1] is >= 'A' and <= 'Z' && text[2] is >= 'A' and <= 'Z';
 
     private static readonly char[] Quotes = { '"', '“', '”', '„', '«', '»', '‘', '’', '\'' };
 
@@ -41,12 +48,14 @@ internal static class FieldLineRules
 
     private static FieldLine? ReadLine(string text)
     {
-        var kindLine = KindLine.Match(text);
+        // Speed only, same results: each expression is tried only on a line that has what it opens with or names (the
+        // pre-checks' tests hold them beside the expressions).
+        var kindLine = Text.Keywords.MayContainAny(text, IssuerAcronyms) ? KindLine.Match(text) : Match.Empty;
         if (KindLineFields(kindLine) is { } known) return known with { Issuer = IssuerRules.Identify(kindLine.Groups["issuer"].Value) };
-        var unknownIssuer = UnknownIssuerKindLine.Match(text);
+        var unknownIssuer = OpensWithCapitals(text) ? UnknownIssuerKindLine.Match(text) : Match.Empty;
         if (KindLineFields(unknownIssuer) is { } unknown) return unknown with { UnknownIssuer = unknownIssuer.Groups["acronym"].Value };
 
-        var issuerWithTitle = IssuerWithTitle.Match(text);
+        var issuerWithTitle = text.Length > 0 && char.IsDigit(text[0]) ? IssuerWithTitle.Match(text) : Match.Empty;
         if (issuerWithTitle.Success)
         {
             return new FieldLine(Issuer: IssuerRules.Identify(issuerWithTitle.Groups["issuer"].Value),
@@ -56,7 +65,8 @@ internal static class FieldLineRules
         // "Résolution de l'ICOR, 15 mars 2023", "Resolution der ICOR": the document's word, its body and the date.
         if (KindOfIssuerLine(text) is { } kindOfIssuer) return kindOfIssuer;
         // "Joint statement, 6 January 2022": the document's word and its date.
-        if (KindDateLine.Match(text) is { Success: true } kindDate && KindLineFields(kindDate) is { Date: not null } kindAndDate) return kindAndDate;
+        if (KindRules.MayOpenWithKind(text, words: 2) && KindDateLine.Match(text) is { Success: true } kindDate
+            && KindLineFields(kindDate) is { Date: not null } kindAndDate) return kindAndDate;
         if (IssuerRules.FromNameLine(text) is { } issuer) return new FieldLine(Issuer: issuer);
         if (IssuerNameLine(text) is { } named) return named;
         if (MeetingRules.IsMeetingLine(text)) return new FieldLine(Meeting: text.TrimEnd('.', ',', ':'));

@@ -22,20 +22,25 @@ internal static class DateReader
     // Where a month's name stands, the patterns read a word and ToMention keeps it only when it is a month's name: the
     // same dates as the alternation of several hundred names, which the interpreter would try one by one at each place.
     // A name of two words ("تشرين الأول") has its space written as WordJoiner first (JoinTwoWordMonths).
-    private const string MonthWord = @"(?<m>\p{L}{3,}(?:\uE000\p{L}{2,})?)\.?(?![\p{L}])";
+    internal const string MonthWord = @"(?<m>\p{L}{3,}(?:\uE000\p{L}{2,})?)\.?(?![\p{L}])";
+
+    // Speed only, same results: a month's name read first starts where a word does. A match starting inside a word would
+    // end where the word ends, as one starting at the word's start does, which is tried first; the expression no longer
+    // tries every letter of every word.
+    internal const string WordStart = @"(?<![\p{L}])";
 
     // A character of no script, which no page writes: it stands for the space inside a month's name of two words.
     private const char WordJoiner = '\uE000';
 
     // "20 حزيران/ يونيو 2013": the month's name in a second calendar's or language's words after a slash, which must
     // name the same month.
-    private const string SameMonthAgain = @"(?:\s*/\s*(?<m2>\p{L}{3,}))?";
+    internal const string SameMonthAgain = @"(?:\s*/\s*(?<m2>\p{L}{3,}))?";
 
     private static readonly string[] TwoWordMonths = MonthNames.All.Where(name => name.IndexOf(' ') > 0).ToArray();
-    private static readonly string Day = @"(?<![\d\p{L}])(?<d>\d{1,2})(?:st|nd|rd|th|er|º|\.)?";
+    internal static readonly string Day = @"(?<![\d\p{L}])(?<d>\d{1,2})(?:st|nd|rd|th|er|º|\.)?";
     // In Arabic-Indic digits too ("١٨ تشرين الاول ٢٠١٩"), the same centuries as HasYearDigits.
-    private const string Year = @"(?<y>(?:1[89]|20)\d\d|[\u0661\u06F1][\u0668\u0669\u06F8\u06F9]\d\d|[\u0662\u06F2][\u0660\u06F0]\d\d)(?!\d)";
-    private const string DayJoiner = @"\s*(?:,|-|–|—|/|\band\b|\by\b|\bet\b|\bund\b|\be\b|\bto\b|\bal\b|\bau\b|\bbis\b)\s*(?:the\s+)?";
+    internal const string Year = @"(?<y>(?:1[89]|20)\d\d|[\u0661\u06F1][\u0668\u0669\u06F8\u06F9]\d\d|[\u0662\u06F2][\u0660\u06F0]\d\d)(?!\d)";
+    internal const string DayJoiner = @"\s*(?:,|-|–|—|/|\band\b|\by\b|\bet\b|\bund\b|\be\b|\bto\b|\bal\b|\bau\b|\bbis\b)\s*(?:the\s+)?";
 
     /// <summary>A way of writing a date, with what a line needs for it to match: a month's name, a year.</summary>
     private sealed class DatePattern
@@ -59,9 +64,9 @@ internal static class DateReader
         // 18, 19 and 20 October 2019 · 17 de enero de 2020 · 16. January 2020 · 18-20 October
         new(Day + "(?:" + DayJoiner + Day + @")*\s+(?:of\s+|de\s+)?" + MonthWord + SameMonthAgain + @"(?:,?\s+(?:de\s+|del\s+)?" + Year + ")?", namesMonth: true, needsYear: false),
         // January 17, 2020 · October 18-20, 2019
-        new(MonthWord + @"\s+" + Day + "(?:" + DayJoiner + Day + @")*,?\s+" + Year, namesMonth: true, needsYear: true),
+        new(WordStart + MonthWord + @"\s+" + Day + "(?:" + DayJoiner + Day + @")*,?\s+" + Year, namesMonth: true, needsYear: true),
         // October 2005 · noviembre de 2019 · noviembre del 2012
-        new(MonthWord + SameMonthAgain + @"(?:\s+del?|,)?\s+" + Year, namesMonth: true, needsYear: true),
+        new(WordStart + MonthWord + SameMonthAgain + @"(?:\s+del?|,)?\s+" + Year, namesMonth: true, needsYear: true),
         // 2021 Ekim: the year before the month, as Turkish, Hungarian and East Asian dates write it
         new(@"(?<![\d\p{L}])" + Year + @"\s+" + MonthWord, namesMonth: true, needsYear: true),
         // 2020-01-17

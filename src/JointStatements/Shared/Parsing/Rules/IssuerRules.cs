@@ -24,13 +24,21 @@ internal static class IssuerRules
         @"(?<![\p{L}])(?:(?<acronym>" + Acronyms + @")(?![\p{L}])|" + string.Join("|", System.Array.ConvertAll(FullNames, n => "(?:" + n.Names + ")")) + ")",
         RegexOptions.CultureInvariant);
 
-    private static readonly Regex NameLine = new(
+    internal static readonly Regex NameLine = new(
         @"^(?:" + Lexicons.Lexicons.Pattern(l => l.Articles) + @")?\s*(?<name>" + string.Join("|", System.Array.ConvertAll(FullNames, n => "(?:" + n.Names + ")")) + @")(?:\s*\((?:" + Acronyms + @")\))?\.?$|^(?<name>" + Acronyms + ")$",
         Options);
+
+    /// <summary>Words one of which every name and acronym of <see cref="NameLine"/> contains (see
+    /// <see cref="Text.Keywords.PlainStretches"/>).</summary>
+    internal static readonly string[]? NameLineWords = Text.Keywords.PlainStretches(System.Linq.Enumerable.Concat(
+        System.Linq.Enumerable.Select(System.Linq.Enumerable.SelectMany(Lexicons.Lexicons.All, l => l.IssuerNames), name => name.Name),
+        Acronyms.Split('|')));
 
     /// <summary>The issuer a line consists of, e.g. <c>The International Conference of … (CIPOML)</c> or <c>ICOR</c>.</summary>
     public static Issuer? FromNameLine(string text)
     {
+        // Speed only, same results: see NameLineWords.
+        if (NameLineWords is not null && !Text.Keywords.MayContainAny(text, NameLineWords)) return null;
         var match = NameLine.Match(text);
         return match.Success ? Identify(match.Groups["name"].Value) : null;
     }

@@ -126,8 +126,8 @@ internal static class KindRules
         _ => false,
     };
 
-    /// <summary>Whether one of the first <paramref name="words"/> words of <paramref name="text"/>, up to a colon or
-    /// dash, is the first word of a document's word; <see langword="false"/> only when the opening expressions cannot
+    /// <summary>Whether one of the first <paramref name="words"/> words of <paramref name="text"/>, up to a colon, dash
+    /// or comma, is the first word of a document's word; <see langword="false"/> only when the opening expressions cannot
     /// match it.</summary>
     internal static bool MayOpenWithKind(string text, int words)
     {
@@ -144,8 +144,9 @@ internal static class KindRules
         return false;
     }
 
-    // What may stand right after a document's word inside the same word of a line: "Erklärung:", "Declaration–".
-    private static readonly char[] WordClosers = { ':', '–', '—', '-' };
+    // What may stand right after a document's word inside the same word of a line: "Erklärung:", "Declaration–",
+    // "Statement, 6 January 2022".
+    private static readonly char[] WordClosers = { ':', '–', '—', '-', ',' };
 
     private static System.Collections.Generic.HashSet<string> BuildFirstWordsOfKinds()
     {

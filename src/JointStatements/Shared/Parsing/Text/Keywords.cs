@@ -19,4 +19,31 @@ internal static class Keywords
         }
         return text.IndexOf('\u212A') >= 0 || text.IndexOf('\u1E9E') >= 0;
     }
+
+    /// <summary>For each phrase of a lexicon alternation (<see cref="Lexicons.Lexicons.Pattern"/>), its longest stretch of
+    /// letters that the pattern writes as they are (letters with no accent to drop), in lower case: a text the
+    /// alternation matches contains one of them. <see langword="null"/> when some phrase has no such letter, and no
+    /// pre-check can stand for the alternation.</summary>
+    public static string[]? PlainStretches(System.Collections.Generic.IEnumerable<string> phrases)
+    {
+        var stretches = new System.Collections.Generic.List<string>();
+        foreach (var phrase in phrases)
+        {
+            var longest = "";
+            var start = 0;
+            for (var i = 0; i <= phrase.Length; i++)
+            {
+                if (i < phrase.Length && IsWrittenAsItIs(phrase[i])) continue;
+                if (i - start > longest.Length) longest = phrase.Substring(start, i - start);
+                start = i + 1;
+            }
+            if (longest.Length == 0) return null;
+            var word = longest.ToLowerInvariant();
+            if (!stretches.Contains(word)) stretches.Add(word);
+        }
+        return stretches.ToArray();
+    }
+
+    private static bool IsWrittenAsItIs(char c) =>
+        char.IsLetter(c) && string.Equals(NameFolding.Fold(c.ToString()), char.ToLowerInvariant(c).ToString(), StringComparison.Ordinal);
 }
