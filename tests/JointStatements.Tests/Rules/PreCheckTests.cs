@@ -83,10 +83,10 @@ public sealed class PreCheckTests
     [Fact]
     public void Ordinal_ignore_case_equates_every_letter_pair_the_rules_do_but_the_two_the_keyword_check_allows_for()
     {
-        // Keywords.MayContainAny relies on this: a letter that an IgnoreCase expression takes for a keyword's letter is
+        // Keywords.MayBeIn relies on this: a letter that an IgnoreCase expression takes for a keyword's letter is
         // the same letter to OrdinalIgnoreCase, or the Kelvin sign or capital sharp s, which it treats as a "may".
-        var letters = MeetingRules.NameWords.Concat(MonthNames.All).Concat(FieldLineRules.IssuerAcronyms).Concat(IssuerRules.NameLineWords!)
-            .SelectMany(word => word).Distinct();
+        var letters = MeetingRules.NameWords.Words.Concat(MonthNames.All).Concat(FieldLineRules.IssuerAcronyms.Words)
+            .Concat(IssuerRules.NameLineWords!.Words).Concat(SignatoryHeadingRules.HeadingWords!.Words).SelectMany(word => word).Distinct();
         foreach (var letter in letters)
         {
             var pattern = new Regex("^" + Regex.Escape(letter.ToString()) + "$", IgnoreCase);
@@ -101,7 +101,22 @@ public sealed class PreCheckTests
 
     [Fact]
     public void A_line_that_names_a_meeting_contains_one_of_the_meeting_words() =>
-        OnEveryLine(line => !MeetingRules.Phrase.IsMatch(line) || Keywords.MayContainAny(line, MeetingRules.NameWords));
+        OnEveryLine(line => !MeetingRules.Phrase.IsMatch(line) || MeetingRules.NameWords.MayBeIn(line));
+
+    [Fact]
+    public void A_line_that_holds_a_keyword_as_ordinal_ignore_case_finds_it_is_one_the_keywords_may_be_in()
+    {
+        var sets = new[] { MeetingRules.NameWords, FieldLineRules.IssuerAcronyms, IssuerRules.NameLineWords!, SignatoryHeadingRules.HeadingWords! };
+        OnEveryLine(line => sets.All(set => !set.Words.Any(word => line.Contains(word, StringComparison.OrdinalIgnoreCase)) || set.MayBeIn(line)));
+        // And the other way: a line the keywords may be in holds one, or a letter that the expressions or the upper-casing
+        // of single letters equate unusually (the Kelvin, sharp s and ohm signs; dotless i and long s).
+        OnEveryLine(line => sets.All(set => !set.MayBeIn(line) || set.Words.Any(word => line.Contains(word, StringComparison.OrdinalIgnoreCase))
+            || line.IndexOfAny(['\u212A', '\u1E9E', '\u2126', '\u0131', '\u017F']) >= 0));
+    }
+
+    [Fact]
+    public void A_heading_line_holds_one_of_the_heading_words() =>
+        OnEveryLine(line => !SignatoryHeadingRules.KeywordHeading.IsMatch(line) || SignatoryHeadingRules.HeadingWords!.MayBeIn(line));
 
     [Fact]
     public void A_meeting_line_is_one_whose_first_meeting_phrase_starts_the_line_and_fills_it() =>
@@ -170,12 +185,13 @@ public sealed class PreCheckTests
     public void A_field_line_expression_matches_only_a_line_its_pre_check_lets_through()
     {
         Assert.NotNull(IssuerRules.NameLineWords);
+        Assert.NotNull(SignatoryHeadingRules.HeadingWords);
         OnEveryLine(line =>
-            (!FieldLineRules.KindLine.IsMatch(line) || Keywords.MayContainAny(line, FieldLineRules.IssuerAcronyms))
+            (!FieldLineRules.KindLine.IsMatch(line) || FieldLineRules.IssuerAcronyms.MayBeIn(line))
             && (!FieldLineRules.UnknownIssuerKindLine.IsMatch(line) || FieldLineRules.OpensWithCapitals(line))
             && (!FieldLineRules.IssuerWithTitle.IsMatch(line) || char.IsDigit(line[0]))
             && (!FieldLineRules.KindDateLine.IsMatch(line) || KindRules.MayOpenWithKind(line, words: 2))
-            && (!IssuerRules.NameLine.IsMatch(line) || Keywords.MayContainAny(line, IssuerRules.NameLineWords!)));
+            && (!IssuerRules.NameLine.IsMatch(line) || IssuerRules.NameLineWords!.MayBeIn(line)));
     }
 
     // The dates that open with the month's name, as they were first written: tried at every letter.

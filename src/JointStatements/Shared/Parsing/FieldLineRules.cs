@@ -33,7 +33,7 @@ internal static class FieldLineRules
         Options);
 
     /// <summary>The bodies' acronyms, one of which <see cref="KindLine"/> needs.</summary>
-    internal static readonly string[] IssuerAcronyms = IssuerRules.Acronyms.Split('|');
+    internal static readonly Text.Keywords IssuerAcronyms = new(IssuerRules.Acronyms.Split('|'));
 
     /// <summary>Whether a line opens with three capitals (A to Z), as <see cref="UnknownIssuerKindLine"/>'s acronym does.</summary>
     internal static bool OpensWithCapitals(string text) =>
@@ -50,7 +50,7 @@ internal static class FieldLineRules
     {
         // Speed only, same results: each expression is tried only on a line that has what it opens with or names (the
         // pre-checks' tests hold them beside the expressions).
-        var kindLine = Text.Keywords.MayContainAny(text, IssuerAcronyms) ? KindLine.Match(text) : Match.Empty;
+        var kindLine = IssuerAcronyms.MayBeIn(text) ? KindLine.Match(text) : Match.Empty;
         if (KindLineFields(kindLine) is { } known) return known with { Issuer = IssuerRules.Identify(kindLine.Groups["issuer"].Value) };
         var unknownIssuer = OpensWithCapitals(text) ? UnknownIssuerKindLine.Match(text) : Match.Empty;
         if (KindLineFields(unknownIssuer) is { } unknown) return unknown with { UnknownIssuer = unknownIssuer.Groups["acronym"].Value };

@@ -30,7 +30,7 @@ internal static class IssuerRules
 
     /// <summary>Words one of which every name and acronym of <see cref="NameLine"/> contains (see
     /// <see cref="Text.Keywords.PlainStretches"/>).</summary>
-    internal static readonly string[]? NameLineWords = Text.Keywords.PlainStretches(System.Linq.Enumerable.Concat(
+    internal static readonly Text.Keywords? NameLineWords = Text.Keywords.PlainStretches(System.Linq.Enumerable.Concat(
         System.Linq.Enumerable.Select(System.Linq.Enumerable.SelectMany(Lexicons.Lexicons.All, l => l.IssuerNames), name => name.Name),
         Acronyms.Split('|')));
 
@@ -38,7 +38,7 @@ internal static class IssuerRules
     public static Issuer? FromNameLine(string text)
     {
         // Speed only, same results: see NameLineWords.
-        if (NameLineWords is not null && !Text.Keywords.MayContainAny(text, NameLineWords)) return null;
+        if (NameLineWords is not null && !NameLineWords.MayBeIn(text)) return null;
         var match = NameLine.Match(text);
         return match.Success ? Identify(match.Groups["name"].Value) : null;
     }

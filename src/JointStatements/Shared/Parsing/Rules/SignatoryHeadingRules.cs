@@ -55,9 +55,15 @@ internal static class SignatoryHeadingRules
 
     private static readonly Text.RecentAnswers<string, SignatoryHeading?> Recent = new(MatchLine);
 
+    /// <summary>Words one of which every list heading contains, whatever it makes its organisations (see
+    /// <see cref="Text.Keywords.PlainStretches"/>): a line with none of them matches no keyword rule.</summary>
+    internal static readonly Text.Keywords? HeadingWords = Text.Keywords.PlainStretches(
+        Lexicons.Lexicons.All.SelectMany(l => l.ListHeadings).Select(heading => heading.Phrase));
+
     private static SignatoryHeading? MatchLine(string text)
     {
-        var match = KeywordHeading.Match(text);
+        // Speed only, same results: see HeadingWords.
+        var match = HeadingWords is null || HeadingWords.MayBeIn(text) ? KeywordHeading.Match(text) : System.Text.RegularExpressions.Match.Empty;
         if (match.Success)
         {
             var rule = Keywords[FirstSuccessfulRule(match)];
