@@ -51,6 +51,24 @@ internal static class NameFolding
     {
         if (text is null) throw new ArgumentNullException(nameof(text));
         if (IsAscii(text)) return FoldAscii(text, starts, ends);
+        if (IsLatinAndPunctuation(text)) return FoldLatin(text, starts, ends);
+        return FoldByGeneralPasses(text, starts, ends);
+    }
+
+    /// <summary>The comparison form by the general passes below, whatever the text: what the one-pass folds of ASCII and
+    /// Latin text must equal (their tests compare them).</summary>
+    internal static string FoldByGeneralPasses(string text, out int[] starts, out int[] ends)
+    {
+        var from = new List<int>(text.Length);
+        var to = new List<int>(text.Length);
+        var folded = FoldByGeneralPasses(text, from, to);
+        starts = from.ToArray();
+        ends = to.ToArray();
+        return folded;
+    }
+
+    private static string FoldByGeneralPasses(string text, List<int>? starts, List<int>? ends)
+    {
 
         // Pass 1: decompose, drop marks, classify; positions are kept only when asked for.
         var buffer = new StringBuilder(text.Length + 8);
@@ -262,6 +280,82 @@ internal static class NameFolding
             else if (c is '\'' or '`') Add('\'', i, i + 1);
             else if (c == '&') foreach (var a in " and ") Add(a, i, i + 1);
             else if (c != '.') Add(' ', i, i + 1);
+        }
+        return result.ToString();
+    }
+
+    // Text whose every character is below the combining marks (ASCII, Latin-1, Latin Extended-A and -B, IPA, spacing
+    // modifiers) or general punctuation (quotes, dashes, spaces, format characters): no character of it is a mark, and
+    // no word of it has a Greek or Cyrillic letter, so the look-alike pass changes nothing.
+    private static bool IsLatinAndPunctuation(string text)
+    {
+        foreach (var c in text)
+        {
+            if (c >= '\u0300' && (c < '\u2000' || c > '\u206F')) return false;
+        }
+        return true;
+    }
+
+    // Speed only, the same result as the general passes for such text (IsLatinAndPunctuation), in one pass: each
+    // character decomposed to its base letter, then made an apostrophe, " and ", nothing, a plain letter, kept or a space
+    // as in pass 1, lower-cased as in pass 2, and spaced as in pass 3.
+    private static string FoldLatin(string text, List<int>? starts, List<int>? ends)
+    {
+        var result = new StringBuilder(text.Length);
+        var pendingSpace = false;
+        int spaceStart = 0, spaceEnd = 0;
+
+        void Add(char c, int start, int end)
+        {
+            if (c == ' ')
+            {
+                if (!pendingSpace) (spaceStart, spaceEnd) = (start, end);
+                pendingSpace = result.Length > 0;
+                return;
+            }
+            if (pendingSpace)
+            {
+                result.Append(' ');
+                starts?.Add(spaceStart);
+                ends?.Add(spaceEnd);
+                pendingSpace = false;
+            }
+            result.Append(char.ToLowerInvariant(c));
+            starts?.Add(start);
+            ends?.Add(end);
+        }
+
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            if (c < Bases.Length && Bases[c] != '\0') c = Bases[c];
+            if (IsApostrophe(c))
+            {
+                Add('\'', i, i + 1);
+                continue;
+            }
+            if (c == '&')
+            {
+                foreach (var a in " and ") Add(a, i, i + 1);
+                continue;
+            }
+            if (c is '.' or '\u00B7') continue;
+            switch (CharUnicodeInfo.GetUnicodeCategory(c))
+            {
+                case UnicodeCategory.Format:
+                    break;
+                case UnicodeCategory.UppercaseLetter or UnicodeCategory.LowercaseLetter or UnicodeCategory.TitlecaseLetter
+                    or UnicodeCategory.ModifierLetter or UnicodeCategory.OtherLetter:
+                    if (SpelledOut(c) is { } spelled) foreach (var letter in spelled) Add(letter, i, i + 1);
+                    else Add(PlainLetter(c), i, i + 1);
+                    break;
+                case var category when IsWordCategory(category):
+                    Add(c, i, i + 1);
+                    break;
+                default:
+                    Add(' ', i, i + 1);
+                    break;
+            }
         }
         return result.ToString();
     }
