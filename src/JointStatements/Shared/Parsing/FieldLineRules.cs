@@ -126,12 +126,13 @@ internal static class FieldLineRules
             Date: date);
     }
 
-    // A title after a document's word: capitalised, a few words at least, no sentence's end.
+    // A title after a document's word: capitalised, a few words at least, one sentence at most ("13 IMCWP Resolution, We
+    // demand that … be released.": a headline written as a sentence).
     private static bool IsTitleAfterKind(string rest)
     {
         var text = rest.Trim(Quotes).Trim();
-        return text.Length is >= 12 and <= 200 && char.IsUpper(text[0]) && !text.EndsWith(".", System.StringComparison.Ordinal)
-            && Text.TextShape.WordCount(text) >= 3;
+        return text.Length is >= 12 and <= 200 && char.IsUpper(text[0]) && Text.TextShape.WordCount(text) >= 3
+            && (!text.EndsWith(".", System.StringComparison.Ordinal) || text.IndexOf(". ", System.StringComparison.Ordinal) < 0);
     }
 
     private static FieldLine? KindOfIssuerLine(string text)
