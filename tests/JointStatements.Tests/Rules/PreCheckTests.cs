@@ -47,7 +47,7 @@ public sealed class PreCheckTests
             "Communist Party", "(KPD)", "Share this", "Print this page", "Skip to content", "Copyright 2020", "Home", "1.", "(2)",
             "•", "– ", " - ", ", ", ": ", "(as of 17 January 2020)", " ", "Joint Statement", "Déclaration", "DECLARACIÓN",
             "gezamenlijke  verklaring", "Erklärung:", "Resolution–", "Statement of the", "the", "Κοινή ανακοίνωση", "l'", "ICOR",
-            "Statement,", "11th ICMLPO", "ILPS", "The International Conference of Marxist-Leninist Parties and Organizations",
+            "Statement,", "11th ICMLPO", "ILPS", "ILPS Statement, 1 May 2020", "ABC-Declaration", "Fourth Plenary Session", "The International Conference of Marxist-Leninist Parties and Organizations",
             "Mid-October 2019", "xMay 2020", "noviembre del 2012", "January 17, 2020", "Vormärz 1848")),
         (1, Gen.OneOf("\u212A", "\u2126", "\u1E9E", "ß", "ſ", "İ", "ı", "é", "É", "٢", "١٧", "\u00A0")),
         (2, Gen.Char['!', '~'].Select(c => c.ToString())));
@@ -76,6 +76,8 @@ public sealed class PreCheckTests
         Assert.Contains(lines, line => PlaceRules.PlaceLike.IsMatch(line));
         Assert.Contains(lines, line => KindRules.TitleOpening.IsMatch(line));
         Assert.Contains(lines, line => KindRules.KindOfAuthor.IsMatch(line));
+        Assert.Contains(lines, line => FieldLineRules.UnknownIssuerKindLine.IsMatch(line));
+        Assert.Contains(lines, line => MeetingRules.PhraseAtStart.IsMatch(line));
         Assert.Contains(lines, line => TitleEnding.IsMatch(line) && !KindRules.TitleOpening.IsMatch(line));
         Assert.Contains(lines, line => DateReader.FindFirst(line, allowYearAlone: true) is { Year: null } date && date.End == line.Length);
     }
@@ -117,6 +119,10 @@ public sealed class PreCheckTests
     [Fact]
     public void A_heading_line_holds_one_of_the_heading_words() =>
         OnEveryLine(line => !SignatoryHeadingRules.KeywordHeading.IsMatch(line) || SignatoryHeadingRules.HeadingWords!.MayBeIn(line));
+
+    [Fact]
+    public void A_line_that_opens_with_a_meeting_opens_as_an_ordinal_may() =>
+        OnEveryLine(line => !MeetingRules.PhraseAtStart.IsMatch(line) || MeetingRules.MayOpenWithOrdinal(line));
 
     [Fact]
     public void A_meeting_line_is_one_whose_first_meeting_phrase_starts_the_line_and_fills_it() =>
@@ -188,7 +194,7 @@ public sealed class PreCheckTests
         Assert.NotNull(SignatoryHeadingRules.HeadingWords);
         OnEveryLine(line =>
             (!FieldLineRules.KindLine.IsMatch(line) || FieldLineRules.IssuerAcronyms.MayBeIn(line))
-            && (!FieldLineRules.UnknownIssuerKindLine.IsMatch(line) || FieldLineRules.OpensWithCapitals(line))
+            && (!FieldLineRules.UnknownIssuerKindLine.IsMatch(line) || FieldLineRules.OpensWithAcronymAndKind(line))
             && (!FieldLineRules.IssuerWithTitle.IsMatch(line) || char.IsDigit(line[0]))
             && (!FieldLineRules.KindDateLine.IsMatch(line) || KindRules.MayOpenWithKind(line, words: 2))
             && (!IssuerRules.NameLine.IsMatch(line) || IssuerRules.NameLineWords!.MayBeIn(line)));

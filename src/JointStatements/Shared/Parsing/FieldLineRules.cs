@@ -35,9 +35,17 @@ internal static class FieldLineRules
     /// <summary>The bodies' acronyms, one of which <see cref="KindLine"/> needs.</summary>
     internal static readonly Text.Keywords IssuerAcronyms = new(IssuerRules.Acronyms.Split('|'));
 
-    /// <summary>Whether a line opens with three capitals (A to Z), as <see cref="UnknownIssuerKindLine"/>'s acronym does.</summary>
-    internal static bool OpensWithCapitals(string text) =>
-        text.Length >= 3 && text[0] is >= 'A' and <= 'Z' && text[1] is >= 'A' and <= 'Z' && text[2] is >= 'A' and <= 'Z';
+    /// <summary>Whether a line opens as <see cref="UnknownIssuerKindLine"/> needs: three to eight capitals (A to Z), white
+    /// space or hyphens, and a document's word (its first word).</summary>
+    internal static bool OpensWithAcronymAndKind(string text)
+    {
+        var capitals = 0;
+        while (capitals < text.Length && text[capitals] is >= 'A' and <= 'Z') capitals++;
+        if (capitals is < 3 or > 8 || capitals == text.Length || !(char.IsWhiteSpace(text[capitals]) || text[capitals] == '-')) return false;
+        var kind = capitals;
+        while (kind < text.Length && (char.IsWhiteSpace(text[kind]) || text[kind] == '-')) kind++;
+        return kind < text.Length && KindRules.MayBeKindAt(text, kind);
+    }
 
     private static readonly char[] Quotes = { '"', '“', '”', '„', '«', '»', '‘', '’', '\'' };
 
@@ -52,7 +60,7 @@ internal static class FieldLineRules
         // pre-checks' tests hold them beside the expressions).
         var kindLine = IssuerAcronyms.MayBeIn(text) ? KindLine.Match(text) : Match.Empty;
         if (KindLineFields(kindLine) is { } known) return known with { Issuer = IssuerRules.Identify(kindLine.Groups["issuer"].Value) };
-        var unknownIssuer = OpensWithCapitals(text) ? UnknownIssuerKindLine.Match(text) : Match.Empty;
+        var unknownIssuer = OpensWithAcronymAndKind(text) ? UnknownIssuerKindLine.Match(text) : Match.Empty;
         if (KindLineFields(unknownIssuer) is { } unknown) return unknown with { UnknownIssuer = unknownIssuer.Groups["acronym"].Value };
 
         var issuerWithTitle = text.Length > 0 && char.IsDigit(text[0]) ? IssuerWithTitle.Match(text) : Match.Empty;

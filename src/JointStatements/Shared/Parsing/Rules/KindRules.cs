@@ -136,12 +136,20 @@ internal static class KindRules
         {
             while (at < text.Length && char.IsWhiteSpace(text[at])) at++;
             if (at == text.Length) return false;
-            var start = at;
+            if (MayBeKindAt(text, at)) return true;
             while (at < text.Length && !char.IsWhiteSpace(text[at])) at++;
-            var end = text.IndexOfAny(WordClosers, start, at - start);
-            if (FirstWordsOfKinds.Contains(Text.NameFolding.Fold(text.Substring(start, (end < 0 ? at : end) - start)))) return true;
         }
         return false;
+    }
+
+    /// <summary>Whether the word of <paramref name="text"/> that starts at <paramref name="start"/>, up to a colon,
+    /// dash or comma, is the first word of a document's word.</summary>
+    internal static bool MayBeKindAt(string text, int start)
+    {
+        var at = start;
+        while (at < text.Length && !char.IsWhiteSpace(text[at])) at++;
+        var end = text.IndexOfAny(WordClosers, start, at - start);
+        return FirstWordsOfKinds.Contains(Text.NameFolding.Fold(text.Substring(start, (end < 0 ? at : end) - start)));
     }
 
     // What may stand right after a document's word inside the same word of a line: "Erklärung:", "Declaration–",

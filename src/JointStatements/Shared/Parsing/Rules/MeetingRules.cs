@@ -50,9 +50,19 @@ internal static class MeetingRules
 
     // The phrase at the start of a line, where the look-behind always holds: the same match as the first one of
     // Phrase when that starts there, without searching the rest of the line.
-    private static readonly Regex PhraseAtStart = new(@"^" + Ordinal + @"\s+" + Name + @"(?![\p{L}])", Options);
+    internal static readonly Regex PhraseAtStart = new(@"^" + Ordinal + @"\s+" + Name + @"(?![\p{L}])", Options);
 
     private static readonly char[] TrailingPunctuation = { '.', ',', ':' };
+
+    /// <summary>Whether <paramref name="text"/> opens as an ordinal may: with a digit, a Roman numeral's capital or the
+    /// first letter of an ordinal word (as OrdinalIgnoreCase compares letters, the Kelvin, sharp s and ohm signs always
+    /// a "may"); <see langword="false"/> only when <see cref="PhraseAtStart"/> cannot match.</summary>
+    internal static bool MayOpenWithOrdinal(string text) =>
+        text.Length > 0 && (char.IsDigit(text[0]) || text[0] is 'I' or 'V' or 'X' or 'L' or 'C' or '\u212A' or '\u1E9E' or '\u2126'
+            || OrdinalInitials.Contains(char.ToUpperInvariant(text[0])));
+
+    private static readonly System.Collections.Generic.HashSet<char> OrdinalInitials = new(
+        System.Linq.Enumerable.Select(Lexicons.Lexicons.FromEvery(l => l.OrdinalWords), word => char.ToUpperInvariant(word[0])));
 
     /// <summary>The first meeting named in <paramref name="text"/>, as written.</summary>
     public static string? FindIn(string text)
@@ -66,8 +76,8 @@ internal static class MeetingRules
     /// <summary>Whether the whole line names a meeting (trailing punctuation aside).</summary>
     public static bool IsMeetingLine(string text)
     {
-        // Speed only, same results: see NameWords.
-        if (!NameWords.MayBeIn(text)) return false;
+        // Speed only, same results: see NameWords and MayOpenWithOrdinal.
+        if (!MayOpenWithOrdinal(text) || !NameWords.MayBeIn(text)) return false;
         var match = PhraseAtStart.Match(text);
         return match.Success && match.Length == text.TrimEnd(TrailingPunctuation).Length;
     }
