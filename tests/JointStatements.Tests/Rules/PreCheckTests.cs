@@ -87,7 +87,7 @@ public sealed class PreCheckTests
     {
         // Keywords.MayBeIn relies on this: a letter that an IgnoreCase expression takes for a keyword's letter is
         // the same letter to OrdinalIgnoreCase, or the Kelvin sign or capital sharp s, which it treats as a "may".
-        var letters = MeetingRules.NameWords.Words.Concat(MonthNames.All).Concat(FieldLineRules.IssuerAcronyms.Words)
+        var letters = MeetingRules.NameWords!.Words.Concat(MonthNames.All).Concat(FieldLineRules.IssuerAcronyms.Words)
             .Concat(IssuerRules.NameLineWords!.Words).Concat(SignatoryHeadingRules.HeadingWords!.Words).SelectMany(word => word).Distinct();
         foreach (var letter in letters)
         {
@@ -103,12 +103,12 @@ public sealed class PreCheckTests
 
     [Fact]
     public void A_line_that_names_a_meeting_contains_one_of_the_meeting_words() =>
-        OnEveryLine(line => !MeetingRules.Phrase.IsMatch(line) || MeetingRules.NameWords.MayBeIn(line));
+        OnEveryLine(line => !MeetingRules.Phrase.IsMatch(line) || MeetingRules.NameWords!.MayBeIn(line));
 
     [Fact]
     public void A_line_that_holds_a_keyword_as_ordinal_ignore_case_finds_it_is_one_the_keywords_may_be_in()
     {
-        var sets = new[] { MeetingRules.NameWords, FieldLineRules.IssuerAcronyms, IssuerRules.NameLineWords!, SignatoryHeadingRules.HeadingWords! };
+        var sets = new[] { MeetingRules.NameWords!, FieldLineRules.IssuerAcronyms, IssuerRules.NameLineWords!, SignatoryHeadingRules.HeadingWords! };
         OnEveryLine(line => sets.All(set => !set.Words.Any(word => line.Contains(word, StringComparison.OrdinalIgnoreCase)) || set.MayBeIn(line)));
         // And the other way: a line the keywords may be in holds one, or a letter that the expressions or the upper-casing
         // of single letters equate unusually (the Kelvin, sharp s and ohm signs; dotless i and long s).
@@ -192,6 +192,7 @@ public sealed class PreCheckTests
     {
         Assert.NotNull(IssuerRules.NameLineWords);
         Assert.NotNull(SignatoryHeadingRules.HeadingWords);
+        Assert.NotNull(MeetingRules.NameWords);
         OnEveryLine(line =>
             (!FieldLineRules.KindLine.IsMatch(line) || FieldLineRules.IssuerAcronyms.MayBeIn(line))
             && (!FieldLineRules.UnknownIssuerKindLine.IsMatch(line) || FieldLineRules.OpensWithAcronymAndKind(line))

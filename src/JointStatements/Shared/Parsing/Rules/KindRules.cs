@@ -49,7 +49,7 @@ internal static class KindRules
 
     // Speed only, same results: the first words of every document's word, folded. An article and a qualifier are one
     // word each and stand apart by white space, so a title opening with the document's word has one of these as its
-    // first, second or third word (up to a colon or dash written onto it); a line with none cannot match TitleOpening or
+    // first, second or third word (up to a colon, dash or comma written onto it); a line with none cannot match TitleOpening or
     // KindOfAuthor, and they are not tried on it.
     private static readonly System.Collections.Generic.HashSet<string> FirstWordsOfKinds = BuildFirstWordsOfKinds();
 
@@ -161,22 +161,18 @@ internal static class KindRules
         var words = new System.Collections.Generic.HashSet<string>(System.StringComparer.Ordinal);
         foreach (var lexicon in Lexicons.Lexicons.All)
         {
-            foreach (var word in KindWordsOf(lexicon)) words.Add(Text.NameFolding.Fold(word.Split(' ')[0]));
+            foreach (var (_, word) in lexicon.Kinds) words.Add(Text.NameFolding.Fold(word.Split(' ')[0]));
         }
         return words;
     }
 
-    private static System.Collections.Generic.IEnumerable<string> KindWordsOf(Lexicons.Lexicon lexicon)
-    {
-        foreach (var (_, word) in lexicon.Kinds) yield return word;
-    }
 
     private static int MostWords()
     {
         var most = 1;
         foreach (var lexicon in Lexicons.Lexicons.All)
         {
-            foreach (var word in KindWordsOf(lexicon)) most = System.Math.Max(most, word.Split(' ').Length);
+            foreach (var (_, word) in lexicon.Kinds) most = System.Math.Max(most, word.Split(' ').Length);
         }
         return most;
     }
