@@ -47,7 +47,8 @@ public sealed class PreCheckTests
             "Communist Party", "(KPD)", "Share this", "Print this page", "Skip to content", "Copyright 2020", "Home", "1.", "(2)",
             "•", "– ", " - ", ", ", ": ", "(as of 17 January 2020)", " ", "Joint Statement", "Déclaration", "DECLARACIÓN",
             "gezamenlijke  verklaring", "Erklärung:", "Resolution–", "Statement of the", "the", "Κοινή ανακοίνωση", "l'", "ICOR",
-            "Statement,", "11th ICMLPO", "ILPS", "ILPS Statement, 1 May 2020", "ABC-Declaration", "Fourth Plenary Session", "The International Conference of Marxist-Leninist Parties and Organizations",
+            "Statement,", "11th ICMLPO", "ILPS", "ILPS Statement, 1 May 2020", "ABC-Declaration", "Fourth Plenary Session", "Athens / May 2019", "since 2019", "May. 2019", "mayo / junio 2020", "تشرين الأول 2019",
+            "Oct 12 and 13, 2019", "the 2019", "The International Conference of Marxist-Leninist Parties and Organizations",
             "Mid-October 2019", "xMay 2020", "noviembre del 2012", "January 17, 2020", "Vormärz 1848")),
         (1, Gen.OneOf("\u212A", "\u2126", "\u1E9E", "ß", "ſ", "İ", "ı", "é", "É", "٢", "١٧", "\u00A0")),
         (2, Gen.Char['!', '~'].Select(c => c.ToString())));
@@ -218,6 +219,22 @@ public sealed class PreCheckTests
     [Fact]
     public void A_date_that_opens_with_the_month_is_found_at_a_word_start_as_at_every_letter() =>
         OnEveryLine(line => MonthFirstDates.All(dates => Matches(dates.Everywhere, line).SequenceEqual(Matches(dates.AtWordStart, line))));
+
+    [Fact]
+    public void A_date_that_opens_with_the_month_is_the_one_the_search_at_every_word_finds() =>
+        OnEveryLine(line =>
+        {
+            var joined = DateReader.JoinTwoWordMonths(line);
+            return DateReader.MonthFirstPatterns.All(pattern =>
+                DateReader.FirstAcceptedAtMonthWords(pattern.Anchored, joined) == DateReader.FirstAccepted(pattern.Expression, joined));
+        });
+
+    [Fact]
+    public void No_word_that_may_stand_inside_a_date_after_its_month_is_a_months_name()
+    {
+        // FirstAcceptedAtMonthWords passes over the words a match may hold after the one it opens with.
+        foreach (var word in new[] { "and", "y", "et", "und", "e", "to", "al", "au", "bis", "the", "de", "del", "of" }) Assert.Null(MonthNames.Number(word));
+    }
 
     [Fact]
     public void A_print_stamp_opens_with_a_digit() =>

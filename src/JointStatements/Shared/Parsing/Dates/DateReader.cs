@@ -45,14 +45,19 @@ internal static class DateReader
     /// <summary>A way of writing a date, with what a line needs for it to match: a month's name, a year.</summary>
     private sealed class DatePattern
     {
-        public DatePattern(string pattern, bool namesMonth, bool needsYear)
+        public DatePattern(string pattern, bool namesMonth, bool needsYear, bool opensWithMonth = false)
         {
             Expression = new Regex(pattern, Options);
+            AtMonthWords = opensWithMonth ? new Regex(@"\G" + pattern, Options) : null;
             NamesMonth = namesMonth;
             NeedsYear = needsYear;
         }
 
         public Regex Expression { get; }
+
+        /// <summary>For a pattern that opens with a month's name, the pattern anchored where it is tried
+        /// (<see cref="FirstAcceptedAtMonthWords"/>); else <see langword="null"/>.</summary>
+        public Regex? AtMonthWords { get; }
 
         public bool NamesMonth { get; }
 
@@ -64,9 +69,9 @@ internal static class DateReader
         // 18, 19 and 20 October 2019 · 17 de enero de 2020 · 16. January 2020 · 18-20 October
         new(Day + "(?:" + DayJoiner + Day + @")*\s+(?:of\s+|de\s+)?" + MonthWord + SameMonthAgain + @"(?:,?\s+(?:de\s+|del\s+)?" + Year + ")?", namesMonth: true, needsYear: false),
         // January 17, 2020 · October 18-20, 2019
-        new(WordStart + MonthWord + @"\s+" + Day + "(?:" + DayJoiner + Day + @")*,?\s+" + Year, namesMonth: true, needsYear: true),
+        new(WordStart + MonthWord + @"\s+" + Day + "(?:" + DayJoiner + Day + @")*,?\s+" + Year, namesMonth: true, needsYear: true, opensWithMonth: true),
         // October 2005 · noviembre de 2019 · noviembre del 2012
-        new(WordStart + MonthWord + SameMonthAgain + @"(?:\s+del?|,)?\s+" + Year, namesMonth: true, needsYear: true),
+        new(WordStart + MonthWord + SameMonthAgain + @"(?:\s+del?|,)?\s+" + Year, namesMonth: true, needsYear: true, opensWithMonth: true),
         // 2021 Ekim: the year before the month, as Turkish, Hungarian and East Asian dates write it
         new(@"(?<![\d\p{L}])" + Year + @"\s+" + MonthWord, namesMonth: true, needsYear: true),
         // 2020-01-17
@@ -82,6 +87,10 @@ internal static class DateReader
     };
 
     private static readonly char[] TrailingPunctuation = { '.', ',', ';', ':', ' ' };
+
+    /// <summary>The patterns that open with a month's name, as written and anchored (for tests).</summary>
+    internal static System.Collections.Generic.IEnumerable<(Regex Expression, Regex Anchored)> MonthFirstPatterns =>
+        Patterns.Where(pattern => pattern.AtMonthWords is not null).Select(pattern => (pattern.Expression, pattern.AtMonthWords!));
 
     private static readonly Regex YearAlone = new(@"(?<![\d\p{L}])" + Year, Options);
 
@@ -105,14 +114,11 @@ internal static class DateReader
         foreach (var pattern in Patterns)
         {
             if ((pattern.NeedsYear && !hasYear) || (pattern.NamesMonth && !hasMonthName)) continue;
-            for (var match = pattern.Expression.Match(text); match.Success; match = match.NextMatch())
+            var found = pattern.AtMonthWords is { } anchored ? FirstAcceptedAtMonthWords(anchored, text) : FirstAccepted(pattern.Expression, text);
+            if (found is not { } mention) continue;
+            if (best is not { } current || mention.Index < current.Index || (mention.Index == current.Index && mention.Length > current.Length))
             {
-                if (ToMention(match) is not { } mention) continue;
-                if (best is not { } current || mention.Index < current.Index || (mention.Index == current.Index && mention.Length > current.Length))
-                {
-                    best = mention;
-                }
-                break;
+                best = mention;
             }
         }
         if (best is null && allowYearAlone && hasYear && YearAlone.Match(text) is { Success: true } year)
@@ -122,9 +128,58 @@ internal static class DateReader
         return best;
     }
 
+    /// <summary>The first match of <paramref name="expression"/>, left to right, that reads as a date: a match that does
+    /// not (a word that is no month's name, a day past 31) is passed over and the search goes on after it.</summary>
+    internal static DateMention? FirstAccepted(Regex expression, string text)
+    {
+        for (var match = expression.Match(text); match.Success; match = match.NextMatch())
+        {
+            if (ToMention(match) is { } mention) return mention;
+        }
+        return null;
+    }
+
+    /// <summary><see cref="FirstAccepted"/> for a pattern that opens with a month's name, tried only where a match may be
+    /// read or may hide one: at a word that is a month's name, and at a word followed by a slash (whose match, "Athens /
+    /// May 2019", reads no date and hides the month after the slash). A match at any other word opens with a word that is
+    /// no month's name, reads no date, and holds no such word (only a day joiner, "the", "de" or "del" may stand in it),
+    /// so passing it over changes nothing. <paramref name="anchored"/> is the pattern anchored where it is tried (\G).</summary>
+    internal static DateMention? FirstAcceptedAtMonthWords(Regex anchored, string text)
+    {
+        var from = 0;
+        for (var start = 0; start < text.Length; start++)
+        {
+            if (!char.IsLetter(text[start]) || (start > 0 && char.IsLetter(text[start - 1]))) continue;
+            var end = start;
+            while (end < text.Length && char.IsLetter(text[end])) end++;
+            if (start < from || end - start < 3 || !(IsMonthAt(text, start, end) || IsFollowedBySlash(text, end))) continue;
+            var match = anchored.Match(text, start);
+            if (!match.Success) continue;
+            if (ToMention(match) is { } mention) return mention;
+            from = match.Index + match.Length;
+        }
+        return null;
+    }
+
+    // Whether the letters text[start..end], or they and the word joined to them by WordJoiner, are a month's name.
+    private static bool IsMonthAt(string text, int start, int end)
+    {
+        if (MonthNames.Number(text.Substring(start, end - start)) is not null) return true;
+        if (end + 1 >= text.Length || text[end] != WordJoiner || !char.IsLetter(text[end + 1])) return false;
+        var second = end + 1;
+        while (second < text.Length && char.IsLetter(text[second])) second++;
+        return MonthNames.Number(text.Substring(start, second - start).Replace(WordJoiner, ' ')) is not null;
+    }
+
+    private static bool IsFollowedBySlash(string text, int end)
+    {
+        while (end < text.Length && char.IsWhiteSpace(text[end])) end++;
+        return end < text.Length && text[end] == '/';
+    }
+
     // The text with the space inside each month's name of two words written as WordJoiner (the same length, so every
     // index still points into the text as given).
-    private static string JoinTwoWordMonths(string text)
+    internal static string JoinTwoWordMonths(string text)
     {
         foreach (var name in TwoWordMonths)
         {
