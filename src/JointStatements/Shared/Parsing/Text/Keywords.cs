@@ -11,6 +11,8 @@ internal sealed class Keywords
     // The words by their first two letters, upper-cased as OrdinalIgnoreCase compares them; the one-letter words apart.
     private readonly Dictionary<int, List<string>> _byFirstTwo = new();
     private readonly HashSet<char> _oneLetter = new();
+    // The words' first letters, upper-cased, one bit each: most places of a line open no word and are passed over here.
+    private readonly ulong[] _firstLetters = new ulong[(char.MaxValue + 1) / 64];
 
     /// <summary>The words, any one of which a match contains.</summary>
     public Keywords(IEnumerable<string> words)
@@ -25,6 +27,8 @@ internal sealed class Keywords
                 _oneLetter.Add(char.ToUpperInvariant(word[0]));
                 continue;
             }
+            var first = char.ToUpperInvariant(word[0]);
+            _firstLetters[first >> 6] |= 1UL << (first & 63);
             var key = Key(word[0], word[1]);
             if (!_byFirstTwo.TryGetValue(key, out var list)) _byFirstTwo.Add(key, list = new List<string>());
             list.Add(word);
@@ -46,7 +50,9 @@ internal sealed class Keywords
         {
             var c = text[i];
             if (c is '\u212A' or '\u1E9E' or '\u2126') return true;
-            if (_oneLetter.Count > 0 && _oneLetter.Contains(char.ToUpperInvariant(c))) return true;
+            var upper = char.ToUpperInvariant(c);
+            if (_oneLetter.Count > 0 && _oneLetter.Contains(upper)) return true;
+            if ((_firstLetters[upper >> 6] & (1UL << (upper & 63))) == 0) continue;
             if (i + 1 == text.Length || !_byFirstTwo.TryGetValue(Key(c, text[i + 1]), out var candidates)) continue;
             foreach (var word in candidates)
             {
