@@ -68,9 +68,10 @@ internal sealed partial class StatementReader
             _cancellationToken.ThrowIfCancellationRequested();
             var text = _lines[index].Text;
             var number = _lines[index].Number;
-            var meetingHere = MeetingRules.FindIn(text);
+            // (Speed only: a line is not searched for what has been found already.)
+            var meetingHere = meeting is null || issuer is null ? MeetingRules.FindIn(text) : null;
             Take(ref meeting, ref meetingLine, meetingHere, number);
-            if (meetingHere is not null || index == headingIndex) Take(ref issuer, ref issuerLine, IssuerRules.FindIn(text), number);
+            if (issuer is null && (meetingHere is not null || index == headingIndex)) Take(ref issuer, ref issuerLine, IssuerRules.FindIn(text), number);
             if (place is null && PlaceRules.HeldInSentence(text) is { } heldIn && !FirstHeldIsAnotherEvent(text))
             {
                 Take(ref place, ref placeLine, heldIn.Place, number);
