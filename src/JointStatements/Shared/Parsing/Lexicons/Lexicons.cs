@@ -364,12 +364,18 @@ internal static class Lexicons
 
     private static (IReadOnlyList<string>, IReadOnlyList<(int, int)>) ReadWords(string text)
     {
-        var chars = text.ToCharArray();
-        for (var i = 1; i + 1 < chars.Length; i++)
+        // (The text is copied only when it has such a full stop, and the positions are kept in lists, not copied out.)
+        var read = text;
+        for (var i = 1; i + 1 < text.Length; i++)
         {
-            if (chars[i] == '.' && char.IsDigit(chars[i - 1]) && char.IsLetter(chars[i + 1])) chars[i] = ' ';
+            if (text[i] != '.' || !char.IsDigit(text[i - 1]) || !char.IsLetter(text[i + 1])) continue;
+            var chars = read == text ? text.ToCharArray() : read.ToCharArray();
+            chars[i] = ' ';
+            read = new string(chars);
         }
-        var folded = NameFolding.Fold(new string(chars), out var starts, out var ends);
+        var starts = new List<int>(text.Length);
+        var ends = new List<int>(text.Length);
+        var folded = NameFolding.FoldKeepingPositions(read, starts, ends);
         var words = new List<string>();
         var spans = new List<(int, int)>();
         var start = -1;

@@ -47,6 +47,10 @@ internal static class NameFolding
         return folded;
     }
 
+    /// <summary>The comparison form of <paramref name="text"/>, with where each of its characters came from added to
+    /// <paramref name="starts"/> and <paramref name="ends"/> (as <see cref="Fold(string, out int[], out int[])"/> gives them).</summary>
+    internal static string FoldKeepingPositions(string text, List<int> starts, List<int> ends) => Fold(text, starts, ends);
+
     private static string Fold(string text, List<int>? starts, List<int>? ends)
     {
         if (text is null) throw new ArgumentNullException(nameof(text));
