@@ -109,6 +109,20 @@ internal static class Lexicons
     /// <summary>Whether a folded word joins the words of an organisation's name (<c>of</c>, <c>de</c>, <c>i</c>).</summary>
     public static bool IsNameLink(string folded) => NameLinks.Contains(folded);
 
+    /// <summary>Whether a folded word is a preposition inside names, and no article, in one of the
+    /// <paramref name="languages"/> (<see cref="LanguagesOf"/>; 0 for any): Spanish <c>de</c>, not German <c>der</c>,
+    /// which is an article too.</summary>
+    public static bool IsPrepositionOfNames(string folded, ulong languages)
+    {
+        for (var i = 0; i < All.Count; i++)
+        {
+            if (languages != 0 && (languages & (1UL << i)) == 0) continue;
+            if (System.Linq.Enumerable.Any(All[i].NameLinks, link => NameFolding.Fold(link) == folded)
+                && !System.Linq.Enumerable.Any(All[i].Articles, article => NameFolding.Fold(article) == folded)) return true;
+        }
+        return false;
+    }
+
     /// <summary>Whether a folded word names a document's author or subject after its word (statement <c>of</c>,
     /// déclaration <c>du</c>).</summary>
     public static bool IsKindPreposition(string folded) => KindPrepositions.Contains(folded);

@@ -428,6 +428,51 @@ internal sealed partial class StatementReader
         return null;
     }
 
+    /// <summary>The parties a sentence opens with as its subject, one plural head and their countries (<c>Los Partidos
+    /// Comunistas de Argentina, Brasil, … y Cuba analizaron …</c>, <c>The Communist Parties of Greece and Turkey
+    /// declare …</c>), each with the singular head (<c>Partido Comunista de Argentina</c>); the countries end where a
+    /// piece is none, and the last may have the sentence's verb after it. <see langword="null"/> when the sentence opens
+    /// otherwise (an article at most before the head) or names fewer than two countries.</summary>
+    private static List<string>? PartiesOfSharedHeadSubject(string sentence)
+    {
+        var countries = Countries.CountryLookup.Default;
+        foreach (var (singular, plural) in Lexicons.Lexicons.SharedHeads)
+        {
+            var at = sentence.IndexOf(plural, StringComparison.OrdinalIgnoreCase);
+            if (at < 0) continue;
+            var before = sentence.Substring(0, at).Trim();
+            if (before.Length > 0 && !(before.IndexOf(' ') < 0 && Lexicons.Lexicons.IsArticle(Text.NameFolding.Fold(before)))) return null;
+            var pieces = new List<string>();
+            foreach (var part in sentence.Substring(at + plural.Length).Split(',')) pieces.AddRange(ProseNames.PartsAtConjunctions(part.Trim()));
+            var named = new List<string>();
+            foreach (var piece in pieces)
+            {
+                if (IsCountryItem(piece, countries))
+                {
+                    named.Add(piece);
+                    continue;
+                }
+                if (ProseNames.Leading(piece, out _) is { } opening && IsCountryItem(opening, countries)) named.Add(opening);
+                break;
+            }
+            if (named.Count < 2) return null;
+            // The preposition after the head goes before each country with none ("de Argentina, Brasil": "de Brasil"), an
+            // article ("der USA, Frankreichs") does not: told apart in the sentence's language.
+            var first = Text.NameFolding.Fold(named[0].Split(' ')[0]);
+            var languages = Lexicons.Lexicons.LanguagesOf(Lexicons.Lexicons.Words(sentence));
+            var link = Lexicons.Lexicons.IsPrepositionOfNames(first, languages) ? named[0].Split(' ')[0] : null;
+            var parties = new List<string>();
+            foreach (var country in named)
+            {
+                var own = Text.NameFolding.Fold(country.Split(' ')[0]);
+                var hasLink = Lexicons.Lexicons.IsNameLink(own) || Lexicons.Lexicons.IsArticle(own);
+                parties.Add(singular + " " + (hasLink || link is null ? country : link + " " + country));
+            }
+            return parties;
+        }
+        return null;
+    }
+
     // The words a list may open with before its shared head ("die", "the", "signed by the").
     private const int MostWordsBeforeHead = 4;
 

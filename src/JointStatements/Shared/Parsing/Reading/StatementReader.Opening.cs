@@ -51,7 +51,7 @@ internal sealed partial class StatementReader
             if (!IsHeadingLike(paragraph)) paragraphs++;
             foreach (var (_, sentence) in Sentences(paragraph))
             {
-                if (ProseNames.Enumeration(sentence, acronymsAlone: false) is not { Count: > 0 } names) continue;
+                if ((PartiesOfSharedHeadSubject(sentence) ?? ProseNames.Enumeration(sentence, acronymsAlone: false)) is not { Count: > 0 } names) continue;
                 return (i, names, Lexicons.Lexicons.RoleIn(Lexicons.Lexicons.Words(sentence)) ?? SignatoryRole.Signatory);
             }
             i = last;
