@@ -79,6 +79,10 @@ internal sealed partial class StatementReader
         {
             if (Lexicons.Lexicons.IsKindPreposition(words[w])) return title.Substring(spans[w].End).Trim();
         }
+        // "Déclaration commune PRCF URCF RCC": the parties' short names right after the document's word, with no
+        // preposition between, one after another.
+        if (Rules.KindRules.AfterOpeningKind(title) is { } after && after.Split(' ') is { Length: >= 2 } shortNames
+            && Array.TrueForAll(shortNames, Signatories.Acronyms.IsShortName)) return string.Join(", ", shortNames);
         return null;
     }
 

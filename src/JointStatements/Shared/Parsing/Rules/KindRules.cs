@@ -91,6 +91,11 @@ internal static class KindRules
         return null;
     }
 
+    /// <summary>What a title says after the document's word it opens with and the qualifiers around it
+    /// (<c>Déclaration commune PRCF URCF RCC</c>: <c>PRCF URCF RCC</c>); <see langword="null"/> when it opens with none.</summary>
+    public static string? AfterOpeningKind(string title) =>
+        MayOpenWithKind(title, words: 3) && TitleOpening.Match(title) is { Success: true } opening ? title.Substring(opening.Index + opening.Length).Trim() : null;
+
     /// <summary>Whether a title opens with the document's word (<c>Joint Declaration of …</c>, <c>Κοινή ανακοίνωση …</c>).</summary>
     public static bool OpensTitle(string title) => MayOpenWithKind(title, words: 3) && TitleOpening.IsMatch(title);
 
