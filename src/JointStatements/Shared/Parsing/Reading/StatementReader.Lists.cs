@@ -415,13 +415,7 @@ internal sealed partial class StatementReader
             if (named.Count < 2) return null;
             var first = Text.NameFolding.Fold(named[0].Split(' ')[0]);
             var link = Lexicons.Lexicons.IsNameLink(first) && !Lexicons.Lexicons.IsArticle(first) ? named[0].Split(' ')[0] : null;
-            var result = new List<string>();
-            foreach (var country in named)
-            {
-                var own = Text.NameFolding.Fold(country.Split(' ')[0]);
-                var hasLink = Lexicons.Lexicons.IsNameLink(own) || Lexicons.Lexicons.IsArticle(own);
-                result.Add(singular + " " + (hasLink || link is null ? country : link + " " + country));
-            }
+            var result = WithSharedHead(singular, link, named);
             for (var i = named.Count; i < pieces.Count; i++) result.Add(pieces[i]);
             return string.Join("; ", result);
         }
@@ -461,16 +455,22 @@ internal sealed partial class StatementReader
             var first = Text.NameFolding.Fold(named[0].Split(' ')[0]);
             var languages = Lexicons.Lexicons.LanguagesOf(Lexicons.Lexicons.Words(sentence));
             var link = Lexicons.Lexicons.IsPrepositionOfNames(first, languages) ? named[0].Split(' ')[0] : null;
-            var parties = new List<string>();
-            foreach (var country in named)
-            {
-                var own = Text.NameFolding.Fold(country.Split(' ')[0]);
-                var hasLink = Lexicons.Lexicons.IsNameLink(own) || Lexicons.Lexicons.IsArticle(own);
-                parties.Add(singular + " " + (hasLink || link is null ? country : link + " " + country));
-            }
-            return parties;
+            return WithSharedHead(singular, link, named);
         }
         return null;
+    }
+
+    // Each country with the singular head, and the link before it when it has none of its own.
+    private static List<string> WithSharedHead(string singular, string? link, List<string> countries)
+    {
+        var parties = new List<string>();
+        foreach (var country in countries)
+        {
+            var own = Text.NameFolding.Fold(country.Split(' ')[0]);
+            var hasLink = Lexicons.Lexicons.IsNameLink(own) || Lexicons.Lexicons.IsArticle(own);
+            parties.Add(singular + " " + (hasLink || link is null ? country : link + " " + country));
+        }
+        return parties;
     }
 
     // The words a list may open with before its shared head ("die", "the", "signed by the").
