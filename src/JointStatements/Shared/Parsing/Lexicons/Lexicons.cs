@@ -114,14 +114,14 @@ internal static class Lexicons
     /// which is an article too.</summary>
     public static bool IsPrepositionOfNames(string folded, ulong languages)
     {
-        for (var i = 0; i < All.Count; i++)
-        {
-            if (languages != 0 && (languages & (1UL << i)) == 0) continue;
-            if (System.Linq.Enumerable.Any(All[i].NameLinks, link => NameFolding.Fold(link) == folded)
-                && !System.Linq.Enumerable.Any(All[i].Articles, article => NameFolding.Fold(article) == folded)) return true;
-        }
-        return false;
+        NameLinkLanguages.TryGetValue(folded, out var links);
+        ArticleLanguages.TryGetValue(folded, out var articles);
+        return (links & ~articles & (languages == 0 ? ulong.MaxValue : languages)) != 0;
     }
+
+    // Each folded name link and article with the lexicons (one bit each, as LanguagesOf) that hold it.
+    private static readonly Dictionary<string, ulong> NameLinkLanguages = LanguagesOfEach(l => l.NameLinks);
+    private static readonly Dictionary<string, ulong> ArticleLanguages = LanguagesOfEach(l => l.Articles);
 
     /// <summary>Whether a folded word names a document's author or subject after its word (statement <c>of</c>,
     /// déclaration <c>du</c>).</summary>
@@ -163,20 +163,20 @@ internal static class Lexicons
     // Whole words only: a stem ("communist*") is shared by too many languages to tell one.
     private static readonly Dictionary<string, ulong> WordLanguages = ReadWordLanguages();
 
-    private static Dictionary<string, ulong> ReadWordLanguages()
+    private static Dictionary<string, ulong> ReadWordLanguages() =>
+        LanguagesOfEach(l => Concat(l.OrganisationWords, l.NameLinks, l.Articles, l.Conjunctions));
+
+    // Each one-word entry (no stem) that select takes from a lexicon, folded, with the lexicons that hold it, one bit each.
+    private static Dictionary<string, ulong> LanguagesOfEach(Func<Lexicon, IEnumerable<string>> select)
     {
         var map = new Dictionary<string, ulong>(StringComparer.Ordinal);
         for (var i = 0; i < All.Count && i < 64; i++)
         {
-            var lexicon = All[i];
-            foreach (var list in new[] { lexicon.OrganisationWords, lexicon.NameLinks, lexicon.Articles, lexicon.Conjunctions })
+            foreach (var entry in select(All[i]))
             {
-                foreach (var entry in list)
-                {
-                    if (entry.EndsWith("*", StringComparison.Ordinal) || Words(entry) is not { Count: 1 } words) continue;
-                    map.TryGetValue(words[0], out var bits);
-                    map[words[0]] = bits | (1UL << i);
-                }
+                if (entry.EndsWith("*", StringComparison.Ordinal) || Words(entry) is not { Count: 1 } words) continue;
+                map.TryGetValue(words[0], out var bits);
+                map[words[0]] = bits | (1UL << i);
             }
         }
         return map;
@@ -383,7 +383,7 @@ internal static class Lexicons
         for (var i = 1; i + 1 < text.Length; i++)
         {
             if (text[i] != '.' || !char.IsDigit(text[i - 1]) || !char.IsLetter(text[i + 1])) continue;
-            var chars = read == text ? text.ToCharArray() : read.ToCharArray();
+            var chars = read.ToCharArray();
             chars[i] = ' ';
             read = new string(chars);
         }

@@ -252,38 +252,15 @@ internal static class NameFolding
     // between words and none at the ends, each space standing where the first of its run stood.
     private static string FoldAscii(string text, List<int>? starts, List<int>? ends)
     {
-        var result = new StringBuilder(text.Length);
-        var pendingSpace = false;
-        int spaceStart = 0, spaceEnd = 0;
-
-        void Add(char c, int start, int end)
-        {
-            if (c == ' ')
-            {
-                if (!pendingSpace) (spaceStart, spaceEnd) = (start, end);
-                pendingSpace = result.Length > 0;
-                return;
-            }
-            if (pendingSpace)
-            {
-                result.Append(' ');
-                starts?.Add(spaceStart);
-                ends?.Add(spaceEnd);
-                pendingSpace = false;
-            }
-            result.Append(c);
-            starts?.Add(start);
-            ends?.Add(end);
-        }
-
+        var result = new OnePass(text.Length, starts, ends);
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
-            if (c is >= 'A' and <= 'Z') Add((char)(c + ('a' - 'A')), i, i + 1);
-            else if (c is (>= 'a' and <= 'z') or (>= '0' and <= '9')) Add(c, i, i + 1);
-            else if (c is '\'' or '`') Add('\'', i, i + 1);
-            else if (c == '&') foreach (var a in " and ") Add(a, i, i + 1);
-            else if (c != '.') Add(' ', i, i + 1);
+            if (c is >= 'A' and <= 'Z') result.Add((char)(c + ('a' - 'A')), i, i + 1);
+            else if (c is (>= 'a' and <= 'z') or (>= '0' and <= '9')) result.Add(c, i, i + 1);
+            else if (c is '\'' or '`') result.Add('\'', i, i + 1);
+            else if (c == '&') foreach (var a in " and ") result.Add(a, i, i + 1);
+            else if (c != '.') result.Add(' ', i, i + 1);
         }
         return result.ToString();
     }
@@ -302,45 +279,22 @@ internal static class NameFolding
 
     // Speed only, the same result as the general passes for such text (IsLatinAndPunctuation), in one pass: each
     // character decomposed to its base letter, then made an apostrophe, " and ", nothing, a plain letter, kept or a space
-    // as in pass 1, lower-cased as in pass 2, and spaced as in pass 3.
+    // as in pass 1, a letter lower-cased as in pass 2 (nothing else in such text has a case), and spaced as in pass 3.
     private static string FoldLatin(string text, List<int>? starts, List<int>? ends)
     {
-        var result = new StringBuilder(text.Length);
-        var pendingSpace = false;
-        int spaceStart = 0, spaceEnd = 0;
-
-        void Add(char c, int start, int end)
-        {
-            if (c == ' ')
-            {
-                if (!pendingSpace) (spaceStart, spaceEnd) = (start, end);
-                pendingSpace = result.Length > 0;
-                return;
-            }
-            if (pendingSpace)
-            {
-                result.Append(' ');
-                starts?.Add(spaceStart);
-                ends?.Add(spaceEnd);
-                pendingSpace = false;
-            }
-            result.Append(char.ToLowerInvariant(c));
-            starts?.Add(start);
-            ends?.Add(end);
-        }
-
+        var result = new OnePass(text.Length, starts, ends);
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
             if (c < Bases.Length && Bases[c] != '\0') c = Bases[c];
             if (IsApostrophe(c))
             {
-                Add('\'', i, i + 1);
+                result.Add('\'', i, i + 1);
                 continue;
             }
             if (c == '&')
             {
-                foreach (var a in " and ") Add(a, i, i + 1);
+                foreach (var a in " and ") result.Add(a, i, i + 1);
                 continue;
             }
             if (c is '.' or '\u00B7') continue;
@@ -350,18 +304,61 @@ internal static class NameFolding
                     break;
                 case UnicodeCategory.UppercaseLetter or UnicodeCategory.LowercaseLetter or UnicodeCategory.TitlecaseLetter
                     or UnicodeCategory.ModifierLetter or UnicodeCategory.OtherLetter:
-                    if (SpelledOut(c) is { } spelled) foreach (var letter in spelled) Add(letter, i, i + 1);
-                    else Add(PlainLetter(c), i, i + 1);
+                    if (SpelledOut(c) is { } spelled) foreach (var letter in spelled) result.Add(char.ToLowerInvariant(letter), i, i + 1);
+                    else result.Add(char.ToLowerInvariant(PlainLetter(c)), i, i + 1);
                     break;
                 case var category when IsWordCategory(category):
-                    Add(c, i, i + 1);
+                    result.Add(c, i, i + 1);
                     break;
                 default:
-                    Add(' ', i, i + 1);
+                    result.Add(' ', i, i + 1);
                     break;
             }
         }
         return result.ToString();
+    }
+
+    // A fold written in one pass: one space between words, none at the ends, each space standing where the first of its
+    // run stood (pass 3 of the general passes), with each character's place in the text when asked for.
+    private struct OnePass
+    {
+        private readonly StringBuilder _result;
+        private readonly List<int>? _starts;
+        private readonly List<int>? _ends;
+        private bool _pendingSpace;
+        private int _spaceStart;
+        private int _spaceEnd;
+
+        public OnePass(int capacity, List<int>? starts, List<int>? ends)
+        {
+            _result = new StringBuilder(capacity);
+            _starts = starts;
+            _ends = ends;
+            _pendingSpace = false;
+            _spaceStart = _spaceEnd = 0;
+        }
+
+        public void Add(char c, int start, int end)
+        {
+            if (c == ' ')
+            {
+                if (!_pendingSpace) (_spaceStart, _spaceEnd) = (start, end);
+                _pendingSpace = _result.Length > 0;
+                return;
+            }
+            if (_pendingSpace)
+            {
+                _result.Append(' ');
+                _starts?.Add(_spaceStart);
+                _ends?.Add(_spaceEnd);
+                _pendingSpace = false;
+            }
+            _result.Append(c);
+            _starts?.Add(start);
+            _ends?.Add(end);
+        }
+
+        public override string ToString() => _result.ToString();
     }
 
     private static bool IsWordCategory(UnicodeCategory category) => category
