@@ -376,6 +376,11 @@ internal static class Lexicons
     public static (IReadOnlyList<string> Words, IReadOnlyList<(int Start, int End)> Spans) WordsWithSpans(string text)
         => RecentWords.Get(text);
 
+    [ThreadStatic]
+    private static List<int>? t_starts;
+    [ThreadStatic]
+    private static List<int>? t_ends;
+
     private static (IReadOnlyList<string>, IReadOnlyList<(int, int)>) ReadWords(string text)
     {
         // (The text is copied only when it has such a full stop, and the positions are kept in lists, not copied out.)
@@ -387,8 +392,11 @@ internal static class Lexicons
             chars[i] = ' ';
             read = new string(chars);
         }
-        var starts = new List<int>(text.Length);
-        var ends = new List<int>(text.Length);
+        // The place of each folded character is needed only while the words are cut: one pair of lists per thread.
+        var starts = t_starts ??= new List<int>();
+        var ends = t_ends ??= new List<int>();
+        starts.Clear();
+        ends.Clear();
         var folded = NameFolding.FoldKeepingPositions(read, starts, ends);
         var words = new List<string>();
         var spans = new List<(int, int)>();
