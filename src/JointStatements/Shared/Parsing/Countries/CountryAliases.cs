@@ -1036,6 +1036,7 @@ internal static class CountryAliases
         ("Obervolta", "BF"),
         ("Yugoslavia", "RS"),
         ("Jugoslavija", "RS"),
+        ("Jugoslavia", "RS"),
         ("Југославија", "RS"),
         ("Yougoslavie", "RS"),
         ("Jugoslawien", "RS"),
@@ -1059,6 +1060,7 @@ internal static class CountryAliases
         ("Checoslovaquia", "CZ"),
         ("Tchécoslovaquie", "CZ"),
         ("Tschechoslowakei", "CZ"),
+        ("Cecoslovacchia", "CZ"),
         ("East Germany", "DE"),
         ("GDR", "DE"),
         ("German Democratic Republic", "DE"),
@@ -1168,6 +1170,7 @@ internal static class CountryAliases
         ("Република Српска", "BA"),
 
         // Common misspellings and abbreviations.
+        ("Costarica", "CR"),
         ("Bahrein", "BH"),
         ("Columbia", "CO"),
         ("Phillipines", "PH"),

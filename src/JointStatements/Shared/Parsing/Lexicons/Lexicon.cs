@@ -16,6 +16,10 @@ internal sealed class Lexicon
     /// <summary>Words that mark a line as naming an organisation: <c>party</c>, <c>partido</c>, <c>kommunist*</c>.</summary>
     public IReadOnlyList<string> OrganisationWords { get; set; } = System.Array.Empty<string>();
 
+    /// <summary>Organisation words written short inside a name (<c>PC</c> in <c>PC del Venezuela</c>): a word of the name
+    /// when more of the name follows, a short name alone or with its qualifiers (<c>PC (ML)</c>).</summary>
+    public IReadOnlyList<string> OrganisationAbbreviations { get; set; } = System.Array.Empty<string>();
+
     /// <summary>Plural nouns for the organisations of a list, which alone (with an article) head one: <c>The Parties</c>.</summary>
     public IReadOnlyList<string> ListNouns { get; set; } = System.Array.Empty<string>();
 

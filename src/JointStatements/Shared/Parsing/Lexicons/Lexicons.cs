@@ -18,6 +18,7 @@ internal static class Lexicons
     private static readonly RecentAnswers<string, (IReadOnlyList<string>, IReadOnlyList<(int, int)>)> RecentWords = new(ReadWords);
 
     private static readonly WordSet OrganisationWords = WordSet.Of(l => l.OrganisationWords);
+    private static readonly WordSet OrganisationAbbreviations = WordSet.Of(l => l.OrganisationAbbreviations);
     private static readonly WordSet ListNouns = WordSet.Of(l => l.ListNouns);
     private static readonly WordSet AttendWords = WordSet.Of(l => l.AttendWords);
     private static readonly WordSet SubscribeWords = WordSet.Of(l => l.SubscribeWords);
@@ -67,6 +68,20 @@ internal static class Lexicons
 
     /// <summary>Whether a folded word names an organisation in any language (<c>party</c>, <c>partisi</c>, <c>kommunistiske</c>).</summary>
     public static bool IsOrganisationWord(string folded) => OrganisationWords.Contains(folded);
+
+    /// <summary>Whether a folded word is an organisation word written short (<c>pc</c>, <c>cp</c>).</summary>
+    public static bool IsOrganisationAbbreviation(string folded) => OrganisationAbbreviations.Contains(folded);
+
+    /// <summary>Whether the folded words hold an organisation word written short with more of the name after it
+    /// (<c>PC del Venezuela</c>, <c>Nuovo PC di Jugoslavia</c>; not <c>PC</c> alone).</summary>
+    public static bool HasOrganisationAbbreviation(IReadOnlyList<string> foldedWords)
+    {
+        for (var i = 0; i + 1 < foldedWords.Count; i++)
+        {
+            if (OrganisationAbbreviations.Contains(foldedWords[i])) return true;
+        }
+        return false;
+    }
 
     /// <summary>Whether the folded words hold an organisation word.</summary>
     public static bool HasOrganisationWord(IReadOnlyList<string> foldedWords) => OrganisationWords.ContainsAny(foldedWords);

@@ -237,8 +237,11 @@ internal sealed partial class StatementReader
             // "…, Partei der Arbeit BelgiensWir dokumentieren nachstehend …": a byline run into the text is no item.
             if (cutOff || Text.TextShape.WordCount(item) > EntryEvidence.MaxEntryWords) return 0;
             count++;
-            if (Lexicons.Lexicons.HasOrganisationWord(Lexicons.Lexicons.Words(item))) continue;
+            var words = Lexicons.Lexicons.Words(item);
+            if (Lexicons.Lexicons.HasOrganisationWord(words) || Lexicons.Lexicons.HasOrganisationAbbreviation(words)) continue;
             if (Acronyms.IsShortName(item)) shortNames++;
+            // "PV in Danimarca": a short name and a few words after it.
+            else if (Text.TextShape.WordCount(item) <= MostCutOffWords && SignatoryLineParser.OpensWithShortName(item, orLowerCase: true)) continue;
             else if (Text.TextShape.IsInCapitals(item)) inCapitals++;
             else if (count > 3 && Text.TextShape.WordCount(item) <= MostCutOffWords) cutOff = true;
             else return 0;
@@ -301,6 +304,8 @@ internal sealed partial class StatementReader
     private bool IsRunningText(int index)
     {
         var text = WithoutMarker(index);
+        // A line of names between commas, each naming an organisation, is the list written on one line, however long.
+        if (OrganisationsOnLine(index) > 1) return false;
         if (text.Length > EntryEvidence.MaxEntryLength && Lexicons.Lexicons.Words(text).Count > EntryEvidence.MaxEntryWords * 2) return true;
         if (Text.TextShape.WordCount(text) >= SentenceWords && EndsASentenceInside(text)) return true;
         // (A half of an entry broken over two lines, "of Chile (Marxist-Leninist)", is no running text.)
@@ -749,6 +754,12 @@ internal sealed partial class StatementReader
     {
         if (!inline) entries = JoinBrokenEntries(entries);
         int shortFirst = 0, countryFirst = 0, countryInParentheses = 0;
+        // Lines that hold several entries between commas or dashes: their entries are read as a sentence's items.
+        var sharedLines = new HashSet<int>();
+        for (var i = 1; i < entries.Count; i++)
+        {
+            if (entries[i].Index == entries[i - 1].Index) sharedLines.Add(entries[i].Index);
+        }
         foreach (var entry in entries)
         {
             _cancellationToken.ThrowIfCancellationRequested();
@@ -768,7 +779,7 @@ internal sealed partial class StatementReader
         foreach (var entry in entries)
         {
             _cancellationToken.ThrowIfCancellationRequested();
-            var inSentence = inline || _roles[entry.Index] == LineRole.SignatoryHeading;
+            var inSentence = inline || _roles[entry.Index] == LineRole.SignatoryHeading || sharedLines.Contains(entry.Index);
             var parts = SignatoryLineParser.Parse(entry.Text, entry.Raw, shape, inSentence, inSentence || countriesInParentheses);
             var line = _lines[entry.Index];
             if (!parts.HasName) _issues.Add(IssueCatalog.UnsplitSignatory.At(line.Number, 1, line.Raw.Length, entry.Text));

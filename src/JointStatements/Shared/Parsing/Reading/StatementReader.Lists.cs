@@ -719,7 +719,15 @@ internal sealed partial class StatementReader
     private bool WrapsOnto(int index)
     {
         if (_roles[index] != LineRole.None || index + 1 >= _lines.Count || _roles[index + 1] != LineRole.None || _lines[index + 1].IsBlank) return false;
-        return BreaksOffInsideSentence(_lines[index].Text, orHyphen: true);
+        return BreaksOffInsideSentence(_lines[index].Text, orHyphen: true) && !EndsWithDateAfterComma(_lines[index].Text);
+    }
+
+    // "Piano d'azione del 23° Incontro …, Izmir, Turchia, 26/10/2023": a line that closes on a date after a comma is a
+    // dateline, whole, not a sentence going on.
+    private static bool EndsWithDateAfterComma(string text)
+    {
+        var comma = text.LastIndexOf(',');
+        return comma > 0 && char.IsDigit(text[text.Length - 1]) && Dates.DateReader.Whole(text.Substring(comma + 1).Trim(), allowYearAlone: false) is not null;
     }
 
     // A long line that ends inside a sentence: on a letter, a digit, a comma or a semicolon, or (where a word or a
@@ -799,13 +807,47 @@ internal sealed partial class StatementReader
         return null;
     }
 
+    /// <summary>The items of a list that each open with the preposition linking them to the noun before the list, in
+    /// lower case, each without it (<c>le delegazioni di 81 partiti: del Partito del lavoro albanese, della Lega …, e del
+    /// Partito …</c>: <c>Partito del lavoro albanese; Lega …; Partito …</c>); the items as they are when fewer than three,
+    /// or fewer than three in four of them, open so.</summary>
+    private static string WithoutSharedLink(string items)
+    {
+        var split = new List<string>(SplitInlineItems(items));
+        var linked = 0;
+        for (var i = 0; i < split.Count; i++)
+        {
+            if (AfterLink(split[i]) is { } name)
+            {
+                split[i] = name;
+                linked++;
+            }
+        }
+        return linked >= 3 && linked * 4 >= split.Count * 3 ? string.Join("; ", split) : items;
+    }
+
+    // What follows an item's opening preposition of names and its article ("del Partito …", "de la Liga …", "of the
+    // League …"), when a capital opens it; null for an item that opens otherwise.
+    private static string? AfterLink(string item)
+    {
+        var (words, spans) = Lexicons.Lexicons.WordsWithSpans(item);
+        if (words.Count < 2 || !char.IsLower(item[0]) || !Lexicons.Lexicons.IsNameLink(words[0])) return null;
+        var next = Lexicons.Lexicons.IsArticle(words[1]) && words.Count > 2 ? 2 : 1;
+        var start = spans[next].Start;
+        return char.IsUpper(item[start]) ? item.Substring(start) : null;
+    }
+
     // Of a paragraph's candidate lists, the one that names the most organisations.
     private static (string Items, SignatoryRole Role, int Count)? BestProseList(IEnumerable<(string Items, SignatoryRole Role)> candidates)
     {
         (string Items, SignatoryRole Role, int Count)? best = null;
         foreach (var (candidate, role) in candidates)
         {
-            var items = PartiesOfSharedHead(candidate) ?? WithoutCountBefore(candidate);
+            var shared = PartiesOfSharedHead(candidate);
+            var items = shared ?? WithoutSharedLink(WithoutCountBefore(candidate));
+            // "I Partiti Comunisti e Operai che hanno preso parte …": items that open with the organisations' plural noun
+            // speak of them all, and name none.
+            if (shared is null && OpensWithListNoun(items)) continue;
             var count = ProseListItems(items);
             if (count == 0)
             {

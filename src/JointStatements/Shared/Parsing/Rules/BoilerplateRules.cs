@@ -28,7 +28,7 @@ internal static class BoilerplateRules
     /// whole line (<c>Share this:</c>), a label (<c>Tags: …</c>), an opening (<c>Posted on …</c>), a post date, a
     /// notice of links.</summary>
     public static bool IsFurniture(string text, string? previousText) =>
-        IsCopyright(text) || IsSiteAddress(text) || IsContactLine(text) || IsHashtags(text) || IsMenu(text)
+        IsCopyright(text) || IsSiteAddress(text) || EndsWithSiteAddress(text) || IsContactLine(text) || IsHashtags(text) || IsMenu(text) || IsDatedSectionLine(text)
         || IsLinkLabel(text, previousText)
         || Lexicons.Lexicons.IsFurnitureLine(text) || Lexicons.Lexicons.IsFurnitureLabel(text) || Lexicons.Lexicons.IsPostDate(text)
         || Lexicons.Lexicons.IsFurnitureLineBeforeDate(text)
@@ -58,6 +58,20 @@ internal static class BoilerplateRules
         }
         return partLength > 0;
     }
+
+    /// <summary>Whether a line is a few words and a site's address after them (<c>Support Resistenze.org.</c>,
+    /// <c>Visit solidnet.org</c>): a call to the site, not the statement's text.</summary>
+    public static bool EndsWithSiteAddress(string text)
+    {
+        var space = text.LastIndexOf(' ');
+        if (space <= 0 || text.Length > MostSiteCallLength || Text.TextShape.WordCount(text) > MostSiteCallWords) return false;
+        var last = text.Substring(space + 1).TrimEnd('.', '!');
+        // "KKE.gr" is an address; "U.S.A." and "Dr." are no address.
+        return last.IndexOf('.') > 0 && IsSiteAddress(last) && char.IsLetter(last[last.Length - 1]) && char.IsLower(last[last.Length - 1]);
+    }
+
+    private const int MostSiteCallLength = 60;
+    private const int MostSiteCallWords = 4;
 
     /// <summary>Whether a line is a publication's issue line: a name of a few capitalised words that is no place, then a
     /// day's date (<c>The Guardian April 16, 2003</c>); at the head of a page it dates the paper, not the statement.</summary>
@@ -210,6 +224,44 @@ internal static class BoilerplateRules
         }
         return false;
     }
+
+    /// <summary>Whether a line is a site's section line with the post's date and issue between dashes (<c>- pensiero
+    /// resistente - movimento comunista internazionale - 06-11-23 - n. 880</c>): three short parts or more, one of them a
+    /// date. A list of names between dashes has no date among them.</summary>
+    public static bool IsDatedSectionLine(string text)
+    {
+        if (text.Length > MostSectionLineLength || text.IndexOf(" - ", System.StringComparison.Ordinal) < 0) return false;
+        var parts = text.TrimStart('-', ' ').Split(SectionSeparator, System.StringSplitOptions.None);
+        if (parts.Length < 3) return false;
+        var dated = false;
+        foreach (var part in parts)
+        {
+            var item = part.Trim();
+            if (item.Length == 0 || item.Length > MostSectionPartLength || Text.TextShape.WordCount(item) > 4 || EndsSentence(item)) return false;
+            dated = dated || (Dates.DateReader.HasDigit(item) && (IsNumericDate(item) || Dates.DateReader.Whole(item, allowYearAlone: false) is not null));
+        }
+        return dated;
+    }
+
+    // "06-11-23", "2023.11.06": digits in three groups between the same mark, whatever their order.
+    private static bool IsNumericDate(string text)
+    {
+        var groups = text.Split('-', '.', '/');
+        if (groups.Length != 3) return false;
+        foreach (var group in groups)
+        {
+            if (group.Length is < 1 or > 4) return false;
+            foreach (var c in group)
+            {
+                if (c is < '0' or > '9') return false;
+            }
+        }
+        return true;
+    }
+
+    private static readonly string[] SectionSeparator = { " - " };
+    private const int MostSectionLineLength = 120;
+    private const int MostSectionPartLength = 40;
 
     private static bool IsBreadcrumbMark(char mark) => mark is '»' or '›' or '>' or '/';
 

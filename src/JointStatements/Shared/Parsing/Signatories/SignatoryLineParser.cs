@@ -122,8 +122,10 @@ internal static class SignatoryLineParser
         }
 
         // "Union of Revolutionary Communistes of France URCF", "Tysklands Kommunistiska Parti, DKP", "Deutsche
-        // Kommunistische Partei – DKP": a name with its acronym after it, no parentheses.
-        if (shortName is null && tokens.Count >= 3 && char.IsLetter(tokens[tokens.Count - 1][0]) && Acronyms.IsShortName(tokens[tokens.Count - 1]) && !Acronyms.IsAcronymLike(tokens[0])
+        // Kommunistische Partei – DKP", "PC di Grecia KKE": a name with its acronym after it, no parentheses (a name may
+        // open with an organisation word written short, "PC", but with no other acronym).
+        if (shortName is null && tokens.Count >= 3 && char.IsLetter(tokens[tokens.Count - 1][0]) && Acronyms.IsShortName(tokens[tokens.Count - 1])
+            && !(Acronyms.IsAcronymLike(tokens[0]) && !Lexicons.Lexicons.IsOrganisationAbbreviation(Text.NameFolding.Fold(tokens[0])))
             && OrganisationWordIn(tokens))
         {
             shortName = tokens[tokens.Count - 1];
@@ -149,7 +151,12 @@ internal static class SignatoryLineParser
         }
 
         string name;
-        if (Acronyms.IsShortNameWithQualifiers(tokens))
+        // "PC (Italia)": an organisation word written short, alone, is the name as given, no acronym of the party's.
+        if (tokens.Count == 1 && Lexicons.Lexicons.IsOrganisationAbbreviation(Text.NameFolding.Fold(tokens[0])))
+        {
+            name = rest;
+        }
+        else if (Acronyms.IsShortNameWithQualifiers(tokens))
         {
             // Only an acronym is given ("AKEL – Cyprus", "PCE (m-l), España"): it is both the short name and the name.
             shortName ??= rest;
@@ -302,12 +309,13 @@ internal static class SignatoryLineParser
     private static readonly char[] PlacePieceSeparators = { '-', '–', '—', '/' };
 
     /// <summary>Whether a line opens with a short name followed by a name (<c>MLPD Marxistisch-…</c>); the list's
-    /// shape is <see cref="ListShape.ShortNameFirst"/> when most of its lines do.</summary>
-    public static bool OpensWithShortName(string text)
+    /// shape is <see cref="ListShape.ShortNameFirst"/> when most of its lines do. <paramref name="orLowerCase"/> takes
+    /// a word in lower case after it too (<c>PV in Danimarca</c>).</summary>
+    public static bool OpensWithShortName(string text, bool orLowerCase = false)
     {
         var tokens = Tokens.Split(text);
         return tokens.Count >= 2 && Acronyms.IsShortName(tokens[0])
-            && tokens[1].Length > 0 && (char.IsUpper(tokens[1][0]) || tokens[1][0] == '(');
+            && tokens[1].Length > 0 && (char.IsUpper(tokens[1][0]) || tokens[1][0] == '(' || (orLowerCase && char.IsLetter(tokens[1][0])));
     }
 
     private static SignatoryParts ParseCells(string raw, ListShape shape)
