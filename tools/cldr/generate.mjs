@@ -14,7 +14,7 @@ import { fileURLToPath } from 'node:url';
 // "sr" is Serbian in Cyrillic, "sr-Latn" in Latin letters; "ku" is Kurmanji Kurdish (Latin letters).
 const LOCALES = [
   'en', 'fr', 'de', 'es', 'pt', 'it', 'nl', 'tr', 'nb', 'nn', 'da', 'sv', 'fi', 'el', 'ru', 'bg', 'uk',
-  'sr', 'sr-Latn', 'mk', 'pl', 'cs', 'ro', 'hu', 'ar', 'fa', 'hi', 'bn', 'ku', 'sq', 'hr',
+  'sr', 'sr-Latn', 'mk', 'pl', 'cs', 'ro', 'hu', 'ar', 'fa', 'hi', 'bn', 'ku', 'sq', 'hr', 'ca', 'mr',
 ];
 
 // CLDR territory codes of two capital letters that are not officially assigned ISO 3166-1 alpha-2 codes:
@@ -229,6 +229,9 @@ for (const locale of present) {
       for (let month = 1; month <= 12; month++) {
         let name = (set[String(month)] || '').normalize('NFC').replace(/\s+/g, ' ').trim();
         if (width === 'abbreviated') name = name.replace(/[.\u0970]+$/u, '');
+        // Catalan's format forms carry the preposition that joins them to the day ("de gener", "d’abril"): the date
+        // reader reads that joiner itself, and a month's name never opens with it.
+        name = name.replace(/^(?:de |d[’'])/u, '');
         if (name) monthRaw.push({ name, month, locale, width });
       }
     }
