@@ -12,8 +12,11 @@ internal static class FieldLineRules
 {
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 
+    // "ICOR Resolution, 17 January 2020" · "ICOR Resolution dated 07-02-2023" (a word of adoption opens the rest) ·
+    // "ICOR Resolution:" (a kicker above the title).
     internal static readonly Regex KindLine = new(
-        @"^(?:\d{1,3}(?:st|nd|rd|th)?\.?\s+)?(?<issuer>" + IssuerRules.Acronyms + @")(?:[\s-]+(?<kind>" + KindRules.AnyWord + @"))?(?:\s*[,–—-]\s*(?<rest>.+))?$", Options);
+        @"^(?:\d{1,3}(?:st|nd|rd|th)?\.?\s+)?(?<issuer>" + IssuerRules.Acronyms + @")(?:[\s-]+(?<kind>" + KindRules.AnyWord + @"))?(?:(?:\s*[,–—-]\s*|\s+(?=(?:"
+        + Lexicons.Lexicons.Pattern(l => l.AdoptionWords) + @")\s))(?<rest>.+)|\s*:)?$", Options);
 
     // "ILPS Statement, 1 May 2020": an acronym in capitals where an issuer's stands, followed by the document's word.
     // Capitalised words that qualify the document ("JOINT STATEMENT") and Roman numerals ("XII Declaration") are no acronyms.
@@ -122,6 +125,9 @@ internal static class FieldLineRules
         var rest = kindLine.Groups["rest"].Value;
         var placeAndDate = rest.Length > 0 ? PlaceRules.PlaceAndDateLine(rest) : null;
         var date = placeAndDate?.Date ?? (rest.Length > 0 ? DateReader.Whole(rest, allowYearAlone: true) : null);
+        // "ICOR Resolution dated 07-02-2023": the date after a word of adoption.
+        if (date is null && rest.Length > 0 && DateReader.HasDigit(rest) && DatedLine.Match(rest) is { Success: true } dated)
+            date = DateReader.Whole(dated.Groups["date"].Value, allowYearAlone: true);
         // "13 IMCWP Resolution, A call for solidarity with …": the document's word, then its title.
         if (rest.Length > 0 && date is null && kindLine.Groups["kind"].Success && IsTitleAfterKind(rest))
         {

@@ -84,6 +84,8 @@ internal static class DateReader
         // 22/06/2025: day first, as the parties' sites in Europe, Latin America and the Middle East write it (a month
         // above 12 reads as no date: a United States date is left alone rather than misread)
         new(@"(?<![\d/])(?<d>\d{1,2})/(?<mn>\d{1,2})/" + Year + @"(?![\d/])", namesMonth: false, needsYear: true),
+        // 07-02-2023: the same between hyphens (a year of four digits after a day and a month: no range of days)
+        new(@"(?<![\d-])(?<d>\d{1,2})-(?<mn>\d{1,2})-" + Year + @"(?![\d-])", namesMonth: false, needsYear: true),
     };
 
     private static readonly char[] TrailingPunctuation = { '.', ',', ';', ':', ' ' };

@@ -160,7 +160,9 @@ internal sealed partial class StatementReader
             if (EntryEvidence.IsProse(WithoutMarker(i))) return false;
             seen++;
         }
-        return seen == 0;
+        // A sentence that ends the text heads nothing: the list of a page cut off after it is read from its heading
+        // only when the heading is a few words ("Signatories:").
+        return false;
     }
 
     /// <summary>A list under no heading: the run of entry-like lines with the most evidence (<see cref="ListFinder"/>),

@@ -28,7 +28,7 @@ internal static class BoilerplateRules
     /// whole line (<c>Share this:</c>), a label (<c>Tags: …</c>), an opening (<c>Posted on …</c>), a post date, a
     /// notice of links.</summary>
     public static bool IsFurniture(string text, string? previousText) =>
-        IsCopyright(text) || IsSiteAddress(text) || EndsWithSiteAddress(text) || IsContactLine(text) || IsHashtags(text) || IsMenu(text) || IsDatedSectionLine(text)
+        IsCopyright(text) || IsSiteAddress(text) || EndsWithSiteAddress(text) || IsContactLine(text) || IsHashtags(text) || IsMenu(text) || IsDatedSectionLine(text) || IsBylineAlone(text)
         || IsLinkLabel(text, previousText)
         || Lexicons.Lexicons.IsFurnitureLine(text) || Lexicons.Lexicons.IsFurnitureLabel(text) || Lexicons.Lexicons.IsPostDate(text)
         || Lexicons.Lexicons.IsFurnitureLineBeforeDate(text)
@@ -224,6 +224,23 @@ internal static class BoilerplateRules
         }
         return false;
     }
+
+    /// <summary>Whether a line is a post's byline alone (<c>by admin</c>, <c>By Maria Lopez</c>): a lexicon's byline word
+    /// and a person's one or two names, no organisation's word or short name (a byline naming organisations names
+    /// the authors, and is read as a list).</summary>
+    public static bool IsBylineAlone(string text)
+    {
+        if (text.Length > MostBylineLength) return false;
+        var words = Lexicons.Lexicons.Words(text);
+        if (words.Count is < 2 or > 3 || !Lexicons.Lexicons.IsBylineWord(words[0]) || Lexicons.Lexicons.HasOrganisationWord(words)) return false;
+        foreach (var token in text.Split(' '))
+        {
+            if (Signatories.Acronyms.IsAcronymLike(token)) return false;
+        }
+        return true;
+    }
+
+    private const int MostBylineLength = 40;
 
     /// <summary>Whether a line is a site's section line with the post's date and issue between dashes (<c>- pensiero
     /// resistente - movimento comunista internazionale - 06-11-23 - n. 880</c>): three short parts or more, one of them a
