@@ -162,7 +162,7 @@ internal sealed partial class StatementReader
     private const int AnnouncementWords = 8;
 
     private static bool IsTitleLike(string text) =>
-        text.Length <= MaxTitleLength && !Salutation.IsMatch(text) && (!ListMarker.IsMatch(text) || OpensWithNumberedMeeting(text) || OpensWithMeetingOrdinal(text))
+        text.Length <= MaxTitleLength && !IsSalutation(text) && (!ListMarker.IsMatch(text) || OpensWithNumberedMeeting(text) || OpensWithMeetingOrdinal(text))
         && !(text.EndsWith(",", StringComparison.Ordinal) || text.EndsWith(";", StringComparison.Ordinal) || text.EndsWith(":", StringComparison.Ordinal))
         && !IsSentence(text);
 
@@ -265,6 +265,15 @@ internal sealed partial class StatementReader
     private static readonly char[] ClosingQuotes = { '"', '”', '»', ')', ' ' };
 
     // Each lexicon's openings of a salutation ("Dear comrades,", "Liebe Genossinnen und Genossen").
+    // "Dear comrades,", "To the workers, the youth and the women of Sudan,": a salutation ends where the letter begins, or
+    // is a few words; "To the Tunisian workers, to the Communist Party of the Workers of Tunisia (PCOT)", a heading that
+    // goes on, is the title of a message.
+    private static bool IsSalutation(string text) =>
+        Salutation.IsMatch(text) && (text.EndsWith(",", StringComparison.Ordinal) || text.EndsWith(":", StringComparison.Ordinal)
+            || text.EndsWith("!", StringComparison.Ordinal) || TextShape.WordCount(text) <= MostSalutationWords);
+
+    private const int MostSalutationWords = 4;
+
     private static readonly Regex Salutation = new(
         @"^(?:" + Lexicons.Lexicons.Pattern(l => l.Salutations) + @")\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 

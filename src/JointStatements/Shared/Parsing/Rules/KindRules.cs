@@ -81,6 +81,10 @@ internal static class KindRules
         var opening = MayOpenWithKind(title, words: 3) ? TitleOpening.Match(title) : Match.Empty;
         if (opening.Success) return FromWord(opening.Groups["kind"].Value);
         if (KindEnding(title) is { } ending) return FromWord(ending);
+        // "Komünist ve İşçi Partilerinden deklarasyon: Filistin …": the document's word ending the part before a colon,
+        // the topic after it (a language that writes the authors before the document).
+        var colon = title.IndexOf(':');
+        if (colon > 0 && KindEnding(title.Substring(0, colon)) is { } beforeColon) return FromWord(beforeColon);
         // The title's later parts, after the site's or meeting's name.
         for (var part = TitlePart.Match(title); part.Success; part = part.NextMatch())
         {
