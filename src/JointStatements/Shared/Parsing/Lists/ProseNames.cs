@@ -70,9 +70,12 @@ internal static class ProseNames
             }
             while (run.Count > 2 && IsPlaceAlone(run[run.Count - 1], acronymsAlone)) run.RemoveAt(run.Count - 1);
             var strong = 0;
-            foreach (var name in run)
+            for (var n = 0; n < run.Count; n++)
             {
-                if (IsOrganisation(name, acronymsAlone)) strong++;
+                // "l’ANC, Association Nationale des Communistes, et le RC, …": a short name beside the name it abbreviates
+                // is an organisation's, as its name is.
+                if (IsOrganisation(run[n], acronymsAlone) || (n > 0 && AreAppositive(run[n - 1], run[n]))
+                    || (n + 1 < run.Count && AreAppositive(run[n], run[n + 1]))) strong++;
             }
             // "the KKE and the Communist Party of Turkey": beside an organisation's full name, an acronym alone is a party's.
             if (run.Count == 2 && strong == 1 && !acronymsAlone
@@ -91,6 +94,75 @@ internal static class ProseNames
             }
         }
         return best;
+    }
+
+    /// <summary>Items where a short name and the name it abbreviates stand side by side, parted like two items (<c>l’ANC,
+    /// Association Nationale des Communistes, et le RC, Rassemblement Communiste</c>): one item each, the name with its
+    /// short name in parentheses after it. The name's capitalised words must give the short name's capitals, in order
+    /// and all of them.</summary>
+    public static List<string> WithAppositiveNames(List<string> items)
+    {
+        if (items.Count < 2) return items;
+        var joined = new List<string>(items.Count);
+        for (var i = 0; i < items.Count; i++)
+        {
+            if (i + 1 < items.Count && ShortNameAlone(items[i]) is { } before && Abbreviates(before, items[i + 1]))
+            {
+                joined.Add(WithoutElidedArticle(items[i + 1]) + " (" + before + ")");
+                i++;
+            }
+            else if (i + 1 < items.Count && ShortNameAlone(items[i + 1]) is { } after && Abbreviates(after, items[i]))
+            {
+                joined.Add(items[i] + " (" + after + ")");
+                i++;
+            }
+            else joined.Add(items[i]);
+        }
+        return joined;
+    }
+
+    // The short name an item is, after a conjunction and an article ("et le RC", "l’ANC"); null for any other item.
+    private static string? ShortNameAlone(string item)
+    {
+        var words = item.Trim().Split(' ');
+        var at = 0;
+        if (at < words.Length - 1 && Lexicons.Lexicons.IsConjunction(NameFolding.Fold(words[at]))) at++;
+        if (at < words.Length - 1 && Lexicons.Lexicons.IsArticle(NameFolding.Fold(words[at]))) at++;
+        if (at != words.Length - 1) return null;
+        var bare = WithoutElidedArticle(words[at]);
+        return Acronyms.IsShortName(bare) ? bare : null;
+    }
+
+    /// <summary>Whether two neighbouring names are one organisation's short name and the name it abbreviates, in either
+    /// order (<c>l’ANC</c> and <c>Association Nationale des Communistes</c>).</summary>
+    private static bool AreAppositive(string first, string second) =>
+        (ShortNameAlone(first) is { } before && Abbreviates(before, second)) || (ShortNameAlone(second) is { } after && Abbreviates(after, first));
+
+    // A name without the article written onto it ("l’ANC", "l'Unione"): French, Italian and Catalan elide "le", "la".
+    private static string WithoutElidedArticle(string item)
+    {
+        var apostrophe = item.IndexOfAny(ElisionMarks);
+        if (apostrophe is < 1 or > 2 || apostrophe + 1 >= item.Length || !char.IsLetter(item[apostrophe + 1])) return item;
+        var article = Lexicons.Lexicons.Words(item.Substring(0, apostrophe));
+        return article.Count == 1 && Lexicons.Lexicons.IsArticle(article[0]) ? item.Substring(apostrophe + 1) : item;
+    }
+
+    private static readonly char[] ElisionMarks = { '\'', '’' };
+
+    // Whether the capitals of a short name are the initials of a name's capitalised words, all of them in order.
+    private static bool Abbreviates(string shortName, string name)
+    {
+        var capitals = new System.Text.StringBuilder();
+        foreach (var c in shortName)
+        {
+            if (char.IsUpper(c)) capitals.Append(c);
+        }
+        var initials = new System.Text.StringBuilder();
+        foreach (var word in name.Split(' ', '-', '(', ')'))
+        {
+            if (word.Length > 0 && char.IsUpper(word[0])) initials.Append(word[0]);
+        }
+        return capitals.Length >= 2 && string.Equals(capitals.ToString(), initials.ToString(), StringComparison.Ordinal);
     }
 
     // A country that names no organisation: "Cuba" of "em Havana, Cuba, o Partido …".

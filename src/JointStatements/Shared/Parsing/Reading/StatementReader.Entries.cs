@@ -21,7 +21,7 @@ internal sealed partial class StatementReader
             case ListSource.NamedInOpening:
                 var (index, names) = list.Named!.Value;
                 _issues.Add(IssueCatalog.NamesFromText.At(_lines[index].Number, 1, _lines[index].Raw.Length, names.Count));
-                return WithAcronymsGivenElsewhere(ReadNamedOrganisations(index, names.ConvertAll(NameGivenElsewhere)));
+                return WithAcronymsGivenElsewhere(ReadNamedOrganisations(index, Lists.ProseNames.WithAppositiveNames(names).ConvertAll(NameGivenElsewhere)));
             case ListSource.WrappedCells:
                 return ReadWrappedCells(list);
             case ListSource.Sentence:
@@ -344,7 +344,7 @@ internal sealed partial class StatementReader
         }
         var first = true;
         // "Unterzeichner: MLPD (Deutschland) · PdA (Österreich) · …": items between bullets or dashes, no comma.
-        foreach (var split in SplitInlineItems(SeparatedItems(items) ?? items))
+        foreach (var split in Lists.ProseNames.WithAppositiveNames(new List<string>(SplitInlineItems(SeparatedItems(items) ?? items))))
         {
             // "Communist Party of Greece - Comrades N. Zachariadis and V. Bartziotas": the delegates after the name are
             // no part of the item, and their "and" joins no names of the list.
