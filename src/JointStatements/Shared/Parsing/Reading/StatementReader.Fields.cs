@@ -92,8 +92,11 @@ internal sealed partial class StatementReader
         if (place is null)
         {
             (place, placeLine) = HeldInAnywhere();
-            // The date of the sentence that says where the meeting was held ("… 2021 Ekim ayında Avrupa’da yapıldı").
-            if (date is null && placeLine is { } heldLine && DateReader.FindFirst(_lines[heldLine - 1].Text) is { } heldOn) (date, dateLine) = (heldOn, heldLine);
+            // The date of the line that names the meeting, when it is another ("… Treffen …, Athen, 23.-25. November 2018"
+            // above "Wir, teilnehmende Parteien des … Treffens … in Athen, fordern … die Grenzen vom 4. Juni 1967 …"),
+            // else of the sentence that says where the meeting was held ("… 2021 Ekim ayında Avrupa’da yapıldı").
+            if (date is null && meetingLine is { } named && named != placeLine && DateReader.FindFirst(_lines[named - 1].Text) is { } namedOn) (date, dateLine) = (namedOn, named);
+            if (date is null && placeLine is { } heldLine && DateOfPlaceSentence(_lines[heldLine - 1].Text, place!) is { } heldOn) (date, dateLine) = (heldOn, heldLine);
         }
 
         if (title is not null && kind is null && KindRules.FromTitle(title) is { } titleKind)
@@ -433,6 +436,31 @@ internal sealed partial class StatementReader
         foreach (var end in Lexicons.Lexicons.EndsOfHeldInPhrases(text)) return HeldIsAnotherEvent(text, end);
         return false;
     }
+
+    // The date of the sentence that names the place ("Wir, teilnehmende Parteien des … Treffens … in Athen, fordern …"):
+    // a later sentence of the paragraph ("… die Grenzen vom 4. Juni 1967 …") dates something else.
+    private static DateMention? DateOfPlaceSentence(string text, string place)
+    {
+        var at = text.IndexOf(place, StringComparison.Ordinal);
+        if (at < 0) return DateReader.FindFirst(text);
+        var start = 0;
+        var end = text.Length;
+        for (var i = text.IndexOf(". ", StringComparison.Ordinal); i > 0; i = text.IndexOf(". ", i + 1, StringComparison.Ordinal))
+        {
+            if (!EndsSentenceAt(text, i)) continue;
+            if (i < at) start = i + 2;
+            else if (i >= at + place.Length)
+            {
+                end = i + 1;
+                break;
+            }
+        }
+        return DateReader.FindFirst(text.Substring(start, end - start)) is { } date ? date with { Index = date.Index + start } : null;
+    }
+
+    // A full stop that ends a sentence: a capital after it, and no digit before it ("2. март", "1. Mai" are dates).
+    private static bool EndsSentenceAt(string text, int stop) =>
+        stop + 2 < text.Length && char.IsUpper(text[stop + 2]) && !char.IsDigit(text[stop - 1]);
 
     private static string SentenceAround(string text, int start, int end)
     {
