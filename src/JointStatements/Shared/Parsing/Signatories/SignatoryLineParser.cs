@@ -653,6 +653,18 @@ internal static class SignatoryLineParser
         return code;
     }
 
+    // The short name and country of a parenthesis that gives them between commas, a city between them at most
+    // ("BGIA, Hamburg, Germany"); null for any other content.
+    private static (string ShortName, string Code)? ShortNameAndCountry(string content)
+    {
+        var pieces = content.Split(',');
+        if (pieces.Length is < 2 or > 3) return null;
+        var first = pieces[0].Trim();
+        if (first.IndexOf(' ') >= 0 || !Acronyms.IsShortName(first)) return null;
+        if (pieces.Length == 3 && !(pieces[1].Trim() is { Length: > 0 } city && char.IsUpper(city[0]) && Text.TextShape.WordCount(city) <= 2)) return null;
+        return CountryLookup.Default.Exact(pieces[pieces.Length - 1].Trim()) is { } code ? (first, code) : null;
+    }
+
     private static (string? ShortName, string? EnglishName) StripTrailingGroups(ref string text, ref string? country, bool countriesInParentheses)
     {
         string? shortName = null, englishName = null;
@@ -688,6 +700,12 @@ internal static class SignatoryLineParser
                 // "(AKEL-Chipre)": the short name and the country joined by a hyphen.
                 shortName = acronymAndCountry.Before;
                 country = acronymAndCountry.Code;
+            }
+            else if (shortName is null && country is null && ShortNameAndCountry(content) is { } named)
+            {
+                // "(BGIA, Hamburg, Germany)", "(MFPR, Italy)": the short name, perhaps a city, and the country.
+                shortName = named.ShortName;
+                country = named.Code;
             }
             else if (shortName is null && englishName is null && IsShortNameGroup(Tokens.Split(content)))
             {
