@@ -89,6 +89,14 @@ internal static class FieldLineRules
         }
         if (MeetingPlaceDateLine(text) is { } meetingLine) return meetingLine;
         if (PlaceRules.PlaceAndDateLine(text) is { } line) return new FieldLine(Place: line.Place, Date: line.Date);
+        // "Santo Domingo (Noviembre de 2003)": the date in parentheses after the place, a month at least (an organisation's
+        // name with its founding, "Kommunistische Initiative (Gera 2010)", is no place).
+        if (text.EndsWith(")", System.StringComparison.Ordinal) && text.LastIndexOf('(') is > 0 and var open && DateReader.HasDigit(text)
+            && !Lexicons.Lexicons.HasOrganisationWord(Lexicons.Lexicons.Words(text.Substring(0, open)))
+            && PlaceRules.PlaceAndDateLine(text.Substring(0, open).TrimEnd() + ", " + text.Substring(open + 1, text.Length - open - 2)) is { Date.Month: not null } inParentheses)
+        {
+            return new FieldLine(Place: inParentheses.Place, Date: inParentheses.Date);
+        }
         if (PlaceRules.DateAndPlaceLine(text) is { } dateFirst) return new FieldLine(Place: dateFirst.Place, Date: dateFirst.Date);
         if (DateReader.Whole(text, allowYearAlone: true) is { } alone) return new FieldLine(Date: alone);
         // Speed only, same results: a date needs a digit (see DateReader.FindFirst).
