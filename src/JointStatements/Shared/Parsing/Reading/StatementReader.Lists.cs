@@ -402,7 +402,17 @@ internal sealed partial class StatementReader
         foreach (var (singular, plural) in Lexicons.Lexicons.SharedHeads)
         {
             var at = items.IndexOf(plural, StringComparison.OrdinalIgnoreCase);
-            if (at < 0 || at > MostWordsBeforeHead * 12) continue;
+            if (at < 0) continue;
+            // "the CP of Argentina, the Brazilian CP, the Communist Parties of Bolivia, Chile … and Venezuela, and the …":
+            // the head may open an item inside the list, after a comma and an article at most; the items before it are
+            // the list's too.
+            string? before = null;
+            if (at > MostWordsBeforeHead * 12)
+            {
+                var comma = items.LastIndexOf(',', at);
+                if (comma <= 0 || !IsArticleAtMost(items.Substring(comma + 1, at - comma - 1))) continue;
+                before = items.Substring(0, comma);
+            }
             var rest = items.Substring(at + plural.Length).Trim().TrimEnd('.');
             // Commas only: the items keep their articles ("der USA") and a country alone is an item here.
             var parts = new List<string>();
@@ -417,11 +427,19 @@ internal sealed partial class StatementReader
             if (named.Count < 2) return null;
             var first = Text.NameFolding.Fold(named[0].Split(' ')[0]);
             var link = Lexicons.Lexicons.IsNameLink(first) && !Lexicons.Lexicons.IsArticle(first) ? named[0].Split(' ')[0] : null;
-            var result = WithSharedHead(singular, link, named);
+            var result = before is null ? new List<string>() : new List<string>(SplitInlineItems(before));
+            result.AddRange(WithSharedHead(singular, link, named));
             for (var i = named.Count; i < pieces.Count; i++) result.Add(pieces[i]);
             return string.Join("; ", result);
         }
         return null;
+    }
+
+    // Nothing but white space and an article ("the", "die").
+    private static bool IsArticleAtMost(string text)
+    {
+        var trimmed = text.Trim();
+        return trimmed.Length == 0 || (trimmed.IndexOf(' ') < 0 && Lexicons.Lexicons.IsArticle(Text.NameFolding.Fold(trimmed)));
     }
 
     /// <summary>The parties a sentence opens with as its subject, one plural head and their countries (<c>Los Partidos

@@ -12,6 +12,36 @@ internal sealed partial class StatementReader
     /// word (<c>Joint Statement of A, B and C</c>) or one after another in a sentence of its first paragraphs (<c>A
     /// meeting between the CP of Greece (KKE), the CP of Mexico (PCM) and the CP of Turkey (TKP) was held …</c>), read
     /// by <see cref="ProseNames"/>. The role is what the sentence says (attended, signed), else signatories.</summary>
+    /// <summary>The names of a sentence whose run of names reaches a plural head with its countries (<c>… the Brazilian
+    /// Communist Party, the Communist Parties of Bolivia, Chile … and Venezuela, and the … Communist Party of Peru</c>):
+    /// the names before the head, a party for each country, and the organisations after them; the names as read
+    /// otherwise.</summary>
+    private static List<string> WithSharedHeadInside(string sentence, List<string> names)
+    {
+        if (names.Count == 0 || !names.Exists(OpensWithPluralHead)) return names;
+        var from = sentence.IndexOf(names[0], StringComparison.Ordinal);
+        if (from < 0 || PartiesOfSharedHead(sentence.Substring(from)) is not { } expanded) return names;
+        var parties = new List<string>();
+        foreach (var item in expanded.Split(';'))
+        {
+            var party = WithoutArticle(item.Trim());
+            if (party.Length == 0) continue;
+            // The sentence goes on after the last organisation ("…, and the CP of Peru, met in Montevideo …").
+            if (parties.Count > 0 && !NamesOrganisation(party)) break;
+            parties.Add(party);
+        }
+        return parties.Count > names.Count ? parties : names;
+    }
+
+    private static bool OpensWithPluralHead(string name)
+    {
+        foreach (var (_, plural) in Lexicons.Lexicons.SharedHeads)
+        {
+            if (name.StartsWith(plural, StringComparison.OrdinalIgnoreCase)) return true;
+        }
+        return false;
+    }
+
     private (int Index, List<string> Names, SignatoryRole Role)? FindNamesInOpening(string? title, int? titleLine, int bodyStart, int bodyEnd)
     {
         if (title is not null && titleLine is { } number && TitleAuthors(title) is { } authors
@@ -51,7 +81,7 @@ internal sealed partial class StatementReader
             if (!IsHeadingLike(paragraph)) paragraphs++;
             foreach (var (_, sentence) in Sentences(paragraph))
             {
-                if ((PartiesOfSharedHeadSubject(sentence) ?? ProseNames.Enumeration(sentence, acronymsAlone: false)) is not { Count: > 0 } names) continue;
+                if ((PartiesOfSharedHeadSubject(sentence) ?? WithSharedHeadInside(sentence, ProseNames.Enumeration(sentence, acronymsAlone: false))) is not { Count: > 0 } names) continue;
                 return (i, names, Lexicons.Lexicons.RoleIn(Lexicons.Lexicons.Words(sentence)) ?? SignatoryRole.Signatory);
             }
             i = last;
