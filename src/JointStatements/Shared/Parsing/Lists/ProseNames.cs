@@ -108,7 +108,7 @@ internal static class ProseNames
         {
             if (i + 1 < items.Count && ShortNameAlone(items[i]) is { } before && Abbreviates(before, items[i + 1]))
             {
-                joined.Add(WithoutElidedArticle(items[i + 1]) + " (" + before + ")");
+                joined.Add(items[i + 1].Substring(ElidedArticleLength(items[i + 1])) + " (" + before + ")");
                 i++;
             }
             else if (i + 1 < items.Count && ShortNameAlone(items[i + 1]) is { } after && Abbreviates(after, items[i]))
@@ -124,30 +124,15 @@ internal static class ProseNames
     // The short name an item is, after a conjunction and an article ("et le RC", "l’ANC"); null for any other item.
     private static string? ShortNameAlone(string item)
     {
-        var words = item.Trim().Split(' ');
-        var at = 0;
-        if (at < words.Length - 1 && Lexicons.Lexicons.IsConjunction(NameFolding.Fold(words[at]))) at++;
-        if (at < words.Length - 1 && Lexicons.Lexicons.IsArticle(NameFolding.Fold(words[at]))) at++;
-        if (at != words.Length - 1) return null;
-        var bare = WithoutElidedArticle(words[at]);
-        return Acronyms.IsShortName(bare) ? bare : null;
+        var bare = WithoutArticle(item.Trim());
+        bare = bare.Substring(ElidedArticleLength(bare));
+        return bare.IndexOf(' ') < 0 && Acronyms.IsShortName(bare) ? bare : null;
     }
 
     /// <summary>Whether two neighbouring names are one organisation's short name and the name it abbreviates, in either
     /// order (<c>l’ANC</c> and <c>Association Nationale des Communistes</c>).</summary>
     private static bool AreAppositive(string first, string second) =>
         (ShortNameAlone(first) is { } before && Abbreviates(before, second)) || (ShortNameAlone(second) is { } after && Abbreviates(after, first));
-
-    // A name without the article written onto it ("l’ANC", "l'Unione"): French, Italian and Catalan elide "le", "la".
-    private static string WithoutElidedArticle(string item)
-    {
-        var apostrophe = item.IndexOfAny(ElisionMarks);
-        if (apostrophe is < 1 or > 2 || apostrophe + 1 >= item.Length || !char.IsLetter(item[apostrophe + 1])) return item;
-        var article = Lexicons.Lexicons.Words(item.Substring(0, apostrophe));
-        return article.Count == 1 && Lexicons.Lexicons.IsArticle(article[0]) ? item.Substring(apostrophe + 1) : item;
-    }
-
-    private static readonly char[] ElisionMarks = { '\'', '’' };
 
     // Whether the capitals of a short name are the initials of a name's capitalised words, all of them in order.
     private static bool Abbreviates(string shortName, string name)
@@ -548,6 +533,21 @@ internal static class ProseNames
             if (Lexicons.Lexicons.IsOrganisationWord(NameFolding.Fold(Bare(tokens[i])))) return true;
         }
         return false;
+    }
+
+    // An item's leading conjunction and article ("and the Syrian CP", "die Partei der Arbeit …", Arabic "والحزب …",
+    // whose "and" is written onto the word) belong to no name.
+    internal static string WithoutArticle(string item)
+    {
+        if (item.Length > 3 && Scripts.Of(item) == Script.Arabic && Lexicons.Lexicons.IsConjunction(item.Substring(0, 1))
+            && item.IndexOf(' ') > 3) item = item.Substring(1);
+        var space = item.IndexOf(' ');
+        if (space > 0 && Lexicons.Lexicons.IsConjunction(NameFolding.Fold(item.Substring(0, space))))
+        {
+            item = item.Substring(space + 1);
+            space = item.IndexOf(' ');
+        }
+        return space > 0 && Lexicons.Lexicons.IsArticle(NameFolding.Fold(item.Substring(0, space))) ? item.Substring(space + 1) : item;
     }
 
     // The length of an article elided onto a word ("l’" of "l’Organisation"), or 0.

@@ -479,7 +479,7 @@ internal sealed partial class StatementReader
             // "A; B; C, D y E": a semicolon list whose writer ends it with commas.
             if (i == items.Length && separator == ';' && parts.Count > 0 && CommaItems(part) is { } tail)
             {
-                for (var k = 0; k < tail.Length - 1; k++) parts.Add(WithoutArticle(tail[k]));
+                for (var k = 0; k < tail.Length - 1; k++) parts.Add(Lists.ProseNames.WithoutArticle(tail[k]));
                 part = tail[tail.Length - 1];
             }
             // "… C and D": the last pair is joined by a conjunction.
@@ -495,8 +495,8 @@ internal sealed partial class StatementReader
             // and an organisation word in capitals open a second name.
             if (i < items.Length && SecondNameAfterConjunction(part) is > 0 and var second)
             {
-                parts.Add(WithoutArticle(part.Substring(0, second).Trim()));
-                part = WithoutArticle(part.Substring(second).Trim());
+                parts.Add(Lists.ProseNames.WithoutArticle(part.Substring(0, second).Trim()));
+                part = Lists.ProseNames.WithoutArticle(part.Substring(second).Trim());
             }
             // "…, Lebanese CP and KKE and by representatives of CP of Canada, …": within the list, names joined by a
             // conjunction, each a name of its own, perhaps after a few words in lower case that carry the list on.
@@ -504,14 +504,14 @@ internal sealed partial class StatementReader
             {
                 while (NamesJoinedInside(part) is { } joined)
                 {
-                    parts.Add(WithoutArticle(joined.First));
+                    parts.Add(Lists.ProseNames.WithoutArticle(joined.First));
                     part = joined.Others;
                 }
             }
             if (parts.Count == 0) part = WithoutBodyOfMembers(part);
             if (i == items.Length && and > 0)
             {
-                parts.Add(WithoutArticle(part.Substring(0, and).Trim()));
+                parts.Add(Lists.ProseNames.WithoutArticle(part.Substring(0, and).Trim()));
                 part = part.Substring(and).Trim();
                 part = part.Substring(part.IndexOf(' ') + 1);
             }
@@ -521,7 +521,7 @@ internal sealed partial class StatementReader
             if (parts.Count > 0 && Countries.CountryLookup.Default.Exact(part) is not null) parts[parts.Count - 1] += ", " + part;
             // "…, Frente Popular Venezuelana (FPV), de Venezuela e de Colômbia, e o …": where the names before it are from.
             else if (parts.Count > 0 && Lists.ProseNames.IsPlaceQualifier(part)) continue;
-            else if (part.Length > 0) parts.Add(WithoutArticle(part));
+            else if (part.Length > 0) parts.Add(Lists.ProseNames.WithoutArticle(part));
         }
         foreach (var part in parts) yield return part;
     }
@@ -533,7 +533,7 @@ internal sealed partial class StatementReader
         // A quotation that the sentence goes on after ("Partizan “Faşizme Karşı …” şiarlı bir deklarasyonla …") is the
         // sentence's, not the name's.
         item = Lists.ProseNames.BeforeQuotedSlogan(item);
-        if (Lists.ProseNames.Leading(WithoutArticle(item), out var whole) is not { } name || whole) return item;
+        if (Lists.ProseNames.Leading(Lists.ProseNames.WithoutArticle(item), out var whole) is not { } name || whole) return item;
         var at = item.LastIndexOf(name, StringComparison.Ordinal);
         if (at < 0) return item;
         var rest = item.Substring(at + name.Length).Trim();
@@ -676,21 +676,6 @@ internal sealed partial class StatementReader
     }
 
     internal const char ArabicComma = '\u060C';
-
-    // An item's leading conjunction and article ("and the Syrian CP", "die Partei der Arbeit …", Arabic "والحزب …",
-    // whose "and" is written onto the word) belong to no name.
-    private static string WithoutArticle(string item)
-    {
-        if (item.Length > 3 && Text.Scripts.Of(item) == Text.Script.Arabic && Lexicons.Lexicons.IsConjunction(item.Substring(0, 1))
-            && item.IndexOf(' ') > 3) item = item.Substring(1);
-        var space = item.IndexOf(' ');
-        if (space > 0 && Lexicons.Lexicons.IsConjunction(Text.NameFolding.Fold(item.Substring(0, space))))
-        {
-            item = item.Substring(space + 1);
-            space = item.IndexOf(' ');
-        }
-        return space > 0 && Lexicons.Lexicons.IsArticle(Text.NameFolding.Fold(item.Substring(0, space))) ? item.Substring(space + 1) : item;
-    }
 
     /// <summary>A list copied from a print layout breaks most entries over two lines ("Kommunistische Partei" / "der Türkei
     /// / Marxistisch – Leninistisch", "Revolutionär" / "Kommunistische Partei USA"): when at least three pairs of lines,

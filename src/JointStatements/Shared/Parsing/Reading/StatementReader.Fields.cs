@@ -437,30 +437,19 @@ internal sealed partial class StatementReader
         return false;
     }
 
-    // The date of the sentence that names the place ("Wir, teilnehmende Parteien des … Treffens … in Athen, fordern …"):
-    // a later sentence of the paragraph ("… die Grenzen vom 4. Juni 1967 …") dates something else.
+    // The date of the sentence that names the place ("На 2. март 2019 г. в София се проведе среща …", its full stops
+    // after a number or a short abbreviation ending no sentence): another sentence of the paragraph dates something else.
     private static DateMention? DateOfPlaceSentence(string text, string place)
     {
         var at = text.IndexOf(place, StringComparison.Ordinal);
         if (at < 0) return DateReader.FindFirst(text);
-        var start = 0;
-        var end = text.Length;
-        for (var i = text.IndexOf(". ", StringComparison.Ordinal); i > 0; i = text.IndexOf(". ", i + 1, StringComparison.Ordinal))
+        foreach (var (start, sentence) in Sentences(text))
         {
-            if (!EndsSentenceAt(text, i)) continue;
-            if (i < at) start = i + 2;
-            else if (i >= at + place.Length)
-            {
-                end = i + 1;
-                break;
-            }
+            if (start + sentence.Length < at + place.Length) continue;
+            return DateReader.FindFirst(sentence) is { } date ? date with { Index = date.Index + start } : null;
         }
-        return DateReader.FindFirst(text.Substring(start, end - start)) is { } date ? date with { Index = date.Index + start } : null;
+        return null;
     }
-
-    // A full stop that ends a sentence: a capital after it, and no digit before it ("2. март", "1. Mai" are dates).
-    private static bool EndsSentenceAt(string text, int stop) =>
-        stop + 2 < text.Length && char.IsUpper(text[stop + 2]) && !char.IsDigit(text[stop - 1]);
 
     private static string SentenceAround(string text, int start, int end)
     {

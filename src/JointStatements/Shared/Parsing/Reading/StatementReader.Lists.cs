@@ -454,8 +454,7 @@ internal sealed partial class StatementReader
         {
             var at = sentence.IndexOf(plural, StringComparison.OrdinalIgnoreCase);
             if (at < 0) continue;
-            var before = sentence.Substring(0, at).Trim();
-            if (before.Length > 0 && !(before.IndexOf(' ') < 0 && Lexicons.Lexicons.IsArticle(Text.NameFolding.Fold(before)))) return null;
+            if (!IsArticleAtMost(sentence.Substring(0, at))) return null;
             var pieces = new List<string>();
             foreach (var part in sentence.Substring(at + plural.Length).Split(',')) pieces.AddRange(ProseNames.PartsAtConjunctions(part.Trim()));
             var named = new List<string>();
@@ -613,7 +612,7 @@ internal sealed partial class StatementReader
             var pair = leading[leading.Count - 1];
             var first = pair.Substring(0, and).Trim();
             var rest = pair.Substring(and).Trim();
-            var second = WithoutArticle(rest.Substring(rest.IndexOf(' ') + 1));
+            var second = ProseNames.WithoutArticle(rest.Substring(rest.IndexOf(' ') + 1));
             if (NamesOrganisation(first) && NamesOrganisation(second))
             {
                 leading[leading.Count - 1] = first;

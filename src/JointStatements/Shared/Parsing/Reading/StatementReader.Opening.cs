@@ -24,7 +24,7 @@ internal sealed partial class StatementReader
         var parties = new List<string>();
         foreach (var item in expanded.Split(';'))
         {
-            var party = WithoutArticle(item.Trim());
+            var party = ProseNames.WithoutArticle(item.Trim());
             if (party.Length == 0) continue;
             // The sentence goes on after the last organisation ("…, and the CP of Peru, met in Montevideo …").
             if (parties.Count > 0 && !NamesOrganisation(party)) break;
