@@ -27,7 +27,7 @@ internal sealed partial class StatementReader
             case ListSource.Sentence:
                 return WithAcronymsGivenElsewhere(ReadSignatories(list.HeadingIndex, list.ListStart, heading, list.InWrappedText, list.LaterWave));
             default:
-                return ReadSignatories(list.HeadingIndex, list.ListStart, heading);
+                return WithAcronymsGivenElsewhere(ReadSignatories(list.HeadingIndex, list.ListStart, heading));
         }
     }
 

@@ -891,13 +891,39 @@ internal static class SignatoryLineParser
 
     private static string TrimListPunctuation(string text)
     {
-        var trimmed = text.TrimEnd(ListPunctuation);
+        var trimmed = WithoutUnopenedQuote(text.TrimEnd(ListPunctuation)).TrimEnd(ListPunctuation);
         // A final period ends a list sentence, unless it closes an abbreviation such as "P.T.".
         if (trimmed.EndsWith(".", StringComparison.Ordinal) && !(trimmed.Length >= 3 && trimmed[trimmed.Length - 3] == '.'))
         {
             trimmed = trimmed.Substring(0, trimmed.Length - 1).TrimEnd();
         }
         return trimmed.StartsWith("and ", StringComparison.OrdinalIgnoreCase) ? trimmed.Substring(4) : trimmed;
+    }
+
+    // The last entry of a quoted statement's list carries the quotation's close ("Toplumsal Özgürlük Partisi.\""): a
+    // closing mark the entry never opened is not the name's.
+    private static string WithoutUnopenedQuote(string text)
+    {
+        if (text.Length < 2) return text;
+        var last = text[text.Length - 1];
+        var opened = last switch
+        {
+            '"' => Count(text, '"') % 2 == 0,
+            '”' => text.IndexOf('“') >= 0 || text.IndexOf('„') >= 0 || Count(text, '”') % 2 == 0,
+            '»' => text.IndexOf('«') >= 0,
+            _ => true,
+        };
+        return opened ? text : text.Substring(0, text.Length - 1).TrimEnd();
+    }
+
+    private static int Count(string text, char mark)
+    {
+        var count = 0;
+        foreach (var c in text)
+        {
+            if (c == mark) count++;
+        }
+        return count;
     }
 
     private static string? Mentioned(string? text) => text is null ? null : CountryLookup.Default.FindFirst(text)?.Code;
