@@ -142,6 +142,14 @@ internal sealed class Lexicon
     /// <summary>Words before a time of day after a post's date (<c>at</c> 10:15, <c>um</c> 13:30).</summary>
     public IReadOnlyList<string> TimePrepositions { get; set; } = System.Array.Empty<string>();
 
+    /// <summary>Words for the parts of a text that a sentence may announce with a word such as <c>following</c>
+    /// (<c>points</c>, <c>demands</c>, <c>temi</c>): "… agreed on the following points:" heads no list of organisations.</summary>
+    public IReadOnlyList<string> TextParts { get; set; } = System.Array.Empty<string>();
+
+    /// <summary>Numbers written as words, each with its value (<c>3 | three</c>): a sentence that counts the parties it
+    /// names ("the three parties, A, B and C") confirms its list by the count.</summary>
+    public IReadOnlyList<(int Count, string Word)> CountWords { get; set; } = System.Array.Empty<(int, string)>();
+
     /// <summary>Spellings and abbreviations of the months beyond CLDR's names, each with the month's number
     /// (<c>9 | Sept</c>, <c>3 | Maerz</c>).</summary>
     public IReadOnlyList<(int Month, string Name)> MonthNames { get; set; } = System.Array.Empty<(int, string)>();

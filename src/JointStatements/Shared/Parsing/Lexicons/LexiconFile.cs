@@ -121,6 +121,7 @@ internal static class LexiconFile
         lexicon.OriginEndings = Words(words, "origin endings");
         lexicon.CountryNamePrefixes = Words(words, "country name prefixes");
         lexicon.Organs = Words(words, "organs");
+        lexicon.TextParts = Words(words, "text parts");
         lexicon.ListHeadings = Pairs(pairs, "list headings", language, ListHeading);
         lexicon.IssuerNames = Pairs(pairs, "issuer names", language,
             value => IssuerNames.FromAcronym(value) is { } issuer ? (true, issuer) : (false, default));
@@ -132,6 +133,9 @@ internal static class LexiconFile
         lexicon.MonthNames = Pairs(pairs, "month names", language,
             value => int.TryParse(value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var month)
                 && month is >= 1 and <= 12 ? (true, month) : (false, 0));
+        lexicon.CountWords = Pairs(pairs, "count words", language,
+            value => int.TryParse(value, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var count)
+                && count is >= 2 and <= 99 ? (true, count) : (false, 0));
         var demonyms = Pairs(pairs, "demonyms", language, value => (value.Length == 2, value));
         lexicon.Demonyms = demonyms.Select(pair => (pair.Item2, pair.Item1)).ToList();
         // "-" writes an empty ending: "- | s" adds an s.
@@ -163,12 +167,12 @@ internal static class LexiconFile
         "furniture labels", "pointer words", "language tags", "place name words", "words after a place", "ordinal endings",
         "as of words", "delegate words", "place prepositions", "numbered meeting names", "ordinal words",
         "salutations", "adoption words", "date prepositions", "time prepositions", "between words",
-        "institutions", "other events",
+        "institutions", "other events", "text parts",
     };
 
     private static readonly HashSet<string> PairSections = new(StringComparer.Ordinal)
     {
-        "issuer names", "meeting names", "kinds", "demonyms", "country name endings", "list headings", "month names",
+        "issuer names", "meeting names", "kinds", "demonyms", "count words", "country name endings", "list headings", "month names",
         "shared heads",
     };
 

@@ -24,6 +24,7 @@ internal static class Lexicons
     private static readonly WordSet SubscribeWords = WordSet.Of(l => l.SubscribeWords);
     private static readonly WordSet SignWords = WordSet.Of(l => l.SignWords);
     private static readonly WordSet FollowingWords = WordSet.Of(l => l.FollowingWords);
+    private static readonly WordSet TextParts = WordSet.Of(l => l.TextParts);
     private static readonly WordSet LaterWords = WordSet.Of(l => l.LaterWords);
     private static readonly WordSet AlsoWords = WordSet.Of(l => l.AlsoWords);
     private static readonly WordSet BylineWords = WordSet.Of(l => l.BylineWords);
@@ -88,6 +89,52 @@ internal static class Lexicons
 
     /// <summary>Whether a folded word is a plural noun for a list's organisations (<c>parties</c>, <c>partidos</c>).</summary>
     public static bool IsListNoun(string folded) => ListNouns.Contains(folded);
+
+    /// <summary>The number of organisations a sentence says it names: a numeral or a number word right before a list noun,
+    /// or one word before it ("the three parties", "six Left parties", "die vier Parteien"), with the index of the noun;
+    /// <see langword="null"/> when the sentence counts none.</summary>
+    public static (int Count, int NounIndex)? CountOfNamed(IReadOnlyList<string> foldedWords)
+    {
+        for (var w = 1; w < foldedWords.Count; w++)
+        {
+            if (!ListNouns.Contains(foldedWords[w])) continue;
+            for (var back = 1; back <= MostWordsBetweenCountAndNoun + 1 && w - back >= 0; back++)
+            {
+                if (CountOf(foldedWords[w - back]) is { } count) return (count, w);
+            }
+        }
+        return null;
+    }
+
+    private const int MostWordsBetweenCountAndNoun = 1;
+
+    private static int? CountOf(string folded)
+    {
+        if (CountWordValues.TryGetValue(folded, out var count)) return count;
+        if (folded.Length is 0 or > 2) return null;
+        foreach (var c in folded)
+        {
+            if (c is < '0' or > '9') return null;
+        }
+        var number = Text.DecimalDigits.Parse(folded);
+        return number >= 2 ? number : null;
+    }
+
+    private static readonly Dictionary<string, int> CountWordValues = FoldedCountWords();
+
+    private static Dictionary<string, int> FoldedCountWords()
+    {
+        var values = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var lexicon in All)
+        {
+            foreach (var (count, word) in lexicon.CountWords)
+            {
+                var folded = string.Join(" ", Words(word));
+                if (folded.Length > 0 && folded.IndexOf(' ') < 0 && !values.ContainsKey(folded)) values.Add(folded, count);
+            }
+        }
+        return values;
+    }
 
     /// <summary>Whether a folded word is a day of the week.</summary>
     public static bool IsWeekday(string folded) => Weekdays.Contains(folded);
@@ -275,6 +322,9 @@ internal static class Lexicons
 
     /// <summary>Whether a folded word qualifies a document's word (<c>joint</c>, <c>conjunta</c>).</summary>
     public static bool IsKindQualifier(string folded) => KindQualifiers.Contains(folded);
+
+    /// <summary>Whether a folded word names a part of a text a sentence may announce (<c>points</c>, <c>temi</c>).</summary>
+    public static bool IsTextPart(string folded) => TextParts.Contains(folded);
 
     /// <summary>Whether a folded word announces what follows (<c>following</c>, <c>siguientes</c>).</summary>
     public static bool IsFollowingWord(string folded) => FollowingWords.Contains(folded);

@@ -385,12 +385,21 @@ internal static class ProseNames
         {
             if (!(IsLower(tokens[i]) ? KindOf(tokens[i]) == TokenKind.Conjunction : capitals && IsConjunctionWord(tokens[i]))) continue;
             var before = i - from;
-            if (before == 1 && !Acronyms.IsAcronymLike(Bare(tokens[from]))) continue;
+            if (before == 1 && !IsOneWordName(Bare(tokens[from]))) continue;
             if (JoinsTwoWordsOfOneName(tokens, i)) continue;
             pieces.Add((Tokens.Join(tokens, from, i - from), from > 0));
             from = i + 1;
         }
         pieces.Add((Tokens.Join(tokens, from, tokens.Count - from), from > 0));
+    }
+
+    // One word before a conjunction is an item of its own when it is an acronym, or one with a word written onto it
+    // ("CPI(ML)-Liberation").
+    private static bool IsOneWordName(string word)
+    {
+        if (Acronyms.IsAcronymLike(word)) return true;
+        var hyphen = word.IndexOf('-');
+        return hyphen > 1 && Acronyms.IsAcronymLike(word.Substring(0, hyphen));
     }
 
     // "the Front for Rights and Freedoms have made …", "Party for Peace and Socialism": a conjunction between the word after

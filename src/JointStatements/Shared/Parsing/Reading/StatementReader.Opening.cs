@@ -81,12 +81,25 @@ internal sealed partial class StatementReader
             if (!IsHeadingLike(paragraph)) paragraphs++;
             foreach (var (_, sentence) in Sentences(paragraph))
             {
-                if ((PartiesOfSharedHeadSubject(sentence) ?? WithSharedHeadInside(sentence, ProseNames.Enumeration(sentence, acronymsAlone: false))) is not { Count: > 0 } names) continue;
+                var names = PartiesOfSharedHeadSubject(sentence) ?? WithSharedHeadInside(sentence, ProseNames.Enumeration(sentence, acronymsAlone: false));
+                if (names.Count == 0) names = CountedNames(sentence) ?? names;
+                if (names.Count == 0) continue;
                 return (i, names, Lexicons.Lexicons.RoleIn(Lexicons.Lexicons.Words(sentence)) ?? SignatoryRole.Signatory);
             }
             i = last;
         }
         return between is var (line, named) ? (line, named, SignatoryRole.Signatory) : null;
+    }
+
+    // "Leaders of six Left parties – CPI(M), CPI, AIFB, RSP, CPI(ML)-Liberation and SUCI(C) met today": a sentence that
+    // counts the parties it names may name them by their acronyms alone, which running text otherwise leaves to NATO and
+    // the EU; the count, matched by the run after it, says they are the parties.
+    private static List<string>? CountedNames(string sentence)
+    {
+        var (words, spans) = Lexicons.Lexicons.WordsWithSpans(sentence);
+        if (Lexicons.Lexicons.CountOfNamed(words) is not var (count, noun)) return null;
+        var names = ProseNames.Enumeration(sentence.Substring(spans[noun].End), acronymsAlone: true);
+        return names.Count == count ? names : null;
     }
 
     // What a heading (a short line with no sentence's end) names after its word for "between"; in running text the

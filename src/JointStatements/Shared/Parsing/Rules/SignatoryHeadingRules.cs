@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Linq;
 using System.Text.RegularExpressions;
 
@@ -76,9 +77,24 @@ internal static class SignatoryHeadingRules
             if (did.IsMatch(text)) return new SignatoryHeading(role, Late: false, "", "");
         }
         // "… and signed by the following parties and organizations:"
-        if (Lexicons.Lexicons.RoleOfAnnouncement(Lexicons.Lexicons.Words(text)) is { } announced) return new SignatoryHeading(announced, Late: false, "", "");
+        var words = Lexicons.Lexicons.Words(text);
+        if (Lexicons.Lexicons.RoleOfAnnouncement(words) is { } announced && !AnnouncesText(words)) return new SignatoryHeading(announced, Late: false, "", "");
         return null;
     }
+
+    // "… met today and issued the following statement:", "… concordano … sui seguenti temi:": what the sentence announces
+    // is a text or its points, not organisations, whatever it says of attending or signing.
+    private static bool AnnouncesText(IReadOnlyList<string> words)
+    {
+        for (var w = 0; w < words.Count; w++)
+        {
+            if (!Lexicons.Lexicons.IsFollowingWord(words[w])) continue;
+            if ((w + 1 < words.Count && IsText(words[w + 1])) || (w > 0 && IsText(words[w - 1]))) return true;
+        }
+        return false;
+    }
+
+    private static bool IsText(string folded) => KindRules.IsKindWord(folded) || Lexicons.Lexicons.IsTextPart(folded);
 
     /// <summary>Whether a table's cell is a column's name (<c>Party</c>, <c>Country</c>) in some lexicon.</summary>
     public static bool IsColumnName(string cell) => ColumnName.IsMatch(cell.Trim());
