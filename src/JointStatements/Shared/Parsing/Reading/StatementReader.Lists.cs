@@ -165,6 +165,22 @@ internal sealed partial class StatementReader
         return false;
     }
 
+    // Whether the lines right after a line name organisations plainly: the first line of text names several between
+    // commas or dashes, or it and the next are both entries. One entry-like line ("1. The Land Question Today") may be a
+    // numbered point of the text.
+    private bool NamesFollow(int index)
+    {
+        var entries = 0;
+        for (var i = index + 1; i < _lines.Count; i++)
+        {
+            if (_roles[i] is LineRole.Blank or LineRole.Boilerplate || _lines[i].IsBlank) continue;
+            if (entries == 0 && OrganisationsOnLine(i) > 1) return true;
+            if (EntryScore(i) <= 0) return false;
+            if (++entries == 2) return true;
+        }
+        return false;
+    }
+
     /// <summary>A list under no heading: the run of entry-like lines with the most evidence (<see cref="ListFinder"/>),
     /// after the header, wherever it stands in the body.</summary>
     private ListRun? FindHeadlessList(int bodyStart, int bodyEnd, bool closingPair = false) =>
@@ -317,8 +333,14 @@ internal sealed partial class StatementReader
     {
         var text = _lines[index].Text;
         if (SignatoryHeadingRules.Match(text) is { } heading) return heading;
-        if (text.Length > 40) return null;
         var words = Lexicons.Lexicons.Words(text);
+        // "The 62 Parties supporting the statement include:": a line ending in a colon that counts the organisations heads
+        // their list when one follows; "The three parties declare:" above their text heads none.
+        if (text.EndsWith(":", StringComparison.Ordinal) && Lexicons.Lexicons.CountOfNamed(words) is not null && NamesFollow(index))
+        {
+            return new SignatoryHeading(Lexicons.Lexicons.RoleIn(words) ?? SignatoryRole.Signatory, Late: false, "", "");
+        }
+        if (text.Length > 40) return null;
         var nouns = 0;
         foreach (var word in words)
         {
