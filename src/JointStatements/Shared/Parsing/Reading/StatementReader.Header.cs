@@ -180,10 +180,12 @@ internal sealed partial class StatementReader
         return words.Count > 1 && Lexicons.Lexicons.SpeakOfMeeting(new[] { words[0] });
     }
 
-    // A sentence of running text: it ends with a full stop and has more words than a title.
+    // A sentence of running text: it ends with a full stop and has more words than a title. A line that opens with the
+    // document's word is a title however long ("Erklæring fra det 17. plenumsmøtet i Den internasjonale konferansen av
+    // … (IKMLPO).").
     private static bool IsSentence(string text)
     {
-        return text.EndsWith(".", StringComparison.Ordinal) && TextShape.WordCount(text) > 12;
+        return text.EndsWith(".", StringComparison.Ordinal) && TextShape.WordCount(text) > 12 && !Rules.KindRules.OpensTitle(text);
     }
 
     private static bool ContinuesTitle(string title, string next)

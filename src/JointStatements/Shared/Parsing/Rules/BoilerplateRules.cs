@@ -226,13 +226,13 @@ internal static class BoilerplateRules
     }
 
     /// <summary>Whether a line is a post's byline alone (<c>by admin</c>, <c>By Maria Lopez</c>): a lexicon's byline word
-    /// and a person's one or two names, no organisation's word or short name (a byline naming organisations names
-    /// the authors, and is read as a list).</summary>
+    /// and a person's one or two names, or none where the copy lost the name (<c>Av</c>), no organisation's word or short
+    /// name (a byline naming organisations names the authors, and is read as a list).</summary>
     public static bool IsBylineAlone(string text)
     {
         if (text.Length > MostBylineLength) return false;
         var words = Lexicons.Lexicons.Words(text);
-        if (words.Count is < 2 or > 3 || !Lexicons.Lexicons.IsBylineWord(words[0]) || Lexicons.Lexicons.HasOrganisationWord(words)) return false;
+        if (words.Count is 0 or > 3 || !Lexicons.Lexicons.IsBylineWord(words[0]) || Lexicons.Lexicons.HasOrganisationWord(words)) return false;
         foreach (var token in text.Split(' '))
         {
             if (Signatories.Acronyms.IsAcronymLike(token)) return false;
