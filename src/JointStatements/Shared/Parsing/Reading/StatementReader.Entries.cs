@@ -518,12 +518,26 @@ internal sealed partial class StatementReader
             // "…, ما يلي:" ("the following:"): what introduces the text after the list is no item of it.
             if (i == items.Length && part.EndsWith(":", StringComparison.Ordinal)) continue;
             if (i == items.Length && parts.Count > 0) part = WithoutClosingWords(part);
-            if (parts.Count > 0 && Countries.CountryLookup.Default.Exact(part) is not null) parts[parts.Count - 1] += ", " + part;
+            // "…, Party of Labour, Turkey (EMEP), …": a country alone, perhaps with the short name, is the name's before it.
+            // (Written "Party of Labour (EMEP), Turkey", the way an entry gives its short name and country.)
+            if (parts.Count > 0 && WithoutShortName(part) is var country && Countries.CountryLookup.Default.Exact(country) is not null)
+            {
+                parts[parts.Count - 1] += part.Length > country.Length ? " " + part.Substring(country.Length).Trim() + ", " + country : ", " + part;
+            }
             // "…, Frente Popular Venezuelana (FPV), de Venezuela e de Colômbia, e o …": where the names before it are from.
             else if (parts.Count > 0 && Lists.ProseNames.IsPlaceQualifier(part)) continue;
             else if (part.Length > 0) parts.Add(Lists.ProseNames.WithoutArticle(part));
         }
         foreach (var part in parts) yield return part;
+    }
+
+    // "Turkey (EMEP)" without its parenthesis when that holds a short name; else as it is.
+    private static string WithoutShortName(string part)
+    {
+        if (!part.EndsWith(")", StringComparison.Ordinal)) return part;
+        var open = Tokens.OpeningOfFinalGroup(part);
+        if (open <= 0) return part;
+        return Acronyms.IsShortName(part.Substring(open + 1, part.Length - open - 2)) ? part.Substring(0, open).TrimEnd() : part;
     }
 
     // The last item of a list in a sentence without the sentence's words after the name ("… Communist Party of Spain
