@@ -96,6 +96,33 @@ internal static class ProseNames
         return best;
     }
 
+    /// <summary>The organisations a sentence names in full and plainly wherever they stand, not only in a run: names of
+    /// three words or more, with an organisation's word and a country or a short name, opening after a word in lower case (<c>… by a delegation of the Communist Party of Greece, a meeting was held with
+    /// representatives of the Communist Party of Ireland.</c>).</summary>
+    public static List<string> IdentifiedNamesIn(string sentence)
+    {
+        var names = new List<string>();
+        foreach (var (text, _) in Pieces(sentence.TrimEnd('.', ' ')))
+        {
+            // A name opens at a word in capitals after one in lower case ("… with leaders of the Portuguese Communist
+            // Party (PCP) and …").
+            var afterLower = true;
+            for (var at = 0; at < text.Length; at++)
+            {
+                if (at > 0 && text[at - 1] != ' ') continue;
+                if (afterLower && char.IsUpper(text[at]) && Leading(text.Substring(at), out _) is { } name
+                    && IsFullName(Lexicons.Lexicons.Words(name)) && IsIdentified(name))
+                {
+                    names.Add(name);
+                    at += name.Length;
+                    continue;
+                }
+                afterLower = !char.IsUpper(text[at]);
+            }
+        }
+        return names;
+    }
+
     /// <summary>Items where a short name and the name it abbreviates stand side by side, parted like two items (<c>l’ANC,
     /// Association Nationale des Communistes, et le RC, Rassemblement Communiste</c>): one item each, the name with its
     /// short name in parentheses after it. The name's capitalised words must give the short name's capitals, in order

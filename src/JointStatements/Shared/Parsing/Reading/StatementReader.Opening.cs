@@ -64,6 +64,9 @@ internal sealed partial class StatementReader
             between = (titleNumber - 1, titleParties);
         }
         var paragraphs = 0;
+        // The organisations the opening names plainly, wherever they stand, and whether it counts them.
+        var namedPlainly = new List<(int Index, string Name)>();
+        int? counted = null;
         for (var i = bodyStart; i < bodyEnd && paragraphs < OpeningParagraphs; i++)
         {
             _cancellationToken.ThrowIfCancellationRequested();
@@ -83,10 +86,25 @@ internal sealed partial class StatementReader
             {
                 var names = PartiesOfSharedHeadSubject(sentence) ?? WithSharedHeadInside(sentence, ProseNames.Enumeration(sentence, acronymsAlone: false));
                 if (names.Count == 0) names = CountedNames(sentence) ?? names;
-                if (names.Count == 0) continue;
+                if (names.Count == 0)
+                {
+                    counted ??= Lexicons.Lexicons.CountOfNamed(Lexicons.Lexicons.Words(sentence))?.Count;
+                    foreach (var name in ProseNames.IdentifiedNamesIn(sentence))
+                    {
+                        if (!namedPlainly.Exists(named => string.Equals(named.Name, name, StringComparison.Ordinal))) namedPlainly.Add((i, name));
+                    }
+                    continue;
+                }
                 return (i, names, Lexicons.Lexicons.RoleIn(Lexicons.Lexicons.Words(sentence)) ?? SignatoryRole.Signatory);
             }
             i = last;
+        }
+        // "During a visit to Ireland by a delegation of the Communist Party of Greece, a meeting was held with
+        // representatives of the Communist Party of Ireland. … The two parties …": names in sentences of their own, as
+        // many as the opening counts.
+        if (between is null && counted is { } count && namedPlainly.Count == count)
+        {
+            return (namedPlainly[0].Index, namedPlainly.ConvertAll(named => named.Name), SignatoryRole.Signatory);
         }
         return between is var (line, named) ? (line, named, SignatoryRole.Signatory) : null;
     }
@@ -98,8 +116,17 @@ internal sealed partial class StatementReader
     {
         var (words, spans) = Lexicons.Lexicons.WordsWithSpans(sentence);
         if (Lexicons.Lexicons.CountOfNamed(words) is not var (count, noun)) return null;
-        var names = ProseNames.Enumeration(sentence.Substring(spans[noun].End), acronymsAlone: true);
-        return names.Count == count ? names : null;
+        var after = sentence.Substring(spans[noun].End);
+        var names = ProseNames.Enumeration(after, acronymsAlone: true);
+        if (names.Count != count) return null;
+        // The names stand right after the count, a comma or dash between ("… two parties with the PBK and the SKB" names
+        // others).
+        var first = after.IndexOf(names[0], StringComparison.Ordinal);
+        for (var c = 0; c < first; c++)
+        {
+            if (char.IsLetterOrDigit(after[c])) return null;
+        }
+        return first < 0 ? null : names;
     }
 
     // What a heading (a short line with no sentence's end) names after its word for "between"; in running text the
