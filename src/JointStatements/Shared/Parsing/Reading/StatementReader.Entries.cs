@@ -460,7 +460,7 @@ internal sealed partial class StatementReader
     private static IEnumerable<string> SplitInlineItems(string items)
     {
         if (items.Length == 0) yield break;
-        items = Lists.ProseNames.BeforeQuotedSlogan(items);
+        items = Lists.ProseNames.BeforeQuotedSlogan(SignatoryLineParser.WithoutBreakHyphens(items));
         // Arabic writes its own comma.
         items = items.Replace(ArabicComma, ',');
         var separator = items.IndexOf(';') >= 0 ? ';' : ',';

@@ -67,7 +67,7 @@ internal static class SignatoryLineParser
     {
         if (raw.IndexOf('\t') >= 0) return ParseCells(raw, shape);
 
-        var rest = WithoutOrgan(SpacedDashAfterAcronym(TrimListPunctuation(WithoutRenderingInAnotherScript(text))));
+        var rest = WithoutOrgan(SpacedDashAfterAcronym(TrimListPunctuation(WithoutRenderingInAnotherScript(WithoutBreakHyphens(text)))));
         StripTrailingPerson(ref rest);
         StripLeadingPerson(ref rest);
         var country = StripTrailingCountry(ref rest) ?? StripLeadingCountry(ref rest) ?? StripFromCountry(ref rest) ?? StripCountryOfOrigin(ref rest);
@@ -876,6 +876,33 @@ internal static class SignatoryLineParser
     }
 
     private static bool StartsName(string token) => token.Length > 0 && char.IsLetter(token[0]);
+
+    // "Komm- únistaflokkur Argentínu", "Kommunisti- sche Partei": a word a print layout broke at a line's end, the break
+    // since lost, is one word; a hyphen before a conjunction or a small word ("Partei- und Jugendverbände"), or after a
+    // country's name, is none.
+    internal static string WithoutBreakHyphens(string text)
+    {
+        var at = text.IndexOf("- ", StringComparison.Ordinal);
+        if (at < 0) return text;
+        var joined = new System.Text.StringBuilder(text.Length);
+        var from = 0;
+        for (; at >= 0; at = text.IndexOf("- ", at + 2, StringComparison.Ordinal))
+        {
+            var next = at + 2;
+            if (at < 2 || !char.IsLetter(text[at - 1]) || !char.IsLetter(text[at - 2]) || next >= text.Length || !char.IsLower(text[next])) continue;
+            var end = next;
+            while (end < text.Length && char.IsLetter(text[end])) end++;
+            var word = Text.NameFolding.Fold(text.Substring(next, end - next));
+            if (Lexicons.Lexicons.IsConjunction(word) || Lexicons.Lexicons.IsNameLink(word) || Lexicons.Lexicons.IsArticle(word)) continue;
+            // "Komunistička partija Sirije- ujedinjena": a whole country's name before the hyphen is a word of its own.
+            var start = at;
+            while (start > 0 && char.IsLetter(text[start - 1])) start--;
+            if (CountryLookup.Default.Exact(text.Substring(start, at - start)) is not null) continue;
+            joined.Append(text, from, at - from);
+            from = next;
+        }
+        return from == 0 ? text : joined.Append(text, from, text.Length - from).ToString();
+    }
 
     // What may close an item of a list: its separator, and a dash left over from a cut-off "Name – Person".
     private static readonly char[] ListPunctuation = { ';', ',', ' ', '–', '—' };
