@@ -347,6 +347,19 @@ internal sealed partial class StatementReader
                 title += " " + _lines[i + 1].Text;
                 _roles[++i] = LineRole.Field;
             }
+            // A plain-text page's title in capitals, underlined line by line ("POLITISCHE ERKLÄRUNG DER KONFERENZ …" /
+            // "=====" / "PARTEIEN DER …" / "====="): one title.
+            while (i + 2 < end && Rules.BoilerplateRules.IsUnderline(_lines[i + 1].Text) && _roles[i + 2] == LineRole.None
+                && TextShape.IsInCapitals(title) && TextShape.IsInCapitals(_lines[i + 2].Text) && IsTitleLike(_lines[i + 2].Text)
+                && title.Length + _lines[i + 2].Text.Length < MaxTitleLength)
+            {
+                title += " " + _lines[i + 2].Text;
+                _roles[i + 1] = LineRole.Boilerplate;
+                i += 2;
+                _roles[i] = LineRole.Field;
+            }
+            // (The underline is the page's layout, not a divider of the text.)
+            if (i + 1 < end && _roles[i + 1] == LineRole.None && Rules.BoilerplateRules.IsUnderline(_lines[i + 1].Text)) _roles[++i] = LineRole.Boilerplate;
         }
         return (title, titleLine, i);
     }

@@ -34,6 +34,20 @@ internal static class BoilerplateRules
         || Lexicons.Lexicons.IsFurnitureLineBeforeDate(text)
         || Lexicons.Lexicons.OpensAsFurniture(text) || Lexicons.Lexicons.AnnouncesLinks(text);
 
+    /// <summary>Whether a line is a plain-text page's underline under a heading (<c>=====</c>): equals signs and nothing
+    /// else.</summary>
+    public static bool IsUnderline(string text)
+    {
+        if (text.Length < LeastUnderline) return false;
+        foreach (var c in text)
+        {
+            if (c != '=') return false;
+        }
+        return true;
+    }
+
+    private const int LeastUnderline = 3;
+
     /// <summary>Whether a line is a site's address or name alone (<c>Odatv.com</c>, <c>www.solidnet.org</c>): one token of
     /// letters, digits and hyphens in parts between dots, the last of two to six letters.</summary>
     public static bool IsSiteAddress(string text)
