@@ -14,7 +14,7 @@ import { fileURLToPath } from 'node:url';
 // "sr" is Serbian in Cyrillic, "sr-Latn" in Latin letters; "ku" is Kurmanji Kurdish (Latin letters).
 const LOCALES = [
   'en', 'fr', 'de', 'es', 'pt', 'it', 'nl', 'tr', 'nb', 'nn', 'da', 'sv', 'fi', 'el', 'ru', 'bg', 'uk',
-  'sr', 'sr-Latn', 'mk', 'pl', 'cs', 'ro', 'hu', 'ar', 'fa', 'hi', 'bn', 'ku', 'sq', 'hr', 'ca', 'mr',
+  'sr', 'sr-Latn', 'mk', 'pl', 'cs', 'ro', 'hu', 'ar', 'fa', 'hi', 'bn', 'ku', 'sq', 'hr', 'ca', 'mr', 'is',
 ];
 
 // CLDR territory codes of two capital letters that are not officially assigned ISO 3166-1 alpha-2 codes:

@@ -21,6 +21,8 @@ internal static class CountryAliases
         ("USA", "US"),
         ("U.S.A.", "US"),
         ("United States of America", "US"),
+        // Icelandic genitive of Bandaríkin, which CLDR's "Smáeyjar Bandaríkjanna" (UM) already holds as a word of its own.
+        ("Bandaríkjanna", "US"),
         ("Britain", "GB"),
         ("Great Britain", "GB"),
         ("UK", "GB"),
@@ -552,8 +554,8 @@ internal static class CountryAliases
         ("Republica Moldova", "MD"),
         ("Молдова", "MD"),
         ("Moldavia", "MD"),
-        // The names these countries had before 1991, still written in parties' names ("Коммунистическая партия
-        // Белоруссии", "Volkswiderstand Moldawiens").
+        // The names these countries had before 1991, still written in parties' names: "Коммунистическая партия
+        // Белоруссии", "Volkswiderstand Moldawiens".
         ("Moldawien", "MD"),
         ("Молдавия", "MD"),
         ("Белоруссия", "BY"),
@@ -1060,17 +1062,23 @@ internal static class CountryAliases
         ("Sowjetunion", "RU"),
         ("UdSSR", "RU"),
         ("Unione Sovietica", "RU"),
+        // Icelandic: "the Soviet states" (Kommúnistaflokkur Ráðstjórnarríkjanna, in the genitive from [country name endings]).
+        ("Ráðstjórnarríkin", "RU"),
+        ("Sovétríkin", "RU"),
         ("Czechoslovakia", "CZ"),
         ("Československo", "CZ"),
         ("Checoslovaquia", "CZ"),
         ("Tchécoslovaquie", "CZ"),
         ("Tschechoslowakei", "CZ"),
         ("Cecoslovacchia", "CZ"),
+        ("Tékkóslóvakía", "CZ"),
         ("East Germany", "DE"),
         ("GDR", "DE"),
         ("German Democratic Republic", "DE"),
         ("DDR", "DE"),
         ("Deutsche Demokratische Republik", "DE"),
+        // Icelandic spelling of Germany before 1974 (Kommúnistaflokkur Þýzkalands).
+        ("Þýzkaland", "DE"),
         ("Zaire", "CD"),
         ("Belgian Congo", "CD"),
         ("Dahomey", "BJ"),
@@ -1149,6 +1157,7 @@ internal static class CountryAliases
         ("Wales", "GB"),
         ("England", "GB"),
         ("Northern Ireland", "GB"),
+        ("Norður-Írland", "GB"),
         ("Cymru", "GB"),
         ("Escocia", "GB"),
         ("Écosse", "GB"),

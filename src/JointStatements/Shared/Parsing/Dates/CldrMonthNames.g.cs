@@ -5,12 +5,12 @@ using System.Collections.Generic;
 
 namespace JointStatements.Parsing.Dates;
 
-/// <summary>Gregorian month names from CLDR 48.2.0 in 33 languages: format and stand-alone forms,
+/// <summary>Gregorian month names from CLDR 48.2.0 in 34 languages: format and stand-alone forms,
 /// wide and abbreviated (without the trailing period), after dropping names that stand for two months, abbreviations
 /// shorter than three letters and ordinary words (tools/cldr/excluded.tsv).</summary>
 internal static class CldrMonthNames
 {
-    /// <summary>The 539 names with their month (1-12), sorted by month, then name (ordinal); each lower-case name once.</summary>
+    /// <summary>The 549 names with their month (1-12), sorted by month, then name (ordinal); each lower-case name once.</summary>
     public static IReadOnlyList<(string Name, int Month)> All { get; } = new (string Name, int Month)[]
     {
         ("Jan", 1),
@@ -28,6 +28,7 @@ internal static class CldrMonthNames
         ("január", 1),
         ("janv", 1),
         ("janvier", 1),
+        ("janúar", 1),
         ("leden", 1),
         ("ledna", 1),
         ("rbn", 1),
@@ -72,6 +73,7 @@ internal static class CldrMonthNames
         ("februari", 2),
         ("februarie", 2),
         ("február", 2),
+        ("febrúar", 2),
         ("fev", 2),
         ("fevereiro", 2),
         ("févr", 2),
@@ -164,6 +166,7 @@ internal static class CldrMonthNames
         ("abril", 4),
         ("aprile", 4),
         ("aprilie", 4),
+        ("apríl", 4),
         ("avr", 4),
         ("avril", 4),
         ("duben", 4),
@@ -212,6 +215,7 @@ internal static class CldrMonthNames
         ("maj", 5),
         ("maja", 5),
         ("mayo", 5),
+        ("maí", 5),
         ("mei", 5),
         ("máj", 5),
         ("május", 5),
@@ -255,6 +259,7 @@ internal static class CldrMonthNames
         ("juny", 6),
         ("jún", 6),
         ("június", 6),
+        ("júní", 6),
         ("kesä", 6),
         ("kesäkuu", 6),
         ("kesäkuuta", 6),
@@ -297,6 +302,7 @@ internal static class CldrMonthNames
         ("juliol", 7),
         ("júl", 7),
         ("július", 7),
+        ("júlí", 7),
         ("korr", 7),
         ("korrik", 7),
         ("lipca", 7),
@@ -357,6 +363,8 @@ internal static class CldrMonthNames
         ("srpna", 8),
         ("tbx", 8),
         ("tebax", 8),
+        ("ágú", 8),
+        ("ágúst", 8),
         ("Αυγ", 8),
         ("Αυγούστου", 8),
         ("Αύγ", 8),
@@ -482,6 +490,8 @@ internal static class CldrMonthNames
         ("novembro", 11),
         ("noviembre", 11),
         ("nëntor", 11),
+        ("nóv", 11),
+        ("nóvember", 11),
         ("stu", 11),
         ("studeni", 11),
         ("studenoga", 11),
