@@ -64,8 +64,8 @@ internal sealed partial class StatementReader
             between = (titleNumber - 1, titleParties);
         }
         var paragraphs = 0;
-        // The organisations the opening names plainly, wherever they stand, and whether it counts them.
-        var namedPlainly = new List<(int Index, string Name)>();
+        // The opening's sentences that name no run of organisations, and whether one counts the organisations named.
+        var unlisted = new List<(int Index, string Sentence)>();
         int? counted = null;
         for (var i = bodyStart; i < bodyEnd && paragraphs < OpeningParagraphs; i++)
         {
@@ -89,10 +89,7 @@ internal sealed partial class StatementReader
                 if (names.Count == 0)
                 {
                     counted ??= Lexicons.Lexicons.CountOfNamed(Lexicons.Lexicons.Words(sentence))?.Count;
-                    foreach (var name in ProseNames.IdentifiedNamesIn(sentence))
-                    {
-                        if (!namedPlainly.Exists(named => string.Equals(named.Name, name, StringComparison.Ordinal))) namedPlainly.Add((i, name));
-                    }
+                    unlisted.Add((i, sentence));
                     continue;
                 }
                 return (i, names, Lexicons.Lexicons.RoleIn(Lexicons.Lexicons.Words(sentence)) ?? SignatoryRole.Signatory);
@@ -102,11 +99,25 @@ internal sealed partial class StatementReader
         // "During a visit to Ireland by a delegation of the Communist Party of Greece, a meeting was held with
         // representatives of the Communist Party of Ireland. … The two parties …": names in sentences of their own, as
         // many as the opening counts.
-        if (between is null && counted is { } count && namedPlainly.Count == count)
+        if (between is null && counted is { } count && NamedPlainly(unlisted) is var plainly && plainly.Count == count)
         {
-            return (namedPlainly[0].Index, namedPlainly.ConvertAll(named => named.Name), SignatoryRole.Signatory);
+            return (plainly[0].Index, plainly.ConvertAll(named => named.Name), SignatoryRole.Signatory);
         }
         return between is var (line, named) ? (line, named, SignatoryRole.Signatory) : null;
+    }
+
+    // The organisations the sentences name plainly, wherever they stand, each once, with the line it is named on.
+    private static List<(int Index, string Name)> NamedPlainly(List<(int Index, string Sentence)> sentences)
+    {
+        var named = new List<(int Index, string Name)>();
+        foreach (var (index, sentence) in sentences)
+        {
+            foreach (var name in ProseNames.IdentifiedNamesIn(sentence))
+            {
+                if (!named.Exists(earlier => string.Equals(earlier.Name, name, StringComparison.Ordinal))) named.Add((index, name));
+            }
+        }
+        return named;
     }
 
     // "Leaders of six Left parties – CPI(M), CPI, AIFB, RSP, CPI(ML)-Liberation and SUCI(C) met today": a sentence that
