@@ -194,6 +194,29 @@ internal static class DateReader
         return text;
     }
 
+    /// <summary>The groups of ASCII digits <paramref name="text"/> is made of between <paramref name="separators"/>
+    /// (<c>06-11-23</c>, <c>17 02 2020</c>); <see langword="null"/> when a group is empty or holds anything else.</summary>
+    public static string[]? DigitGroups(string text, params char[] separators)
+    {
+        var groups = text.Split(separators);
+        foreach (var group in groups)
+        {
+            if (group.Length == 0) return null;
+            foreach (var c in group)
+            {
+                if (c is < '0' or > '9') return null;
+            }
+        }
+        return groups;
+    }
+
+    /// <summary>Whether a text is a day, a month and a year in digits between spaces (<c>17 02 2020</c>), as some sites
+    /// write a post's date after its weekday; asked only there, since digits between spaces are counts and scores as
+    /// often.</summary>
+    public static bool IsSpacedDayMonthYear(string text) =>
+        DigitGroups(text.Trim(), ' ') is { Length: 3 } groups && groups[0].Length <= 2 && groups[1].Length <= 2 && groups[2].Length == 4
+        && Text.DecimalDigits.Parse(groups[0]) is >= 1 and <= 31 && Text.DecimalDigits.Parse(groups[1]) is >= 1 and <= 12;
+
     /// <summary>Whether the whole of <paramref name="text"/> (trailing punctuation aside) is one date.</summary>
     public static DateMention? Whole(string text, bool allowYearAlone = false)
     {

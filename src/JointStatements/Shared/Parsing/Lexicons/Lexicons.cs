@@ -111,11 +111,7 @@ internal static class Lexicons
     private static int? CountOf(string folded)
     {
         if (CountWordValues.TryGetValue(folded, out var count)) return count;
-        if (folded.Length is 0 or > 2) return null;
-        foreach (var c in folded)
-        {
-            if (c is < '0' or > '9') return null;
-        }
+        if (folded.Length is 0 or > 2 || Dates.DateReader.DigitGroups(folded) is null) return null;
         var number = Text.DecimalDigits.Parse(folded);
         return number >= 2 ? number : null;
     }
@@ -501,23 +497,7 @@ internal static class Lexicons
         // A time may follow: "mardi, 14 mars 2006, 13h30", "Monday, 3 May 2021 - 10:15".
         var time = TrailingTime.Match(rest);
         if (time.Success) rest = rest.Substring(0, time.Index);
-        return Dates.DateReader.Whole(rest, allowYearAlone: false) is not null || IsSpacedNumericDate(rest);
-    }
-
-    // "mandag, 17 02 2020": a day, a month and a year in digits between spaces, as some sites write the post's date
-    // after its weekday; read only there, since digits between spaces are counts and scores as often.
-    private static bool IsSpacedNumericDate(string text)
-    {
-        var parts = text.Trim().Split(' ');
-        if (parts.Length != 3 || parts[0].Length is 0 or > 2 || parts[1].Length is 0 or > 2 || parts[2].Length != 4) return false;
-        foreach (var part in parts)
-        {
-            foreach (var c in part)
-            {
-                if (c is < '0' or > '9') return false;
-            }
-        }
-        return Text.DecimalDigits.Parse(parts[0]) is >= 1 and <= 31 && Text.DecimalDigits.Parse(parts[1]) is >= 1 and <= 12;
+        return Dates.DateReader.Whole(rest, allowYearAlone: false) is not null || Dates.DateReader.IsSpacedDayMonthYear(rest);
     }
 
     private static readonly System.Text.RegularExpressions.Regex TrailingTime = new(

@@ -274,21 +274,9 @@ internal static class BoilerplateRules
         return dated;
     }
 
-    // "06-11-23", "2023.11.06": digits in three groups between the same mark, whatever their order.
-    private static bool IsNumericDate(string text)
-    {
-        var groups = text.Split('-', '.', '/');
-        if (groups.Length != 3) return false;
-        foreach (var group in groups)
-        {
-            if (group.Length is < 1 or > 4) return false;
-            foreach (var c in group)
-            {
-                if (c is < '0' or > '9') return false;
-            }
-        }
-        return true;
-    }
+    // "06-11-23", "2023.11.06": digits in three groups between hyphens, dots or slashes, whatever their order.
+    private static bool IsNumericDate(string text) =>
+        Dates.DateReader.DigitGroups(text, '-', '.', '/') is { Length: 3 } groups && System.Array.TrueForAll(groups, group => group.Length <= 4);
 
     private static readonly string[] SectionSeparator = { " - " };
     private const int MostSectionLineLength = 120;
