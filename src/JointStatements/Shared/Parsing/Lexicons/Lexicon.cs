@@ -16,6 +16,11 @@ internal sealed class Lexicon
     /// <summary>Words that mark a line as naming an organisation: <c>party</c>, <c>partido</c>, <c>kommunist*</c>.</summary>
     public IReadOnlyList<string> OrganisationWords { get; set; } = System.Array.Empty<string>();
 
+    /// <summary>The nouns that open an organisation's name in a script with no capitals, where no capital letter says where
+    /// a name begins (Arabic <c>الحزب</c>, <c>الجبهة</c>; not the adjectives among the organisation words, <c>الشيوعي</c>,
+    /// which go on a name): see <see cref="Lists.UncasedNames"/>.</summary>
+    public IReadOnlyList<string> OrganisationNouns { get; set; } = System.Array.Empty<string>();
+
     /// <summary>Organisation words written short inside a name (<c>PC</c> in <c>PC del Venezuela</c>): a word of the name
     /// when more of the name follows, a short name alone or with its qualifiers (<c>PC (ML)</c>).</summary>
     public IReadOnlyList<string> OrganisationAbbreviations { get; set; } = System.Array.Empty<string>();

@@ -18,6 +18,7 @@ internal static class Lexicons
     private static readonly RecentAnswers<string, (IReadOnlyList<string>, IReadOnlyList<(int, int)>)> RecentWords = new(ReadWords);
 
     private static readonly WordSet OrganisationWords = WordSet.Of(l => l.OrganisationWords);
+    private static readonly WordSet OrganisationNouns = WordSet.Of(l => l.OrganisationNouns);
     private static readonly WordSet OrganisationAbbreviations = WordSet.Of(l => l.OrganisationAbbreviations);
     private static readonly WordSet ListNouns = WordSet.Of(l => l.ListNouns);
     private static readonly WordSet AttendWords = WordSet.Of(l => l.AttendWords);
@@ -69,6 +70,10 @@ internal static class Lexicons
 
     /// <summary>Whether a folded word names an organisation in any language (<c>party</c>, <c>partisi</c>, <c>kommunistiske</c>).</summary>
     public static bool IsOrganisationWord(string folded) => OrganisationWords.Contains(folded);
+
+    /// <summary>Whether a folded word is a noun that opens an organisation's name in a script with no capitals
+    /// (<see cref="Lexicon.OrganisationNouns"/>).</summary>
+    public static bool IsOrganisationNoun(string folded) => OrganisationNouns.Contains(folded);
 
     /// <summary>Whether a folded word is an organisation word written short (<c>pc</c>, <c>cp</c>).</summary>
     public static bool IsOrganisationAbbreviation(string folded) => OrganisationAbbreviations.Contains(folded);

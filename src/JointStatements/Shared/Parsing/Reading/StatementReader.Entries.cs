@@ -356,6 +356,9 @@ internal sealed partial class StatementReader
             if (first && Lists.ProseNames.Trailing(item) is { } name && name.Length < item.Length
                 && (Text.TextShape.WordCount(item) > LongestOpeningItem || HasLowerCaseWord(item.Substring(0, item.Length - name.Length)))) item = name;
             first = false;
+            // "عدد من قيادة الحزب الشيوعي اللبناني" (several leaders of the Lebanese CP): in a script with no capitals, the
+            // organisation named inside the item.
+            if (Text.Scripts.Of(item) == Text.Script.Arabic && Lists.UncasedNames.FirstName(item) is { } inside) item = inside;
             foreach (var party in PartiesOfCountry(item)) entries.Add((index, party, party, null, late));
         }
     }

@@ -1,0 +1,182 @@
+using System;
+using System.Collections.Generic;
+using JointStatements.Parsing.Text;
+
+namespace JointStatements.Parsing.Lists;
+
+/// <summary>Organisations named one after another in a sentence of a script with no capitals (Arabic: <c>عقد المكتبان
+/// السياسيان للحزب الشيوعي العراقي والحزب الشيوعي الكردستاني – العراق اجتماعا</c>), where no capital letter says where a
+/// name begins or ends. A name opens with an organisation's word (<c>الحزب</c>, <c>الجبهة</c>) and goes on over the words
+/// that qualify it: words with the article (<c>الشيوعي العراقي</c>), a word in quotation marks, a short parenthesis, a
+/// dash or a preposition before a country (<c>– العراق</c>, <c>لتحرير فلسطين</c>); any other word ends it. The next name
+/// opens after a comma or with the conjunction written onto its first word (<c>والحزب</c>), which, like a preposition
+/// written onto it (<c>للحزب</c>), belongs to no name.</summary>
+internal static class UncasedNames
+{
+    /// <summary>The longest run of two names or more in <paramref name="sentence"/>, each as written without the letters
+    /// written onto its first word; empty when no run holds two.</summary>
+    public static List<string> Enumeration(string sentence)
+    {
+        var tokens = Tokenize(sentence);
+        var best = new List<string>();
+        var at = 0;
+        while (at < tokens.Count)
+        {
+            if (NameAt(sentence, tokens, at, first: true) is not { } name)
+            {
+                at++;
+                continue;
+            }
+            var run = new List<string> { name.Text };
+            var next = name.End;
+            while (next < tokens.Count && !tokens[next - 1].EndsSentence
+                && NameAt(sentence, tokens, next, first: false, afterComma: tokens[next - 1].EndsItem) is { } following)
+            {
+                run.Add(following.Text);
+                next = following.End;
+            }
+            if (run.Count >= 2 && run.Count > best.Count) best = run;
+            at = next;
+        }
+        return best;
+    }
+
+    /// <summary>The first organisation named in <paramref name="item"/>, an item of a list that may name it after the
+    /// people who speak for it (<c>عدد من قيادة الحزب الشيوعي اللبناني</c>, "several leaders of the Lebanese Communist
+    /// Party"); <see langword="null"/> when it names none, or when the item opens with the name (and may go on with
+    /// words this reading would leave out).</summary>
+    public static string? FirstName(string item)
+    {
+        var tokens = Tokenize(item);
+        if (tokens.Count == 0 || NameAt(item, tokens, 0, first: true) is not null) return null;
+        for (var at = 1; at < tokens.Count; at++)
+        {
+            if (NameAt(item, tokens, at, first: true) is { } name) return name.Text;
+        }
+        return null;
+    }
+
+    // A word of the sentence: where it stands, its letters without the punctuation around it, and what follows it.
+    private sealed class Token
+    {
+        public int Start;
+        public int End;
+        public string Word = "";
+        public bool Quoted;
+        public bool EndsItem;
+        public bool EndsSentence;
+        public bool OpensParenthesis;
+        public bool ClosesParenthesis;
+        public bool IsDash;
+    }
+
+    private static List<Token> Tokenize(string sentence)
+    {
+        var tokens = new List<Token>();
+        var i = 0;
+        while (i < sentence.Length)
+        {
+            if (Whitespace.IsSpace(sentence[i]))
+            {
+                i++;
+                continue;
+            }
+            var start = i;
+            while (i < sentence.Length && !Whitespace.IsSpace(sentence[i])) i++;
+            var raw = sentence.Substring(start, i - start);
+            var token = new Token { Start = start, End = i };
+            token.IsDash = raw is "–" or "—" or "-";
+            token.OpensParenthesis = raw[0] == '(';
+            token.ClosesParenthesis = raw[raw.Length - 1] == ')' || (raw.Length > 1 && raw[raw.Length - 2] == ')');
+            var last = raw[raw.Length - 1];
+            token.EndsItem = last is ',' or '،' or ';' or '؛';
+            token.EndsSentence = last is '.' or ':' or '!' or '?' or '؟';
+            var bare = raw.Trim(Punctuation);
+            token.Quoted = bare.Length < raw.Trim('(', ')', ',', '،', '.', ':', ';', '؛').Length;
+            token.Word = bare;
+            tokens.Add(token);
+        }
+        return tokens;
+    }
+
+    private static readonly char[] Punctuation = { '"', '“', '”', '«', '»', '„', '\'', '(', ')', ',', '،', '.', ':', ';', '؛', '!', '?', '؟' };
+
+    // The name that opens at token at: its text as written from its first word's own letters, and the token after it.
+    private static (string Text, int End)? NameAt(string sentence, List<Token> tokens, int at, bool first, bool afterComma = false)
+    {
+        var head = tokens[at];
+        if (head.Quoted || head.OpensParenthesis || Scripts.Of(head.Word) != Script.Arabic) return null;
+        if (HeadOffset(head.Word, conjunctionOnly: !first && !afterComma) is not { } offset) return null;
+        var end = at + 1;
+        while (end < tokens.Count && !tokens[end - 1].EndsItem && !tokens[end - 1].EndsSentence && Qualifies(tokens, end)) end = QualifierEnd(tokens, end);
+        if (end == at + 1) return null;
+        var text = sentence.Substring(head.Start, tokens[end - 1].End - head.Start).TrimEnd(',', '،', '.', ':', ';', '؛', '!', '?', '؟');
+        // A name read inside a parenthesis ends before it closes.
+        if (text.EndsWith(")", StringComparison.Ordinal) && text.IndexOf('(') < 0) text = text.TrimEnd(')');
+        // "للحزب" (of the party): the preposition and the article's letter it takes the place of.
+        return (offset.Letters.Length > 0 ? offset.Letters + text.Substring(offset.Skip) : text.Substring(offset.Skip), end);
+    }
+
+    // Where an organisation's word opens inside a word: directly, after the conjunction written onto it ("والحزب"), or
+    // after a preposition ("للحزب", "لحزب", "بالحزب"), with the letters that restore the word's own article.
+    private static (int Skip, string Letters)? HeadOffset(string word, bool conjunctionOnly)
+    {
+        if (!conjunctionOnly && IsHead(word)) return (0, "");
+        if (word.Length > 3 && Lexicons.Lexicons.IsConjunction(word.Substring(0, 1)) && IsHead(word.Substring(1))) return (1, "");
+        if (conjunctionOnly) return null;
+        if (word.Length > 4 && word[0] == 'ل' && word[1] == 'ل' && IsHead("ا" + word.Substring(1))) return (1, "ا");
+        if (word.Length > 3 && word[0] is 'ل' or 'ب' && IsHead(word.Substring(1))) return (1, "");
+        return null;
+    }
+
+    private static bool IsHead(string word) => Lexicons.Lexicons.IsOrganisationNoun(NameFolding.Fold(word));
+
+    // Whether the token at index goes on the name before it.
+    private static bool Qualifies(List<Token> tokens, int index)
+    {
+        var token = tokens[index];
+        // "والحزب": the next name.
+        if (token.Word.Length > 3 && Lexicons.Lexicons.IsConjunction(token.Word.Substring(0, 1)) && IsHead(token.Word.Substring(1))) return false;
+        if (token.Quoted && token.Word.Length > 0) return true;
+        if (token.OpensParenthesis) return ParenthesisEnd(tokens, index) is not null;
+        if (token.IsDash || IsPreposition(token.Word)) return index + 1 < tokens.Count && IsCountry(tokens[index + 1].Word);
+        if (IsDefinite(token.Word)) return true;
+        // "للسلم" (for peace, of "حزب الجزائر للسلم والديمقراطية"): the preposition and the article written onto a word;
+        // "للحزب" (of the party) opens another organisation's name.
+        if (token.Word.Length > 3 && token.Word.StartsWith("لل", StringComparison.Ordinal)) return !IsHead("ا" + token.Word.Substring(1));
+        // "لتحرير فلسطين" (for the liberation of Palestine): a word with a preposition written onto it, then a country.
+        return token.Word.Length > 2 && token.Word[0] == 'ل' && index + 1 < tokens.Count && IsCountry(tokens[index + 1].Word);
+    }
+
+    // The token after the qualifier that opens at index.
+    private static int QualifierEnd(List<Token> tokens, int index)
+    {
+        var token = tokens[index];
+        if (token.OpensParenthesis) return ParenthesisEnd(tokens, index)!.Value;
+        if (token.IsDash || IsPreposition(token.Word)
+            || (!IsDefinite(token.Word) && !token.Quoted && !token.Word.StartsWith("لل", StringComparison.Ordinal))) return index + 2;
+        return index + 1;
+    }
+
+    // The token after a short parenthesis (three words at most) that opens at index.
+    private static int? ParenthesisEnd(List<Token> tokens, int index)
+    {
+        for (var i = index; i < tokens.Count && i < index + MostParenthesisWords; i++)
+        {
+            if (tokens[i].ClosesParenthesis) return i + 1;
+        }
+        return null;
+    }
+
+    private const int MostParenthesisWords = 3;
+
+    // A word with the article written onto it, or with "and" before the article ("والاشتراكية" of "حزب التقدم والاشتراكية").
+    private static bool IsDefinite(string word) =>
+        (word.Length > 3 && word.StartsWith("ال", StringComparison.Ordinal))
+        || (word.Length > 4 && Lexicons.Lexicons.IsConjunction(word.Substring(0, 1)) && string.CompareOrdinal(word, 1, "ال", 0, 2) == 0);
+
+    // "في" (in) before a country: "الحزب الشيوعي في روسيا الاتحادية".
+    private static bool IsPreposition(string word) => Lexicons.Lexicons.IsPlacePreposition(NameFolding.Fold(word));
+
+    private static bool IsCountry(string word) => word.Length > 0 && Countries.CountryLookup.Default.Exact(word) is not null;
+}
