@@ -488,7 +488,8 @@ internal sealed partial class StatementReader
         foreach (var i in OwnLines())
         {
             var text = _lines[i].Text;
-            if ((PlaceRules.PlaceAfterDate(text)?.Place ?? PlaceAfterMeetingName(text) ?? PlaceRules.DatelinePlace(text)) is { } place) return (place, _lines[i].Number);
+            if ((PlaceRules.PlaceAfterDate(text)?.Place ?? PlaceAfterMeetingName(text) ?? PlaceRules.PlaceBeforeDate(text)?.Place
+                ?? PlaceRules.DatelinePlace(text)) is { } place) return (place, _lines[i].Number);
         }
         return (null, null);
     }

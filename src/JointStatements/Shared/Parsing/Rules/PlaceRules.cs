@@ -117,6 +117,33 @@ internal static class PlaceRules
         return PlaceAfterPreposition(text, date.End) is { } place ? (place, date) : null;
     }
 
+    /// <summary>The place written before a date after a preposition of place, the date's own preposition between them
+    /// (<c>… in Athens on 9 December 2023</c>, <c>… في أثينا يوم 20 حزيران 2013</c>), with the date, in a sentence that
+    /// speaks of a meeting or of holding one (a place and a date of anything else say nothing of the statement's): the
+    /// place is the whole of what stands between the two prepositions.</summary>
+    public static (string Place, DateMention Date)? PlaceBeforeDate(string text)
+    {
+        if (DateReader.FindFirst(text) is not { Month: not null } date) return null;
+        var end = WithPrepositionBefore(text, date.Index);
+        if (end == date.Index) return null;
+        var sentenceWords = Lexicons.Lexicons.Words(text);
+        if (!Lexicons.Lexicons.SpeakOfMeeting(sentenceWords) && !Lexicons.Lexicons.SpeakOfHolding(sentenceWords)) return null;
+        var before = text.Substring(0, end).TrimEnd(' ', ',', '،');
+        // The preposition of place: the last of the few words before the date's.
+        var words = before.Split(' ');
+        for (var count = 1; count <= MostPlaceWords && count < words.Length; count++)
+        {
+            var preposition = words[words.Length - count - 1];
+            if (!Lexicons.Lexicons.IsPlacePreposition(NameFolding.Fold(preposition))) continue;
+            var written = string.Join(" ", words, words.Length - count, count);
+            return PlaceOpening(written) is { } place && place.Length == written.Length ? (place, date) : null;
+        }
+        return null;
+    }
+
+    // The most words of a place between its preposition and a date ("in Santo Domingo de Guzmán on …").
+    private const int MostPlaceWords = 4;
+
     /// <summary>The place a preposition of place opens at <paramref name="index"/> (commas and spaces before it skipped):
     /// <c>Athens</c> of <c>… in Athens, denounce …</c>.</summary>
     public static string? PlaceAfterPreposition(string text, int index)
