@@ -163,8 +163,8 @@ internal static class ProseNames
     private static bool AreAppositive(string first, string second) =>
         (ShortNameAlone(first) is { } before && Abbreviates(before, second)) || (ShortNameAlone(second) is { } after && Abbreviates(after, first));
 
-    // Whether the capitals of a short name are the initials of a name's capitalised words, all of them in order.
-    private static bool Abbreviates(string shortName, string name)
+    /// <summary>Whether the capitals of a short name are the initials of a name's capitalised words, all of them in order.</summary>
+    internal static bool Abbreviates(string shortName, string name)
     {
         var capitals = new System.Text.StringBuilder();
         foreach (var c in shortName)

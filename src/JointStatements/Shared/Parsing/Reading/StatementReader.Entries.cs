@@ -41,7 +41,9 @@ internal sealed partial class StatementReader
         foreach (var line in _lines)
         {
             var at = line.Text.IndexOf(given, StringComparison.Ordinal);
-            if (at > 0 && ProseNames.Trailing(line.Text.Substring(0, at)) is { } full && !Acronyms.IsShortName(full)) return WithoutLeadIn(full) + given;
+            // (The name an organisation's: "Carlos Siqueira (PSB)" gives the party's president, not its name.)
+            if (at > 0 && ProseNames.Trailing(line.Text.Substring(0, at)) is { } full && !Acronyms.IsShortName(full)
+                && (Lexicons.Lexicons.HasOrganisationWord(Lexicons.Lexicons.Words(full)) || ProseNames.Abbreviates(name, full))) return WithoutLeadIn(full) + given;
         }
         return name;
     }
@@ -344,7 +346,7 @@ internal sealed partial class StatementReader
         }
         var first = true;
         // "Unterzeichner: MLPD (Deutschland) · PdA (Österreich) · …": items between bullets or dashes, no comma.
-        foreach (var split in Lists.ProseNames.WithAppositiveNames(new List<string>(SplitInlineItems(SeparatedItems(items) ?? items))))
+        foreach (var split in OrganisationsOfPeople(Lists.ProseNames.WithAppositiveNames(new List<string>(SplitInlineItems(SeparatedItems(items) ?? items)))))
         {
             // "Communist Party of Greece - Comrades N. Zachariadis and V. Bartziotas": the delegates after the name are
             // no part of the item, and their "and" joins no names of the list.
@@ -362,6 +364,54 @@ internal sealed partial class StatementReader
             foreach (var party in PartiesOfCountry(item)) entries.Add((index, party, party, null, late));
         }
     }
+
+    /// <summary>The organisations of a list of people, each written with their organisation in parentheses
+    /// (<c>The signatories were Ana Gómez (PCU), Luis Pereira (Left Collective) and …</c>): the parentheses, when three in
+    /// four items, and two at least, are a person's name so written; the items as they are otherwise. A name whose capitals
+    /// the parenthesis abbreviates (<c>Patria Para Todos (PPT)</c>) is the organisation's own.</summary>
+    private static List<string> OrganisationsOfPeople(List<string> items)
+    {
+        var organisations = new List<string>(items.Count);
+        var people = 0;
+        foreach (var item in items)
+        {
+            if (OrganisationOfPerson(item) is { } organisation)
+            {
+                organisations.Add(organisation);
+                people++;
+            }
+            else organisations.Add(item);
+        }
+        return people >= 2 && people * 4 >= items.Count * 3 ? organisations : items;
+    }
+
+    // What a parenthesis closing the item names, when the words before it end with a person's name: two to four
+    // capitalised words or initials that name no organisation, country or short name, after the item's start or a word in
+    // lower case.
+    private static string? OrganisationOfPerson(string item)
+    {
+        var text = item.Trim().TrimEnd('.', ',', ';');
+        var open = text.LastIndexOf('(');
+        if (!text.EndsWith(")", StringComparison.Ordinal) || open <= 0 || text.IndexOf('(') != open) return null;
+        var inside = text.Substring(open + 1, text.Length - open - 2).Trim();
+        if (inside.Length == 0 || Countries.CountryLookup.Default.Exact(inside) is not null) return null;
+        var words = text.Substring(0, open).Trim().Split(' ');
+        var run = 0;
+        for (var w = words.Length - 1; w >= 0 && run <= MostPersonWords; w--)
+        {
+            var word = words[w];
+            if (word.Length == 0 || !char.IsUpper(word[0])) break;
+            var folded = Text.NameFolding.Fold(word);
+            if (Lexicons.Lexicons.IsOrganisationWord(folded) || Countries.CountryLookup.Default.Exact(word) is not null
+                || (word.Length > 1 && Acronyms.IsShortName(word))) return null;
+            run++;
+        }
+        if (run is < 2 or > MostPersonWords) return null;
+        var name = string.Join(" ", words, words.Length - run, run);
+        return Lists.ProseNames.Abbreviates(inside, name) ? null : inside;
+    }
+
+    private const int MostPersonWords = 4;
 
     /// <summary>The parties of an item that names a country first and its parties in parentheses (<c>Bulgaria (Union of
     /// Communists in Bulgaria, Communist Party of Bulgaria)</c>, <c>Turkey (Communist Party, Turkey)</c>): each party, the

@@ -611,7 +611,13 @@ internal sealed partial class StatementReader
 
     // How many items a prose list has when most of them look like organisations (an excerpt may cut the last one off),
     // else 0.
-    private static int ProseListItems(string items) => MostlyOrganisations(new List<string>(SplitInlineItems(items.TrimEnd('.', ' '))));
+    private static int ProseListItems(string items)
+    {
+        var split = new List<string>(SplitInlineItems(items.TrimEnd('.', ' ')));
+        // People each with their organisation in parentheses: the parentheses name organisations by the list's shape.
+        var organisations = OrganisationsOfPeople(split);
+        return organisations != split ? organisations.Count : MostlyOrganisations(split);
+    }
 
     // The items of a prose list up to the first that does not look like an organisation, when at least three do.
     private static List<string> OrganisationsUpToProse(string items)

@@ -49,6 +49,9 @@ internal sealed partial class StatementReader
         {
             return (number - 1, inTitle, SignatoryRole.Signatory);
         }
+        // "NOTA CONJUNTA DOS PARTIDOS DE OPOSIÇÃO" over "(PSB, PT, PDT, PSOL, PCdoB)": the title's authors in a parenthesis
+        // of their short names on the line below it.
+        if (titleLine is { } below && AuthorsBelowTitle(below) is { } underTitle) return underTitle;
         // A conference body speaks for itself: the parties its resolution names in its opening are its subject.
         foreach (var (_, field) in _fields)
         {
@@ -168,6 +171,25 @@ internal sealed partial class StatementReader
     }
 
     private const int MostWordsBeforeAuthors = 5;
+
+    // The short names in parentheses, and nothing else, on the first line below the title's (a line number), with that
+    // line's index: two or more, between commas or semicolons.
+    private (int Index, List<string> Names, SignatoryRole Role)? AuthorsBelowTitle(int titleNumber)
+    {
+        var at = titleNumber;
+        while (at < _lines.Count && _lines[at].IsBlank) at++;
+        if (at >= _lines.Count || _roles[at] != LineRole.None) return null;
+        var text = _lines[at].Text;
+        if (text.Length < 2 || text[0] != '(' || text[text.Length - 1] != ')' || text.IndexOf('(', 1) >= 0) return null;
+        var names = new List<string>();
+        foreach (var item in text.Substring(1, text.Length - 2).Split(',', ';'))
+        {
+            var name = item.Trim();
+            if (!Signatories.Acronyms.IsShortName(name)) return null;
+            names.Add(name);
+        }
+        return names.Count >= 2 ? (at, names, SignatoryRole.Signatory) : null;
+    }
 
     // The opening that says who speaks: a statement names its parties within its first paragraphs, or not at all.
     private const int OpeningParagraphs = 4;
