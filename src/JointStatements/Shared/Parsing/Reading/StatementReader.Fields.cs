@@ -401,18 +401,28 @@ internal sealed partial class StatementReader
     {
         foreach (var i in OwnLines())
         {
-            var text = _lines[i].Text;
-            if (DateReader.FindFirst(text) is not { Year: not null } date) continue;
-            // The date's own sentence: "… where Nepal, India and China meet." speaks of no meeting of the date before it.
-            var sentence = SentenceAround(text, date.Index, date.End);
-            var sentenceWords = Lexicons.Lexicons.Words(sentence);
-            // (A "held in" phrase is a verb of holding and its preposition: SpeakOfHolding finds it too.)
-            var speaksOfMeeting = Lexicons.Lexicons.SpeakOfMeeting(sentenceWords) || Lexicons.Lexicons.SpeakOfHolding(sentenceWords)
-                || Lexicons.MeetingNames.FindIn(sentence) is not null || Lexicons.Lexicons.PlaceBeforeHeld(sentence) is not null
-                || (KindRules.NamedIn(sentence) is not null && Adoption.IsMatch(sentence));
-            if (speaksOfMeeting) return (date, _lines[i].Number);
+            if (DateOfMeetingIn(_lines[i].Text) is { } date) return (date, _lines[i].Number);
+        }
+        // A hard-wrapped paragraph may break the date over two lines ("… met in Athens on 26-27" / "January 2002.").
+        foreach (var i in OwnLines())
+        {
+            if (JoinedWithNextLine(i) is { } joined && DateOfMeetingIn(joined) is { } date) return (date, _lines[i].Number);
         }
         return null;
+    }
+
+    // The first date with a year of a text, when its sentence speaks of a meeting or of the document's adoption.
+    private static DateMention? DateOfMeetingIn(string text)
+    {
+        if (DateReader.FindFirst(text) is not { Year: not null } date) return null;
+        // The date's own sentence: "… where Nepal, India and China meet." speaks of no meeting of the date before it.
+        var sentence = SentenceAround(text, date.Index, date.End);
+        var sentenceWords = Lexicons.Lexicons.Words(sentence);
+        // (A "held in" phrase is a verb of holding and its preposition: SpeakOfHolding finds it too.)
+        var speaksOfMeeting = Lexicons.Lexicons.SpeakOfMeeting(sentenceWords) || Lexicons.Lexicons.SpeakOfHolding(sentenceWords)
+            || Lexicons.MeetingNames.FindIn(sentence) is not null || Lexicons.Lexicons.PlaceBeforeHeld(sentence) is not null
+            || (KindRules.NamedIn(sentence) is not null && Adoption.IsMatch(sentence));
+        return speaksOfMeeting ? date : null;
     }
 
     // The sentence of text that holds [start, end): from the full stop before it to the full stop after it.
