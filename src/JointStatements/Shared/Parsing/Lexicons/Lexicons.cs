@@ -313,13 +313,23 @@ internal static class Lexicons
     }
 
     /// <summary>Whether a line announces the page's links: it ends in a colon right after a word for links, or one
-    /// word later (<c>… following these links:</c>, <c>… en los enlaces siguientes:</c>).</summary>
+    /// word later (<c>… following these links:</c>, <c>… en los enlaces siguientes:</c>), or it is a short line that
+    /// opens with one (<c>Links to the old pages of the site</c>, <c>Ссылки на старые сайты</c>), or it ends with one after
+    /// a word for "following" (<c>… you will find them at the following link</c>).</summary>
     public static bool AnnouncesLinks(string text)
     {
-        if (!text.EndsWith(":", StringComparison.Ordinal)) return false;
+        if (!text.EndsWith(":", StringComparison.Ordinal))
+        {
+            var opening = Words(text);
+            if (opening.Count is > 1 and <= MostLinkLineWords && LinkWords.Contains(opening[0]) && !text.EndsWith(".", StringComparison.Ordinal)) return true;
+            // "… on the following link" (the link itself not copied): the line's last words.
+            return opening.Count > 2 && LinkWords.Contains(opening[opening.Count - 1]) && FollowingWords.Contains(opening[opening.Count - 2]);
+        }
         var words = Words(text);
         return words.Count > 0 && (LinkWords.Contains(words[words.Count - 1]) || (words.Count > 1 && LinkWords.Contains(words[words.Count - 2])));
     }
+
+    private const int MostLinkLineWords = 8;
 
     /// <summary>Whether a folded word qualifies a document's word (<c>joint</c>, <c>conjunta</c>).</summary>
     public static bool IsKindQualifier(string folded) => KindQualifiers.Contains(folded);
