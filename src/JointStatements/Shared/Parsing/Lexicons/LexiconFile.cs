@@ -122,6 +122,7 @@ internal static class LexiconFile
         lexicon.OriginEndings = Words(words, "origin endings");
         lexicon.CountryNamePrefixes = Words(words, "country name prefixes");
         lexicon.Organs = Words(words, "organs");
+        lexicon.PeriodicalWords = Words(words, "periodical words");
         lexicon.TextParts = Words(words, "text parts");
         lexicon.ListHeadings = Pairs(pairs, "list headings", language, ListHeading);
         lexicon.IssuerNames = Pairs(pairs, "issuer names", language,
@@ -164,7 +165,7 @@ internal static class LexiconFile
         "organisation words", "organisation nouns", "organisation abbreviations", "list nouns", "attend words", "subscribe words", "sign words", "conjunctions", "articles",
         "weekdays", "working group names", "meeting words", "held in phrases", "held after place", "locative endings",
         "furniture lines", "kind qualifiers", "kind prepositions", "furniture openings", "origin prepositions", "name links",
-        "heading nouns", "column names", "following words", "later words", "also words", "byline words", "year words", "country name prefixes", "link words", "origin endings", "organs",
+        "heading nouns", "column names", "following words", "later words", "also words", "byline words", "year words", "country name prefixes", "link words", "origin endings", "organs", "periodical words",
         "furniture labels", "pointer words", "language tags", "place name words", "words after a place", "ordinal endings",
         "as of words", "delegate words", "place prepositions", "numbered meeting names", "ordinal words",
         "salutations", "adoption words", "date prepositions", "time prepositions", "between words",

@@ -30,6 +30,7 @@ internal static class Lexicons
     private static readonly WordSet AlsoWords = WordSet.Of(l => l.AlsoWords);
     private static readonly WordSet BylineWords = WordSet.Of(l => l.BylineWords);
     private static readonly WordSet LinkWords = WordSet.Of(l => l.LinkWords);
+    private static readonly WordSet PeriodicalWords = WordSet.Of(l => l.PeriodicalWords);
     private static readonly WordSet OriginEndings = WordSet.Of(l => l.OriginEndings);
     private static readonly WordSet KindQualifiers = WordSet.Of(l => l.KindQualifiers);
     private static readonly WordSet Weekdays = WordSet.Of(l => l.Weekdays);
@@ -330,6 +331,27 @@ internal static class Lexicons
     }
 
     private const int MostLinkLineWords = 8;
+
+    /// <summary>Whether a line is a periodical's tagline: a word for a party's periodical among its first three words
+    /// (<c>Weekly Organ of …</c>, <c>(Organe du …</c>), a small word of names after it and an organisation named after
+    /// that (<c>Organ of the Communist Party of Germany</c>).</summary>
+    public static bool IsPeriodicalTagline(string text)
+    {
+        var words = Words(text);
+        for (var w = 0; w < MostWordsBeforePeriodicalWord && w + 2 < words.Count; w++)
+        {
+            if (!PeriodicalWords.Contains(words[w])) continue;
+            if (!NameLinks.Contains(words[w + 1])) return false;
+            for (var rest = w + 2; rest < words.Count; rest++)
+            {
+                if (OrganisationWords.Contains(words[rest])) return true;
+            }
+            return false;
+        }
+        return false;
+    }
+
+    private const int MostWordsBeforePeriodicalWord = 3;
 
     /// <summary>Whether a folded word qualifies a document's word (<c>joint</c>, <c>conjunta</c>).</summary>
     public static bool IsKindQualifier(string folded) => KindQualifiers.Contains(folded);

@@ -32,6 +32,27 @@ internal sealed partial class StatementReader
             previous = line.Text;
             seenText++;
         }
+        // "From La Forge" / "Organ of the Communist Party of the Workers of France": the periodical a page was copied
+        // from, its name above its tagline at the top of the page.
+        for (var i = 0; i < _lines.Count && i < MostLinesAbovePeriodicalTagline + 1; i++)
+        {
+            if (_roles[i] is not (LineRole.None or LineRole.Boilerplate) || !Lexicons.Lexicons.IsPeriodicalTagline(_lines[i].Text)) continue;
+            for (var j = 0; j <= i; j++)
+            {
+                if (_roles[j] == LineRole.None) _roles[j] = LineRole.Boilerplate;
+            }
+            // "No. 46" below it: the periodical's issue.
+            for (int j = i + 1, seen = 0; j < _lines.Count && seen < MostLinesAbovePeriodicalTagline; j++)
+            {
+                if (_lines[j].IsBlank) continue;
+                seen++;
+                if (_roles[j] == LineRole.None && (BoilerplateRules.IsIssueLine(_lines[j].Text) || BoilerplateRules.IsIssueNumberAlone(_lines[j].Text)))
+                {
+                    _roles[j] = LineRole.Boilerplate;
+                }
+            }
+            break;
+        }
         // A site's name above its menu at the top of the page ("Red Horizon – news of …") is the site's, not the statement's.
         for (var i = 0; i < _lines.Count && i < 4; i++)
         {
@@ -42,4 +63,7 @@ internal sealed partial class StatementReader
             }
         }
     }
+
+    // The lines a periodical's tagline may have above it: its name, a line of the page's.
+    private const int MostLinesAbovePeriodicalTagline = 2;
 }

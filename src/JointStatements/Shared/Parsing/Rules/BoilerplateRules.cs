@@ -134,6 +134,23 @@ internal static class BoilerplateRules
         return false;
     }
 
+    /// <summary>Whether a line is an issue's number and nothing else (<c>No. 46</c>, <c>Nº 41</c>, <c>#26</c>), as a periodical
+    /// writes it under its name.</summary>
+    public static bool IsIssueNumberAlone(string text)
+    {
+        var tokens = text.Trim().Split(' ');
+        if (tokens.Length == 1) return IssueNumber(tokens[0]) is not null;
+        if (tokens.Length != 2 || tokens[1].Length == 0) return false;
+        foreach (var c in tokens[1].TrimEnd(',', '.'))
+        {
+            if (!char.IsDigit(c)) return false;
+        }
+        return System.Array.IndexOf(IssueNumberSigns, tokens[0]) >= 0 || System.Array.IndexOf(IssueNumberWords, tokens[0]) >= 0;
+    }
+
+    // Abbreviations of "number" before an issue's number ("No. 46", "Nr. 12").
+    private static readonly string[] IssueNumberWords = { "No.", "No", "Nr.", "Nr", "Núm.", "Num." };
+
     // The number of an issue: a number sign then digits ("#26", "Nº41"), perhaps with a comma after it.
     private static int? IssueNumber(string token)
     {
