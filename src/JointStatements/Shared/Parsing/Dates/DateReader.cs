@@ -32,9 +32,9 @@ internal static class DateReader
     // A character of no script, which no page writes: it stands for the space inside a month's name of two words.
     private const char WordJoiner = '\uE000';
 
-    // "20 حزيران/ يونيو 2013": the month's name in a second calendar's or language's words after a slash, which must
-    // name the same month.
-    internal const string SameMonthAgain = @"(?:\s*/\s*(?<m2>\p{L}{3,}))?";
+    // "20 حزيران/ يونيو 2013", "20 أيار (مايو) 2018": the month's name in a second calendar's or language's words after a
+    // slash or in parentheses, which must name the same month.
+    internal const string SameMonthAgain = @"(?:\s*/\s*(?<m2>\p{L}{3,})|\s*\((?<m2>\p{L}{3,})\))?";
 
     private static readonly string[] TwoWordMonths = MonthNames.All.Where(name => name.IndexOf(' ') > 0).ToArray();
     internal static readonly string Day = @"(?<![\d\p{L}])(?<d>\d{1,2})(?:st|nd|rd|th|er|º|\.)?";

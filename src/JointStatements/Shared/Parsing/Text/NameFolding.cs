@@ -12,6 +12,8 @@ namespace JointStatements.Parsing.Text;
 /// (<c>Côte</c> → <c>cote</c>, Greek <c>ϊ</c> → <c>ι</c>), from a table built in here rather than
 /// <see cref="string.Normalize(NormalizationForm)"/>, which does nothing under invariant globalization and so would
 /// fold differently at compile time and at run time; combining marks already separate in the text are dropped too;</item>
+/// <item>Arabic letters in a presentation form (a letter's shape for its place in a word, the ligature <c>ﻷ</c>) are the
+/// letters they stand for (their compatibility decomposition without marks);</item>
 /// <item>letters with no decomposition are spelled in plain Latin: <c>ß</c> → <c>ss</c>, <c>æ</c> → <c>ae</c>,
 /// <c>œ</c> → <c>oe</c>, <c>þ</c> → <c>th</c>, <c>ø</c> → <c>o</c>, <c>ł</c> → <c>l</c>, <c>đ</c>/<c>ð</c> → <c>d</c>,
 /// dotless <c>ı</c> → <c>i</c>;</item>
@@ -148,6 +150,7 @@ internal static class NameFolding
                 case UnicodeCategory.UppercaseLetter or UnicodeCategory.LowercaseLetter or UnicodeCategory.TitlecaseLetter
                     or UnicodeCategory.ModifierLetter or UnicodeCategory.OtherLetter:
                     if (SpelledOut(c) is { } spelled) AddText(spelled, i, i + 1);
+                    else if (PresentationForm(c) is { } letters) AddText(letters, i, i + 1);
                     else Add(PlainLetter(c), i, i + 1);
                     break;
                 case var category when IsWordCategory(category):
@@ -392,6 +395,46 @@ internal static class NameFolding
         'ĳ' => "ij",
         _ => null,
     };
+
+    // An Arabic letter in a presentation form (a shape of the letter for its place in a word, or a ligature: "ﻷ" for
+    // "لأ"), as the letters it stands for, without their marks and with their plain letters (as Bases gives them); null
+    // for any other character.
+    private static string? PresentationForm(char c)
+    {
+        if (c is < '\uFE70' or > '\uFEFC') return null;
+        var at = (c - '\uFE70') * 2;
+        var first = PresentationFormsB[at];
+        // (A mark's isolated form is dropped as the mark is.)
+        if (first == '\0') return "";
+        var second = PresentationFormsB[at + 1];
+        var plainFirst = first < Bases.Length && Bases[first] != '\0' ? Bases[first] : first;
+        if (second == '\0') return plainFirst.ToString();
+        var plainSecond = second < Bases.Length && Bases[second] != '\0' ? Bases[second] : second;
+        return new string(new[] { plainFirst, plainSecond });
+    }
+
+    // Arabic Presentation Forms-B (U+FE70 to U+FEFC), two characters each: the compatibility decomposition (Unicode
+    // NFKD) without its combining marks, '\0' where none is left (generated).
+    private const string PresentationFormsB =
+        ""
+        + "\0\0\u0640\0\0\0\uFE73\0\0\0\0\0\0\0\u0640\0"
+        + "\0\0\u0640\0\0\0\u0640\0\0\0\u0640\0\0\0\u0640\0"
+        + "\u0621\0\u0627\0\u0627\0\u0627\0\u0627\0\u0648\0\u0648\0\u0627\0"
+        + "\u0627\0\u064A\0\u064A\0\u064A\0\u064A\0\u0627\0\u0627\0\u0628\0"
+        + "\u0628\0\u0628\0\u0628\0\u0629\0\u0629\0\u062A\0\u062A\0\u062A\0"
+        + "\u062A\0\u062B\0\u062B\0\u062B\0\u062B\0\u062C\0\u062C\0\u062C\0"
+        + "\u062C\0\u062D\0\u062D\0\u062D\0\u062D\0\u062E\0\u062E\0\u062E\0"
+        + "\u062E\0\u062F\0\u062F\0\u0630\0\u0630\0\u0631\0\u0631\0\u0632\0"
+        + "\u0632\0\u0633\0\u0633\0\u0633\0\u0633\0\u0634\0\u0634\0\u0634\0"
+        + "\u0634\0\u0635\0\u0635\0\u0635\0\u0635\0\u0636\0\u0636\0\u0636\0"
+        + "\u0636\0\u0637\0\u0637\0\u0637\0\u0637\0\u0638\0\u0638\0\u0638\0"
+        + "\u0638\0\u0639\0\u0639\0\u0639\0\u0639\0\u063A\0\u063A\0\u063A\0"
+        + "\u063A\0\u0641\0\u0641\0\u0641\0\u0641\0\u0642\0\u0642\0\u0642\0"
+        + "\u0642\0\u0643\0\u0643\0\u0643\0\u0643\0\u0644\0\u0644\0\u0644\0"
+        + "\u0644\0\u0645\0\u0645\0\u0645\0\u0645\0\u0646\0\u0646\0\u0646\0"
+        + "\u0646\0\u0647\0\u0647\0\u0647\0\u0647\0\u0648\0\u0648\0\u0649\0"
+        + "\u0649\0\u064A\0\u064A\0\u064A\0\u064A\0\u0644\u0627\u0644\u0627\u0644\u0627"
+        + "\u0644\u0627\u0644\u0627\u0644\u0627\u0644\u0627\u0644\u0627";
 
     private static char PlainLetter(char c) => c switch
     {
