@@ -201,7 +201,7 @@ internal sealed partial class StatementReader
         foreach (var i in OwnLines())
         {
             if (_roles[i] != LineRole.Body) continue;
-            if (KindRules.NamedIn(_lines[i].Text) is { } named) return (named, _lines[i].Number);
+            if ((KindRules.NamedIn(_lines[i].Text) ?? KindRules.SignedIn(_lines[i].Text)) is { } named) return (named, _lines[i].Number);
             if (++seen == OpeningLines) break;
         }
         return (null, null);

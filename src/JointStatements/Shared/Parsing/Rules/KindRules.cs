@@ -203,6 +203,24 @@ internal static class KindRules
         return null;
     }
 
+    /// <summary>The kind of the document a line says was signed or adopted (<c>… which have signed this resolution</c>,
+    /// <c>… ont adopté cette déclaration</c>, <c>… die Resolution unterzeichnet</c>): a document's word a word or two from
+    /// a word of signing, subscribing or adopting, before or after it.</summary>
+    public static StatementKind? SignedIn(string text)
+    {
+        var words = Lexicons.Lexicons.Words(text);
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (!KindByWord.TryGetValue(words[i], out var kind)) continue;
+            for (var b = System.Math.Max(0, i - 2); b < words.Count && b <= i + 2; b++)
+            {
+                if (b != i && (Lexicons.Lexicons.IsAdoptionWord(words[b])
+                    || Lexicons.Lexicons.RoleIn(new[] { words[b] }) is SignatoryRole.Signatory or SignatoryRole.Subscriber)) return kind;
+            }
+        }
+        return null;
+    }
+
     /// <summary>Whether a folded word is a document's word in some lexicon (<c>communique</c>, <c>resolution</c>).</summary>
     public static bool IsKindWord(string folded) => KindByWord.ContainsKey(folded);
 
