@@ -28,8 +28,16 @@ internal static class ProseNames
         var best = new List<string>();
         var pieces = Pieces(sentence);
         if (pieces.Count < 2) return best;
-        // Each piece's leading name is read once, however many runs reach it.
+        // Each piece's leading name is read once, however many runs reach it; so is whether a piece is a place qualifier, a
+        // name an organisation's and two neighbours one short name and its name (speed only: the rules are pure).
         var leading = new (string? Name, bool Whole)?[pieces.Count];
+        var placeQualifier = new bool?[pieces.Count];
+        var organisation = new Dictionary<string, bool>(StringComparer.Ordinal);
+        bool IsOrganisationOnce(string name)
+        {
+            if (!organisation.TryGetValue(name, out var known)) organisation.Add(name, known = IsOrganisation(name, acronymsAlone));
+            return known;
+        }
         var bestStrong = 0;
         for (var start = 0; start + 1 < pieces.Count; start++)
         {
@@ -43,7 +51,7 @@ internal static class ProseNames
                 // "… and KKE, and by representatives of CP of Canada, CP of Albania …": a few words carry the run on to
                 // an organisation; a clause ending in a place ("…, meeting in La Paz, …") ends it.
                 if (name is null && IsCarryOn(pieces[next].Text) && Trailing(pieces[next].Text) is { } carried
-                    && IsOrganisation(carried, acronymsAlone))
+                    && IsOrganisationOnce(carried))
                 {
                     name = carried;
                     whole = true;
@@ -52,8 +60,8 @@ internal static class ProseNames
                 // "TKP-K (…), de Turquie et du Kurdistan du Nord, FDLP (…)": a place after a preposition tells where the
                 // names before it are; the run goes on over it.
                 // (the place's second part after a conjunction too: "… et du Kurdistan du Nord").
-                if (whole && (IsPlaceQualifier(pieces[next].Text)
-                    || (placeBefore && pieces[next].AfterConjunction && OpensWithLink(pieces[next].Text) && !IsOrganisation(name, acronymsAlone))))
+                if (whole && ((placeQualifier[next] ??= IsPlaceQualifier(pieces[next].Text))
+                    || (placeBefore && pieces[next].AfterConjunction && OpensWithLink(pieces[next].Text) && !IsOrganisationOnce(name))))
                 {
                     placeBefore = true;
                     continue;
@@ -76,7 +84,7 @@ internal static class ProseNames
             {
                 // "l’ANC, Association Nationale des Communistes, et le RC, …": a short name beside the name it abbreviates
                 // is an organisation's, as its name is.
-                if (IsOrganisation(run[n], acronymsAlone) || (n > 0 && AreAppositive(run[n - 1], run[n]))
+                if (IsOrganisationOnce(run[n]) || (n > 0 && AreAppositive(run[n - 1], run[n]))
                     || (n + 1 < run.Count && AreAppositive(run[n], run[n + 1]))) strong++;
             }
             // "the KKE and the Communist Party of Turkey": beside an organisation's full name, an acronym alone is a party's.
@@ -317,8 +325,17 @@ internal static class ProseNames
         var capitals = tokens.Count > 1 && IsAllCapitals(string.Join(" ", tokens));
         var kinds = new TokenKind[tokens.Count];
         for (var i = 0; i < kinds.Length; i++) kinds[i] = capitals ? SmallWordKind(tokens[i]) ?? KindOf(tokens[i]) : KindOf(tokens[i]);
+        // "die DKP aus Deutschland": a preposition of origin between a name and a country joins the country to the name, as
+        // a link does (the entry's reading then takes the country from it).
+        for (var i = 1; i + 1 < kinds.Length; i++)
+        {
+            if (kinds[i] == TokenKind.Other && kinds[i - 1] is TokenKind.NameWord or TokenKind.OrganisationWord && IsOriginPreposition(tokens[i])
+                && Countries.CountryLookup.Default.Exact(Bare(tokens[i + 1])) is not null) kinds[i] = TokenKind.Link;
+        }
         return kinds;
     }
+
+    private static bool IsOriginPreposition(string token) => Lexicons.Lexicons.IsOriginPreposition(NameFolding.Fold(token));
 
     private static TokenKind? SmallWordKind(string token)
     {

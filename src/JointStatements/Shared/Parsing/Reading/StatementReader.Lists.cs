@@ -230,7 +230,7 @@ internal sealed partial class StatementReader
         if (_entryScores[index] == NotScored)
         {
             _cancellationToken.ThrowIfCancellationRequested();
-            _entryScores[index] = _roles[index] is LineRole.Blank or LineRole.Boilerplate || EndsInsideName(_lines[index].Text)
+            _entryScores[index] = _roles[index] is LineRole.Blank or LineRole.Boilerplate || EndsInsideName(_lines[index].Text) || WrapsOntoLowerCase(index)
                 ? 0
                 : EntryEvidence.Score(WithoutMarker(index), _lines[index].Raw, _markers[index].Length > 0);
         }
@@ -238,6 +238,32 @@ internal sealed partial class StatementReader
     }
 
     private const int NotScored = -1;
+
+    // A long line of a hard-wrapped paragraph whose sentence goes on in lower case on the next line ("Attending the meeting
+    // were the Marxist Platform of the Bulgarian Socialist" / "Party, the …, the Communist Party" / "of Bulgaria, …"):
+    // running text, not an entry, whatever names it holds.
+    // So is such a line that names organisations with their articles between commas ("… the Socialist Party of Latvia, the
+    // Communist" / "Party of Lithuania, the …"), whatever the next line opens with: entries of a list name no article.
+    private bool WrapsOntoLowerCase(int index)
+    {
+        if (index + 1 >= _lines.Count || _lines[index + 1].IsBlank || _markers[index + 1].Length > 0) return false;
+        var text = _lines[index].Text;
+        if (text.Length < WrappedLineLength || text[text.Length - 1] is ',' or ';' or '.' or ':' or '!' or '?') return false;
+        var next = _lines[index + 1].Text;
+        return (next.Length > 0 && char.IsLower(next[0]) && BreaksOffInsideSentence(text, orHyphen: false)) || HasArticleAfterComma(text);
+    }
+
+    // ", the ", ", die ": an article opening an item after a comma.
+    private static bool HasArticleAfterComma(string text)
+    {
+        for (var comma = text.IndexOf(", ", StringComparison.Ordinal); comma >= 0; comma = text.IndexOf(", ", comma + 2, StringComparison.Ordinal))
+        {
+            var start = comma + 2;
+            var space = text.IndexOf(' ', start);
+            if (space > start && Lexicons.Lexicons.IsArticle(Text.NameFolding.Fold(text.Substring(start, space - start)))) return true;
+        }
+        return false;
+    }
 
     /// <summary>Whether a list's first line is the heading of the rest, written without a colon: the organisations'
     /// plural noun, no list marker, and either entries with markers after it or a word of signing, attending or
@@ -777,13 +803,14 @@ internal sealed partial class StatementReader
         return comma > 0 && char.IsDigit(text[text.Length - 1]) && Dates.DateReader.Whole(text.Substring(comma + 1).Trim(), allowYearAlone: false) is not null;
     }
 
-    // A long line that ends inside a sentence: on a letter, a digit, a comma or a semicolon, or (where a word or a
+    // A long line that ends inside a sentence: on a letter, a digit, an apostrophe, a comma or a semicolon, or (where a word or a
     // parenthesis breaks over the line's end) a hyphen, a dash or an opening parenthesis.
     private static bool BreaksOffInsideSentence(string text, bool orHyphen)
     {
         if (text.Length < WrappedLineLength) return false;
         var end = text[text.Length - 1];
-        return char.IsLetterOrDigit(end) || end is ',' or ';' || (orHyphen && end is '-' or '–' or '(');
+        // (An apostrophe ends a word: "… the Communist Workers'" / "Party of Finland".)
+        return char.IsLetterOrDigit(end) || end is ',' or ';' or '\'' or '’' || (orHyphen && end is '-' or '–' or '(');
     }
 
     private const int WrappedLineLength = 40;

@@ -105,7 +105,9 @@ internal static class SignatoryLineParser
         if (tokens.Count == 0) return new SignatoryParts(null, text, null, country, HasName: false);
 
         // "KKE Greece", "CPI (ML) Mass Line India", "MLKP Turkey-Kurdistan": a short name and the country, nothing else.
-        if (country is null && tokens.Count >= 2 && Acronyms.IsShortName(tokens[0]) && ShortNameThenCountry(tokens) is { } acronymAndCountry)
+        // ("KP Luxemburgs", "CP Britain": an organisation's word written short, and the country, are the whole name.)
+        if (country is null && tokens.Count >= 2 && Acronyms.IsShortName(tokens[0])
+            && !Lexicons.Lexicons.IsOrganisationAbbreviation(Text.NameFolding.Fold(tokens[0])) && ShortNameThenCountry(tokens) is { } acronymAndCountry)
         {
             country = acronymAndCountry.Code;
             tokens.RemoveRange(acronymAndCountry.Length, tokens.Count - acronymAndCountry.Length);
