@@ -173,7 +173,12 @@ internal static class FieldLineRules
         var first = 0;
         while (first < words.Count - 1 && Lexicons.Lexicons.IsConnector(words[first])) first++;
         Issuer? issuer = words.Count - first == 1 ? IssuerNames.FromAcronym(words[first]) : null;
-        if (issuer is null && words.Count > first && Lexicons.Lexicons.IssuerNameAt(words, first) is { } name && name.Words == words.Count - first) issuer = name.Issuer;
+        if (issuer is null && words.Count > first && Lexicons.Lexicons.IssuerNameAt(words, first) is { } name && name.Words == words.Count - first)
+        {
+            // "Communiqué of the International Conference of Marxist-Leninist Parties and Organizations": the document's
+            // word and the body's full name, and nothing after them, is the document's heading too.
+            return new FieldLine(Issuer: name.Issuer, Kind: authored.Kind, Date: date, Title: date is null ? text.TrimEnd('.', ':') : null);
+        }
         return issuer is null ? null : new FieldLine(Issuer: issuer, Kind: authored.Kind, Date: date);
     }
 
