@@ -200,7 +200,8 @@ internal static class PlaceRules
     private static string? CaselessPlaceOpening(string text)
     {
         var end = 0;
-        while (end < text.Length && IsCaseless(text[end])) end++;
+        // (The marks written over a word's letters are the word's: "عمّان".)
+        while (end < text.Length && (IsCaseless(text[end]) || CharUnicodeInfo.GetUnicodeCategory(text[end]) == UnicodeCategory.NonSpacingMark)) end++;
         if (end < MinCaselessPlace || (end < text.Length && char.IsLetterOrDigit(text[end]))) return null;
         var word = text.Substring(0, end);
         var folded = NameFolding.Fold(word);
