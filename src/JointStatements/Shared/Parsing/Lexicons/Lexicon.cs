@@ -235,8 +235,8 @@ internal sealed class Lexicon
     /// names the party after it, which is the organisation that signs.</summary>
     public IReadOnlyList<string> Organs { get; set; } = System.Array.Empty<string>();
 
-    /// <summary>The word for a party's periodical (<c>organ</c>, <c>organe</c>, <c>Zentralorgan</c>): a line that opens
-    /// with it and the party it speaks for (<c>Organ of the Communist Party of Germany</c>) is the tagline of the
+    /// <summary>The word for a party's periodical (<c>organ</c>, <c>organe</c>, <c>Zentralorgan</c>): a line that has it
+    /// among its first three words, then the party it speaks for (<c>Organ of the Communist Party of Germany</c>) is the tagline of the
     /// periodical a page was copied from, and the periodical's name above it is the page's too.</summary>
     public IReadOnlyList<string> PeriodicalWords { get; set; } = System.Array.Empty<string>();
 

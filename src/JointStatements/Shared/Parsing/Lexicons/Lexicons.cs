@@ -315,14 +315,17 @@ internal static class Lexicons
 
     /// <summary>Whether a line announces the page's links: it ends in a colon right after a word for links, or one
     /// word later (<c>… following these links:</c>, <c>… en los enlaces siguientes:</c>), or it is a short line that
-    /// opens with one (<c>Links to the old pages of the site</c>, <c>Ссылки на старые сайты</c>), or it ends with one after
-    /// a word for "following" (<c>… you will find them at the following link</c>).</summary>
+    /// opens with one and a preposition and closes with the site's short name (<c>Ссылки на старые сайты КПГ</c>), or it
+    /// ends with one after a word for "following" (<c>… you will find them at the following link</c>).</summary>
     public static bool AnnouncesLinks(string text)
     {
         if (!text.EndsWith(":", StringComparison.Ordinal))
         {
             var opening = Words(text);
-            if (opening.Count is > 1 and <= MostLinkLineWords && LinkWords.Contains(opening[0]) && !text.EndsWith(".", StringComparison.Ordinal)) return true;
+            // (A small word after it, as a preposition is, and the site's short name closing the line: German "Links gegen
+            // Krieg" is a heading of the left.)
+            if (opening.Count is > 2 and <= MostLinkLineWords && LinkWords.Contains(opening[0]) && opening[1].Length <= MostLetterSmallWord
+                && ClosesWithSiteShortName(text)) return true;
             // "… on the following link" (the link itself not copied): the line's last words.
             return opening.Count > 2 && LinkWords.Contains(opening[opening.Count - 1]) && FollowingWords.Contains(opening[opening.Count - 2]);
         }
@@ -331,6 +334,17 @@ internal static class Lexicons
     }
 
     private const int MostLinkLineWords = 8;
+
+    // The longest small word after a word for links ("to", "на", "към").
+    private const int MostLetterSmallWord = 4;
+
+    // Whether a line's last word is a short name in capitals that names no institution ("… страници на ККЕ").
+    private static bool ClosesWithSiteShortName(string text)
+    {
+        var space = text.LastIndexOf(' ');
+        var last = text.Substring(space + 1).TrimEnd('.', '!', ')');
+        return last.Length is >= 2 and <= 6 && Text.TextShape.IsInCapitals(last) && !Institutions.Contains(NameFolding.Fold(last));
+    }
 
     /// <summary>Whether a line is a periodical's tagline: a word for a party's periodical among its first three words
     /// (<c>Weekly Organ of …</c>, <c>(Organe du …</c>), a small word of names after it and an organisation named after

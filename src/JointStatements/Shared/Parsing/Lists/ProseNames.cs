@@ -28,8 +28,8 @@ internal static class ProseNames
         var best = new List<string>();
         var pieces = Pieces(sentence);
         if (pieces.Count < 2) return best;
-        // Each piece's leading name is read once, however many runs reach it; so is whether a piece is a place qualifier, a
-        // name an organisation's and two neighbours one short name and its name (speed only: the rules are pure).
+        // Each piece's leading name is read once, however many runs reach it; so are whether a piece is a place qualifier
+        // and whether a name is an organisation's (speed only: the rules are pure).
         var leading = new (string? Name, bool Whole)?[pieces.Count];
         var placeQualifier = new bool?[pieces.Count];
         var organisation = new Dictionary<string, bool>(StringComparer.Ordinal);

@@ -62,6 +62,7 @@ internal static class UncasedNames
         public int Start;
         public int End;
         public string Word = "";
+        public int WordStart;
         public bool Quoted;
         public bool EndsItem;
         public bool EndsSentence;
@@ -92,8 +93,9 @@ internal static class UncasedNames
             token.EndsItem = last is ',' or '،' or ';' or '؛';
             token.EndsSentence = last is '.' or ':' or '!' or '?' or '؟';
             var bare = raw.Trim(Punctuation);
-            token.Quoted = bare.Length < raw.Trim('(', ')', ',', '،', '.', ':', ';', '؛').Length;
+            token.Quoted = bare.Length < raw.Trim(NotQuotes).Length;
             token.Word = bare;
+            token.WordStart = start + (raw.Length - raw.TrimStart(Punctuation).Length);
             tokens.Add(token);
         }
         return tokens;
@@ -101,16 +103,20 @@ internal static class UncasedNames
 
     private static readonly char[] Punctuation = { '"', '“', '”', '«', '»', '„', '\'', '(', ')', ',', '،', '.', ':', ';', '؛', '!', '?', '؟' };
 
-    // The name that opens at token at: its text as written from its first word's own letters, and the token after it.
+    // The punctuation that is no quotation mark: what a quoted word has more of than these.
+    private static readonly char[] NotQuotes = { '(', ')', ',', '،', '.', ':', ';', '؛', '!', '?', '؟' };
+
+    // The name that opens at token at: its text as written from its first word's own letters (after any punctuation
+    // before them), and the token after it.
     private static (string Text, int End)? NameAt(string sentence, List<Token> tokens, int at, bool first, bool afterComma = false)
     {
         var head = tokens[at];
         if (head.Quoted || head.OpensParenthesis || Scripts.Of(head.Word) != Script.Arabic) return null;
         if (HeadOffset(head.Word, conjunctionOnly: !first && !afterComma) is not { } offset) return null;
         var end = at + 1;
-        while (end < tokens.Count && !tokens[end - 1].EndsItem && !tokens[end - 1].EndsSentence && Qualifies(tokens, end)) end = QualifierEnd(tokens, end);
+        while (end < tokens.Count && !tokens[end - 1].EndsItem && !tokens[end - 1].EndsSentence && QualifierEnd(tokens, end) is { } next) end = next;
         if (end == at + 1) return null;
-        var text = sentence.Substring(head.Start, tokens[end - 1].End - head.Start).TrimEnd(',', '،', '.', ':', ';', '؛', '!', '?', '؟');
+        var text = sentence.Substring(head.WordStart, tokens[end - 1].End - head.WordStart).TrimEnd(',', '،', '.', ':', ';', '؛', '!', '?', '؟');
         // A name read inside a parenthesis ends before it closes.
         if (text.EndsWith(")", StringComparison.Ordinal) && text.IndexOf('(') < 0) text = text.TrimEnd(')');
         // "للحزب" (of the party): the preposition and the article's letter it takes the place of.
@@ -131,31 +137,25 @@ internal static class UncasedNames
 
     private static bool IsHead(string word) => Lexicons.Lexicons.IsOrganisationNoun(NameFolding.Fold(word));
 
-    // Whether the token at index goes on the name before it.
-    private static bool Qualifies(List<Token> tokens, int index)
+    // Where the qualifier that opens at index ends (the token after it), when the token goes on the name before it;
+    // null when it does not. One method for both, so that what qualifies and how far it reaches cannot drift apart.
+    private static int? QualifierEnd(List<Token> tokens, int index)
     {
         var token = tokens[index];
         // "والحزب": the next name.
-        if (token.Word.Length > 3 && Lexicons.Lexicons.IsConjunction(token.Word.Substring(0, 1)) && IsHead(token.Word.Substring(1))) return false;
-        if (token.Quoted && token.Word.Length > 0) return true;
-        if (token.OpensParenthesis) return ParenthesisEnd(tokens, index) is not null;
-        if (token.IsDash || IsPreposition(token.Word)) return index + 1 < tokens.Count && IsCountry(tokens[index + 1].Word);
-        if (IsDefinite(token.Word)) return true;
+        if (token.Word.Length > 3 && Lexicons.Lexicons.IsConjunction(token.Word.Substring(0, 1)) && IsHead(token.Word.Substring(1))) return null;
+        // "(تونس)": a short parenthesis after the name.
+        if (token.OpensParenthesis) return ParenthesisEnd(tokens, index);
+        // "الحزب الشيوعي "الأمريكي"": a word in quotation marks.
+        if (token.Quoted && token.Word.Length > 0) return index + 1;
+        // "– العراق", "في روسيا": a dash or a preposition of place, then a country.
+        if (token.IsDash || IsPreposition(token.Word)) return index + 1 < tokens.Count && IsCountry(tokens[index + 1].Word) ? index + 2 : null;
+        if (IsDefinite(token.Word)) return index + 1;
         // "للسلم" (for peace, of "حزب الجزائر للسلم والديمقراطية"): the preposition and the article written onto a word;
         // "للحزب" (of the party) opens another organisation's name.
-        if (token.Word.Length > 3 && token.Word.StartsWith("لل", StringComparison.Ordinal)) return !IsHead("ا" + token.Word.Substring(1));
+        if (token.Word.Length > 3 && token.Word.StartsWith("لل", StringComparison.Ordinal)) return IsHead("ا" + token.Word.Substring(1)) ? null : index + 1;
         // "لتحرير فلسطين" (for the liberation of Palestine): a word with a preposition written onto it, then a country.
-        return token.Word.Length > 2 && token.Word[0] == 'ل' && index + 1 < tokens.Count && IsCountry(tokens[index + 1].Word);
-    }
-
-    // The token after the qualifier that opens at index.
-    private static int QualifierEnd(List<Token> tokens, int index)
-    {
-        var token = tokens[index];
-        if (token.OpensParenthesis) return ParenthesisEnd(tokens, index)!.Value;
-        if (token.IsDash || IsPreposition(token.Word)
-            || (!IsDefinite(token.Word) && !token.Quoted && !token.Word.StartsWith("لل", StringComparison.Ordinal))) return index + 2;
-        return index + 1;
+        return token.Word.Length > 2 && token.Word[0] == 'ل' && index + 1 < tokens.Count && IsCountry(tokens[index + 1].Word) ? index + 2 : null;
     }
 
     // The token after a short parenthesis (three words at most) that opens at index.

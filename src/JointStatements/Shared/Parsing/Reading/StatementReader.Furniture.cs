@@ -34,15 +34,17 @@ internal sealed partial class StatementReader
         }
         // "From La Forge" / "Organ of the Communist Party of the Workers of France": the periodical a page was copied
         // from, its name above its tagline at the top of the page.
-        for (var i = 0; i < _lines.Count && i < MostLinesAbovePeriodicalTagline + 1; i++)
+        for (int i = 0, above = 0; i < _lines.Count && above <= MostLinesAbovePeriodicalTagline; i++)
         {
+            if (_lines[i].IsBlank) continue;
+            above++;
             if (_roles[i] is not (LineRole.None or LineRole.Boilerplate) || !Lexicons.Lexicons.IsPeriodicalTagline(_lines[i].Text)) continue;
             for (var j = 0; j <= i; j++)
             {
                 if (_roles[j] == LineRole.None) _roles[j] = LineRole.Boilerplate;
             }
             // "No. 46" below it: the periodical's issue.
-            for (int j = i + 1, seen = 0; j < _lines.Count && seen < MostLinesAbovePeriodicalTagline; j++)
+            for (int j = i + 1, seen = 0; j < _lines.Count && seen < MostLinesBelowPeriodicalTagline; j++)
             {
                 if (_lines[j].IsBlank) continue;
                 seen++;
@@ -64,6 +66,9 @@ internal sealed partial class StatementReader
         }
     }
 
-    // The lines a periodical's tagline may have above it: its name, a line of the page's.
+    // The lines with text a periodical's tagline may have above it: its name, a line of the page's.
     private const int MostLinesAbovePeriodicalTagline = 2;
+
+    // The lines with text below a periodical's tagline where its issue's number may stand.
+    private const int MostLinesBelowPeriodicalTagline = 2;
 }

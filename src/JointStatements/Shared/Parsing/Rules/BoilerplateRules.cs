@@ -140,7 +140,7 @@ internal static class BoilerplateRules
     {
         var tokens = text.Trim().Split(' ');
         if (tokens.Length == 1) return IssueNumber(tokens[0]) is not null;
-        if (tokens.Length != 2 || tokens[1].Length == 0) return false;
+        if (tokens.Length != 2 || tokens[1].TrimEnd(',', '.').Length == 0) return false;
         foreach (var c in tokens[1].TrimEnd(',', '.'))
         {
             if (!char.IsDigit(c)) return false;

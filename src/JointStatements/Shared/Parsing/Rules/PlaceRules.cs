@@ -118,9 +118,9 @@ internal static class PlaceRules
     }
 
     /// <summary>The place written before a date after a preposition of place, the date's own preposition between them
-    /// (<c>… in Athens on 9 December 2023</c>, <c>… في أثينا يوم 20 حزيران 2013</c>), with the date, in a sentence that
-    /// speaks of a meeting or of holding one (a place and a date of anything else say nothing of the statement's): the
-    /// place is the whole of what stands between the two prepositions.</summary>
+    /// (<c>… in Athens on 9 December 2023</c>, <c>… في أثينا يوم 20 حزيران 2013</c>), with the date, in a line that speaks
+    /// of a meeting or of holding one (a place and a date of anything else say nothing of the statement's): the place is
+    /// the whole of what stands between the two prepositions.</summary>
     public static (string Place, DateMention Date)? PlaceBeforeDate(string text)
     {
         if (DateReader.FindFirst(text) is not { Month: not null } date) return null;
@@ -212,7 +212,7 @@ internal static class PlaceRules
         // "أثينا، اليونان": the country after the Arabic comma.
         var rest = text.Substring(end).TrimStart(' ', '،', ',').Trim();
         var next = 0;
-        while (next < rest.Length && IsCaseless(rest[next])) next++;
+        while (next < rest.Length && (IsCaseless(rest[next]) || CharUnicodeInfo.GetUnicodeCategory(rest[next]) == UnicodeCategory.NonSpacingMark)) next++;
         if (country is null && next > 0 && text.Substring(end).TrimStart(' ').StartsWith("،", StringComparison.Ordinal)
             && Countries.CountryLookup.Default.Exact(rest.Substring(0, next)) is not null) return word + ", " + rest.Substring(0, next);
         return word;

@@ -12,8 +12,8 @@ namespace JointStatements.Parsing.Text;
 /// (<c>Côte</c> → <c>cote</c>, Greek <c>ϊ</c> → <c>ι</c>), from a table built in here rather than
 /// <see cref="string.Normalize(NormalizationForm)"/>, which does nothing under invariant globalization and so would
 /// fold differently at compile time and at run time; combining marks already separate in the text are dropped too;</item>
-/// <item>Arabic letters in a presentation form (a letter's shape for its place in a word, the ligature <c>ﻷ</c>) are the
-/// letters they stand for (their compatibility decomposition without marks);</item>
+/// <item>Arabic letters in a presentation form of the Forms-B block (a letter's shape for its place in a word, the
+/// ligature <c>ﻷ</c>) are the letters they stand for (their compatibility decomposition without marks);</item>
 /// <item>letters with no decomposition are spelled in plain Latin: <c>ß</c> → <c>ss</c>, <c>æ</c> → <c>ae</c>,
 /// <c>œ</c> → <c>oe</c>, <c>þ</c> → <c>th</c>, <c>ø</c> → <c>o</c>, <c>ł</c> → <c>l</c>, <c>đ</c>/<c>ð</c> → <c>d</c>,
 /// dotless <c>ı</c> → <c>i</c>;</item>
