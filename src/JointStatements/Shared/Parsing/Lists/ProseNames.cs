@@ -329,13 +329,11 @@ internal static class ProseNames
         // a link does (the entry's reading then takes the country from it).
         for (var i = 1; i + 1 < kinds.Length; i++)
         {
-            if (kinds[i] == TokenKind.Other && kinds[i - 1] is TokenKind.NameWord or TokenKind.OrganisationWord && IsOriginPreposition(tokens[i])
+            if (kinds[i] == TokenKind.Other && kinds[i - 1] is TokenKind.NameWord or TokenKind.OrganisationWord && Lexicons.Lexicons.IsOriginPreposition(NameFolding.Fold(tokens[i]))
                 && Countries.CountryLookup.Default.Exact(Bare(tokens[i + 1])) is not null) kinds[i] = TokenKind.Link;
         }
         return kinds;
     }
-
-    private static bool IsOriginPreposition(string token) => Lexicons.Lexicons.IsOriginPreposition(NameFolding.Fold(token));
 
     private static TokenKind? SmallWordKind(string token)
     {

@@ -401,9 +401,9 @@ internal sealed partial class StatementReader
         {
             var word = words[w];
             if (word.Length == 0 || !char.IsUpper(word[0])) break;
-            var folded = Text.NameFolding.Fold(word);
-            if (Lexicons.Lexicons.IsOrganisationWord(folded) || Countries.CountryLookup.Default.Exact(word) is not null
-                || (word.Length > 1 && Acronyms.IsShortName(word))) return null;
+            // ("K S Hariharan": an initial may be written without its full stop.)
+            var initial = word.Length == 1 || (word.Length == 2 && word[1] == '.');
+            if (!initial && (!SignatoryLineParser.IsWordOfPersonsName(word, initialAllowed: false) || Countries.CountryLookup.Default.Exact(word) is not null)) return null;
             run++;
         }
         if (run is < 2 or > MostPersonWords) return null;

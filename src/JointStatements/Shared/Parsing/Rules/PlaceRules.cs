@@ -193,6 +193,9 @@ internal static class PlaceRules
     // A letter of a script with no capitals (Arabic, Hebrew, Persian).
     private static bool IsCaseless(char c) => char.IsLetter(c) && !char.IsUpper(c) && !char.IsLower(c);
 
+    // A letter of a script with no capitals, or a mark written over one, which is the word's too ("عمّان").
+    private static bool IsOfCaselessWord(char c) => IsCaseless(c) || CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark;
+
     /// <summary>In a script with no capitals, the place is the first word, up to a mark or a space (<c>بيروت</c> of
     /// <c>بيروت، بحضور …</c>), with the country after a comma if one follows: a word the lexicons know (an organisation's,
     /// a meeting's, a small word) is none, and neither is a word with the article (<c>في المنطقة</c>, "in the region")
@@ -200,8 +203,7 @@ internal static class PlaceRules
     private static string? CaselessPlaceOpening(string text)
     {
         var end = 0;
-        // (The marks written over a word's letters are the word's: "عمّان".)
-        while (end < text.Length && (IsCaseless(text[end]) || CharUnicodeInfo.GetUnicodeCategory(text[end]) == UnicodeCategory.NonSpacingMark)) end++;
+        while (end < text.Length && IsOfCaselessWord(text[end])) end++;
         if (end < MinCaselessPlace || (end < text.Length && char.IsLetterOrDigit(text[end]))) return null;
         var word = text.Substring(0, end);
         var folded = NameFolding.Fold(word);
@@ -212,7 +214,7 @@ internal static class PlaceRules
         // "أثينا، اليونان": the country after the Arabic comma.
         var rest = text.Substring(end).TrimStart(' ', '،', ',').Trim();
         var next = 0;
-        while (next < rest.Length && (IsCaseless(rest[next]) || CharUnicodeInfo.GetUnicodeCategory(rest[next]) == UnicodeCategory.NonSpacingMark)) next++;
+        while (next < rest.Length && IsOfCaselessWord(rest[next])) next++;
         if (country is null && next > 0 && text.Substring(end).TrimStart(' ').StartsWith("،", StringComparison.Ordinal)
             && Countries.CountryLookup.Default.Exact(rest.Substring(0, next)) is not null) return word + ", " + rest.Substring(0, next);
         return word;

@@ -556,8 +556,9 @@ internal static class SignatoryLineParser
         return true;
     }
 
-    // A word of a person's name: a capital first and no acronym or organisation word; an initial ("V.") where allowed.
-    private static bool IsWordOfPersonsName(string word, bool initialAllowed)
+    /// <summary>A word of a person's name: a capital first and no acronym or organisation word; an initial ("V.") where
+    /// allowed.</summary>
+    internal static bool IsWordOfPersonsName(string word, bool initialAllowed)
     {
         if (initialAllowed && word.Length == 2 && word[1] == '.') return char.IsUpper(word[0]);
         return word.Length >= 2 && char.IsUpper(word[0]) && !Acronyms.IsAcronymLike(word)
