@@ -541,9 +541,10 @@ internal static class Lexicons
     public static bool IsPostDate(string text)
     {
         var space = text.IndexOfAny(WordEnd);
-        // Speed only, same results: a line whose first word (read once for every rule) is no weekday opens with none.
-        if (space <= 0 || Words(text) is not { Count: > 0 } words || !IsWeekday(words[0])) return false;
-        if (!IsWeekday(NameFolding.Fold(text.Substring(0, space)))) return false;
+        // The text's first word is folded on its own before the line's words are read: most lines are not read for their
+        // words by any other rule, and a paragraph's words cost as much as its length.
+        if (space <= 0 || !IsWeekday(NameFolding.Fold(text.Substring(0, space)))) return false;
+        if (Words(text) is not { Count: > 0 } words || !IsWeekday(words[0])) return false;
         var rest = text.Substring(space + 1).TrimStart(' ', ',');
         // A time may follow: "mardi, 14 mars 2006, 13h30", "Monday, 3 May 2021 - 10:15".
         var time = TrailingTime.Match(rest);

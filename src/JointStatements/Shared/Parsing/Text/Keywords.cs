@@ -10,9 +10,12 @@ internal sealed class Keywords
 {
     // The words by their first two letters, upper-cased as OrdinalIgnoreCase compares them; the one-letter words apart.
     private readonly Dictionary<int, List<string>> _byFirstTwo = new();
-    private readonly HashSet<char> _oneLetter = new();
-    // The words' first letters, upper-cased, one bit each: most places of a line open no word and are passed over here.
-    private readonly ulong[] _firstLetters = new ulong[(char.MaxValue + 1) / 64];
+    // The one-letter words, upper-cased, one bit each.
+    private readonly ulong[] _oneLetter = new ulong[(char.MaxValue + 1) / 64];
+    // The words' first two letters, upper-cased, one bit for each pair's hash (so a bit may stand for pairs that open no
+    // word, never the other way): most places of a line open no word and are passed over here, before the dictionary.
+    private readonly ulong[] _firstTwo = new ulong[PairBits / 64];
+    private const int PairBits = 1 << 16;
 
     /// <summary>The words, any one of which a match contains.</summary>
     public Keywords(IEnumerable<string> words)
@@ -24,12 +27,13 @@ internal sealed class Keywords
             all.Add(word);
             if (word.Length == 1)
             {
-                _oneLetter.Add(char.ToUpperInvariant(word[0]));
+                var letter = char.ToUpperInvariant(word[0]);
+                _oneLetter[letter >> 6] |= 1UL << (letter & 63);
                 continue;
             }
-            var first = char.ToUpperInvariant(word[0]);
-            _firstLetters[first >> 6] |= 1UL << (first & 63);
             var key = Key(word[0], word[1]);
+            var bit = PairBit(key);
+            _firstTwo[bit >> 6] |= 1UL << (bit & 63);
             if (!_byFirstTwo.TryGetValue(key, out var list)) _byFirstTwo.Add(key, list = new List<string>());
             list.Add(word);
         }
@@ -46,14 +50,18 @@ internal sealed class Keywords
     /// <c>ω</c>), so a line holding one of them is always a "may".</summary>
     public bool MayBeIn(string text)
     {
+        var next = text.Length == 0 ? '\0' : Upper(text[0]);
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
             if (c is '\u212A' or '\u1E9E' or '\u2126') return true;
-            var upper = char.ToUpperInvariant(c);
-            if (_oneLetter.Count > 0 && _oneLetter.Contains(upper)) return true;
-            if ((_firstLetters[upper >> 6] & (1UL << (upper & 63))) == 0) continue;
-            if (i + 1 == text.Length || !_byFirstTwo.TryGetValue(Key(c, text[i + 1]), out var candidates)) continue;
+            var upper = next;
+            if ((_oneLetter[upper >> 6] & (1UL << (upper & 63))) != 0) return true;
+            if (i + 1 == text.Length) break;
+            next = Upper(text[i + 1]);
+            var key = (upper << 16) | next;
+            var bit = PairBit(key);
+            if ((_firstTwo[bit >> 6] & (1UL << (bit & 63))) == 0 || !_byFirstTwo.TryGetValue(key, out var candidates)) continue;
             foreach (var word in candidates)
             {
                 if (word.Length <= text.Length - i && string.Compare(text, i, word, 0, word.Length, StringComparison.OrdinalIgnoreCase) == 0) return true;
@@ -63,6 +71,11 @@ internal sealed class Keywords
     }
 
     private static int Key(char first, char second) => (char.ToUpperInvariant(first) << 16) | char.ToUpperInvariant(second);
+
+    private static int PairBit(int key) => ((key >> 16) * 31 + (key & 0xFFFF)) & (PairBits - 1);
+
+    // char.ToUpperInvariant, with the letters of ASCII (most of every line) upper-cased here.
+    private static char Upper(char c) => c < 0x80 ? (c is >= 'a' and <= 'z' ? (char)(c - 32) : c) : char.ToUpperInvariant(c);
 
     /// <summary>For each phrase of a lexicon alternation (<see cref="Lexicons.Lexicons.Pattern"/>), its longest stretch of
     /// letters that the pattern writes as they are (letters with no accent to drop), in lower case: a text the
