@@ -74,6 +74,8 @@ internal sealed partial class StatementReader
         if (Rules.KindRules.FromTitle(text) is not null || Rules.KindRules.NamedIn(text) is not null || IssuerIn(text) is not null) return false;
         // "Meeting of communist parties" above "Joint statement": a headline of the event, not the site's.
         if (Lexicons.Lexicons.SpeakOfMeeting(words)) return false;
+        // "Four Parties Hold Talks In Valletta": a headline that counts organisations speaks of them; no site is named so.
+        if (Lexicons.Lexicons.CountOfNamed(words) is not null) return false;
         if (Lexicons.Lexicons.HasOrganisationWord(words)) return ProseNames.IsWholeName(text);
         // "This Site", "Congress Documents Archive", "PCP": a few capitalised words (a link, a logo's name) that end in no
         // headline's mark, above a title that names the document; a headline in sentence case ("Strengthening
