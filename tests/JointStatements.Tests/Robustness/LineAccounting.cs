@@ -48,7 +48,8 @@ internal static partial class LineAccounting
         Assert.Equal(Numbers(roles, LineRole.Unplaced), parse.Unplaced);
         Assert.Equal(Numbers(roles, LineRole.Unplaced), parse.UnplacedWarnings);
         // A list line gives one signatory, or one for each name it writes between dashes, bullets or commas ("A – B – C"), or
-        // two where a copy ran two entries together ("…of IrelandCommunist Party of …"); a heading may carry several inline
+        // two where a copy ran two entries together ("…of IrelandCommunist Party of …"), or one for each cell a line of a
+        // wrapped table opens between its tabs; a heading may carry several inline
         // ("Signed by: A, B and C"); a title or a paragraph of the body may name them when there is no list, and says so
         // (JST028).
         var signatoryLines = parse.Signatories.ToList();
@@ -56,7 +57,8 @@ internal static partial class LineAccounting
         Assert.All(Numbers(roles, LineRole.Signatory), number =>
         {
             var given = signatoryLines.Count(line => line == number);
-            Assert.True(given == 1 || (given >= 3 && ItemSeparators.Any(lines[number - 1].Contains)) || (given == 2 && RunsTwoTogether(lines[number - 1])),
+            Assert.True(given == 1 || (given >= 3 && ItemSeparators.Any(lines[number - 1].Contains)) || (given == 2 && RunsTwoTogether(lines[number - 1]))
+                || (given > 1 && given <= Cells(lines[number - 1])),
                 $"line {number} gives {given} signatories");
         });
         Assert.All(signatoryLines, line => Assert.Contains(roles[line - 1], namedInText.Contains(line) ? TextRoles : SignatoryRoles));
@@ -64,6 +66,10 @@ internal static partial class LineAccounting
         Assert.All(Numbers(roles, LineRole.Blank), number =>
             Assert.True(JointStatements.Parsing.Text.HtmlEntities.Decode(lines[number - 1]).All(char.IsWhiteSpace), $"line {number} is not blank"));
     }
+
+    // The cells a line of a table copied as text opens, parted by tabs: a table wrapped at a fixed width opens several
+    // entries on one line.
+    private static int Cells(string line) => line.Contains('\t') ? line.Split('\t').Count(cell => cell.Trim().Length > 0) : 0;
 
     // A lower-case letter right before a capital, where a lost line break joined two entries.
     private static bool RunsTwoTogether(string line) => Enumerable.Range(1, Math.Max(line.Length - 1, 0)).Any(i => char.IsLower(line[i - 1]) && char.IsUpper(line[i]));

@@ -20,7 +20,15 @@ internal sealed partial class StatementReader
         {
             if (_roles[start] != LineRole.None || _lines[start].Raw.IndexOf('\t') < 0) continue;
             var end = start;
-            while (end + 1 < bodyEnd && _roles[end + 1] == LineRole.None && !_lines[end + 1].IsBlank && _lines[end].Raw.IndexOf('\t') >= 0) end++;
+            var widest = 0;
+            while (end + 1 < bodyEnd && _roles[end + 1] == LineRole.None && !_lines[end + 1].IsBlank && _lines[end].Raw.IndexOf('\t') >= 0)
+            {
+                widest = Math.Max(widest, _lines[end].Raw.Length);
+                // The block's last line may hold a cell's end with no tab; wrapped at the same width as the lines above,
+                // it is no longer than they are: a longer line is the text below the table.
+                if (_lines[end + 1].Raw.IndexOf('\t') < 0 && _lines[end + 1].Raw.Length > widest) break;
+                end++;
+            }
             if (end - start + 1 >= MinWrappedLines && CellsAcross(start, end) is { } cells) return (start, end, cells);
             start = end;
         }
