@@ -41,8 +41,14 @@ internal static class DateReader
     internal static readonly string Day = @"(?<![\d\p{L}-[و]])(?<d>\d{1,2})(?:st|nd|rd|th|er|º|\.)?";
     // In Arabic-Indic digits too ("١٨ تشرين الاول ٢٠١٩"), the same centuries as HasYearDigits.
     internal const string Year = @"(?<y>(?:1[89]|20)\d\d|[\u0661\u06F1][\u0668\u0669\u06F8\u06F9]\d\d|[\u0662\u06F2][\u0660\u06F0]\d\d)(?!\d)";
-    // (Arabic writes its "and" onto the second day: "بين 28 و30 أيلول".)
-    internal const string DayJoiner = @"\s*(?:,|-|–|—|/|\band\b|\by\b|\bet\b|\bund\b|\be\b|\bto\b|\bal\b|\bau\b|\bbis\b|و)\s*(?:the\s+)?";
+    // Between two days of a range: a mark, or a word of the lexicons' [day range words] standing alone (Arabic writes its
+    // "and" onto the second day: "بين 28 و30 أيلول", so a digit may follow the word).
+    internal static readonly string DayJoiner = @"\s*(?:,|-|–|—|/|(?<!\w)(?:" + Lexicons.Lexicons.Pattern(l => l.DayRangeWords) + @")(?!\p{L}))\s*";
+
+    // The lexicons' words between a day and its month ("of", "de") and between a month and its year ("de", "del").
+    private static readonly string MonthLink = @"(?:(?:" + Lexicons.Lexicons.Pattern(l => l.MonthLinks) + @")\s+)?";
+    private static readonly string YearLinkWords = Lexicons.Lexicons.Pattern(l => l.YearLinks);
+    private static readonly string YearLink = @"(?:(?:" + YearLinkWords + @")\s+)?";
 
     /// <summary>A way of writing a date, with what a line needs for it to match: a month's name, a year.</summary>
     private sealed class DatePattern
@@ -69,11 +75,11 @@ internal static class DateReader
     private static readonly DatePattern[] Patterns =
     {
         // 18, 19 and 20 October 2019 · 17 de enero de 2020 · 16. January 2020 · 18-20 October
-        new(Day + "(?:" + DayJoiner + Day + @")*\s+(?:of\s+|de\s+)?" + MonthWord + SameMonthAgain + @"(?:,?\s+(?:de\s+|del\s+)?" + Year + ")?", namesMonth: true, needsYear: false),
+        new(Day + "(?:" + DayJoiner + Day + @")*\s+" + MonthLink + MonthWord + SameMonthAgain + @"(?:,?\s+" + YearLink + Year + ")?", namesMonth: true, needsYear: false),
         // January 17, 2020 · October 18-20, 2019
         new(WordStart + MonthWord + @"\s+" + Day + "(?:" + DayJoiner + Day + @")*,?\s+" + Year, namesMonth: true, needsYear: true, opensWithMonth: true),
         // October 2005 · noviembre de 2019 · noviembre del 2012
-        new(WordStart + MonthWord + SameMonthAgain + @"(?:\s+del?|,)?\s+" + Year, namesMonth: true, needsYear: true, opensWithMonth: true),
+        new(WordStart + MonthWord + SameMonthAgain + @"(?:\s+(?:" + YearLinkWords + @")|,)?\s+" + Year, namesMonth: true, needsYear: true, opensWithMonth: true),
         // 2021 Ekim: the year before the month, as Turkish, Hungarian and East Asian dates write it
         new(@"(?<![\d\p{L}])" + Year + @"\s+" + MonthWord, namesMonth: true, needsYear: true),
         // 2020-01-17

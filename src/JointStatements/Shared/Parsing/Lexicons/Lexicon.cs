@@ -159,6 +159,16 @@ internal sealed class Lexicon
     /// (<c>9 | Sept</c>, <c>3 | Maerz</c>).</summary>
     public IReadOnlyList<(int Month, string Name)> MonthNames { get; set; } = System.Array.Empty<(int, string)>();
 
+    /// <summary>Words between two days of one date (<c>18 and 20 October</c>, <c>8 al 10 de mayo</c>, <c>28 و30 أيلول</c>): the
+    /// date is a range of days. Arabic writes its "and" onto the second day.</summary>
+    public IReadOnlyList<string> DayRangeWords { get; set; } = System.Array.Empty<string>();
+
+    /// <summary>Words between a day and its month's name (<c>17th of January</c>, <c>17 de enero</c>).</summary>
+    public IReadOnlyList<string> MonthLinks { get; set; } = System.Array.Empty<string>();
+
+    /// <summary>Words between a month's name and its year (<c>enero de 2020</c>, <c>noviembre del 2012</c>).</summary>
+    public IReadOnlyList<string> YearLinks { get; set; } = System.Array.Empty<string>();
+
     /// <summary>Words for "between" (<c>between</c>, <c>entre</c>, <c>между</c>): a heading that names an agreement or a
     /// meeting between parties names them after it (<c>За сътрудничество … между БКП и БРП/к/</c>).</summary>
     public IReadOnlyList<string> BetweenWords { get; set; } = System.Array.Empty<string>();

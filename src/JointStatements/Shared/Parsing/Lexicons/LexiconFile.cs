@@ -107,6 +107,9 @@ internal static class LexiconFile
         lexicon.DatePrepositions = Words(words, "date prepositions");
         lexicon.TimePrepositions = Words(words, "time prepositions");
         lexicon.BetweenWords = Words(words, "between words");
+        lexicon.DayRangeWords = Words(words, "day range words");
+        lexicon.MonthLinks = Words(words, "month links");
+        lexicon.YearLinks = Words(words, "year links");
         lexicon.Institutions = Words(words, "institutions");
         lexicon.OtherEvents = Words(words, "other events");
         lexicon.OriginPrepositions = Words(words, "origin prepositions");
@@ -169,7 +172,7 @@ internal static class LexiconFile
         "furniture labels", "pointer words", "language tags", "place name words", "words after a place", "ordinal endings",
         "as of words", "delegate words", "place prepositions", "numbered meeting names", "ordinal words",
         "salutations", "adoption words", "date prepositions", "time prepositions", "between words",
-        "institutions", "other events", "text parts",
+        "day range words", "month links", "year links", "institutions", "other events", "text parts",
     };
 
     private static readonly HashSet<string> PairSections = new(StringComparer.Ordinal)
