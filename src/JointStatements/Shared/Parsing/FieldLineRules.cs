@@ -12,10 +12,13 @@ internal static class FieldLineRules
 {
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 
+    // (First: the expressions below are built from it.) "1st", "2º": an ordinal's endings in every lexicon.
+    private static readonly string OrdinalEndings = Lexicons.Lexicons.Pattern(l => l.OrdinalEndings);
+
     // "ICOR Resolution, 17 January 2020" · "ICOR Resolution dated 07-02-2023" (a word of adoption opens the rest) ·
     // "ICOR Resolution:" (a kicker above the title).
     internal static readonly Regex KindLine = new(
-        @"^(?:\d{1,3}(?:st|nd|rd|th)?\.?\s+)?(?<issuer>" + IssuerRules.Acronyms + @")(?:[\s-]+(?<kind>" + KindRules.AnyWord + @"))?(?:(?:\s*[,–—-]\s*|\s+(?=(?:"
+        @"^(?:\d{1,3}(?:" + OrdinalEndings + @")?\.?\s+)?(?<issuer>" + IssuerRules.Acronyms + @")(?:[\s-]+(?<kind>" + KindRules.AnyWord + @"))?(?:(?:\s*[,–—-]\s*|\s+(?=(?:"
         + Lexicons.Lexicons.Pattern(l => l.AdoptionWords) + @")\s))(?<rest>.+)|\s*:)?$", Options);
 
     // "ILPS Statement, 1 May 2020": an acronym in capitals where an issuer's stands, followed by the document's word.
@@ -28,7 +31,7 @@ internal static class FieldLineRules
         @"^(?:" + KindRules.Qualifier + @"\s+)?(?<kind>" + KindRules.AnyWord + @")(?:\s+" + KindRules.Qualifier + @")?\s*[,–—-]\s*(?<rest>.+)$", Options);
 
     internal static readonly Regex IssuerWithTitle = new(
-        @"^\d{1,3}(?:st|nd|rd|th)?\.?\s+(?<issuer>" + IssuerRules.Acronyms + @")\s*[,:–—-]\s*(?<title>.+)$", Options);
+        @"^\d{1,3}(?:" + OrdinalEndings + @")?\.?\s+(?<issuer>" + IssuerRules.Acronyms + @")\s*[,:–—-]\s*(?<title>.+)$", Options);
 
     // "Adopted on 7 May 2020", "Adoptée le 7 novembre 2020", "Beschlossen am 1. Mai 2020": a date line with its verb.
     internal static readonly Regex DatedLine = new(

@@ -37,8 +37,9 @@ internal static class DateReader
     internal const string SameMonthAgain = @"(?:\s*/\s*(?<m2>\p{L}{3,})|\s*\((?<m2>\p{L}{3,})\))?";
 
     private static readonly string[] TwoWordMonths = MonthNames.All.Where(name => name.IndexOf(' ') > 0).ToArray();
-    // (Not after a letter, but for Arabic "and" written onto the day: "28 و30".)
-    internal static readonly string Day = @"(?<![\d\p{L}-[و]])(?<d>\d{1,2})(?:st|nd|rd|th|er|º|\.)?";
+    // Not after a letter, but for Arabic "and" written onto the day ("28 و30"); perhaps written as an ordinal, with a
+    // lexicon's [ordinal endings] ("18th", "1er", "1º") or a full stop ("16.").
+    internal static readonly string Day = @"(?<![\d\p{L}-[و]])(?<d>\d{1,2})(?:" + Lexicons.Lexicons.Pattern(l => l.OrdinalEndings) + @"|\.)?";
     // In Arabic-Indic digits too ("١٨ تشرين الاول ٢٠١٩"), the same centuries as HasYearDigits.
     internal const string Year = @"(?<y>(?:1[89]|20)\d\d|[\u0661\u06F1][\u0668\u0669\u06F8\u06F9]\d\d|[\u0662\u06F2][\u0660\u06F0]\d\d)(?!\d)";
     // Between two days of a range: a mark, or a word of the lexicons' [day range words] standing alone (Arabic writes its
