@@ -330,10 +330,26 @@ internal static class ProseNames
         for (var i = 1; i + 1 < kinds.Length; i++)
         {
             if (kinds[i] == TokenKind.Other && kinds[i - 1] is TokenKind.NameWord or TokenKind.OrganisationWord && Lexicons.Lexicons.IsOriginPreposition(NameFolding.Fold(tokens[i]))
-                && Countries.CountryLookup.Default.Exact(Bare(tokens[i + 1])) is not null) kinds[i] = TokenKind.Link;
+                && OpensWithCountry(tokens, i + 1)) kinds[i] = TokenKind.Link;
         }
         return kinds;
     }
+
+    // Whether the tokens from `start` open with a country's name of up to four words ("from Sri Lanka").
+    private static bool OpensWithCountry(List<string> tokens, int start)
+    {
+        var name = "";
+        for (var i = start; i < tokens.Count && i < start + MostCountryWords; i++)
+        {
+            name = i == start ? Bare(tokens[i]) : name + " " + Bare(tokens[i]);
+            if (Countries.CountryLookup.Default.Exact(name) is not null) return true;
+            // (A country's name ends at a comma or a semicolon.)
+            if (EndsWithSeparator(tokens[i])) break;
+        }
+        return false;
+    }
+
+    private const int MostCountryWords = 4;
 
     private static TokenKind? SmallWordKind(string token)
     {
