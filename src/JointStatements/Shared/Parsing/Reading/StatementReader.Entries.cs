@@ -529,8 +529,9 @@ internal sealed partial class StatementReader
             var part = items.Substring(start, i - start).Trim().TrimEnd('.');
             start = i + 1;
             if (part.Length == 0) continue;
-            // "A; B; C, D y E": a semicolon list whose writer ends it with commas.
-            if (i == items.Length && separator == ';' && parts.Count > 0 && CommaItems(part) is { } tail)
+            // "A; B; C, D y E": a semicolon list whose writer ends it with commas, or slipped a comma in between two of its
+            // names ("A; B, C; D").
+            if (separator == ';' && (parts.Count > 0 || i < items.Length) && CommaItems(part) is { } tail)
             {
                 for (var k = 0; k < tail.Length - 1; k++) parts.Add(Lists.ProseNames.WithoutArticle(tail[k]));
                 part = tail[tail.Length - 1];
