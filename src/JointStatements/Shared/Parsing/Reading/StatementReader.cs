@@ -17,7 +17,8 @@ namespace JointStatements.Parsing;
 internal sealed partial class StatementReader
 {
     internal const string Bullets = "•-–—*·▪●◦‣○■□►+";
-    internal static readonly Regex ListMarker = new(@"^(?:\(?(?<number>\d{1,4})[.)](?=\s|$)|[" + Bullets.Replace("-", @"\-") + @"])\s*", RegexOptions.CultureInvariant);
+    // "1.", "(1)", "1)", and "1-" as Arabic and Spanish pages number their lines; or a bullet.
+    internal static readonly Regex ListMarker = new(@"^(?:\(?(?<number>\d{1,4})[.)\-–](?=\s|$)|[" + Bullets.Replace("-", @"\-") + @"])\s*", RegexOptions.CultureInvariant);
 
     private readonly string _fileName;
     private readonly CancellationToken _cancellationToken;
