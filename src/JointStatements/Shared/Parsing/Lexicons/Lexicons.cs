@@ -541,8 +541,8 @@ internal static class Lexicons
     public static bool IsPostDate(string text)
     {
         var space = text.IndexOfAny(WordEnd);
-        // The text's first word is folded on its own before the line's words are read: most lines are not read for their
-        // words by any other rule, and a paragraph's words cost as much as its length.
+        // Speed only, same results: the first word is folded on its own first, so that a line opening with no weekday (most
+        // lines) is passed over before all its words are read (measured faster on the seeds than reading them first).
         if (space <= 0 || !IsWeekday(NameFolding.Fold(text.Substring(0, space)))) return false;
         if (Words(text) is not { Count: > 0 } words || !IsWeekday(words[0])) return false;
         var rest = text.Substring(space + 1).TrimStart(' ', ',');

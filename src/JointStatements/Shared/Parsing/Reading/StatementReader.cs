@@ -17,7 +17,7 @@ namespace JointStatements.Parsing;
 internal sealed partial class StatementReader
 {
     internal const string Bullets = "•-–—*·▪●◦‣○■□►+";
-    // "1.", "(1)", "1)", and "1-" as Arabic and Spanish pages number their lines; or a bullet.
+    // "1.", "(1)", "1)", or "1-" and "1–" as Arabic and Spanish pages number their lines; or a bullet.
     internal static readonly Regex ListMarker = new(@"^(?:\(?(?<number>\d{1,4})[.)\-–](?=\s|$)|[" + Bullets.Replace("-", @"\-") + @"])\s*", RegexOptions.CultureInvariant);
 
     private readonly string _fileName;
