@@ -42,9 +42,9 @@ internal static class DateReader
     internal static readonly string Day = @"(?<![\d\p{L}-[و]])(?<d>\d{1,2})(?:" + Lexicons.Lexicons.Pattern(l => l.OrdinalEndings) + @"|\.)?";
     // In Arabic-Indic digits too ("١٨ تشرين الاول ٢٠١٩"), the same centuries as HasYearDigits.
     internal const string Year = @"(?<y>(?:1[89]|20)\d\d|[\u0661\u06F1][\u0668\u0669\u06F8\u06F9]\d\d|[\u0662\u06F2][\u0660\u06F0]\d\d)(?!\d)";
-    // Between two days of a range: a mark, or a word of the lexicons' [day range words] standing alone (Arabic writes its
-    // "and" onto the second day: "بين 28 و30 أيلول", so a digit may follow the word).
-    internal static readonly string DayJoiner = @"\s*(?:,|-|–|—|/|(?<!\w)(?:" + Lexicons.Lexicons.Pattern(l => l.DayRangeWords) + @")(?!\p{L}))\s*";
+    // Between two days of a range: a mark, or a word of the lexicons' [day range words] with no letter on either side
+    // (Arabic writes its "and" onto the second day, and sometimes onto the first: "بين 28 و30 أيلول", "28و30").
+    internal static readonly string DayJoiner = @"\s*(?:,|-|–|—|/|(?<!\p{L})(?:" + Lexicons.Lexicons.Pattern(l => l.DayRangeWords) + @")(?!\p{L}))\s*";
 
     // The lexicons' words between a day and its month ("of", "de") and between a month and its year ("de", "del").
     private static readonly string MonthLink = @"(?:(?:" + Lexicons.Lexicons.Pattern(l => l.MonthLinks) + @")\s+)?";
@@ -153,7 +153,7 @@ internal static class DateReader
     /// <summary><see cref="FirstAccepted"/> for a pattern that opens with a month's name, tried only where a match may be
     /// read or may hide one: at a word that is a month's name, and at a word followed by a slash (whose match, "Athens /
     /// May 2019", reads no date and hides the month after the slash). A match at any other word opens with a word that is
-    /// no month's name, reads no date, and holds no such word (only a day joiner, "the", "de" or "del" may stand in it),
+    /// no month's name, reads no date, and holds no such word (only a mark or a word of the lexicons' [day range words], [month links] or [year links] may stand in it),
     /// so passing it over changes nothing. <paramref name="anchored"/> is the pattern anchored where it is tried (\G).</summary>
     internal static DateMention? FirstAcceptedAtMonthWords(Regex anchored, string text)
     {

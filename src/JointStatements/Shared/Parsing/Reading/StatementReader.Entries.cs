@@ -530,7 +530,7 @@ internal sealed partial class StatementReader
             start = i + 1;
             if (part.Length == 0) continue;
             // "A; B; C, D y E": a semicolon list whose writer ends it with commas, or slipped a comma in between two of its
-            // names ("A; B, C; D").
+            // names ("A; B, C; D"). (A text with one semicolon-free part is no semicolon list: its commas are left alone.)
             if (separator == ';' && (parts.Count > 0 || i < items.Length) && CommaItems(part) is { } tail)
             {
                 for (var k = 0; k < tail.Length - 1; k++) parts.Add(Lists.ProseNames.WithoutArticle(tail[k]));
@@ -619,7 +619,7 @@ internal sealed partial class StatementReader
             ? item : item.Substring(0, at + name.Length).TrimEnd();
     }
 
-    // The comma pieces of a list's last part when each names an organisation (not "Name, Country"), else null.
+    // The comma pieces of a part of a semicolon list when each names an organisation (not "Name, Country"), else null.
     private static string[]? CommaItems(string part)
     {
         if (part.IndexOf(',') < 0 || part.IndexOf('(') >= 0) return null;

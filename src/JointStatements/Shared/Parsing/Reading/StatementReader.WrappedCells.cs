@@ -25,7 +25,8 @@ internal sealed partial class StatementReader
             {
                 widest = Math.Max(widest, _lines[end].Raw.Length);
                 // The block's last line may hold a cell's end with no tab; wrapped at the same width as the lines above,
-                // it is no longer than they are: a longer line is the text below the table.
+                // it is no longer than they are (counted in characters, a tab as one): a longer line is the text below the
+                // table.
                 if (_lines[end + 1].Raw.IndexOf('\t') < 0 && _lines[end + 1].Raw.Length > widest) break;
                 end++;
             }
