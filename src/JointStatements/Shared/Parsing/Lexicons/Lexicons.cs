@@ -304,6 +304,16 @@ internal static class Lexicons
         return null;
     }
 
+    /// <summary>The role one folded word gives a list (<c>attended</c>, <c>signed</c>), as <see cref="RoleIn"/> reads it;
+    /// <see langword="null"/> for none.</summary>
+    public static SignatoryRole? RoleOfWord(string folded)
+    {
+        if (AttendWords.Contains(folded)) return SignatoryRole.Attendee;
+        if (SubscribeWords.Contains(folded)) return SignatoryRole.Subscriber;
+        if (SignWords.Contains(folded)) return SignatoryRole.Signatory;
+        return null;
+    }
+
     /// <summary>The role a two-word phrase gives a list (<c>took part</c>, <c>til stede</c>); <see langword="null"/> for none.</summary>
     public static SignatoryRole? RoleOfPhrase(string first, string second)
     {

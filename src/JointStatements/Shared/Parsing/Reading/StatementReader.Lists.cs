@@ -421,7 +421,7 @@ internal sealed partial class StatementReader
             for (var w = 0; w < words.Count; w++)
             {
                 var phrase = w + 1 < words.Count ? Lexicons.Lexicons.RoleOfPhrase(words[w], words[w + 1]) : null;
-                var role = phrase ?? Lexicons.Lexicons.RoleIn(new[] { words[w] });
+                var role = phrase ?? Lexicons.Lexicons.RoleOfWord(words[w]);
                 if (role is null) continue;
                 var from = spans[phrase is null ? w : w + 1].End;
                 var colon = sentence.IndexOf(':', from);

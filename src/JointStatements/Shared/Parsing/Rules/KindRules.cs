@@ -215,7 +215,7 @@ internal static class KindRules
             for (var b = System.Math.Max(0, i - 2); b < words.Count && b <= i + 2; b++)
             {
                 if (b != i && (Lexicons.Lexicons.IsAdoptionWord(words[b])
-                    || Lexicons.Lexicons.RoleIn(new[] { words[b] }) is SignatoryRole.Signatory or SignatoryRole.Subscriber)) return kind;
+                    || Lexicons.Lexicons.RoleOfWord(words[b]) is SignatoryRole.Signatory or SignatoryRole.Subscriber)) return kind;
             }
         }
         return null;
