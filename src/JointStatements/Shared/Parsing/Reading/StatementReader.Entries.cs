@@ -174,7 +174,7 @@ internal sealed partial class StatementReader
             if (item.Length == 0) continue;
             // Names in one line between dashes or bullets under the heading ("A – B – C – D"): an entry each, when each
             // names an organisation by its words (a country and an acronym between dashes are one entry's parts).
-            if (markerLength == 0 && (SeparatedItems(item) ?? CommaSeparated(item)) is { } separated && EachNamesAnOrganisation(separated))
+            if (markerLength == 0 && (SeparatedItems(item) ?? CommaSeparated(item)) is { } separated && InlineOrganisations(i, separated) > 0)
             {
                 AddInlineItems(entries, i, separated, late);
                 _roles[i] = LineRole.Signatory;
@@ -577,6 +577,13 @@ internal sealed partial class StatementReader
             if (parts.Count > 0 && WithoutShortName(part) is var country && Countries.CountryLookup.Default.Exact(country) is not null)
             {
                 parts[parts.Count - 1] += part.Length > country.Length ? " " + part.Substring(country.Length).Trim() + ", " + country : ", " + part;
+            }
+            // "…, Red Aid International Spain, France and Italy, …": countries joined by a conjunction inside the list are
+            // where the name before them works, not a name of their own.
+            else if (parts.Count > 0 && i < items.Length && SignatoryLineParser.CountriesAlone(part) >= 2
+                && SignatoryLineParser.CountriesAlone(parts[parts.Count - 1]) == 0)
+            {
+                parts[parts.Count - 1] += ", " + part;
             }
             // "…, Frente Popular Venezuelana (FPV), de Venezuela e de Colômbia, e o …": where the names before it are from.
             else if (parts.Count > 0 && Lists.ProseNames.IsPlaceQualifier(part)) continue;

@@ -215,8 +215,28 @@ internal sealed partial class StatementReader
     {
         if (_markers[index].Length > 0) return 1;
         var text = WithoutMarker(index);
-        return (SeparatedItems(text) ?? CommaSeparated(text)) is { } separated && OrganisationsEachNamed(separated) is > 0 and var count
+        return (SeparatedItems(text) ?? CommaSeparated(text)) is { } separated && InlineOrganisations(index, separated) is > 0 and var count
             ? count : 1;
+    }
+
+    // How many items a line's separated items are when each names an organisation; under an introduction ending in a
+    // colon ("The following parties, organisations and persons have signed:" above "A (KOE), Dr. B, secretary of C, D, …"),
+    // when two in three of them do, persons and all; else 0.
+    private int InlineOrganisations(int index, string separated) =>
+        OrganisationsEachNamed(separated) is > 0 and var count ? count
+        : IntroducedByColon(index) && MostlyOrganisations(new List<string>(SplitInlineItems(separated)), introduced: true) is >= 3 and var most ? most
+        : 0;
+
+    // Whether the line right above (blank lines and furniture aside) ends in a colon and is running text or the list's
+    // heading: read as an introduction when the list is looked for, as the heading once it is found.
+    private bool IntroducedByColon(int index)
+    {
+        for (var i = index - 1; i >= 0; i--)
+        {
+            if (_roles[i] is LineRole.Blank or LineRole.Boilerplate) continue;
+            return _roles[i] is LineRole.None or LineRole.SignatoryHeading && _lines[i].Text.EndsWith(":", StringComparison.Ordinal);
+        }
+        return false;
     }
 
     // A line's evidence of being a list entry, read once and only when a step asks: most steps ask about a few lines.
@@ -696,7 +716,10 @@ internal sealed partial class StatementReader
 
     // How many items there are when at least two and three in four of them look like organisations (an excerpt may cut
     // the last one off), else 0.
-    private static int MostlyOrganisations(List<string> items)
+    private static int MostlyOrganisations(List<string> items) => MostlyOrganisations(items, introduced: false);
+
+    // Under an introduction that announces the list, two in three of its items naming organisations are enough.
+    private static int MostlyOrganisations(List<string> items, bool introduced)
     {
         if (items.Count < 2) return 0;
         // "…, who discussed the defence of …": a last item that names no organisation and opens in lower case with no
@@ -710,7 +733,7 @@ internal sealed partial class StatementReader
             if (item.Length > 120) return 0;
             if (NamesOrganisation(item)) strong++;
         }
-        return strong >= 2 && strong * 4 >= items.Count * 3 ? items.Count : 0;
+        return strong >= 2 && (introduced ? strong * 3 >= items.Count * 2 : strong * 4 >= items.Count * 3) ? items.Count : 0;
     }
 
     /// <summary>A list written as prose in a paragraph of the body, in the sentence of a word of signing, subscribing

@@ -67,7 +67,7 @@ internal static class SignatoryLineParser
     {
         if (raw.IndexOf('\t') >= 0) return ParseCells(raw, shape);
 
-        var rest = WithoutOrgan(SpacedDashAfterAcronym(TrimListPunctuation(WithoutRenderingInAnotherScript(WithoutBreakHyphens(text)))));
+        var rest = WithoutOrgan(SpacedDashBeforeCountry(SpacedDashAfterAcronym(TrimListPunctuation(WithoutRenderingInAnotherScript(WithoutBreakHyphens(text))))));
         StripTrailingPerson(ref rest);
         StripLeadingPerson(ref rest);
         var country = StripTrailingCountry(ref rest) ?? StripLeadingCountry(ref rest) ?? StripFromCountry(ref rest) ?? StripCountryOfOrigin(ref rest);
@@ -917,6 +917,20 @@ internal static class SignatoryLineParser
         return dash > 1 && text.IndexOf(' ') == dash + 1 && Acronyms.IsShortName(text.Substring(0, dash))
             ? text.Substring(0, dash) + " " + text.Substring(dash)
             : text;
+    }
+
+    // "Committees for the Support of Resistance (CARC)- Italy", "Institute - ISAI -Peru": a hyphen after a bracket, or with
+    // a space on one side only, before a country's name that ends the entry is the spaced dash that separates them (a
+    // hyphen inside a word, "Marxist-Leninist", has a letter on both sides).
+    private static string SpacedDashBeforeCountry(string text)
+    {
+        var dash = text.LastIndexOf('-');
+        if (dash <= 0 || dash + 1 >= text.Length) return text;
+        var before = text[dash - 1];
+        var after = text[dash + 1];
+        if (!(before == ')' || (before == ' ') != (after == ' '))) return text;
+        var country = text.Substring(dash + 1).Trim();
+        return CountryLookup.Default.Exact(country) is not null ? text.Substring(0, dash).TrimEnd() + " - " + country : text;
     }
 
     private static string TrimListPunctuation(string text)
