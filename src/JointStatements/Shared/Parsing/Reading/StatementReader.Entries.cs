@@ -224,12 +224,10 @@ internal sealed partial class StatementReader
     private static string? CommaSeparated(string text) =>
         text.IndexOf(',') >= 0 || text.IndexOf(';') >= 0 || text.IndexOf(ArabicComma) >= 0 ? text.TrimEnd('.', ' ') : null;
 
-    // Each item names an organisation by its words or is a short name alone ("TKP/ML, PKK, MKP, TİKB, DKP"); one item
-    // in capitals among short names may be a name without an organisation word ("…, DEVRİMCİ KARARGAH, MLKP").
-    private static bool EachNamesAnOrganisation(string items) => OrganisationsEachNamed(items) > 0;
-
-    // How many items there are when each names an organisation (three at least), else 0. The last may be cut off by the
-    // excerpt's end ("…, Hollanda Yeni Komünist Partisi, İrlanda İşç") after three that do.
+    // How many items there are when each names an organisation (three at least), else 0: by its words or as a short name
+    // alone ("TKP/ML, PKK, MKP, TİKB, DKP"); one item in capitals among short names may be a name without an organisation
+    // word ("…, DEVRİMCİ KARARGAH, MLKP"). The last may be cut off by the excerpt's end ("…, Hollanda Yeni Komünist
+    // Partisi, İrlanda İşç") after three that do.
     private static int OrganisationsEachNamed(string items)
     {
         int count = 0, shortNames = 0, inCapitals = 0;
