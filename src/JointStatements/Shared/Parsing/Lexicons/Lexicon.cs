@@ -127,6 +127,15 @@ internal sealed class Lexicon
     /// the …, <c>délégations du</c> …): no part of the name.</summary>
     public IReadOnlyList<string> DelegateWords { get; set; } = System.Array.Empty<string>();
 
+    /// <summary>Words written before a person's name (<c>Dr.</c>, <c>Prof.</c>): an item of a list of organisations that
+    /// opens with one is a person who signed as such, not an organisation.</summary>
+    public IReadOnlyList<string> PersonalTitles { get; set; } = System.Array.Empty<string>();
+
+    /// <summary>A person's offices (<c>secretary</c>, <c>Sekretär</c>, <c>founding member</c>): after a person in a list of
+    /// organisations, an item that opens with one and a name's link (<c>secretary of the Socialist Forum</c>) says what the
+    /// person is, and names no signatory of its own.</summary>
+    public IReadOnlyList<string> Offices { get; set; } = System.Array.Empty<string>();
+
     /// <summary>Names of meetings written after their number (<c>XI Plenary Session</c>, <c>5ème session plénière</c>,
     /// <c>21st International Meeting of Communist and Workers' Parties</c>): a line of such a name is the meeting's.</summary>
     public IReadOnlyList<string> NumberedMeetingNames { get; set; } = System.Array.Empty<string>();

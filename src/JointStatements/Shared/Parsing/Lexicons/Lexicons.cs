@@ -48,6 +48,8 @@ internal static class Lexicons
     private static readonly HashSet<string> FurnitureLabels = FoldedLines(l => l.FurnitureLabels);
     private static readonly WordSet PointerWords = WordSet.Of(l => l.PointerWords);
     private static readonly WordSet DelegateWords = WordSet.Of(l => l.DelegateWords);
+    private static readonly WordSet PersonalTitles = WordSet.Of(l => l.PersonalTitles);
+    private static readonly WordSet Offices = WordSet.Of(l => l.Offices);
     private static readonly WordSet BetweenWords = WordSet.Of(l => l.BetweenWords);
     private static readonly WordSet Institutions = WordSet.Of(l => l.Institutions);
     private static readonly WordSet OtherEvents = WordSet.Of(l => l.OtherEvents);
@@ -196,6 +198,12 @@ internal static class Lexicons
 
     /// <summary>Whether a folded word names the people who speak for an organisation (<c>representatives</c>, <c>délégations</c>).</summary>
     public static bool IsDelegateWord(string folded) => DelegateWords.Contains(folded);
+
+    /// <summary>Whether a folded word is written before a person's name (<c>dr</c>, <c>prof</c>).</summary>
+    public static bool IsPersonalTitle(string folded) => PersonalTitles.Contains(folded);
+
+    /// <summary>Whether a folded word is a person's office (<c>secretary</c>, <c>sekretar</c>).</summary>
+    public static bool IsOffice(string folded) => Offices.Contains(folded);
 
     /// <summary>What follows the first word for "between" in <paramref name="text"/>, or <see langword="null"/>.</summary>
     public static string? AfterBetween(string text)

@@ -587,8 +587,43 @@ internal sealed partial class StatementReader
             else if (parts.Count > 0 && Lists.ProseNames.IsPlaceQualifier(part)) continue;
             else if (part.Length > 0) parts.Add(Lists.ProseNames.WithoutArticle(part));
         }
-        foreach (var part in parts) yield return part;
+        foreach (var part in WithoutPersons(parts)) yield return part;
     }
+
+    /// <summary>The items of a list of organisations without the persons among them: an item that opens with a personal
+    /// title (<c>Dr. Hisham Bustani</c>), and the items right after it that say what the person is (<c>Sekretär des
+    /// Sozialistischen Gedankenforums - Jordanien</c>: an office in its first two words and a name's link). Persons who sign as such are no
+    /// organisation's signature; the list's line keeps their text.</summary>
+    private static List<string> WithoutPersons(List<string> parts)
+    {
+        List<string>? kept = null;
+        var afterPerson = false;
+        for (var i = 0; i < parts.Count; i++)
+        {
+            var words = parts[i].Split(' ');
+            var first = Text.NameFolding.Fold(words[0].TrimEnd('.'));
+            var isPerson = words.Length is >= 2 and <= MostWordsOfTitledPerson && Lexicons.Lexicons.IsPersonalTitle(first)
+                && !Lexicons.Lexicons.HasOrganisationWord(Lexicons.Lexicons.Words(parts[i]));
+            var isOffice = afterPerson && (IsOfficeOf(words, 0) || IsOfficeOf(words, 1));
+            if (isPerson || isOffice)
+            {
+                kept ??= parts.GetRange(0, i);
+                afterPerson = true;
+                continue;
+            }
+            afterPerson = false;
+            kept?.Add(parts[i]);
+        }
+        return kept is { Count: >= 2 } ? kept : parts;
+    }
+
+    // An office at a word and a name's link or an article after it ("secretary of", "Sekretär des", "founding member of").
+    private static bool IsOfficeOf(string[] words, int at) =>
+        at + 2 < words.Length && Lexicons.Lexicons.IsOffice(Text.NameFolding.Fold(words[at]))
+        && Text.NameFolding.Fold(words[at + 1]) is var link && (Lexicons.Lexicons.IsNameLink(link) || Lexicons.Lexicons.IsArticle(link));
+
+    // "Prof. Dr. Maria Anna von Berg": a title, perhaps a second, and a name of a few words.
+    private const int MostWordsOfTitledPerson = 6;
 
     // "Turkey (EMEP)" without its parenthesis when that holds a short name; else as it is.
     private static string WithoutShortName(string part)
