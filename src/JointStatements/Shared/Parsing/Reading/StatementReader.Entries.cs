@@ -567,6 +567,13 @@ internal sealed partial class StatementReader
                 part = part.Substring(and).Trim();
                 part = part.Substring(part.IndexOf(' ') + 1);
             }
+            // "…، رابطة اليسار العمالي وحزب البعث": Arabic writes its "and" onto the last name's first word, the noun a
+            // party's name opens with.
+            else if (i == items.Length && parts.Count > 0 && AndWrittenOnto(part) is > 0 and var onto)
+            {
+                parts.Add(part.Substring(0, onto).Trim());
+                part = part.Substring(onto + 1);
+            }
             // "…, ما يلي:" ("the following:"): what introduces the text after the list is no item of it.
             if (i == items.Length && part.EndsWith(":", StringComparison.Ordinal)) continue;
             if (i == items.Length && parts.Count > 0) part = WithoutClosingWords(part);
@@ -784,6 +791,24 @@ internal sealed partial class StatementReader
     }
 
     internal const char ArabicComma = '\u060C';
+
+    // Where the one word of a part that is "و" (and) written onto a noun a party's name opens with ("وحزب", "والحركة")
+    // stands, after the first word; else 0. (Several such words chain names with no commas, read by ProseNames.)
+    private static int AndWrittenOnto(string part)
+    {
+        var (words, spans) = Lexicons.Lexicons.WordsWithSpans(part);
+        var at = 0;
+        for (var w = 1; w < words.Count; w++)
+        {
+            var word = words[w];
+            if (word.Length <= 2 || word[0] != ArabicAnd || !Lexicons.Lexicons.IsOrganisationNoun(word.Substring(1))) continue;
+            if (at > 0) return 0;
+            at = spans[w].Start;
+        }
+        return at;
+    }
+
+    private const char ArabicAnd = '\u0648';
 
     /// <summary>A list copied from a print layout breaks most entries over two lines ("Kommunistische Partei" / "der Türkei
     /// / Marxistisch – Leninistisch", "Revolutionär" / "Kommunistische Partei USA"): when at least three pairs of lines,
