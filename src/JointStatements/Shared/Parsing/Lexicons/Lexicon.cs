@@ -131,6 +131,10 @@ internal sealed class Lexicon
     /// opens with one is a person who signed as such, not an organisation.</summary>
     public IReadOnlyList<string> PersonalTitles { get; set; } = System.Array.Empty<string>();
 
+    /// <summary>Labels of a picture's credit (<c>Photo</c>, <c>Foto</c>, <c>Photo credit</c>): a line that ends with one and
+    /// its colon, in parentheses or after a dash (<c>A rally in Khartoum (Photo: …)</c>), is a picture's caption.</summary>
+    public IReadOnlyList<string> CaptionLabels { get; set; } = System.Array.Empty<string>();
+
     /// <summary>A person's offices (<c>secretary</c>, <c>Sekretär</c>, <c>founding member</c>): after a person in a list of
     /// organisations, an item that opens with one and a name's link (<c>secretary of the Socialist Forum</c>) says what the
     /// person is, and names no signatory of its own.</summary>

@@ -49,6 +49,7 @@ internal static class Lexicons
     private static readonly WordSet PointerWords = WordSet.Of(l => l.PointerWords);
     private static readonly WordSet DelegateWords = WordSet.Of(l => l.DelegateWords);
     private static readonly WordSet PersonalTitles = WordSet.Of(l => l.PersonalTitles);
+    private static readonly HashSet<string> CaptionLabels = FoldedLines(l => l.CaptionLabels);
     private static readonly WordSet Offices = WordSet.Of(l => l.Offices);
     private static readonly WordSet BetweenWords = WordSet.Of(l => l.BetweenWords);
     private static readonly WordSet Institutions = WordSet.Of(l => l.Institutions);
@@ -289,6 +290,21 @@ internal static class Lexicons
         return label.Length <= LongestFurnitureLine && FurnitureLabels.Contains(FoldLine(label));
     }
 
+    /// <summary>Whether a line is a picture's caption: it ends with a caption label and its colon, in parentheses or after a
+    /// dash (<c>A rally organised this week in Khartoum (Photo: Al-Ittihad)</c>, <c>Demonstrators in Caracas - Foto: AFP</c>,
+    /// <c>(Photo credit: Wikipedia)</c>).</summary>
+    public static bool IsCaption(string text)
+    {
+        var end = text.TrimEnd();
+        string credit;
+        if (end.EndsWith(")", StringComparison.Ordinal) && end.LastIndexOf('(') is >= 0 and var open) credit = end.Substring(open + 1, end.Length - open - 2);
+        else if (end.LastIndexOf(" - ", StringComparison.Ordinal) is > 0 and var dash) credit = end.Substring(dash + 3);
+        else if (end.LastIndexOf(" – ", StringComparison.Ordinal) is > 0 and var enDash) credit = end.Substring(enDash + 3);
+        else return false;
+        var colon = credit.IndexOf(':');
+        return colon > 0 && CaptionLabels.Contains(FoldLine(credit.Substring(0, colon)));
+    }
+
     /// <summary>Whether a line points to what follows it: it ends in a colon right after a pointer word
     /// (<c>… which you can find here:</c>).</summary>
     public static bool PointsAhead(string text)
@@ -490,10 +506,18 @@ internal static class Lexicons
     /// by admin</c>) or a breadcrumb (<c>Vous êtes ici : Accueil …</c>).</summary>
     public static bool OpensAsFurniture(string text)
     {
-        // A breadcrumb ends in the post's own title, which may be long.
-        if (text.Length > LongestBreadcrumb) return false;
-        var words = Words(text);
-        return FurnitureOpenings.FindFirst(words) is { Word: 0 };
+        var (words, spans) = WordsWithSpans(text);
+        if (FurnitureOpenings.FindFirst(words) is not { Word: 0 } found) return false;
+        // A breadcrumb ends in the post's own title, which may be long; a longer line is the page's when the opening is
+        // a label with its colon ("Copyright: This work is in the public domain …", "First published: …").
+        return text.Length <= LongestBreadcrumb || IsLabel(text, spans[found.Words - 1].End);
+    }
+
+    // Whether a colon follows the text's first words, which end at a place.
+    private static bool IsLabel(string text, int end)
+    {
+        while (end < text.Length && text[end] == ' ') end++;
+        return end < text.Length && text[end] == ':';
     }
 
     private const int LongestBreadcrumb = 200;

@@ -25,12 +25,12 @@ internal static class BoilerplateRules
 
     /// <summary>Whether a line is page furniture by its shape or its words: a menu or breadcrumb, a copyright notice, a
     /// link's label after a line pointing to it (<paramref name="previousText"/>), or a line of a lexicon's furniture: a
-    /// whole line (<c>Share this:</c>), a label (<c>Tags: …</c>), an opening (<c>Posted on …</c>), a post date, a
-    /// notice of links.</summary>
+    /// whole line (<c>Share this:</c>), a label (<c>Tags: …</c>), a picture's caption (<c>… (Photo: AFP)</c>), an opening
+    /// (<c>Posted on …</c>), a post date, a notice of links.</summary>
     public static bool IsFurniture(string text, string? previousText) =>
         IsCopyright(text) || IsSiteAddress(text) || EndsWithSiteAddress(text) || IsContactLine(text) || IsHashtags(text) || IsMenu(text) || IsDatedSectionLine(text) || IsBylineAlone(text)
         || IsLinkLabel(text, previousText)
-        || Lexicons.Lexicons.IsFurnitureLine(text) || Lexicons.Lexicons.IsFurnitureLabel(text) || Lexicons.Lexicons.IsPostDate(text)
+        || Lexicons.Lexicons.IsFurnitureLine(text) || Lexicons.Lexicons.IsFurnitureLabel(text) || Lexicons.Lexicons.IsCaption(text) || Lexicons.Lexicons.IsPostDate(text)
         || Lexicons.Lexicons.IsFurnitureLineBeforeDate(text)
         || Lexicons.Lexicons.OpensAsFurniture(text) || Lexicons.Lexicons.AnnouncesLinks(text);
 
