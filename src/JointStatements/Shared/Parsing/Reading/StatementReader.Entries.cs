@@ -455,8 +455,8 @@ internal sealed partial class StatementReader
         return false;
     }
 
-    // "1. A 2. B", "1) A 2)B".
-    private static readonly Regex InlineNumber = new(@"(?:^|(?<=\s))(?<n>\d{1,3})(?:\.\s|\)\s?)", RegexOptions.CultureInvariant);
+    // "1. A 2. B", "1) A 2)B", "1- A 2- B" (as a list's lines are numbered in Arabic and Spanish pages, "1- ").
+    private static readonly Regex InlineNumber = new(@"(?:^|(?<=\s))(?<n>\d{1,3})(?:\.\s|\)\s?|[-–]\s)", RegexOptions.CultureInvariant);
 
     /// <summary>Entries run together in one paragraph with their printed numbers ("1. Algeria, PADS 2. Azerbaijan, …"):
     /// three or more numbers counting up by one, each item with its number; <see langword="null"/> for anything else.</summary>
