@@ -295,15 +295,25 @@ internal static class Lexicons
     /// <c>(Photo credit: Wikipedia)</c>).</summary>
     public static bool IsCaption(string text)
     {
-        var end = text.TrimEnd();
-        string credit;
-        if (end.EndsWith(")", StringComparison.Ordinal) && end.LastIndexOf('(') is >= 0 and var open) credit = end.Substring(open + 1, end.Length - open - 2);
-        else if (end.LastIndexOf(" - ", StringComparison.Ordinal) is > 0 and var dash) credit = end.Substring(dash + 3);
-        else if (end.LastIndexOf(" – ", StringComparison.Ordinal) is > 0 and var enDash) credit = end.Substring(enDash + 3);
+        var end = text.Length;
+        while (end > 0 && text[end - 1] == ' ') end--;
+        if (end == 0) return false;
+        int start;
+        if (text[end - 1] == ')' && text.LastIndexOf('(', end - 1) is >= 0 and var open)
+        {
+            start = open + 1;
+            end--;
+        }
+        else if (text.LastIndexOf(" - ", end - 1, StringComparison.Ordinal) is > 0 and var dash) start = dash + 3;
+        else if (text.LastIndexOf(" – ", end - 1, StringComparison.Ordinal) is > 0 and var enDash) start = enDash + 3;
         else return false;
-        var colon = credit.IndexOf(':');
-        return colon > 0 && CaptionLabels.Contains(FoldLine(credit.Substring(0, colon)));
+        // (The label is read only where a colon closes a few words: most lines ending in a bracket hold none.)
+        var colon = text.IndexOf(':', start, end - start);
+        return colon > start && colon - start <= LongestCaptionLabel && CaptionLabels.Contains(FoldLine(text.Substring(start, colon - start)));
     }
+
+    // "Crédit photo", "Photo credit": a caption's label is a word or two.
+    private const int LongestCaptionLabel = 20;
 
     /// <summary>Whether a line points to what follows it: it ends in a colon right after a pointer word
     /// (<c>… which you can find here:</c>).</summary>

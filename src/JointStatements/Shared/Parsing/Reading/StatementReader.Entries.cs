@@ -607,9 +607,17 @@ internal sealed partial class StatementReader
         var afterPerson = false;
         for (var i = 0; i < parts.Count; i++)
         {
+            // (Most items open with a word longer than any title and follow no person: they are passed over unsplit.)
+            var space = parts[i].IndexOf(' ');
+            if (space < 0 || (!afterPerson && space > LongestPersonalTitle))
+            {
+                afterPerson = false;
+                kept?.Add(parts[i]);
+                continue;
+            }
             var words = parts[i].Split(' ');
             var first = Text.NameFolding.Fold(words[0].TrimEnd('.'));
-            var isPerson = words.Length is >= 2 and <= MostWordsOfTitledPerson && Lexicons.Lexicons.IsPersonalTitle(first)
+            var isPerson = words.Length <= MostWordsOfTitledPerson && Lexicons.Lexicons.IsPersonalTitle(first)
                 && !Lexicons.Lexicons.HasOrganisationWord(Lexicons.Lexicons.Words(parts[i]));
             var isOffice = afterPerson && (IsOfficeOf(words, 0) || IsOfficeOf(words, 1));
             if (isPerson || isOffice)
@@ -628,6 +636,9 @@ internal sealed partial class StatementReader
     private static bool IsOfficeOf(string[] words, int at) =>
         at + 2 < words.Length && Lexicons.Lexicons.IsOffice(Text.NameFolding.Fold(words[at]))
         && Text.NameFolding.Fold(words[at + 1]) is var link && (Lexicons.Lexicons.IsNameLink(link) || Lexicons.Lexicons.IsArticle(link));
+
+    // The longest personal title of the lexicons, with its full stop ("Professor").
+    private const int LongestPersonalTitle = 10;
 
     // "Prof. Dr. Maria Anna von Berg": a title, perhaps a second, and a name of a few words.
     private const int MostWordsOfTitledPerson = 6;
