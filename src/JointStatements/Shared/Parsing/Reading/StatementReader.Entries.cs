@@ -335,6 +335,11 @@ internal sealed partial class StatementReader
 
     private const int ShortestSentenceEndWord = 3;
 
+    // An organisation's word in lower case opening an item whose capitalised rest is a country's name.
+    private static bool IsLowerCaseHeadOfCountry(string item, string name) =>
+        char.IsLower(item[0]) && Lexicons.Lexicons.IsOrganisationWord(Text.NameFolding.Fold(item.Substring(0, item.IndexOf(' ') is > 0 and var space ? space : item.Length)))
+        && Countries.CountryLookup.Default.FindFirst(name) is not null;
+
     private static void AddInlineItems(List<(int Index, string Text, string Raw, int? Number, bool Late)> entries, int index, string items, bool late)
     {
         if (NumberedItems(items) is { } numbered)
@@ -353,8 +358,11 @@ internal sealed partial class StatementReader
             // first name is no part of it.
             // "Hanno partecipato alla Riunione il Partito Comunista Sudafricano, …": so are a few words of it that hold
             // a word in lower case before the name.
+            // ("компартия Белоруссии", "communist party of Greece": a shared head in lower case given to a country is the
+            // name, not a sentence before it.)
             if (first && Lists.ProseNames.Trailing(item) is { } name && name.Length < item.Length
-                && (Text.TextShape.WordCount(item) > LongestOpeningItem || HasLowerCaseWord(item.Substring(0, item.Length - name.Length)))) item = name;
+                && (Text.TextShape.WordCount(item) > LongestOpeningItem || HasLowerCaseWord(item.Substring(0, item.Length - name.Length)))
+                && !IsLowerCaseHeadOfCountry(item, name)) item = name;
             first = false;
             // "عدد من قيادة الحزب الشيوعي اللبناني" (several leaders of the Lebanese CP): in a script with no capitals, the
             // organisation named inside the item.
@@ -380,7 +388,47 @@ internal sealed partial class StatementReader
             }
             else organisations.Add(item);
         }
-        return people >= 2 && people * 4 >= items.Count * 3 ? organisations : items;
+        if (people >= 2 && people * 4 >= items.Count * 3) return organisations;
+        // The other way round: each organisation with its leader's name in parentheses ("the presidents of PCdoB (Luciana
+        // Santos), PDT (Carlos Lupi), …"), the parentheses a person's, not part of the name.
+        organisations.Clear();
+        people = 0;
+        foreach (var item in items)
+        {
+            if (WithoutPersonInParentheses(item) is { } organisation)
+            {
+                organisations.Add(organisation);
+                people++;
+            }
+            else organisations.Add(item);
+        }
+        return people >= MinimumLeadersInParentheses && people * 4 >= items.Count * 3 ? organisations : items;
+    }
+
+    // Three items at least, so that two parties with a name each in parentheses stay as written.
+    private const int MinimumLeadersInParentheses = 3;
+
+    // An item without the parenthesis closing it when that holds a person's name (two to four capitalised words, perhaps
+    // with a name's small words between them: "Paulinho da Força") and something stands before it; else null.
+    private static string? WithoutPersonInParentheses(string item)
+    {
+        var text = item.Trim().TrimEnd('.', ',', ';');
+        var open = text.LastIndexOf('(');
+        if (!text.EndsWith(")", StringComparison.Ordinal) || open <= 0 || text.IndexOf('(') != open) return null;
+        var inside = text.Substring(open + 1, text.Length - open - 2).Trim();
+        if (inside.Length == 0 || Countries.CountryLookup.Default.Exact(inside) is not null) return null;
+        var words = inside.Split(' ');
+        if (words.Length is < 2 or > MostPersonWords + 1) return null;
+        var capitalised = 0;
+        for (var w = 0; w < words.Length; w++)
+        {
+            var word = words[w];
+            if (w > 0 && w < words.Length - 1 && word.Length > 0 && char.IsLower(word[0]) && Lexicons.Lexicons.IsNameLink(Text.NameFolding.Fold(word))) continue;
+            if (!SignatoryLineParser.IsWordOfPersonsName(word, initialAllowed: true) || Countries.CountryLookup.Default.Exact(word) is not null) return null;
+            capitalised++;
+        }
+        var before = text.Substring(0, open).Trim();
+        return capitalised is >= 2 and <= MostPersonWords && before.Length > 0 && !Lists.ProseNames.Abbreviates(inside, before) ? before : null;
     }
 
     // What a parenthesis closing the item names, when the words before it end with a person's name: two to four

@@ -489,7 +489,11 @@ internal sealed partial class StatementReader
             // "… und Britanniens sowie aus Deutschland die DKP": the countries up to the first piece that is none, the
             // conjunctions parting pieces as commas do; that piece and the rest are items of their own.
             var pieces = new List<string>();
-            foreach (var part in parts) pieces.AddRange(ProseNames.PartsAtConjunctions(part));
+            // "главы компартий Белоруссии (Игорь Карпенко), России (…)": a leader's name in parentheses after a country.
+            foreach (var part in parts)
+            {
+                foreach (var piece in ProseNames.PartsAtConjunctions(part)) pieces.Add(WithoutPersonInParentheses(piece) ?? piece);
+            }
             var named = new List<string>();
             while (named.Count < pieces.Count && IsCountryItem(pieces[named.Count], countries)) named.Add(pieces[named.Count]);
             if (named.Count < 2) return null;
@@ -501,6 +505,18 @@ internal sealed partial class StatementReader
             return string.Join("; ", result);
         }
         return null;
+    }
+
+    // How many items a shared head's reading holds when each of them is a country given the head, with nothing before
+    // or after them (the rest of the sentence, items of other shapes), else 0.
+    private static int AllGivenTheHead(string shared)
+    {
+        var items = new List<string>(SplitInlineItems(shared));
+        foreach (var (singular, _) in Lexicons.Lexicons.SharedHeads)
+        {
+            if (items.TrueForAll(item => item.StartsWith(singular + " ", StringComparison.Ordinal))) return items.Count;
+        }
+        return 0;
     }
 
     // Nothing but white space and an article ("the", "die").
@@ -949,6 +965,9 @@ internal sealed partial class StatementReader
             // speak of them all, and name none.
             if (shared is null && OpensWithListNoun(items)) continue;
             var count = ProseListItems(items);
+            // "главы компартий Белоруссии, России …", "the communist parties of Greece, Turkey …": a shared head in lower
+            // case makes names that open in lower case; each is a party by the head it was given all the same.
+            if (count == 0 && shared is not null && AllGivenTheHead(shared) is > 0 and var given) count = given;
             if (count == 0)
             {
                 // The sentence goes on after the last name: the names read by their shape ("… and the CP of Nepal
