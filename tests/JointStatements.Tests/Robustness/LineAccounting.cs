@@ -49,16 +49,16 @@ internal static partial class LineAccounting
         Assert.Equal(Numbers(roles, LineRole.Unplaced), parse.UnplacedWarnings);
         // A list line gives one signatory, or one for each name it writes between dashes, bullets or commas ("A – B – C"), or
         // two where a copy ran two entries together ("…of IrelandCommunist Party of …"), or one for each cell a line of a
-        // wrapped table opens between its tabs; a heading may carry several inline
-        // ("Signed by: A, B and C"); a title or a paragraph of the body may name them when there is no list, and says so
-        // (JST028).
+        // wrapped table opens between its tabs, or none where it carries on the cell of the line above; a heading may
+        // carry several inline ("Signed by: A, B and C"); a title or a paragraph of the body may name them when there is
+        // no list, and says so (JST028).
         var signatoryLines = parse.Signatories.ToList();
         var namedInText = parse.NamesFromTextNotes.ToList();
         Assert.All(Numbers(roles, LineRole.Signatory), number =>
         {
             var given = signatoryLines.Count(line => line == number);
             Assert.True(given == 1 || (given >= 3 && ItemSeparators.Any(lines[number - 1].Contains)) || (given == 2 && RunsTwoTogether(lines[number - 1]))
-                || (given > 1 && given <= Cells(lines[number - 1])),
+                || (given > 1 && given <= Cells(lines[number - 1])) || (given == 0 && CarriesOnCell(lines, roles, number)),
                 $"line {number} gives {given} signatories");
         });
         Assert.All(signatoryLines, line => Assert.Contains(roles[line - 1], namedInText.Contains(line) ? TextRoles : SignatoryRoles));
@@ -70,6 +70,12 @@ internal static partial class LineAccounting
     // The cells a line of a table copied as text opens, parted by tabs: a table wrapped at a fixed width opens several
     // entries on one line.
     private static int Cells(string line) => line.Contains('\t') ? line.Split('\t').Count(cell => cell.Trim().Length > 0) : 0;
+
+    // A line with no tab right under a table's line, both read as the list: a table wrapped at a fixed width carries the
+    // last cell of the line above on to it ("…\tC" / "ôte d'Ivoire"), and the cell's signatory is the line above's.
+    private static bool CarriesOnCell(IReadOnlyList<string> lines, IReadOnlyList<string> roles, int number) =>
+        number >= 2 && !lines[number - 1].Contains('\t') && lines[number - 2].Contains('\t')
+        && string.Equals(roles[number - 2], nameof(LineRole.Signatory), StringComparison.Ordinal);
 
     // A lower-case letter right before a capital, where a lost line break joined two entries.
     private static bool RunsTwoTogether(string line) => Enumerable.Range(1, Math.Max(line.Length - 1, 0)).Any(i => char.IsLower(line[i - 1]) && char.IsUpper(line[i]));
