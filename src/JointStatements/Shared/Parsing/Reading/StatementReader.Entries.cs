@@ -388,28 +388,13 @@ internal sealed partial class StatementReader
             }
             else organisations.Add(item);
         }
-        if (people >= 2 && people * 4 >= items.Count * 3) return organisations;
-        // The other way round: each organisation with its leader's name in parentheses ("the presidents of PCdoB (Luciana
-        // Santos), PDT (Carlos Lupi), …"), the parentheses a person's, not part of the name.
-        organisations.Clear();
-        people = 0;
-        foreach (var item in items)
-        {
-            if (WithoutPersonInParentheses(item) is { } organisation)
-            {
-                organisations.Add(organisation);
-                people++;
-            }
-            else organisations.Add(item);
-        }
-        return people >= MinimumLeadersInParentheses && people * 4 >= items.Count * 3 ? organisations : items;
+        return people >= 2 && people * 4 >= items.Count * 3 ? organisations : items;
     }
 
-    // Three items at least, so that two parties with a name each in parentheses stay as written.
-    private const int MinimumLeadersInParentheses = 3;
-
     // An item without the parenthesis closing it when that holds a person's name (two to four capitalised words, perhaps
-    // with a name's small words between them: "Paulinho da Força") and something stands before it; else null.
+    // with a name's small words between them: "Paulinho da Força") and something stands before it; else null. Read after
+    // a country only ("Белоруссии (Игорь Карпенко)"): after a party's name, two capitalised words may as well be its
+    // qualifier ("CPN (Unity Centre)").
     private static string? WithoutPersonInParentheses(string item)
     {
         var text = item.Trim().TrimEnd('.', ',', ';');
@@ -665,7 +650,8 @@ internal sealed partial class StatementReader
             }
             var words = parts[i].Split(' ');
             var first = Text.NameFolding.Fold(words[0].TrimEnd('.'));
-            var isPerson = words.Length <= MostWordsOfTitledPerson && Lexicons.Lexicons.IsPersonalTitle(first)
+            // ("DR Congo": a title is not written in capitals.)
+            var isPerson = words.Length <= MostWordsOfTitledPerson && Lexicons.Lexicons.IsPersonalTitle(first) && !Text.TextShape.IsInCapitals(words[0])
                 && !Lexicons.Lexicons.HasOrganisationWord(Lexicons.Lexicons.Words(parts[i]));
             var isOffice = afterPerson && (IsOfficeOf(words, 0) || IsOfficeOf(words, 1));
             if (isPerson || isOffice)
