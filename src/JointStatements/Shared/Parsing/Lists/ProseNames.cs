@@ -541,7 +541,11 @@ internal static class ProseNames
         {
             if (Acronyms.IsShortName(Bare(token))) return true;
         }
-        return false;
+        // "Renaissance of Benin (RB)": a name followed by its own initials in parentheses is an organisation's, however
+        // short the acronym.
+        var last = tokens[tokens.Count - 1];
+        return tokens.Count >= 3 && last.Length > 2 && last[0] == '(' && last[last.Length - 1] == ')'
+            && Abbreviates(last.Substring(1, last.Length - 2), Tokens.Join(tokens, 0, tokens.Count - 1));
     }
 
     private enum TokenKind
