@@ -123,6 +123,10 @@ internal static class UncasedNames
         return (offset.Letters.Length > 0 ? offset.Letters + text.Substring(offset.Skip) : text.Substring(offset.Skip), end);
     }
 
+    /// <summary>Whether a word is a noun a name opens with, with the conjunction written onto it (<c>والحزب</c>, "and the
+    /// party"): where the next name of a list begins.</summary>
+    public static bool IsHeadAfterConjunction(string word) => HeadOffset(word, conjunctionOnly: true) is not null;
+
     // Where an organisation's word opens inside a word: directly, after the conjunction written onto it ("والحزب"), or
     // after a preposition ("للحزب", "لحزب", "بالحزب"), with the letters that restore the word's own article.
     private static (int Skip, string Letters)? HeadOffset(string word, bool conjunctionOnly)

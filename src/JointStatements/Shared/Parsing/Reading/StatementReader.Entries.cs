@@ -397,11 +397,7 @@ internal sealed partial class StatementReader
     // qualifier ("CPN (Unity Centre)").
     private static string? WithoutPersonInParentheses(string item)
     {
-        var text = item.Trim().TrimEnd('.', ',', ';');
-        var open = text.LastIndexOf('(');
-        if (!text.EndsWith(")", StringComparison.Ordinal) || open <= 0 || text.IndexOf('(') != open) return null;
-        var inside = text.Substring(open + 1, text.Length - open - 2).Trim();
-        if (inside.Length == 0 || Countries.CountryLookup.Default.Exact(inside) is not null) return null;
+        if (ClosingParenthesis(item) is not var (before, inside)) return null;
         var words = inside.Split(' ');
         if (words.Length is < 2 or > MostPersonWords + 1) return null;
         var capitalised = 0;
@@ -412,8 +408,19 @@ internal sealed partial class StatementReader
             if (!SignatoryLineParser.IsWordOfPersonsName(word, initialAllowed: true) || Countries.CountryLookup.Default.Exact(word) is not null) return null;
             capitalised++;
         }
-        var before = text.Substring(0, open).Trim();
         return capitalised is >= 2 and <= MostPersonWords && before.Length > 0 && !Lists.ProseNames.Abbreviates(inside, before) ? before : null;
+    }
+
+    // An item's one parenthesis, closing it, and what stands before it, when the parenthesis holds something other than a
+    // country's name; else null.
+    private static (string Before, string Inside)? ClosingParenthesis(string item)
+    {
+        var text = item.Trim().TrimEnd('.', ',', ';');
+        var open = text.LastIndexOf('(');
+        if (!text.EndsWith(")", StringComparison.Ordinal) || open <= 0 || text.IndexOf('(') != open) return null;
+        var inside = text.Substring(open + 1, text.Length - open - 2).Trim();
+        if (inside.Length == 0 || Countries.CountryLookup.Default.Exact(inside) is not null) return null;
+        return (text.Substring(0, open).Trim(), inside);
     }
 
     // What a parenthesis closing the item names, when the words before it end with a person's name: two to four
@@ -421,12 +428,8 @@ internal sealed partial class StatementReader
     // lower case.
     private static string? OrganisationOfPerson(string item)
     {
-        var text = item.Trim().TrimEnd('.', ',', ';');
-        var open = text.LastIndexOf('(');
-        if (!text.EndsWith(")", StringComparison.Ordinal) || open <= 0 || text.IndexOf('(') != open) return null;
-        var inside = text.Substring(open + 1, text.Length - open - 2).Trim();
-        if (inside.Length == 0 || Countries.CountryLookup.Default.Exact(inside) is not null) return null;
-        var words = text.Substring(0, open).Trim().Split(' ');
+        if (ClosingParenthesis(item) is not var (before, inside)) return null;
+        var words = before.Split(' ');
         var run = 0;
         for (var w = words.Length - 1; w >= 0 && run <= MostPersonWords; w--)
         {
@@ -838,22 +841,19 @@ internal sealed partial class StatementReader
     internal const char ArabicComma = '\u060C';
 
     // Where the one word of a part that is "و" (and) written onto a noun a party's name opens with ("وحزب", "والحركة")
-    // stands, after the first word; else 0. (Several such words chain names with no commas, read by ProseNames.)
+    // stands, after the first word; else 0. (Several such words chain names with no commas, read by UncasedNames.)
     private static int AndWrittenOnto(string part)
     {
         var (words, spans) = Lexicons.Lexicons.WordsWithSpans(part);
         var at = 0;
         for (var w = 1; w < words.Count; w++)
         {
-            var word = words[w];
-            if (word.Length <= 2 || word[0] != ArabicAnd || !Lexicons.Lexicons.IsOrganisationNoun(word.Substring(1))) continue;
+            if (!Lists.UncasedNames.IsHeadAfterConjunction(words[w])) continue;
             if (at > 0) return 0;
             at = spans[w].Start;
         }
         return at;
     }
-
-    private const char ArabicAnd = '\u0648';
 
     /// <summary>A list copied from a print layout breaks most entries over two lines ("Kommunistische Partei" / "der Türkei
     /// / Marxistisch – Leninistisch", "Revolutionär" / "Kommunistische Partei USA"): when at least three pairs of lines,
