@@ -232,7 +232,10 @@ internal sealed partial class StatementReader
     {
         int count = 0, shortNames = 0, inCapitals = 0;
         var cutOff = false;
-        foreach (var item in SplitInlineItems(items))
+        var split = new List<string>(SplitInlineItems(items));
+        // A common noun among a party's words ("trabalhadores", "workers") does not make the sentence's last part a name.
+        if (split.Count > 0 && SentenceGoesOn(split[split.Count - 1])) return 0;
+        foreach (var item in split)
         {
             // "…, Partei der Arbeit BelgiensWir dokumentieren nachstehend …": a byline run into the text is no item.
             if (cutOff || Text.TextShape.WordCount(item) > EntryEvidence.MaxEntryWords) return 0;

@@ -89,6 +89,9 @@ internal sealed partial class StatementReader
         // The body named in any language, or a meeting only one body holds, anywhere in the statement's own text.
         if (issuer is null) (issuer, issuerLine) = IssuerAnywhere(title, titleLine);
         if (meeting is null) (meeting, meetingLine) = MeetingAnywhere(title, titleLine);
+        // The IMCWP is a meeting by its very name: named with no number ("the parties that took part in the International
+        // Meeting of Communist and Workers' Parties …"), it is still the meeting, as the other bodies' names are not.
+        if (meeting is null && issuer == Issuer.Imcwp) (meeting, meetingLine) = MeetingBodyNamed();
         if (place is null)
         {
             (place, placeLine) = HeldInAnywhere();
@@ -230,6 +233,28 @@ internal sealed partial class StatementReader
         {
             if (_roles[i] is LineRole.Field or LineRole.Body or LineRole.SignatoryHeading) yield return i;
         }
+    }
+
+    // The first full name of the IMCWP in the statement's own lines, as written (a line in capitals only when no other
+    // names it: a heading in capitals is the page's, the sentence the text's); not its working group.
+    private (string?, int?) MeetingBodyNamed()
+    {
+        (string Name, int Line)? inCapitals = null;
+        foreach (var i in OwnLines())
+        {
+            var text = JoinedWithNextLine(i) ?? _lines[i].Text;
+            if (Lexicons.MeetingNames.FindIn(text) is { } named && IsWorkingGroup(named.Name)) continue;
+            var (words, spans) = Lexicons.Lexicons.WordsWithSpans(text);
+            for (var w = 0; w < words.Count; w++)
+            {
+                if (Lexicons.Lexicons.IssuerNameAt(words, w) is not { Issuer: Issuer.Imcwp } body) continue;
+                var name = text.Substring(spans[w].Start, spans[w + body.Words - 1].End - spans[w].Start);
+                if (!Text.TextShape.IsInCapitals(name)) return (name, _lines[i].Number);
+                inCapitals ??= (name, _lines[i].Number);
+                break;
+            }
+        }
+        return inCapitals is var (capitals, line) ? (capitals, line) : (null, null);
     }
 
     private static bool IsWorkingGroup(string meeting) => Lexicons.Lexicons.WorkingGroupAt(Lexicons.Lexicons.Words(meeting), 0) > 0;

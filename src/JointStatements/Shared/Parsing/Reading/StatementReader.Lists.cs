@@ -725,6 +725,12 @@ internal sealed partial class StatementReader
         return false;
     }
 
+    // "…, who discussed the defence of …", "…, saúdam os trabalhadores …": an item that names no organisation and opens
+    // in lower case with no article is the sentence going on after a list, not a name cut off.
+    private static bool SentenceGoesOn(string item) =>
+        !NamesOrganisation(item) && item.Length > 0 && char.IsLower(item[0])
+        && !Lexicons.Lexicons.IsArticle(Text.NameFolding.Fold(item.Split(' ')[0]));
+
     private static bool NamesOrganisation(string item) =>
         (EntryEvidence.Score(item, item, hasMarker: false) >= 2 && !NamesCountriesOnly(item))
         || Signatories.Acronyms.IsShortNameWithQualifiers(Signatories.Tokens.Split(item));
@@ -741,11 +747,8 @@ internal sealed partial class StatementReader
     private static int MostlyOrganisations(List<string> items, bool introduced)
     {
         if (items.Count < 2) return 0;
-        // "…, who discussed the defence of …": a last item that names no organisation and opens in lower case with no
-        // article is the sentence going on, not a cut-off name; the list is read up to it instead.
-        var last = items[items.Count - 1];
-        if (!NamesOrganisation(last) && last.Length > 0 && char.IsLower(last[0])
-            && !Lexicons.Lexicons.IsArticle(Text.NameFolding.Fold(last.Split(' ')[0]))) return 0;
+        // The sentence going on after the list is no cut-off name: the list is read up to it instead.
+        if (SentenceGoesOn(items[items.Count - 1])) return 0;
         var strong = 0;
         foreach (var item in items)
         {

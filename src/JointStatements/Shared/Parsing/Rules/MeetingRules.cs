@@ -11,9 +11,10 @@ internal static class MeetingRules
     /// "La", "Ce" as numerals); in capitals only.</summary>
     internal static readonly string RomanOrdinal = @"(?-i:[IVXLC]{1,7}|[IVX]{1,6}(?:" + Lexicons.Lexicons.Pattern(l => l.OrdinalEndings) + "))";
 
-    // Arabic numerals with each lexicon's ordinal endings or a full stop, Roman numerals, or an ordinal word.
+    // Arabic numerals with each lexicon's ordinal endings (after a full stop too: "12.º"), or a full stop, Roman
+    // numerals, or an ordinal word.
     private static readonly string Ordinal =
-        @"(?:\d{1,3}(?:" + Lexicons.Lexicons.Pattern(l => l.OrdinalEndings) + @"|\.)?|" + RomanOrdinal + "|" + Lexicons.Lexicons.Pattern(l => l.OrdinalWords) + ")";
+        @"(?:\d{1,3}(?:\.?(?:" + Lexicons.Lexicons.Pattern(l => l.OrdinalEndings) + @")|\.)?|" + RomanOrdinal + "|" + Lexicons.Lexicons.Pattern(l => l.OrdinalWords) + ")";
 
     private static readonly string Name = "(?:" + Lexicons.Lexicons.Pattern(l => l.NumberedMeetingNames) + ")";
 
