@@ -687,6 +687,26 @@ internal static class Lexicons
         }
     }
 
+    /// <summary>Each verb of holding's end and, within <paramref name="mostWordsBetween"/> words after it, the end of the
+    /// first preposition of place (<c>realizado</c> … <c>em</c> of <c>realizado na véspera em Lisboa</c>): the words a
+    /// "held in" phrase parts. (A later preposition places something else: "réunis en un sommet … à Accra", "held in
+    /// November in …".)</summary>
+    public static IEnumerable<(int VerbEnd, int PrepositionEnd)> PlacePrepositionsAfterHolding(string text, int mostWordsBetween)
+    {
+        var (words, spans) = WordsWithSpans(text);
+        for (var i = 0; i < words.Count; i++)
+        {
+            if (HeldVerbs.At(words, i) is not { } verb) continue;
+            var after = i + verb.Words;
+            for (var w = after; w < words.Count && w <= after + mostWordsBetween; w++)
+            {
+                if (!PlacePrepositions.Contains(words[w])) continue;
+                yield return (spans[after - 1].End, spans[w].End);
+                break;
+            }
+        }
+    }
+
     // A line's words joined: folding drops a closing colon, full stops and an ellipsis already ("Share this:", "Loading...").
     private static string FoldLine(string text) => string.Join(" ", Words(text));
 

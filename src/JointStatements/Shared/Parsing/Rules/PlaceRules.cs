@@ -72,6 +72,13 @@ internal static class PlaceRules
         {
             if (PlaceAfter(text.Substring(end).TrimStart()) is { } found) return found;
         }
+        // "realizado na véspera em Lisboa", "realizado este fin de semana en Buenos Aires": a few words of time stand
+        // between the verb and its preposition, within the sentence.
+        foreach (var (verbEnd, prepositionEnd) in Lexicons.Lexicons.PlacePrepositionsAfterHolding(text, MostWordsBetweenVerbAndPlace))
+        {
+            if (text.IndexOfAny(SentenceEnds, verbEnd, prepositionEnd - verbEnd) >= 0) continue;
+            if (PlaceAfter(text.Substring(prepositionEnd).TrimStart()) is { } found) return found;
+        }
         // "held on 5 May 2019 in Athens", "s'est tenue le 10 décembre 2012 à Cotonou": the date stands between the verb
         // and the place; read without it, with the date as the meeting's. (Speed only: a line with no verb of holding,
         // which every "held in" phrase opens with, has none without its date either.)
@@ -84,6 +91,10 @@ internal static class PlaceRules
         }
         return null;
     }
+
+    private const int MostWordsBetweenVerbAndPlace = 4;
+
+    private static readonly char[] SentenceEnds = { '.', ';', '!', '?' };
 
     // Where a date starts with the word before it that introduces dates ("on", "le", "am").
     private static int WithPrepositionBefore(string text, int dateIndex)
