@@ -496,12 +496,17 @@ internal sealed partial class StatementReader
             }
             var named = new List<string>();
             while (named.Count < pieces.Count && IsCountryItem(pieces[named.Count], countries)) named.Add(pieces[named.Count]);
+            // "… of Latvia, Lithuania and Estonia met in Riga on …": the last country with the sentence going on after it
+            // ends the list.
+            var goesOn = named.Count >= 1 && named.Count < pieces.Count && ProseNames.Leading(pieces[named.Count], out var whole) is { } opening
+                && !whole && IsCountryItem(opening, countries) && SentenceGoesOn(pieces[named.Count].Substring(opening.Length).Trim());
+            if (goesOn) named.Add(ProseNames.Leading(pieces[named.Count], out _)!);
             if (named.Count < 2) return null;
             var first = Text.NameFolding.Fold(named[0].Split(' ')[0]);
             var link = Lexicons.Lexicons.IsNameLink(first) && !Lexicons.Lexicons.IsArticle(first) ? named[0].Split(' ')[0] : null;
             var result = before is null ? new List<string>() : new List<string>(SplitInlineItems(before));
             result.AddRange(WithSharedHead(singular, link, named));
-            for (var i = named.Count; i < pieces.Count; i++) result.Add(pieces[i]);
+            for (var i = named.Count; i < pieces.Count && !goesOn; i++) result.Add(pieces[i]);
             return string.Join("; ", result);
         }
         return null;
@@ -526,6 +531,34 @@ internal sealed partial class StatementReader
         return trimmed.Length == 0 || (trimmed.IndexOf(' ') < 0 && Lexicons.Lexicons.IsArticle(Text.NameFolding.Fold(trimmed)));
     }
 
+    // "The representatives of the", "Delegations of the", "The Northern organisations of the": the people or the
+    // bodies that speak for the parties of a shared head, before it (delegate words, organs, organisation words, their
+    // articles and links, and one word of their own at most), rather than a sentence that only mentions the parties.
+    private static bool SpeaksForTheHead(string text)
+    {
+        var words = Lexicons.Lexicons.Words(text);
+        if (words.Count > MostWordsSpeakingForTheHead || words.Count == 0 || !Lexicons.Lexicons.IsNameLink(words[words.Count - 1])
+            && !(words.Count > 1 && Lexicons.Lexicons.IsArticle(words[words.Count - 1]) && Lexicons.Lexicons.IsNameLink(words[words.Count - 2])))
+        {
+            return false;
+        }
+        int speakers = 0, others = 0;
+        for (var w = 0; w < words.Count; w++)
+        {
+            if (Lexicons.Lexicons.IsArticle(words[w]) || Lexicons.Lexicons.IsNameLink(words[w])) continue;
+            if (Lexicons.Lexicons.IsDelegateWord(words[w]) || Lexicons.Lexicons.IsOrganisationWord(words[w])) speakers++;
+            else if (Lexicons.Lexicons.OrganAt(words, w) is > 0 and var organ)
+            {
+                speakers++;
+                w += organ - 1;
+            }
+            else if (++others > 1) return false;
+        }
+        return speakers > 0;
+    }
+
+    private const int MostWordsSpeakingForTheHead = 8;
+
     /// <summary>The parties a sentence opens with as its subject, one plural head and their countries (<c>Los Partidos
     /// Comunistas de Argentina, Brasil, … y Cuba analizaron …</c>, <c>The Communist Parties of Greece and Turkey
     /// declare …</c>), each with the singular head (<c>Partido Comunista de Argentina</c>); the countries end where a
@@ -538,7 +571,7 @@ internal sealed partial class StatementReader
         {
             var at = sentence.IndexOf(plural, StringComparison.OrdinalIgnoreCase);
             if (at < 0) continue;
-            if (!IsArticleAtMost(sentence.Substring(0, at))) return null;
+            if (!IsArticleAtMost(sentence.Substring(0, at)) && !SpeaksForTheHead(sentence.Substring(0, at))) return null;
             var pieces = new List<string>();
             foreach (var part in sentence.Substring(at + plural.Length).Split(',')) pieces.AddRange(ProseNames.PartsAtConjunctions(part.Trim()));
             var named = new List<string>();

@@ -228,10 +228,12 @@ internal static class BoilerplateRules
     /// <summary>Whether a line is a menu or a breadcrumb: three or more short items (<c>Home | About | Contact</c>), or two
     /// or more after a first (<c>Home » News » International</c>), separated by one of the marks menus use; a
     /// breadcrumb's last item, the page's title, may be long.</summary>
-    public static bool IsMenu(string text)
+    public static bool IsMenu(string line)
     {
         foreach (var separator in MenuSeparators)
         {
+            // "Home >> Articles >> …": a doubled mark is one.
+            var text = IsBreadcrumbMark(separator) && separator != '/' ? WithoutDoubled(line, separator) : line;
             // A breadcrumb's marks (» ›, and > standing apart) say it with two items already: "Home » International",
             // "Accueil > Déclaration commune …".
             // Most lines hold too few of the mark: counted first, they are not split.
@@ -298,6 +300,13 @@ internal static class BoilerplateRules
     private static readonly string[] SectionSeparator = { " - " };
     private const int MostSectionLineLength = 120;
     private const int MostSectionPartLength = 40;
+
+    private static string WithoutDoubled(string text, char mark)
+    {
+        var doubled = new string(mark, 2);
+        while (text.IndexOf(doubled, System.StringComparison.Ordinal) >= 0) text = text.Replace(doubled, mark.ToString());
+        return text;
+    }
 
     private static bool IsBreadcrumbMark(char mark) => mark is '»' or '›' or '>' or '/';
 
