@@ -243,6 +243,8 @@ internal static class ProseNames
             else if (IsDashInsideName(tokens, i) && start == i + 1) continue;
             else if (kind == TokenKind.Link && start == i + 1) continue;
             else if (kind == TokenKind.Article && start == i + 1 && i > 0 && kinds[i - 1] == TokenKind.Link) i--;
+            // "… launched by the Algerian Party for Democracy and Socialism": a conjunction joining two words of one name.
+            else if (kind == TokenKind.Conjunction && start == i + 1 && JoinsTwoWordsOfOneName(tokens, i)) continue;
             else break;
         }
         // A name opens with a capital or an acronym, not with a lower-case organisation word of the sentence.
