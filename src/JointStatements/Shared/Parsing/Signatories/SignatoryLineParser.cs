@@ -115,6 +115,14 @@ internal static class SignatoryLineParser
             // All of it is the short name, given for the name too ("CPI (ML) Mass Line").
             if (tokens.Count > 1) return new SignatoryParts(shortName ?? rest, rest, englishName, country, HasName: true);
         }
+        // "Norges NKP", "the Greek KKE", "svenska SKP": the country (its name, genitive or adjective) and a short name,
+        // nothing else: the short name is the name.
+        else if (country is null && tokens.Count is 2 or 3 && OnlyCountryBeforeShortName(tokens) is { } before)
+        {
+            country = before;
+            tokens.RemoveRange(0, tokens.Count - 1);
+            rest = tokens[0];
+        }
         // "PTB-PVDA - Workers Party of Belgium": a short name, a dash, the name.
         else if (shortName is null && tokens.Count >= 3 && Acronyms.IsShortName(tokens[0]) && Tokens.IsDash(tokens[1]))
         {
@@ -251,6 +259,24 @@ internal static class SignatoryLineParser
             if (CountryOfPlace(place, allowNear: tokens.Count - length == 1) is { } code) return (length, code);
         }
         return null;
+    }
+
+    // The country that all the tokens before a last short name name, as words (no acronym, no organisation word).
+    private static string? OnlyCountryBeforeShortName(List<string> tokens)
+    {
+        // Two letters are mostly a kind of party written short ("Palestinian PP", "Iraqi CP"), the name as written.
+        var last = tokens[tokens.Count - 1];
+        if (last.Length < 3 || !Acronyms.IsShortName(last) || Lexicons.Lexicons.IsOrganisationAbbreviation(Text.NameFolding.Fold(last))) return null;
+        for (var t = 0; t + 1 < tokens.Count; t++)
+        {
+            if (tokens[t].Length == 0 || !char.IsLetter(tokens[t][0]) || Acronyms.IsAcronymLike(tokens[t])
+                || Lexicons.Lexicons.IsOrganisationWord(Text.NameFolding.Fold(tokens[t]))) return null;
+        }
+        var place = Tokens.Join(tokens, 0, tokens.Count - 1);
+        // "Norway's NKP": the English possessive.
+        if (place.EndsWith("'s", StringComparison.Ordinal) || place.EndsWith("’s", StringComparison.Ordinal)) place = place.Substring(0, place.Length - 2);
+        if (CountryLookup.Default.Exact(place) is { } exact) return exact;
+        return CountryLookup.Default.FindFirst(place) is { } mention && mention.Start == 0 && mention.Length == place.Length ? mention.Code : null;
     }
 
     // The country a place names: the whole, or the one piece of it between dashes and slashes that is a country.
