@@ -641,14 +641,15 @@ internal sealed partial class StatementReader
         }
     }
 
-    // "… attended by delegations of 12 parties, A, B, …": the first item that counts the parties (a number, and no short
+    // "… attended by delegations of 12 parties, A, B, …", "Os quatro partidos de esquerda do Brasil, PT, PSB, …": the
+    // first item that counts the parties (a number, or a number word before the organisations' plural noun, and no short
     // name) introduces the others.
     private static string WithoutCountBefore(string items)
     {
         var separator = items.IndexOfAny(InlineSeparators);
         if (separator <= 0) return items;
         var first = items.Substring(0, separator);
-        var counts = false;
+        var counts = Lexicons.Lexicons.CountOfNamed(Lexicons.Lexicons.Words(first)) is not null;
         foreach (var token in Signatories.Tokens.Split(first))
         {
             if (Signatories.Acronyms.IsAcronymLike(token)) return items;

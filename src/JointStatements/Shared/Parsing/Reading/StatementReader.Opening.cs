@@ -134,14 +134,29 @@ internal sealed partial class StatementReader
         var names = ProseNames.Enumeration(after, acronymsAlone: true);
         if (names.Count != count) return null;
         // The names stand right after the count, a comma or dash between ("… two parties with the PBK and the SKB" names
-        // others).
+        // others), or after what qualifies the count ("Os cinco principais partidos de esquerda do Brasil, PT, PDT, …").
         var first = after.IndexOf(names[0], StringComparison.Ordinal);
-        for (var c = 0; c < first; c++)
-        {
-            if (char.IsLetterOrDigit(after[c])) return null;
-        }
-        return first < 0 ? null : names;
+        return first >= 0 && QualifiesTheCount(after.Substring(0, first)) ? names : null;
     }
+
+    // Marks only, or a few words in lower case and countries closed by a comma, a dash or a colon (", ", " – ", " de
+    // esquerda do Brasil, ").
+    private static bool QualifiesTheCount(string between)
+    {
+        var trimmed = between.Trim();
+        if (!Text.TextShape.HasLetter(trimmed) && !Dates.DateReader.HasDigit(trimmed)) return true;
+        if (trimmed[trimmed.Length - 1] is not (',' or ':' or '–' or '—' or '-')) return false;
+        var words = trimmed.TrimEnd(',', ':', '–', '—', '-', ' ').Split(' ');
+        if (words.Length > MostWordsQualifyingTheCount) return false;
+        foreach (var word in words)
+        {
+            if (word.Length == 0 || Dates.DateReader.HasDigit(word)) return false;
+            if (char.IsUpper(word[0]) && Countries.CountryLookup.Default.Exact(word) is null) return false;
+        }
+        return true;
+    }
+
+    private const int MostWordsQualifyingTheCount = 6;
 
     // What a heading (a short line with no sentence's end) names after its word for "between"; in running text the
     // word names NATO and Russia as often as parties, so only a heading's counts.
