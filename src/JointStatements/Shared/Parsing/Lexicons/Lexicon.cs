@@ -140,6 +140,10 @@ internal sealed class Lexicon
     /// person is, and names no signatory of its own.</summary>
     public IReadOnlyList<string> Offices { get; set; } = System.Array.Empty<string>();
 
+    /// <summary>Words for greetings sent to a meeting (<c>greetings</c>, <c>Grußbotschaften</c>, <c>saludos</c>): a list
+    /// introduced as their senders is no list of those who signed or attended where another list is.</summary>
+    public IReadOnlyList<string> GreetingWords { get; set; } = System.Array.Empty<string>();
+
     /// <summary>Names of meetings written after their number (<c>XI Plenary Session</c>, <c>5ème session plénière</c>,
     /// <c>21st International Meeting of Communist and Workers' Parties</c>): a line of such a name is the meeting's.</summary>
     public IReadOnlyList<string> NumberedMeetingNames { get; set; } = System.Array.Empty<string>();

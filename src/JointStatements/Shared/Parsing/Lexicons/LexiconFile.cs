@@ -102,6 +102,7 @@ internal static class LexiconFile
         lexicon.PersonalTitles = Words(words, "personal titles");
         lexicon.CaptionLabels = Words(words, "caption labels");
         lexicon.Offices = Words(words, "offices");
+        lexicon.GreetingWords = Words(words, "greeting words");
         lexicon.PlacePrepositions = Words(words, "place prepositions");
         lexicon.NumberedMeetingNames = Words(words, "numbered meeting names");
         lexicon.OrdinalWords = Words(words, "ordinal words");
@@ -173,7 +174,7 @@ internal static class LexiconFile
         "furniture lines", "kind qualifiers", "kind prepositions", "furniture openings", "origin prepositions", "name links",
         "heading nouns", "column names", "following words", "later words", "also words", "byline words", "year words", "country name prefixes", "link words", "origin endings", "organs", "periodical words",
         "furniture labels", "pointer words", "language tags", "place name words", "words after a place", "ordinal endings",
-        "as of words", "delegate words", "personal titles", "offices", "caption labels", "place prepositions", "numbered meeting names", "ordinal words",
+        "as of words", "delegate words", "personal titles", "offices", "greeting words", "caption labels", "place prepositions", "numbered meeting names", "ordinal words",
         "salutations", "adoption words", "date prepositions", "time prepositions", "between words",
         "day range words", "month links", "year links", "institutions", "other events", "text parts",
     };

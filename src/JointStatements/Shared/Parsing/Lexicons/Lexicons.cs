@@ -51,6 +51,7 @@ internal static class Lexicons
     private static readonly WordSet PersonalTitles = WordSet.Of(l => l.PersonalTitles);
     private static readonly HashSet<string> CaptionLabels = FoldedLines(l => l.CaptionLabels);
     private static readonly WordSet Offices = WordSet.Of(l => l.Offices);
+    private static readonly WordSet GreetingWords = WordSet.Of(l => l.GreetingWords);
     private static readonly WordSet BetweenWords = WordSet.Of(l => l.BetweenWords);
     private static readonly WordSet Institutions = WordSet.Of(l => l.Institutions);
     private static readonly WordSet OtherEvents = WordSet.Of(l => l.OtherEvents);
@@ -205,6 +206,9 @@ internal static class Lexicons
 
     /// <summary>Whether a folded word is a person's office (<c>secretary</c>, <c>sekretar</c>).</summary>
     public static bool IsOffice(string folded) => Offices.Contains(folded);
+
+    /// <summary>Whether the folded words speak of greetings sent (<c>greetings</c>, <c>hälsningar</c>).</summary>
+    public static bool SpeakOfGreetings(IReadOnlyList<string> foldedWords) => GreetingWords.ContainsAny(foldedWords);
 
     /// <summary>What follows the first word for "between" in <paramref name="text"/>, or <see langword="null"/>.</summary>
     public static string? AfterBetween(string text)

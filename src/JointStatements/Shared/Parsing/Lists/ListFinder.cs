@@ -38,11 +38,13 @@ internal static class ListFinder
     /// <param name="nameShaped">Whether a line with no evidence is shaped as a name all the same (<see
     /// cref="EntryEvidence.IsNameShaped"/>): between entries, or after them up to the region's end, it is an entry of the
     /// run ("Alınteri", "Die Linke": an organisation's name need not hold a word the lexicons know).</param>
+    /// <param name="greetedAt">Whether the run starting at a line is introduced as the senders of greetings ("Greetings
+    /// were received from the following:"): such a run is the list only where no other run is one.</param>
     public static ListRun? Best(int start, int end, System.Func<int, int> scoreOf, System.Func<int, bool> open,
         System.Func<int, bool> skippable, System.Func<int, bool> introducedAt, bool closingPair = false,
-        System.Func<int, int>? itemsOn = null, System.Func<int, bool>? nameShaped = null)
+        System.Func<int, int>? itemsOn = null, System.Func<int, bool>? nameShaped = null, System.Func<int, bool>? greetedAt = null)
     {
-        ListRun? best = null;
+        ListRun? best = null, greeted = null;
         var i = start;
         while (i < end)
         {
@@ -86,12 +88,16 @@ internal static class ListFinder
             var closesRegion = true;
             for (var after = last + 1; after < end && closesRegion; after++) closesRegion = skippable(after);
             var needed = introducedAt(runStart) || (closingPair && closesRegion && weakest >= SignatureEvidence) ? 2 : 3;
-            if (entries >= needed && score >= MinimumEvidencePerEntry * entries
-                && (best is not { } b || score > b.Score))
+            if (entries < needed || score < MinimumEvidencePerEntry * entries) continue;
+            if (greetedAt?.Invoke(runStart) == true)
+            {
+                if (greeted is not { } g || score > g.Score) greeted = new ListRun(runStart, last + 1, entries + names, score);
+            }
+            else if (best is not { } b || score > b.Score)
             {
                 best = new ListRun(runStart, last + 1, entries + names, score);
             }
         }
-        return best;
+        return best ?? greeted;
     }
 }

@@ -115,7 +115,11 @@ internal sealed partial class StatementReader
             _cancellationToken.ThrowIfCancellationRequested();
             if (_roles[i] != LineRole.None) continue;
             var text = _lines[i].Text;
-            if (SignatoryHeadingRules.Match(text) is { } wave)
+            var wave = SignatoryHeadingRules.Match(text);
+            // "Besides the parties present, greetings came from the following:": those who sent greetings below it
+            // neither signed nor attended; the list ends above them.
+            if ((wave is not null || text.EndsWith(":", StringComparison.Ordinal)) && OnlyGreeted(Lexicons.Lexicons.Words(text))) break;
+            if (wave is not null)
             {
                 _roles[i] = LineRole.SignatoryHeading;
                 late = late || wave.Late || entries.Count > 0;

@@ -188,7 +188,8 @@ internal sealed partial class StatementReader
             open: i => _roles[i] == LineRole.None,
             skippable: i => _roles[i] is LineRole.Blank or LineRole.Boilerplate,
             introducedAt: i => IntroductionBefore(i) is not null,
-            closingPair, itemsOn: OrganisationsOnLine, nameShaped: i => EntryEvidence.IsNameShaped(WithoutMarker(i)));
+            closingPair, itemsOn: OrganisationsOnLine, nameShaped: i => EntryEvidence.IsNameShaped(WithoutMarker(i)),
+            greetedAt: i => IntroductionBefore(i) is { } intro && OnlyGreeted(Lexicons.Lexicons.Words(_lines[intro].Text)));
 
     // A line's entry evidence; a half of an entry broken over two lines ("Revolutionary" / "Workers Party of Mexico",
     // "Communist Party" / "of Chile (Marxist-Leninist)") has the whole entry's, so that the run goes on over it.
@@ -378,8 +379,10 @@ internal sealed partial class StatementReader
     private SignatoryHeading? HeadingAt(int index)
     {
         var text = _lines[index].Text;
-        if (SignatoryHeadingRules.Match(text) is { } heading) return heading;
         var words = Lexicons.Lexicons.Words(text);
+        // "… greetings came to the congress from the following:": those who sent greetings neither signed nor attended.
+        if (OnlyGreeted(words)) return null;
+        if (SignatoryHeadingRules.Match(text) is { } heading) return heading;
         // "The 62 Parties supporting the statement include:": a line ending in a colon that counts the organisations heads
         // their list when one follows; "The three parties declare:" above their text heads none.
         if (text.EndsWith(":", StringComparison.Ordinal) && Lexicons.Lexicons.CountOfNamed(words) is not null && NamesFollow(index))
@@ -395,6 +398,11 @@ internal sealed partial class StatementReader
         }
         return nouns == 1 && char.IsUpper(text[0]) ? new SignatoryHeading(SignatoryRole.Signatory, Late: false, "", "") : null;
     }
+
+    // Words that speak of greetings sent and of no signing or subscribing ("have sent greetings or signed the call" names
+    // signers too).
+    private static bool OnlyGreeted(IReadOnlyList<string> words) =>
+        Lexicons.Lexicons.SpeakOfGreetings(words) && Lexicons.Lexicons.RoleIn(words) is not (SignatoryRole.Signatory or SignatoryRole.Subscriber);
 
     private int[]? _entryScores;
 
