@@ -506,9 +506,9 @@ internal sealed partial class StatementReader
             while (named.Count < pieces.Count && IsCountryItem(pieces[named.Count], countries)) named.Add(pieces[named.Count]);
             // "… of Latvia, Lithuania and Estonia met in Riga on …": the last country with the sentence going on after it
             // ends the list.
-            var goesOn = named.Count >= 1 && named.Count < pieces.Count && ProseNames.Leading(pieces[named.Count], out var whole) is { } opening
-                && !whole && IsCountryItem(opening, countries) && SentenceGoesOn(pieces[named.Count].Substring(opening.Length).Trim());
-            if (goesOn) named.Add(ProseNames.Leading(pieces[named.Count], out _)!);
+            var lastCountry = named.Count >= 1 && named.Count < pieces.Count ? CountryBeforeSentence(pieces[named.Count], countries) : null;
+            var goesOn = lastCountry is not null;
+            if (lastCountry is not null) named.Add(lastCountry);
             if (named.Count < 2) return null;
             var first = Text.NameFolding.Fold(named[0].Split(' ')[0]);
             var link = Lexicons.Lexicons.IsNameLink(first) && !Lexicons.Lexicons.IsArticle(first) ? named[0].Split(' ')[0] : null;
@@ -519,6 +519,12 @@ internal sealed partial class StatementReader
         }
         return null;
     }
+
+    // The country a piece opens with when the sentence goes on after it ("Estonia met in Riga on 4"), else null.
+    private static string? CountryBeforeSentence(string piece, Countries.CountryLookup countries) =>
+        ProseNames.Leading(piece, out var whole) is { } opening && !whole && IsCountryItem(opening, countries)
+        && piece.IndexOf(opening, StringComparison.Ordinal) is >= 0 and var at
+        && SentenceGoesOn(piece.Substring(at + opening.Length).Trim()) ? opening : null;
 
     // How many items a shared head's reading holds when each of them is a country given the head, with nothing before
     // or after them (the rest of the sentence, items of other shapes), else 0.
