@@ -84,6 +84,15 @@ internal sealed partial class StatementReader
             && !text.EndsWith("?", StringComparison.Ordinal) && !text.EndsWith(".", StringComparison.Ordinal));
     }
 
+    // One capitalised word with no mark of a headline's end.
+    private static bool IsSectionWord(string text) =>
+        text.IndexOf(' ') < 0 && text.Length > 1 && char.IsUpper(text[0]) && char.IsLetter(text[text.Length - 1]) && !TextShape.IsInCapitals(text);
+
+    // A headline: three words or more, no sentence of running text.
+    private static bool IsHeadline(string text) => TextShape.WordCount(text) >= MinHeadlineWords && !IsSentence(text);
+
+    private const int MinHeadlineWords = 3;
+
     private static bool IsExclaimedName(string text) =>
         text.EndsWith("!", StringComparison.Ordinal) && Lexicons.Lexicons.Words(text).Count is > 0 and <= MostSiteNameWords
         && TextShape.IsInCapitals(text);
@@ -338,6 +347,13 @@ internal sealed partial class StatementReader
             {
                 _roles[i] = LineRole.Field;
                 _fields.Add((i, kicker));
+                continue;
+            }
+            // "País" above "VIII Encontro de Partidos Comunistas começa hoje em Lisboa": a site's section in one word, above
+            // a headline of its own words, is the page's.
+            if (IsSectionWord(text) && NextTitleCandidate(i + 1, end) is { } headline && IsHeadline(_lines[headline].Text))
+            {
+                _roles[i] = LineRole.Boilerplate;
                 continue;
             }
             title = text;
