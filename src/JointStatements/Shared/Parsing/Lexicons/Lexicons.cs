@@ -118,6 +118,17 @@ internal static class Lexicons
 
     private const int MostWordsBetweenCountAndNoun = 1;
 
+    /// <summary>The index of the number or number word <see cref="CountOfNamed"/> reads, or <see langword="null"/>.</summary>
+    public static int? CountWordOfNamed(IReadOnlyList<string> foldedWords)
+    {
+        if (CountOfNamed(foldedWords) is not var (_, noun)) return null;
+        for (var back = 1; back <= MostWordsBetweenCountAndNoun + 1 && noun - back >= 0; back++)
+        {
+            if (CountOf(foldedWords[noun - back]) is not null) return noun - back;
+        }
+        return null;
+    }
+
     private static int? CountOf(string folded)
     {
         if (CountWordValues.TryGetValue(folded, out var count)) return count;

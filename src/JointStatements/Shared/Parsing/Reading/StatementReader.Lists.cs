@@ -663,7 +663,9 @@ internal sealed partial class StatementReader
         var separator = items.IndexOfAny(InlineSeparators);
         if (separator <= 0) return items;
         var first = items.Substring(0, separator);
-        var counts = Lexicons.Lexicons.CountOfNamed(Lexicons.Lexicons.Words(first)) is not null;
+        // (A number word in lower case: "Nove komunističke partije" is a name, though Portuguese "nove" counts nine.)
+        var (words, spans) = Lexicons.Lexicons.WordsWithSpans(first);
+        var counts = Lexicons.Lexicons.CountWordOfNamed(words) is { } at && !char.IsUpper(first[spans[at].Start]);
         foreach (var token in Signatories.Tokens.Split(first))
         {
             if (Signatories.Acronyms.IsAcronymLike(token)) return items;
