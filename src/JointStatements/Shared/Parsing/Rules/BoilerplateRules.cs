@@ -28,11 +28,19 @@ internal static class BoilerplateRules
     /// whole line (<c>Share this:</c>), a label (<c>Tags: …</c>), a picture's caption (<c>… (Photo: AFP)</c>), an opening
     /// (<c>Posted on …</c>), a post date, a notice of links.</summary>
     public static bool IsFurniture(string text, string? previousText) =>
-        IsCopyright(text) || IsSiteAddress(text) || EndsWithSiteAddress(text) || IsContactLine(text) || IsHashtags(text) || IsMenu(text) || IsDatedSectionLine(text) || IsBylineAlone(text)
+        IsCopyright(text) || IsClockTime(text) || IsSiteAddress(text) || EndsWithSiteAddress(text) || IsContactLine(text) || IsHashtags(text) || IsMenu(text) || IsDatedSectionLine(text) || IsBylineAlone(text)
         || IsLinkLabel(text, previousText)
         || Lexicons.Lexicons.IsFurnitureLine(text) || Lexicons.Lexicons.IsFurnitureLabel(text) || Lexicons.Lexicons.IsCaption(text) || Lexicons.Lexicons.IsPostDate(text)
         || Lexicons.Lexicons.IsFurnitureLineBeforeDate(text)
         || Lexicons.Lexicons.OpensAsFurniture(text) || Lexicons.Lexicons.AnnouncesLinks(text);
+
+    /// <summary>Whether a line is a page's clock alone (<c>02:13 pm</c>, <c>14.30</c>, <c>9:05 AM</c>): hours and minutes,
+    /// perhaps the half of the day, and nothing else.</summary>
+    public static bool IsClockTime(string text) => text.Length <= MostClockLength && ClockTime.IsMatch(text);
+
+    private const int MostClockLength = 12;
+
+    private static readonly Regex ClockTime = new(@"^\d{1,2}[:.]\d{2}(?:\s*[ap]\.?\s?m\.?)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
     /// <summary>Whether a line is a plain-text page's underline under a heading (<c>=====</c>): equals signs and nothing
     /// else.</summary>
