@@ -217,6 +217,8 @@ internal static class PlaceRules
         while (end < text.Length && IsOfCaselessWord(text[end])) end++;
         if (end < MinCaselessPlace || (end < text.Length && char.IsLetterOrDigit(text[end]))) return null;
         var word = text.Substring(0, end);
+        // "جنوب أفريقيا" (South Africa), "الولايات المتحدة": a country's name of two words is the place whole.
+        if (TwoWordCountry(text, end) is { } twoWords) return twoWords;
         var folded = NameFolding.Fold(word);
         var country = Countries.CountryLookup.Default.Exact(word);
         if (country is null && (word.StartsWith("ال", StringComparison.Ordinal) || Lexicons.Lexicons.IsOrganisationWord(folded)
@@ -232,6 +234,17 @@ internal static class PlaceRules
     }
 
     private const int MinCaselessPlace = 3;
+
+    // The first two words of a text in a script with no capitals, parted by one space, when together they name a country.
+    private static string? TwoWordCountry(string text, int firstEnd)
+    {
+        if (firstEnd + 1 >= text.Length || text[firstEnd] != ' ') return null;
+        var end = firstEnd + 1;
+        while (end < text.Length && IsOfCaselessWord(text[end])) end++;
+        if (end == firstEnd + 1 || (end < text.Length && char.IsLetterOrDigit(text[end]))) return null;
+        var pair = text.Substring(0, end);
+        return Countries.CountryLookup.Default.Exact(pair) is not null ? pair : null;
+    }
 
     /// <summary>Whether <paramref name="text"/> opens as a place does: with a capital letter or a small connecting word.</summary>
     internal static bool MayOpenPlace(string text)
