@@ -103,31 +103,26 @@ internal static class Lexicons
     /// <summary>The number of organisations a sentence says it names: a numeral or a number word right before a list noun,
     /// or one word before it ("the three parties", "six Left parties", "die vier Parteien"), with the index of the noun;
     /// <see langword="null"/> when the sentence counts none.</summary>
-    public static (int Count, int NounIndex)? CountOfNamed(IReadOnlyList<string> foldedWords)
+    public static (int Count, int NounIndex)? CountOfNamed(IReadOnlyList<string> foldedWords) =>
+        FindCount(foldedWords) is var (count, noun, _) ? (count, noun) : null;
+
+    /// <summary>The index of the number or number word <see cref="CountOfNamed"/> reads, or <see langword="null"/>.</summary>
+    public static int? CountWordOfNamed(IReadOnlyList<string> foldedWords) => FindCount(foldedWords)?.CountIndex;
+
+    private static (int Count, int NounIndex, int CountIndex)? FindCount(IReadOnlyList<string> foldedWords)
     {
         for (var w = 1; w < foldedWords.Count; w++)
         {
             if (!ListNouns.Contains(foldedWords[w])) continue;
             for (var back = 1; back <= MostWordsBetweenCountAndNoun + 1 && w - back >= 0; back++)
             {
-                if (CountOf(foldedWords[w - back]) is { } count) return (count, w);
+                if (CountOf(foldedWords[w - back]) is { } count) return (count, w, w - back);
             }
         }
         return null;
     }
 
     private const int MostWordsBetweenCountAndNoun = 1;
-
-    /// <summary>The index of the number or number word <see cref="CountOfNamed"/> reads, or <see langword="null"/>.</summary>
-    public static int? CountWordOfNamed(IReadOnlyList<string> foldedWords)
-    {
-        if (CountOfNamed(foldedWords) is not var (_, noun)) return null;
-        for (var back = 1; back <= MostWordsBetweenCountAndNoun + 1 && noun - back >= 0; back++)
-        {
-            if (CountOf(foldedWords[noun - back]) is not null) return noun - back;
-        }
-        return null;
-    }
 
     private static int? CountOf(string folded)
     {

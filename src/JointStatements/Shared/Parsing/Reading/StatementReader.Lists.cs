@@ -711,7 +711,7 @@ internal sealed partial class StatementReader
             if (mark is not ('.' or '!' or '?')) continue;
             int next;
             // A script with no capitals (Arabic) opens its sentences with any letter.
-            if (text[i + 1] == ' ' && i + 2 < text.Length && (char.IsUpper(text[i + 2]) || IsCaseless(text[i + 2]))) next = i + 2;
+            if (text[i + 1] == ' ' && i + 2 < text.Length && (char.IsUpper(text[i + 2]) || Text.TextShape.IsCaselessLetter(text[i + 2]))) next = i + 2;
             else if (char.IsUpper(text[i + 1]) && char.IsLower(text[i - 1])) next = i + 1;
             else continue;
             var wordStart = text.LastIndexOf(' ', i) + 1;
@@ -721,8 +721,6 @@ internal sealed partial class StatementReader
         }
         yield return (start, text.Substring(start));
     }
-
-    private static bool IsCaseless(char c) => char.IsLetter(c) && !char.IsUpper(c) && !char.IsLower(c);
 
     // How many items a prose list has when most of them look like organisations (an excerpt may cut the last one off),
     // else 0.

@@ -188,7 +188,7 @@ internal static class PlaceRules
     /// capitalised words up to the first word in lower case, at most a city and a country.</summary>
     public static string? PlaceOpening(string text)
     {
-        if (text.Length > 0 && IsCaseless(text[0])) return CaselessPlaceOpening(text);
+        if (text.Length > 0 && TextShape.IsCaselessLetter(text[0])) return CaselessPlaceOpening(text);
         if (!MayOpenPlace(text) || text.Length == 0 || !char.IsUpper(text[0])) return null;
         var parts = text.Split(',');
         var place = CapitalisedOpening(parts[0].Trim());
@@ -201,11 +201,8 @@ internal static class PlaceRules
         return Tidy(place);
     }
 
-    // A letter of a script with no capitals (Arabic, Hebrew, Persian).
-    private static bool IsCaseless(char c) => char.IsLetter(c) && !char.IsUpper(c) && !char.IsLower(c);
-
     // A letter of a script with no capitals, or a mark written over one, which is the word's too ("عمّان").
-    private static bool IsOfCaselessWord(char c) => IsCaseless(c) || CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark;
+    private static bool IsOfCaselessWord(char c) => TextShape.IsCaselessLetter(c) || CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark;
 
     /// <summary>In a script with no capitals, the place is the first word, up to a mark or a space (<c>بيروت</c> of
     /// <c>بيروت، بحضور …</c>), with the country after a comma if one follows: a word the lexicons know (an organisation's,

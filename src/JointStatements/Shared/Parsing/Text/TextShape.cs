@@ -13,6 +13,9 @@ internal static class TextShape
         return false;
     }
 
+    /// <summary>Whether a character is a letter of a script with no capitals (Arabic, Hebrew, Persian, Devanagari).</summary>
+    public static bool IsCaselessLetter(char c) => char.IsLetter(c) && !char.IsUpper(c) && !char.IsLower(c);
+
     /// <summary>The number of words of a line whose white space is folded to single spaces.</summary>
     public static int WordCount(string text)
     {
