@@ -520,6 +520,10 @@ internal static class ProseNames
         return Countries.CountryLookup.Default.Exact(name) is null && !Lexicons.Lexicons.IsInstitution(NameFolding.Fold(Bare(tokens[0])));
     }
 
+    /// <summary>Whether a name says which organisation it is, by an acronym or a country, or by three words or more with an
+    /// organisation's word (<c>Democratic Revolutionary Party</c>, not a party's <c>International Section</c>).</summary>
+    internal static bool SaysWhichOrganisation(string name) => IsIdentified(name) || IsFullName(Lexicons.Lexicons.Words(name));
+
     private static bool IsIdentified(string name)
     {
         if (Countries.CountryLookup.Default.FindFirst(name) is not null) return true;

@@ -386,6 +386,9 @@ internal sealed partial class StatementReader
     {
         var organisations = new List<string>(items.Count);
         var people = 0;
+        var offices = new HashSet<string>(StringComparer.Ordinal);
+        var officesHeld = 0;
+        var holders = 0;
         foreach (var item in items)
         {
             if (OrganisationOfPerson(item) is { } organisation)
@@ -393,10 +396,51 @@ internal sealed partial class StatementReader
                 organisations.Add(organisation);
                 people++;
             }
+            else if (OfficeHolder(item) is var (isHolder, holderOf) && isHolder)
+            {
+                // "Ruhin Hossain, its general secretary": a second person of an organisation already named adds none.
+                if (holderOf is not null)
+                {
+                    organisations.Add(holderOf);
+                    offices.Add(holderOf);
+                    officesHeld++;
+                }
+                people++;
+                holders++;
+            }
             else organisations.Add(item);
         }
+        // "Ana Gómez, member of the Secretariat of the CC; Luis Pereira, member of the CC and of the International
+        // Section; …": people whose offices mostly name no organisation, or the same few bodies, are one party's
+        // delegation, not the list.
+        if (offices.Count * 4 < officesHeld * 3 || officesHeld * 2 < holders) return items;
         return people >= 2 && people * 4 >= items.Count * 3 ? organisations : items;
     }
+
+    /// <summary>Whether an item is a person followed by their office (<c>Shah Alam, president of the Communist Party of
+    /// Bangladesh (CPB)</c>: two to four capitalised words, a comma, and an office among the next few words), and the
+    /// organisation the office is held in, when the item ends with one's name.</summary>
+    private static (bool IsHolder, string? Organisation) OfficeHolder(string item)
+    {
+        var comma = item.IndexOf(',');
+        if (comma <= 0) return (false, null);
+        var person = item.Substring(0, comma).Trim().Split(' ');
+        if (person.Length is < 2 or > MostPersonWords) return (false, null);
+        foreach (var word in person)
+        {
+            if (!SignatoryLineParser.IsWordOfPersonsName(word, initialAllowed: true) || Countries.CountryLookup.Default.Exact(word) is not null) return (false, null);
+        }
+        var office = item.Substring(comma + 1).Trim();
+        var words = Lexicons.Lexicons.Words(office);
+        var holds = false;
+        // ("executive president", "its general secretary": an office's word comes after a word or two that qualify it.)
+        for (var w = 0; w < words.Count && w < WordsBeforeOffice + 1 && !holds; w++) holds = Lexicons.Lexicons.IsOffice(words[w]);
+        if (!holds || office.Length == 0 || !char.IsLower(office[0])) return (false, null);
+        // ("…, member of the International Section": a part of one party names none of the list.)
+        return (true, Lists.ProseNames.Trailing(office) is { } name && NamesOrganisation(name) && Lists.ProseNames.SaysWhichOrganisation(name) ? name : null);
+    }
+
+    private const int WordsBeforeOffice = 2;
 
     // An item without the parenthesis closing it when that holds a person's name (two to four capitalised words, perhaps
     // with a name's small words between them: "Paulinho da Força") and something stands before it; else null. Read after
