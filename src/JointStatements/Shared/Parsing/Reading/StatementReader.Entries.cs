@@ -239,6 +239,8 @@ internal sealed partial class StatementReader
         var split = new List<string>(SplitInlineItems(items));
         // A common noun among a party's words ("trabalhadores", "workers") does not make the sentence's last part a name.
         if (split.Count > 0 && SentenceGoesOn(split[split.Count - 1])) return 0;
+        // "Ana Gómez e Luís Pereira, do Partido X; …": delegations name their organisations after their people.
+        if (OrganisationsOfDelegations(split) is { } delegations) return delegations.Count;
         foreach (var item in split)
         {
             // "…, Partei der Arbeit BelgiensWir dokumentieren nachstehend …": a byline run into the text is no item.
@@ -384,6 +386,7 @@ internal sealed partial class StatementReader
     /// the parenthesis abbreviates (<c>Patria Para Todos (PPT)</c>) is the organisation's own.</summary>
     private static List<string> OrganisationsOfPeople(List<string> items)
     {
+        if (OrganisationsOfDelegations(items) is { } delegations) return delegations;
         var organisations = new List<string>(items.Count);
         var people = 0;
         var offices = new HashSet<string>(StringComparer.Ordinal);
@@ -415,6 +418,124 @@ internal sealed partial class StatementReader
         // delegation, not the list.
         if (offices.Count * 4 < officesHeld * 3 || officesHeld * 2 < holders) return items;
         return people >= 2 && people * 4 >= items.Count * 3 ? organisations : items;
+    }
+
+    /// <summary>The organisations of a list of delegations, each its people and then the organisation they came from
+    /// (<c>Ana Gómez e Luís Pereira, do Partido Comunista X, da Bolívia; Rui Costa do Partido Y; …</c>), when three in four
+    /// items read so and three organisations at least; else null. The people are no part of the list.</summary>
+    private static List<string>? OrganisationsOfDelegations(List<string> items)
+    {
+        if (items.Count < 2) return null;
+        var organisations = new List<string>();
+        var delegations = 0;
+        foreach (var item in items)
+        {
+            if (DelegationsIn(item) is { } named)
+            {
+                organisations.AddRange(named);
+                delegations++;
+            }
+            // "…; Ana Gómez e Rui Costa, do Partido Y": people the list's last conjunction parted from their organisation.
+            else if (AreOnlyPeople(item)) delegations++;
+            else organisations.Add(item);
+        }
+        return delegations * 4 >= items.Count * 3 && organisations.Count >= 3 ? organisations : null;
+    }
+
+    // The organisations an item names after their people, each with the place after it ("Partido A, da Alemanha"), when
+    // every comma piece of the item is people, an organisation after a link word, or a place after an organisation; else
+    // null.
+    private static List<string>? DelegationsIn(string item)
+    {
+        var named = new List<string>();
+        var people = false;
+        foreach (var rawPiece in CommaPieces(item))
+        {
+            var piece = rawPiece;
+            if (piece.Length == 0) return null;
+            // ("do Partido A, da Alemanha": the place, written in parentheses, says where the organisation is.)
+            if (named.Count > 0 && !people && Lists.ProseNames.IsPlaceQualifier(piece) && piece.IndexOf(' ') is > 0 and var space)
+            {
+                named[named.Count - 1] += " (" + piece.Substring(space + 1) + ")";
+                continue;
+            }
+            if (AreOnlyPeople(piece))
+            {
+                people = true;
+                continue;
+            }
+            // "do Partido Comunista da Bolívia" after its people, or "Rui Costa do Partido Y" in one piece.
+            if (OrganisationAfterPeople(piece, people) is not { } organisation) return null;
+            named.Add(organisation);
+            people = false;
+        }
+        return named.Count > 0 && !people ? named : null;
+    }
+
+    // The organisation a piece names after a link word ("do", "of", "from") that opens it where people stood before it,
+    // or that follows the people the piece opens with; else null.
+    private static string? OrganisationAfterPeople(string piece, bool afterPeople)
+    {
+        var words = piece.Split(' ');
+        for (var w = afterPeople ? 0 : 1; w < words.Length - 1 && w <= MostPersonWords * 2; w++)
+        {
+            var folded = Text.NameFolding.Fold(words[w]);
+            if (words[w].Length == 0 || !char.IsLower(words[w][0]) || !(Lexicons.Lexicons.IsNameLink(folded) || Lexicons.Lexicons.IsOriginPreposition(folded))) continue;
+            if (w > 0 && !AreOnlyPeople(string.Join(" ", words, 0, w))) return null;
+            var rest = string.Join(" ", words, w + 1, words.Length - w - 1);
+            // ("do Partido Argelino pela Democracia e o Socialismo": the piece ends where the name does, whatever small
+            // words stand inside it.)
+            if (Lists.ProseNames.Leading(rest, out var whole) is { } name && whole && NamesOrganisation(name)) return name;
+            return rest.Length > 0 && char.IsUpper(rest[0]) && NamesOrganisation(rest) ? rest : null;
+        }
+        return null;
+    }
+
+    // Whether a piece names people only: one or more names of one to four capitalised words (with a name's small words
+    // inside: "Artur da Silva"), parted by conjunctions, perhaps after one.
+    private static bool AreOnlyPeople(string piece)
+    {
+        var names = 0;
+        foreach (var name in Lists.ProseNames.PartsAtConjunctions(StripOpeningConjunction(piece)))
+        {
+            var words = name.Split(' ');
+            if (words.Length > MostPersonWords + 1) return false;
+            var capitalised = 0;
+            for (var w = 0; w < words.Length; w++)
+            {
+                var word = words[w].TrimEnd('.');
+                if (w > 0 && w < words.Length - 1 && word.Length > 0 && char.IsLower(word[0]) && Lexicons.Lexicons.IsNameLink(Text.NameFolding.Fold(word))) continue;
+                if (!SignatoryLineParser.IsWordOfPersonsName(words[w], initialAllowed: true) || Countries.CountryLookup.Default.Exact(words[w]) is not null) return false;
+                capitalised++;
+            }
+            if (capitalised is < 2 or > MostPersonWords) return false;
+            names++;
+        }
+        return names > 0;
+    }
+
+    private static string StripOpeningConjunction(string piece)
+    {
+        var space = piece.IndexOf(' ');
+        return space > 0 && Lexicons.Lexicons.IsConjunction(Text.NameFolding.Fold(piece.Substring(0, space))) ? piece.Substring(space + 1) : piece;
+    }
+
+    // An item's pieces between commas outside parentheses, trimmed.
+    private static List<string> CommaPieces(string item)
+    {
+        var pieces = new List<string>();
+        var depth = 0;
+        var start = 0;
+        for (var i = 0; i <= item.Length; i++)
+        {
+            var c = i < item.Length ? item[i] : ',';
+            if (c == '(') depth++;
+            else if (c == ')' && depth > 0) depth--;
+            if (c != ',' || depth > 0) continue;
+            pieces.Add(item.Substring(start, i - start).Trim());
+            start = i + 1;
+        }
+        return pieces;
     }
 
     /// <summary>Whether an item is a person followed by their office (<c>Shah Alam, president of the Communist Party of

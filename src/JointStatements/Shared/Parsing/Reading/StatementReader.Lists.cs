@@ -198,6 +198,9 @@ internal sealed partial class StatementReader
         var score = EntryScore(index);
         if (score > 0 || _markers[index].Length > 0) return score;
         var text = _lines[index].Text;
+        // "Ana Gómez e Luís Pereira, do Partido X, da Bolívia; Rui Costa, do Partido Y; …": a paragraph of delegations is
+        // longer than any entry, and its items name their organisations after their people.
+        if (IsParagraphOfDelegations(text)) return DelegationsEvidence;
         // (The line above may already be read as an entry: the list's reading asks too.)
         if (index > 0 && _roles[index - 1] is LineRole.None or LineRole.Signatory && !_lines[index - 1].IsBlank && IsFirstHalf(_lines[index - 1].Text, text))
         {
@@ -206,6 +209,13 @@ internal sealed partial class StatementReader
         return index + 1 < _lines.Count && _roles[index + 1] == LineRole.None && !_lines[index + 1].IsBlank && IsFirstHalf(text, _lines[index + 1].Text)
             ? JoinedScore(index) : 0;
     }
+
+    private static bool IsParagraphOfDelegations(string text) =>
+        text.IndexOf(';') >= 0 && OrganisationsOfDelegations(new List<string>(SplitInlineItems(text))) is not null;
+
+    // A paragraph of delegations counts as its organisations' entries (ListFinder's itemsOn), each with the evidence of
+    // naming one.
+    private const int DelegationsEvidence = 2;
 
     // The entry evidence of a line and the next one read as one entry.
     private int JoinedScore(int first) =>
@@ -366,6 +376,8 @@ internal sealed partial class StatementReader
     private SignatoryRole HeadlessRole(int bodyStart, int listStart)
     {
         if (IntroductionBefore(listStart) is { } intro && Lexicons.Lexicons.RoleIn(Lexicons.Lexicons.Words(_lines[intro].Text)) is { } said) return said;
+        // Delegations, each its people and their organisation, came to the meeting: they attended it.
+        if (IsParagraphOfDelegations(_lines[listStart].Text)) return SignatoryRole.Attendee;
         for (var i = bodyStart; i < listStart; i++)
         {
             if (_roles[i] != LineRole.None) continue;
