@@ -639,6 +639,42 @@ internal sealed partial class StatementReader
     private const int MostWordsBeforeHead = 4;
 
     // A country as a list item: a country's name, with an article or a name's link before it ("der USA", "of Greece").
+    /// <summary>The parties a list names with one singular head and its link repeated before each country (<c>the CP of
+    /// Greece, of Turkey, of Spain and of Cuba</c>, <c>do PC da Grécia, da Turquia e de Cuba</c>): each with the head,
+    /// the items before them as they are; <see langword="null"/> when the list has no such run of two countries at least
+    /// after the head, closing it.</summary>
+    private static string? PartiesOfRepeatedLink(string items)
+    {
+        var countries = Countries.CountryLookup.Default;
+        // (Commas and conjunctions part the pieces; the list's reading would fold "of Turkey" into the name before it.)
+        var pieces = new List<string>();
+        foreach (var part in CommaPieces(items.TrimEnd('.', ' '))) pieces.AddRange(ProseNames.PartsAtConjunctions(part));
+        var first = pieces.Count - 1;
+        while (first > 0 && OpensWithLink(pieces[first]) && IsCountryItem(pieces[first], countries)) first--;
+        if (pieces.Count - 1 - first < 2) return null;
+        // The head's own item ends with its first country after the link: "representantes do PC da Grécia".
+        var headItem = pieces[first];
+        var words = headItem.Split(' ');
+        for (var w = words.Length - 2; w >= 1; w--)
+        {
+            if (!Lexicons.Lexicons.IsNameLink(Text.NameFolding.Fold(words[w]))) continue;
+            if (!IsCountryItem(string.Join(" ", words, w, words.Length - w), countries)) return null;
+            if (ProseNames.Trailing(string.Join(" ", words, 0, w)) is not { } head || !NamesOrganisation(head + " " + string.Join(" ", words, w, words.Length - w))) return null;
+            var result = pieces.GetRange(0, first);
+            result.Add(head + " " + string.Join(" ", words, w, words.Length - w));
+            for (var i = first + 1; i < pieces.Count; i++) result.Add(head + " " + pieces[i]);
+            return string.Join("; ", result);
+        }
+        return null;
+    }
+
+    // Whether an item opens with a name's link ("of", "da"; Spanish and Portuguese "de", though Dutch writes its article so).
+    private static bool OpensWithLink(string item)
+    {
+        var space = item.IndexOf(' ');
+        return space > 0 && Lexicons.Lexicons.IsNameLink(Text.NameFolding.Fold(item.Substring(0, space)));
+    }
+
     private static bool IsCountryItem(string item, Countries.CountryLookup countries)
     {
         var space = item.IndexOf(' ');
@@ -1022,7 +1058,7 @@ internal sealed partial class StatementReader
         (string Items, SignatoryRole Role, int Count)? best = null;
         foreach (var (candidate, role) in candidates)
         {
-            var shared = PartiesOfSharedHead(candidate);
+            var shared = PartiesOfSharedHead(candidate) ?? PartiesOfRepeatedLink(candidate);
             var items = shared ?? WithoutSharedLink(WithoutCountBefore(candidate));
             // "I Partiti Comunisti e Operai che hanno preso parte …": items that open with the organisations' plural noun
             // speak of them all, and name none.
