@@ -428,6 +428,7 @@ internal sealed partial class StatementReader
         if (items.Count < 2) return null;
         var organisations = new List<string>();
         var delegations = 0;
+        var others = 0;
         foreach (var item in items)
         {
             if (DelegationsIn(item) is { } named)
@@ -437,7 +438,12 @@ internal sealed partial class StatementReader
             }
             // "…; Ana Gómez e Rui Costa, do Partido Y": people the list's last conjunction parted from their organisation.
             else if (AreOnlyPeople(item)) delegations++;
-            else organisations.Add(item);
+            else
+            {
+                organisations.Add(item);
+                // (Speed only: a list that already has more than a quarter of other items is none.)
+                if (++others * 4 > items.Count) return null;
+            }
         }
         return delegations * 4 >= items.Count * 3 && organisations.Count >= 3 ? organisations : null;
     }

@@ -210,8 +210,10 @@ internal sealed partial class StatementReader
             ? JoinedScore(index) : 0;
     }
 
+    // (Three delegations at least: two semicolons, looked for before the paragraph is split.)
     private static bool IsParagraphOfDelegations(string text) =>
-        text.IndexOf(';') >= 0 && OrganisationsOfDelegations(new List<string>(SplitInlineItems(text))) is not null;
+        text.IndexOf(';') is >= 0 and var first && text.IndexOf(';', first + 1) >= 0
+        && OrganisationsOfDelegations(new List<string>(SplitInlineItems(text))) is not null;
 
     // A paragraph of delegations counts as its organisations' entries (ListFinder's itemsOn), each with the evidence of
     // naming one.
@@ -646,6 +648,8 @@ internal sealed partial class StatementReader
     private static string? PartiesOfRepeatedLink(string items)
     {
         var countries = Countries.CountryLookup.Default;
+        // (Speed only: the text after the last comma opens with the link of one of the countries, "of Spain and of Cuba".)
+        if (items.LastIndexOf(',') is var comma && (comma < 0 || !OpensWithLink(items.Substring(comma + 1).TrimStart()))) return null;
         // (Commas and conjunctions part the pieces; the list's reading would fold "of Turkey" into the name before it.)
         var pieces = new List<string>();
         foreach (var part in CommaPieces(items.TrimEnd('.', ' '))) pieces.AddRange(ProseNames.PartsAtConjunctions(part));
