@@ -205,7 +205,8 @@ internal static class ProseNames
         return Countries.CountryLookup.Default.FindFirst(piece) is not null;
     }
 
-    private static bool OpensWithLink(string piece)
+    /// <summary>Whether a piece opens with a name's link in lower case (<c>of</c>, <c>da</c>, <c>de</c>).</summary>
+    internal static bool OpensWithLink(string piece)
     {
         var space = piece.IndexOf(' ');
         return space > 0 && IsLower(piece.Substring(0, space)) && KindOf(piece.Substring(0, space)) == TokenKind.Link;

@@ -504,17 +504,7 @@ internal sealed partial class StatementReader
         var names = 0;
         foreach (var name in Lists.ProseNames.PartsAtConjunctions(StripOpeningConjunction(piece)))
         {
-            var words = name.Split(' ');
-            if (words.Length > MostPersonWords + 1) return false;
-            var capitalised = 0;
-            for (var w = 0; w < words.Length; w++)
-            {
-                var word = words[w].TrimEnd('.');
-                if (w > 0 && w < words.Length - 1 && word.Length > 0 && char.IsLower(word[0]) && Lexicons.Lexicons.IsNameLink(Text.NameFolding.Fold(word))) continue;
-                if (!SignatoryLineParser.IsWordOfPersonsName(words[w], initialAllowed: true) || Countries.CountryLookup.Default.Exact(words[w]) is not null) return false;
-                capitalised++;
-            }
-            if (capitalised is < 2 or > MostPersonWords) return false;
+            if (!IsPersonsName(name.Split(' '))) return false;
             names++;
         }
         return names > 0;
@@ -551,12 +541,7 @@ internal sealed partial class StatementReader
     {
         var comma = item.IndexOf(',');
         if (comma <= 0) return (false, null);
-        var person = item.Substring(0, comma).Trim().Split(' ');
-        if (person.Length is < 2 or > MostPersonWords) return (false, null);
-        foreach (var word in person)
-        {
-            if (!SignatoryLineParser.IsWordOfPersonsName(word, initialAllowed: true) || Countries.CountryLookup.Default.Exact(word) is not null) return (false, null);
-        }
+        if (!IsPersonsName(item.Substring(0, comma).Trim().Split(' '))) return (false, null);
         var office = item.Substring(comma + 1).Trim();
         var words = Lexicons.Lexicons.Words(office);
         var holds = false;
@@ -576,17 +561,23 @@ internal sealed partial class StatementReader
     private static string? WithoutPersonInParentheses(string item)
     {
         if (ClosingParenthesis(item) is not var (before, inside)) return null;
-        var words = inside.Split(' ');
-        if (words.Length is < 2 or > MostPersonWords + 1) return null;
+        return IsPersonsName(inside.Split(' ')) && before.Length > 0 && !Lists.ProseNames.Abbreviates(inside, before) ? before : null;
+    }
+
+    // Whether words are a person's name: two to four capitalised words or initials that name no organisation, country or
+    // short name, perhaps with a name's small words between them ("Paulinho da Força", "Artur da Silva Júlio").
+    private static bool IsPersonsName(string[] words)
+    {
+        if (words.Length is < 2 or > MostPersonWords + 1) return false;
         var capitalised = 0;
         for (var w = 0; w < words.Length; w++)
         {
             var word = words[w];
             if (w > 0 && w < words.Length - 1 && word.Length > 0 && char.IsLower(word[0]) && Lexicons.Lexicons.IsNameLink(Text.NameFolding.Fold(word))) continue;
-            if (!SignatoryLineParser.IsWordOfPersonsName(word, initialAllowed: true) || Countries.CountryLookup.Default.Exact(word) is not null) return null;
+            if (!SignatoryLineParser.IsWordOfPersonsName(word, initialAllowed: true) || Countries.CountryLookup.Default.Exact(word) is not null) return false;
             capitalised++;
         }
-        return capitalised is >= 2 and <= MostPersonWords && before.Length > 0 && !Lists.ProseNames.Abbreviates(inside, before) ? before : null;
+        return capitalised is >= 2 and <= MostPersonWords;
     }
 
     // An item's one parenthesis, closing it, and what stands before it, when the parenthesis holds something other than a

@@ -640,7 +640,6 @@ internal sealed partial class StatementReader
     // The words a list may open with before its shared head ("die", "the", "signed by the").
     private const int MostWordsBeforeHead = 4;
 
-    // A country as a list item: a country's name, with an article or a name's link before it ("der USA", "of Greece").
     /// <summary>The parties a list names with one singular head and its link repeated before each country (<c>the CP of
     /// Greece, of Turkey, of Spain and of Cuba</c>, <c>do PC da Grécia, da Turquia e de Cuba</c>): each with the head,
     /// the items before them as they are; <see langword="null"/> when the list has no such run of two countries at least
@@ -649,12 +648,12 @@ internal sealed partial class StatementReader
     {
         var countries = Countries.CountryLookup.Default;
         // (Speed only: the text after the last comma opens with the link of one of the countries, "of Spain and of Cuba".)
-        if (items.LastIndexOf(',') is var comma && (comma < 0 || !OpensWithLink(items.Substring(comma + 1).TrimStart()))) return null;
+        if (items.LastIndexOf(',') is var comma && (comma < 0 || !ProseNames.OpensWithLink(items.Substring(comma + 1).TrimStart()))) return null;
         // (Commas and conjunctions part the pieces; the list's reading would fold "of Turkey" into the name before it.)
         var pieces = new List<string>();
         foreach (var part in CommaPieces(items.TrimEnd('.', ' '))) pieces.AddRange(ProseNames.PartsAtConjunctions(part));
         var first = pieces.Count - 1;
-        while (first > 0 && OpensWithLink(pieces[first]) && IsCountryItem(pieces[first], countries)) first--;
+        while (first > 0 && ProseNames.OpensWithLink(pieces[first]) && IsCountryItem(pieces[first], countries)) first--;
         if (pieces.Count - 1 - first < 2) return null;
         // The head's own item ends with its first country after the link: "representantes do PC da Grécia".
         var headItem = pieces[first];
@@ -672,13 +671,7 @@ internal sealed partial class StatementReader
         return null;
     }
 
-    // Whether an item opens with a name's link ("of", "da"; Spanish and Portuguese "de", though Dutch writes its article so).
-    private static bool OpensWithLink(string item)
-    {
-        var space = item.IndexOf(' ');
-        return space > 0 && Lexicons.Lexicons.IsNameLink(Text.NameFolding.Fold(item.Substring(0, space)));
-    }
-
+    // A country as a list item: a country's name, with an article or a name's link before it ("der USA", "of Greece").
     private static bool IsCountryItem(string item, Countries.CountryLookup countries)
     {
         var space = item.IndexOf(' ');
