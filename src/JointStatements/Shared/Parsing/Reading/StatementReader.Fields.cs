@@ -363,7 +363,13 @@ internal sealed partial class StatementReader
             var text = _lines[i].Text;
             var words = Lexicons.Lexicons.Words(text);
             // Most lines name no working group: asked first, the cheap question spares them the search for meetings.
-            if (!Lexicons.Lexicons.NamesWorkingGroup(words) || !Lexicons.Lexicons.SpeakOfMeeting(words)) continue;
+            if (!Lexicons.Lexicons.NamesWorkingGroup(words) || !Lexicons.Lexicons.SpeakOfMeeting(words))
+            {
+                // "A delegation … participated in the 21st International Meeting …" above "A working group of the IMCWP …
+                // held a meeting last June": the numbered meeting the text opens with is its meeting.
+                if (bare is null && _roles[i] is LineRole.Body or LineRole.SignatoryHeading && MeetingRules.FindIn(text) is not null) return null;
+                continue;
+            }
             if (Lexicons.MeetingNames.FindIn(text) is not { } found || !IsWorkingGroup(found.Name)) continue;
             // The group named with the body it works for, rather than a later mention of "the Working Group" alone.
             if (Lexicons.Lexicons.Words(found.Name).Count > 3) return (found.Name, _lines[i].Number);
