@@ -497,7 +497,9 @@ internal sealed partial class StatementReader
             // the head may open an item inside the list, after a comma and an article at most; the items before it are
             // the list's too.
             string? before = null;
-            if (at > MostWordsBeforeHead * 12)
+            // "HAVANA, Cuba, Oct 26 (ACN) Representatives of the communist parties of Greece, …": after those who speak
+            // for the parties, the head opens the list whatever stands before them.
+            if (at > MostWordsBeforeHead * 12 && !EndsWithThoseWhoSpeakForTheHead(items.Substring(0, at)))
             {
                 var comma = items.LastIndexOf(',', at);
                 if (comma <= 0 || !IsArticleAtMost(items.Substring(comma + 1, at - comma - 1))) continue;
@@ -586,6 +588,18 @@ internal sealed partial class StatementReader
     }
 
     private const int MostWordsSpeakingForTheHead = 8;
+
+    // Whether a text ends with those who speak for the parties of a shared head, from its last delegate word on
+    // ("… Oct 26 (ACN) Representatives of the").
+    private static bool EndsWithThoseWhoSpeakForTheHead(string text)
+    {
+        var (words, spans) = Lexicons.Lexicons.WordsWithSpans(text);
+        for (var w = words.Count - 1; w >= 0 && w >= words.Count - MostWordsSpeakingForTheHead; w--)
+        {
+            if (Lexicons.Lexicons.IsDelegateWord(words[w])) return SpeaksForTheHead(text.Substring(spans[w].Start));
+        }
+        return false;
+    }
 
     /// <summary>The parties a sentence opens with as its subject, one plural head and their countries (<c>Los Partidos
     /// Comunistas de Argentina, Brasil, … y Cuba analizaron …</c>, <c>The Communist Parties of Greece and Turkey
