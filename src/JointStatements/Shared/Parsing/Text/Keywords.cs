@@ -8,14 +8,14 @@ namespace JointStatements.Parsing.Text;
 /// place looked up by its first two letters, instead of searched once for each word.</summary>
 internal sealed class Keywords
 {
-    // The words by their first two letters, upper-cased as OrdinalIgnoreCase compares them; the one-letter words apart.
-    private readonly Dictionary<int, List<string>> _byFirstTwo = new();
+    // The words of two letters or more by a hash of their first two letters, upper-cased as OrdinalIgnoreCase compares
+    // them, with those two letters: most places of a line find an empty bucket, and a bucket's words are told apart by
+    // their letters before they are compared (an array indexed by the hash rather than a dictionary: this is asked at
+    // every place of most lines).
+    private readonly (int Key, string Word)[]?[] _byFirstTwo = new (int, string)[PairBuckets][];
     // The one-letter words, upper-cased, one bit each.
     private readonly ulong[] _oneLetter = new ulong[(char.MaxValue + 1) / 64];
-    // The words' first two letters, upper-cased, one bit for each pair's hash (so a bit may stand for pairs that open no
-    // word, never the other way): most places of a line open no word and are passed over here, before the dictionary.
-    private readonly ulong[] _firstTwo = new ulong[PairBits / 64];
-    private const int PairBits = 1 << 16;
+    private const int PairBuckets = 1 << 12;
 
     /// <summary>The words, any one of which a match contains.</summary>
     public Keywords(IEnumerable<string> words)
@@ -32,10 +32,11 @@ internal sealed class Keywords
                 continue;
             }
             var key = Key(word[0], word[1]);
-            var bit = PairBit(key);
-            _firstTwo[bit >> 6] |= 1UL << (bit & 63);
-            if (!_byFirstTwo.TryGetValue(key, out var list)) _byFirstTwo.Add(key, list = new List<string>());
-            list.Add(word);
+            ref var bucket = ref _byFirstTwo[PairBucket(key)];
+            var sharing = bucket ?? Array.Empty<(int, string)>();
+            Array.Resize(ref sharing, sharing.Length + 1);
+            sharing[sharing.Length - 1] = (key, word);
+            bucket = sharing;
         }
         Words = all;
     }
@@ -54,17 +55,16 @@ internal sealed class Keywords
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
-            if (c is '\u212A' or '\u1E9E' or '\u2126') return true;
+            if (c >= 0x80 && c is '\u212A' or '\u1E9E' or '\u2126') return true;
             var upper = next;
             if ((_oneLetter[upper >> 6] & (1UL << (upper & 63))) != 0) return true;
             if (i + 1 == text.Length) break;
             next = Upper(text[i + 1]);
             var key = (upper << 16) | next;
-            var bit = PairBit(key);
-            if ((_firstTwo[bit >> 6] & (1UL << (bit & 63))) == 0 || !_byFirstTwo.TryGetValue(key, out var candidates)) continue;
-            foreach (var word in candidates)
+            if (_byFirstTwo[PairBucket(key)] is not { } candidates) continue;
+            foreach (var (wordKey, word) in candidates)
             {
-                if (word.Length <= text.Length - i && string.Compare(text, i, word, 0, word.Length, StringComparison.OrdinalIgnoreCase) == 0) return true;
+                if (wordKey == key && word.Length <= text.Length - i && string.Compare(text, i, word, 0, word.Length, StringComparison.OrdinalIgnoreCase) == 0) return true;
             }
         }
         return false;
@@ -72,10 +72,20 @@ internal sealed class Keywords
 
     private static int Key(char first, char second) => (char.ToUpperInvariant(first) << 16) | char.ToUpperInvariant(second);
 
-    private static int PairBit(int key) => ((key >> 16) * 31 + (key & 0xFFFF)) & (PairBits - 1);
+    private static int PairBucket(int key) => ((key >> 16) * 31 + (key & 0xFFFF)) & (PairBuckets - 1);
 
-    // char.ToUpperInvariant, with the letters of ASCII (most of every line) upper-cased here.
-    private static char Upper(char c) => c < 0x80 ? (c is >= 'a' and <= 'z' ? (char)(c - 32) : c) : char.ToUpperInvariant(c);
+    // char.ToUpperInvariant, with the letters of ASCII (most of every line) upper-cased here and the rest looked up in a
+    // table made once from it (char.ToUpperInvariant asks the platform's Unicode library for each letter outside ASCII).
+    private static char Upper(char c) => c < 0x80 ? (c is >= 'a' and <= 'z' ? (char)(c - 32) : c) : UpperInvariant[c];
+
+    private static readonly char[] UpperInvariant = UpperInvariantTable();
+
+    private static char[] UpperInvariantTable()
+    {
+        var table = new char[char.MaxValue + 1];
+        for (var c = 0; c <= char.MaxValue; c++) table[c] = char.ToUpperInvariant((char)c);
+        return table;
+    }
 
     /// <summary>For each phrase of a lexicon alternation (<see cref="Lexicons.Lexicons.Pattern"/>), its longest stretch of
     /// letters that the pattern writes as they are (letters with no accent to drop), in lower case: a text the
