@@ -159,9 +159,20 @@ internal sealed class CountryLookup
         return text is null ? null : _found.Get(text);
     }
 
+    // Where each folded character of the text being searched came from, needed only during the search: one pair of lists
+    // per thread rather than arrays made for every text.
+    [ThreadStatic]
+    private static List<int>? t_starts;
+    [ThreadStatic]
+    private static List<int>? t_ends;
+
     private CountryMention? Search(string text)
     {
-        var folded = NameFolding.Fold(text, out var starts, out var ends);
+        var starts = t_starts ??= new List<int>();
+        var ends = t_ends ??= new List<int>();
+        starts.Clear();
+        ends.Clear();
+        var folded = NameFolding.FoldKeepingPositions(text, starts, ends);
         var words = Words(folded);
         if (words.Count == 0) return null;
 

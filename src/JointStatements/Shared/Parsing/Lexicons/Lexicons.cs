@@ -572,21 +572,30 @@ internal static class Lexicons
         starts.Clear();
         ends.Clear();
         var folded = NameFolding.FoldKeepingPositions(read, starts, ends);
-        var words = new List<string>();
-        var spans = new List<(int, int)>();
+        // The words are counted first, so that they and their spans are kept in arrays of their size (every line's words
+        // are read, and growing lists left most of their memory behind).
+        var count = 0;
+        for (var i = 0; i < folded.Length; i++)
+        {
+            if (!IsWordSeparator(folded[i]) && (i == 0 || IsWordSeparator(folded[i - 1]))) count++;
+        }
+        var words = new string[count];
+        var spans = new (int, int)[count];
+        var word = 0;
         var start = -1;
         for (var i = 0; i <= folded.Length; i++)
         {
-            var separator = i == folded.Length || folded[i] == ' ' || folded[i] == '\'';
+            var separator = i == folded.Length || IsWordSeparator(folded[i]);
             if (separator)
             {
                 if (start >= 0)
                 {
-                    words.Add(folded.Substring(start, i - start));
+                    words[word] = folded.Substring(start, i - start);
                     var end = ends[i - 1];
                     // The ordinal's own full stop ("11.") belongs to it.
                     if (end < text.Length && text[end] == '.' && end > 0 && char.IsDigit(text[end - 1])) end++;
-                    spans.Add((starts[start], end));
+                    spans[word] = (starts[start], end);
+                    word++;
                 }
                 start = -1;
             }
@@ -597,6 +606,8 @@ internal static class Lexicons
         }
         return (words, spans);
     }
+
+    private static bool IsWordSeparator(char folded) => folded is ' ' or '\'';
 
     /// <summary>Whether a line is a page's post date: a day of the week and a date (<c>Monday, December 17, 2018</c>,
     /// <c>søndag 24 januar 2021</c>), which dates the page, not the statement.</summary>

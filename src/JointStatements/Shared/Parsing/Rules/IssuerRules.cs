@@ -55,10 +55,15 @@ internal static class IssuerRules
     public static Issuer? Identify(string name)
     {
         if (IssuerNames.FromAcronym(name) is { } issuer) return issuer;
-        foreach (var (candidate, names) in FullNames)
+        foreach (var (candidate, whole) in WholeNames)
         {
-            if (Regex.IsMatch(name, "^(?:" + names + ")$", Options)) return candidate;
+            if (whole.IsMatch(name)) return candidate;
         }
         return null;
     }
+
+    // Each body's full names as the whole of a text, made once (rather than written out and looked up in the
+    // expressions' cache at each call).
+    private static readonly (Issuer Issuer, Regex Whole)[] WholeNames =
+        System.Array.ConvertAll(FullNames, n => (n.Issuer, new Regex("^(?:" + n.Names + ")$", Options)));
 }

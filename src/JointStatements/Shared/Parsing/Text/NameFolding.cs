@@ -334,7 +334,9 @@ internal static class NameFolding
 
         public OnePass(int capacity, List<int>? starts, List<int>? ends)
         {
-            _result = new StringBuilder(capacity);
+            // Every line is folded, most of them more than once: the builder is the thread's, emptied (a fold does not
+            // fold again before it is done), and only a text longer than most lines gets one of its own.
+            _result = capacity > LongestKeptBuilder ? new StringBuilder(capacity) : (t_builder ??= new StringBuilder(LongestKeptBuilder)).Clear();
             _starts = starts;
             _ends = ends;
             _pendingSpace = false;
@@ -362,6 +364,11 @@ internal static class NameFolding
         }
 
         public override string ToString() => _result.ToString();
+
+        [ThreadStatic]
+        private static StringBuilder? t_builder;
+
+        private const int LongestKeptBuilder = 4096;
     }
 
     private static bool IsWordCategory(UnicodeCategory category) => category
