@@ -58,7 +58,13 @@ internal static class KindRules
         @"^(?:" + Qualifier + @"\s+)?(?<kind>" + AnyWord + @")(?:\s+" + Qualifier + @")?\s+(?:" + Preposition + @")(?![\p{L}])\s*(?<author>.+)$", Options);
 
     /// <summary>For a line of the form "<c>Statement of X</c>": its kind and the author phrase <c>X</c>.</summary>
-    public static (StatementKind Kind, string Author)? KindAndAuthor(string text)
+    public static (StatementKind Kind, string Author)? KindAndAuthor(string text) => RecentKindsAndAuthors.Get(text);
+
+    // A line is asked for its kind and author by several field rules (a kind of an issuer, a kicker, a subtitle) and by
+    // the title's reading: read once.
+    private static readonly Text.RecentAnswers<string, (StatementKind Kind, string Author)?> RecentKindsAndAuthors = new(ReadKindAndAuthor);
+
+    private static (StatementKind Kind, string Author)? ReadKindAndAuthor(string text)
     {
         if (!MayOpenWithKind(text, words: 2)) return null;
         var match = KindOfAuthor.Match(text);

@@ -44,7 +44,13 @@ internal static class MeetingRules
         System.Linq.Enumerable.Select(Lexicons.Lexicons.FromEvery(l => l.OrdinalWords), word => char.ToUpperInvariant(word[0])));
 
     /// <summary>The first meeting named in <paramref name="text"/>, as written.</summary>
-    public static string? FindIn(string text)
+    public static string? FindIn(string text) => RecentMeetings.Get(text);
+
+    // The meeting a line names is asked for by the statement's fields, the working group's meeting and the place after a
+    // meeting's name: read once.
+    private static readonly RecentAnswers<string, string?> RecentMeetings = new(FindFirst);
+
+    private static string? FindFirst(string text)
     {
         // Speed only, same results: see NameWords.
         if (NameWords is not null && !NameWords.MayBeIn(text)) return null;
