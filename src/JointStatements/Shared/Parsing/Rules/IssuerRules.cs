@@ -45,7 +45,13 @@ internal static class IssuerRules
 
     /// <summary>The first issuer named anywhere in <paramref name="text"/>, by full name or acronym
     /// (acronyms only in upper case, so that words are not mistaken for them).</summary>
-    public static Issuer? FindIn(string text)
+    public static Issuer? FindIn(string text) => RecentIssuers.Get(text);
+
+    // The opening, the header, the title's author and the statement's fields each ask a line for its issuer, which the
+    // expression searches the whole line for: read once.
+    private static readonly Text.RecentAnswers<string, Issuer?> RecentIssuers = new(FindFirst);
+
+    private static Issuer? FindFirst(string text)
     {
         var match = AnyName.Match(text);
         return match.Success ? Identify(match.Value) : null;

@@ -72,7 +72,13 @@ internal static class KindRules
     }
 
     /// <summary>The kind a single word (<c>Resolution</c>, <c>Declaración</c>) names.</summary>
-    public static StatementKind? FromWord(string word)
+    public static StatementKind? FromWord(string word) => RecentKindsOfWords.Get(word);
+
+    // Each of a title's, a line's and a heading's readings asks for the kind of the document's word it found, which each
+    // kind's expression is tried on in turn: a word is read once.
+    private static readonly Text.RecentAnswers<string, StatementKind?> RecentKindsOfWords = new(KindOfWord);
+
+    private static StatementKind? KindOfWord(string word)
     {
         foreach (var (kind, whole) in WholeWords)
         {
