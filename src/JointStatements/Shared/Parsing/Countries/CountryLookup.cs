@@ -61,6 +61,7 @@ internal sealed class CountryLookup
         var prefixes = new List<Func<string, string?>>();
         foreach (var prefix in Lexicons.Lexicons.AllCountryNamePrefixes()) prefixes.Add(word => Prefixed(word, prefix));
         AddWordForms(prefixes);
+        _wordTable = new WordTable(_wordIds);
     }
 
     // Each word of a name may stand in another form (below): each form is the same word, made once here from the
@@ -259,8 +260,56 @@ internal sealed class CountryLookup
         return _codes[state] is null ? -1 : state;
     }
 
-    private int WordId(string folded, (int Start, int End) word) =>
-        _wordIds.TryGetValue(folded.Substring(word.Start, word.End - word.Start), out var id) ? id : -1;
+    private int WordId(string folded, (int Start, int End) word) => _wordTable.Find(folded, word.Start, word.End - word.Start);
+
+    // The words of the names (_wordIds) once they are all read, looked up by a word's place in a folded text rather than
+    // by a copy of it: every word of every text searched is looked up.
+    private readonly WordTable _wordTable;
+
+    // Open addressing over a hash of a word's characters, at most half full; a word is found by ordinal equality, as the
+    // dictionary it is made from finds it.
+    private sealed class WordTable
+    {
+        private readonly string?[] _words;
+        private readonly int[] _ids;
+
+        public WordTable(Dictionary<string, int> ids)
+        {
+            var size = 16;
+            while (size < ids.Count * 2) size <<= 1;
+            _words = new string?[size];
+            _ids = new int[size];
+            foreach (var pair in ids)
+            {
+                var slot = Hash(pair.Key, 0, pair.Key.Length) & (size - 1);
+                while (_words[slot] is not null) slot = (slot + 1) & (size - 1);
+                _words[slot] = pair.Key;
+                _ids[slot] = pair.Value;
+            }
+        }
+
+        /// <summary>The id of the word <c>text[start..start+length]</c>, or -1 when no name has it.</summary>
+        public int Find(string text, int start, int length)
+        {
+            var mask = _words.Length - 1;
+            for (var slot = Hash(text, start, length) & mask; _words[slot] is { } word; slot = (slot + 1) & mask)
+            {
+                if (word.Length == length && string.CompareOrdinal(word, 0, text, start, length) == 0) return _ids[slot];
+            }
+            return -1;
+        }
+
+        // FNV-1a over the characters, its bits mixed so that the low ones, which pick the slot, depend on every character.
+        private static int Hash(string text, int start, int length)
+        {
+            var hash = 2166136261u;
+            for (var i = start; i < start + length; i++) hash = unchecked((hash ^ text[i]) * 16777619u);
+            hash ^= hash >> 16;
+            hash = unchecked(hash * 0x85EBCA6Bu);
+            hash ^= hash >> 13;
+            return (int)(hash & int.MaxValue);
+        }
+    }
 
     private static long Key(int state, int wordId) => ((long)state << 32) | (uint)wordId;
 
