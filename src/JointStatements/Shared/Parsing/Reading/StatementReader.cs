@@ -17,8 +17,13 @@ namespace JointStatements.Parsing;
 internal sealed partial class StatementReader
 {
     internal const string Bullets = "•-–—*·▪●◦‣○■□►+";
-    // "1.", "(1)", "1)", or "1-" and "1–" as Arabic and Spanish pages number their lines; or a bullet.
-    internal static readonly Regex ListMarker = new(@"^(?:\(?(?<number>\d{1,4})[.)\-–](?=\s|$)|[" + Bullets.Replace("-", @"\-") + @"])\s*", RegexOptions.CultureInvariant);
+    // Pictographs that pages set before each item as its bullet (`🇦🇷🚩 Communist Party of Argentina`, `☭ …`, `✅ …`),
+    // white space between them or not:
+    // arrows, geometric shapes, symbols and dingbats, the emoji of the planes above (as UTF-16 pairs), the emoji
+    // variation selector and the joiner. Mathematical signs, box drawing and blocks are left out: they rule lines.
+    private const string PictographClass = @"[\u2190-\u21FF\u25A0-\u27BF\u2B00-\u2BFF\uFE0F\u200D]|[\uD83C-\uD83E][\uDC00-\uDFFF]";
+    // "1.", "(1)", "1)", or "1-" and "1–" as Arabic and Spanish pages number their lines; a run of pictographs; or a bullet.
+    internal static readonly Regex ListMarker = new(@"^(?:\(?(?<number>\d{1,4})[.)\-–](?=\s|$)|(?:" + PictographClass + @")(?:\s*(?:" + PictographClass + @"))*|[" + Bullets.Replace("-", @"\-") + @"])\s*", RegexOptions.CultureInvariant);
 
     private readonly string _fileName;
     private readonly CancellationToken _cancellationToken;
@@ -126,7 +131,18 @@ internal sealed partial class StatementReader
         digits = count = 0;
         if (text.Length == 0) return 0;
         int end;
-        if (Bullets.IndexOf(text[0]) >= 0)
+        if (PictographLength(text, 0) > 0)
+        {
+            // Pictographs, white space between them allowed (`🇨🇱 ☭ Partido …`).
+            end = 0;
+            for (int next = 0, length; (length = PictographLength(text, next)) > 0;)
+            {
+                end = next + length;
+                next = end;
+                while (next < text.Length && char.IsWhiteSpace(text[next])) next++;
+            }
+        }
+        else if (Bullets.IndexOf(text[0]) >= 0)
         {
             end = 1;
         }
@@ -145,6 +161,15 @@ internal sealed partial class StatementReader
         }
         while (end < text.Length && char.IsWhiteSpace(text[end])) end++;
         return end;
+    }
+
+    // The length of the pictograph (PictographClass) at text[index]: 1, 2 for an emoji's pair, 0 for none.
+    private static int PictographLength(string text, int index)
+    {
+        if (index >= text.Length) return 0;
+        var c = text[index];
+        if (c is >= '\u2190' and <= '\u21FF' or >= '\u25A0' and <= '\u27BF' or >= '\u2B00' and <= '\u2BFF' or '\uFE0F' or '\u200D') return 1;
+        return c is >= '\uD83C' and <= '\uD83E' && index + 1 < text.Length && char.IsLowSurrogate(text[index + 1]) ? 2 : 0;
     }
 
     // The line without its list marker; a line that is nothing but a marker stays as it is.
