@@ -317,12 +317,33 @@ internal sealed partial class StatementReader
         if (OrganisationsOnLine(index) > 1) return false;
         if (text.Length > EntryEvidence.MaxEntryLength && Lexicons.Lexicons.Words(text).Count > EntryEvidence.MaxEntryWords * 2) return true;
         if (Text.TextShape.WordCount(text) >= SentenceWords && EndsASentenceInside(text)) return true;
+        // More words than any entry, most of them in lower case beyond a name's small words: a sentence, though the page
+        // or the excerpt left it without its full stop ("Ved stiftelsen i 1994 vedtoges principerklæringen … og skabte
+        // rammerne for den videre virksomhed …").
+        if (Text.TextShape.WordCount(text) > EntryEvidence.MaxEntryWords && MostlyInLowerCase(text)) return true;
         // (A half of an entry broken over two lines, "of Chile (Marxist-Leninist)", is no running text.)
         return text.Length > 0 && EntryEvidence.IsProse(text) && (HalfEntryScore(index) == 0 || text.Length > 160 || text.EndsWith(":", StringComparison.Ordinal));
     }
 
     // More words than a name with its country and acronym.
     private const int SentenceWords = 8;
+
+    // Whether more than half of a line's words open in lower case and are none of the small words that link a name's
+    // words (a script with no capitals has none).
+    private static bool MostlyInLowerCase(string text)
+    {
+        int words = 0, lower = 0;
+        foreach (var word in text.Split(' '))
+        {
+            if (word.Length == 0) continue;
+            words++;
+            var bare = word.TrimStart('(', '"', '«', '“', '„', '‘', '’', '\'');
+            if (bare.Length == 0 || !char.IsLower(bare[0])) continue;
+            var folded = Text.NameFolding.Fold(bare.TrimEnd(')', '"', '»', '”', '’', ',', ';', '.'));
+            if (!Lexicons.Lexicons.IsNameLink(folded) && !Lexicons.Lexicons.IsConnector(folded)) lower++;
+        }
+        return lower * 2 > words;
+    }
 
     // A sentence ends inside the line and another begins ("… bir değerlendirme yaptı. Yani,"): a word in lower case, a
     // full stop and a capital. A name's abbreviations ("U.S. Communist Party", "Dr. Md. Yunus") are written otherwise.
