@@ -60,7 +60,17 @@ internal sealed partial class StatementReader
         {
             var run = found with { Start = AfterParagraphTail(found.Start, found.End) };
             if (letterhead is { } head) UnmarkLetterhead(head);
-            var end = ReadFooter(bodyStart, run.Start);
+            // "Partier og organisationer i" / "CIPOML/IKMLPO": a heading wrapped onto the run's first line. (The run may hold
+            // the heading's first line too: with the line below, it reads as an entry broken in two.)
+            int? wrappedHeading = run.Start > 0 && IsHeadingWrappedOnNext(run.Start - 1) ? run.Start - 1
+                : IsHeadingWrappedOnNext(run.Start) ? run.Start : null;
+            var end = ReadFooter(bodyStart, wrappedHeading ?? run.Start);
+            if (wrappedHeading is { } headingStart)
+            {
+                _roles[headingStart] = _roles[headingStart + 1] = LineRole.SignatoryHeading;
+                var words = Lexicons.Lexicons.Words(_lines[headingStart].Text + " " + _lines[headingStart + 1].Text);
+                return new FoundList(ListSource.Run, null, headingStart + 2, end, Role: Lexicons.Lexicons.RoleIn(words) ?? HeadlessRole(bodyStart, headingStart));
+            }
             // "Partiti Solidnet firmatari di questa Dichiarazione Congiunta": a heading with no colon opens the run.
             if (IsRunHeading(run.Start, out var said))
             {
@@ -319,6 +329,23 @@ internal sealed partial class StatementReader
             return _markers[i].Length > 0
                 || ((said is not null || Lexicons.Lexicons.IsListNoun(words[words.Count - 1]))
                     && Countries.CountryLookup.Default.FindFirst(_lines[index].Text) is null && !HoldsAcronym(_lines[index].Text));
+        }
+        return false;
+    }
+
+    /// <summary>Whether a line is a short heading that breaks off inside a name and goes on on the next line, with no blank
+    /// line between them (<c>Partier og organisationer i</c>, "Parties and organisations in", above <c>CIPOML/IKMLPO</c>):
+    /// it names the organisations by their plural noun and ends on a small word, so the next line ends the heading,
+    /// whatever it looks like.</summary>
+    private bool IsHeadingWrappedOnNext(int index)
+    {
+        if (index + 1 >= _lines.Count || _roles[index] != LineRole.None || _lines[index + 1].IsBlank || _roles[index + 1] != LineRole.None
+            || _markers[index].Length > 0 || _markers[index + 1].Length > 0) return false;
+        var text = _lines[index].Text;
+        if (text.Length == 0 || Text.TextShape.WordCount(text) > MostWordsOfLineAbove || !EndsInsideName(text)) return false;
+        foreach (var word in Lexicons.Lexicons.Words(text))
+        {
+            if (Lexicons.Lexicons.IsListNoun(word)) return true;
         }
         return false;
     }
