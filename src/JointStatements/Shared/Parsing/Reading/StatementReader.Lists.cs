@@ -98,6 +98,13 @@ internal sealed partial class StatementReader
         {
             return new FoundList(ListSource.NamedInOpening, null, _lines.Count, bodyEnd, Role: named.Role, Named: (named.Index, named.Names));
         }
+        // "… konnte die Vertreterinnen und Vertreter der A, der B, … begrüßen": the organisations whose representatives came,
+        // in a sentence that says nothing of signing or attending, where nothing else makes a list.
+        if (FindProseList(bodyStart, bodyEnd, ofRepresentatives: true) is { } represented)
+        {
+            return new FoundList(ListSource.Sentence, represented.Index, represented.Index, represented.Index, represented.Heading,
+                InWrappedText: represented.Wrapped, LaterWave: represented.Later);
+        }
         return new FoundList(ListSource.None, null, _lines.Count, bodyEnd);
     }
 
@@ -333,6 +340,13 @@ internal sealed partial class StatementReader
         return false;
     }
 
+    // "… konnte die Vertreterinnen und Vertreter der Kommunistischen Partei Britanniens, der KP Chiles, … begrüßen": in a
+    // sentence with no word of signing, attending or holding, the organisations whose representatives came attended,
+    // whatever the verb. The delegates' word is followed by the link to what they speak for ("der", "of", "de").
+    private static bool RepresentativesOf(IReadOnlyList<string> sentenceWords, IReadOnlyList<string> words, int w) =>
+        Lexicons.Lexicons.IsDelegateWord(words[w]) && w + 1 < words.Count && Lexicons.Lexicons.IsNameLink(words[w + 1])
+        && Lexicons.Lexicons.RoleIn(sentenceWords) is null && !Lexicons.Lexicons.SpeakOfHolding(sentenceWords);
+
     /// <summary>Whether a line is a short heading that breaks off inside a name and goes on on the next line, with no blank
     /// line between them (<c>Partier og organisationer i</c>, "Parties and organisations in", above <c>CIPOML/IKMLPO</c>):
     /// it names the organisations by their plural noun and ends on a small word, so the next line ends the heading,
@@ -461,8 +475,9 @@ internal sealed partial class StatementReader
 
     // The stretches of a paragraph that may be a prose list: in each sentence with a word of signing, subscribing or
     // attending, what follows that word (after a colon, or after a short preposition such as "by") and what precedes it;
-    // and what follows a colon, in the role the words before it give (signatories when they give none).
-    private static IEnumerable<(string Items, SignatoryRole Role)> ProseListCandidates(string text)
+    // and what follows a colon, in the role the words before it give (signatories when they give none). Asked
+    // ofRepresentatives, only what follows the word for those who speak for the organisations (RepresentativesOf).
+    private static IEnumerable<(string Items, SignatoryRole Role)> ProseListCandidates(string text, bool ofRepresentatives = false)
     {
         foreach (var (sentenceStart, sentence) in Sentences(text))
         {
@@ -472,13 +487,13 @@ internal sealed partial class StatementReader
             // "Representatives of the parties that make it up (A, B, …) discussed …": the parties' representatives attended.
             var sentenceWords = Lexicons.Lexicons.Words(sentence);
             // "The communist parties of the Arab countries (the A, the B, …) held a meeting on …": those who held it attended it.
-            if ((Lexicons.Lexicons.RoleIn(sentenceWords)
+            if (!ofRepresentatives && (Lexicons.Lexicons.RoleIn(sentenceWords)
                 ?? (Lexicons.Lexicons.NameDelegates(sentenceWords) || Lexicons.Lexicons.SpeakOfHolding(sentenceWords) ? SignatoryRole.Attendee : null)) is { } parenthesisedRole)
             {
                 foreach (var group in ParenthesisedLists(sentence)) yield return (group, parenthesisedRole);
             }
             var colonAt = sentence.IndexOf(':');
-            if (colonAt > 0 && colonAt + 1 < sentence.Length)
+            if (!ofRepresentatives && colonAt > 0 && colonAt + 1 < sentence.Length)
             {
                 // "Dois novos partidos tiveram seu ingresso aprovado: o … e a …": two names after a colon, and no word of
                 // signing or attending before it, are what the sentence speaks of, not a list of signatories.
@@ -489,8 +504,9 @@ internal sealed partial class StatementReader
             var (words, spans) = Lexicons.Lexicons.WordsWithSpans(sentence);
             for (var w = 0; w < words.Count; w++)
             {
-                var phrase = w + 1 < words.Count ? Lexicons.Lexicons.RoleOfPhrase(words[w], words[w + 1]) : null;
-                var role = phrase ?? Lexicons.Lexicons.RoleOfWord(words[w]);
+                var phrase = !ofRepresentatives && w + 1 < words.Count ? Lexicons.Lexicons.RoleOfPhrase(words[w], words[w + 1]) : null;
+                var role = ofRepresentatives ? (RepresentativesOf(sentenceWords, words, w) ? SignatoryRole.Attendee : null)
+                    : phrase ?? Lexicons.Lexicons.RoleOfWord(words[w]);
                 if (role is null) continue;
                 var from = spans[phrase is null ? w : w + 1].End;
                 var colon = sentence.IndexOf(':', from);
@@ -503,7 +519,7 @@ internal sealed partial class StatementReader
                     while (next < words.Count && next <= w + 3 && words[next].Length <= 4 && !char.IsUpper(sentence[spans[next].Start])) from = spans[next++].End;
                 }
                 yield return (sentence.Substring(from).Trim(), role.Value);
-                if (w > 0) yield return (sentence.Substring(0, spans[w].Start).Trim(), role.Value);
+                if (w > 0 && !ofRepresentatives) yield return (sentence.Substring(0, spans[w].Start).Trim(), role.Value);
             }
         }
     }
@@ -553,8 +569,10 @@ internal sealed partial class StatementReader
             var goesOn = lastCountry is not null;
             if (lastCountry is not null) named.Add(lastCountry);
             if (named.Count < 2) return null;
+            // The preposition after the head goes before each country with none, an article does not: told apart in the
+            // list's language (Spanish "de Bolivia, Chile": "de Chile", though "de" is a Dutch article).
             var first = Text.NameFolding.Fold(named[0].Split(' ')[0]);
-            var link = Lexicons.Lexicons.IsNameLink(first) && !Lexicons.Lexicons.IsArticle(first) ? named[0].Split(' ')[0] : null;
+            var link = Lexicons.Lexicons.IsPrepositionOfNames(first, Lexicons.Lexicons.LanguagesOf(Lexicons.Lexicons.Words(items))) ? named[0].Split(' ')[0] : null;
             var result = before is null ? new List<string>() : new List<string>(SplitInlineItems(before));
             result.AddRange(WithSharedHead(singular, link, named));
             for (var i = named.Count; i < pieces.Count && !goesOn; i++) result.Add(pieces[i]);
@@ -898,7 +916,7 @@ internal sealed partial class StatementReader
     /// participated in the meeting.</c>). The last paragraph holding one wins, unless its sentence says its
     /// organisations came later (<c>Since then, A and B have joined the appeal.</c>) and a paragraph above holds a list:
     /// that one is the list, and the later one its later wave.</summary>
-    private (int Index, SignatoryHeading Heading, bool Wrapped, (int Index, string Items)? Later)? FindProseList(int bodyStart, int bodyEnd)
+    private (int Index, SignatoryHeading Heading, bool Wrapped, (int Index, string Items)? Later)? FindProseList(int bodyStart, int bodyEnd, bool ofRepresentatives = false)
     {
         (int Index, SignatoryHeading Heading, int Last)? later = null;
         for (var i = bodyEnd - 1; i >= bodyStart; i--)
@@ -908,7 +926,7 @@ internal sealed partial class StatementReader
             // A line that carries on the hard-wrapped paragraph above it is read with that paragraph.
             if (i > bodyStart && WrapsOnto(i - 1)) continue;
             var text = WrappedParagraph(i, bodyEnd, out var last);
-            if (FindProseListIn(i, text) is not { } found) continue;
+            if (FindProseListIn(i, text, ofRepresentatives) is not { } found) continue;
             if (later is null && SaysLater(text, found.InlineItems))
             {
                 later = (i, found, last);
@@ -1007,8 +1025,13 @@ internal sealed partial class StatementReader
 
     /// <summary>The list a paragraph writes in its text: numbered entries run together, names between dashes or
     /// bullets, or names separated by commas in a sentence of signing, subscribing or attending.</summary>
-    private SignatoryHeading? FindProseListIn(int i, string text)
+    private SignatoryHeading? FindProseListIn(int i, string text, bool ofRepresentatives)
     {
+        if (ofRepresentatives)
+        {
+            return BestProseList(ProseListCandidates(text, ofRepresentatives: true)) is { } represented
+                ? new SignatoryHeading(represented.Role, Late: false, "", represented.Items) : null;
+        }
         // Numbered entries run together in one paragraph.
         if (NumberedItems(text) is { Count: >= 3 } numbered && InlineNumber.Match(text) is { Success: true } first)
         {
