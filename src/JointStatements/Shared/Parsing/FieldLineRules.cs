@@ -112,6 +112,22 @@ internal static class FieldLineRules
                     && !text.EndsWith(":", System.StringComparison.Ordinal) ? first : null);
             if (adopted is { } date) return new FieldLine(Date: date with { Index = date.Index + dated.Groups["date"].Index });
         }
+        return DateReader.HasDigit(text) ? AdoptedAtLine(text) : null;
+    }
+
+    // "Antaget på Nordkalottkonferensen Pajala 2011-06-19", "Adopted at the regional meeting in Quito, 12 May 2019": a line
+    // that opens with its verb of adoption and closes with a date dates the statement, whatever stands between them (the
+    // meeting, when the lexicons know it, is the statement's too).
+    private static FieldLine? AdoptedAtLine(string text)
+    {
+        var words = Lexicons.Lexicons.Words(text);
+        if (words.Count < 3 || !Lexicons.Lexicons.IsAdoptionWord(words[0])) return null;
+        var end = text.TrimEnd('.', ' ').Length;
+        for (var at = 0; DateReader.FindFirst(text.Substring(at)) is { } found; at += found.End)
+        {
+            if (at + found.End >= end) return new FieldLine(Meeting: MeetingRules.FindIn(text), Date: found with { Index = found.Index + at });
+            if (found.End <= 0) break;
+        }
         return null;
     }
 
