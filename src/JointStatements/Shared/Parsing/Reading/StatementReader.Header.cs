@@ -139,9 +139,12 @@ internal sealed partial class StatementReader
     }
 
     /// <summary>Whether a line opens a paragraph that the following lines carry on in lower case, over three lines or
-    /// up to a colon: running text wrapped by the page, not a title.</summary>
+    /// up to a colon: running text wrapped by the page, not a title. A page wraps its text at a width a few words do not
+    /// reach: a title a layout broke into short lines ("Résolution finale de la" / "4ème conférence mondiale" /
+    /// "de l’ICOR") is none.</summary>
     private bool OpensRunInParagraph(int index, int end)
     {
+        if (_lines[index].Text.Length < WrappedLineLength && Rules.KindRules.OpensTitle(_lines[index].Text)) return false;
         var lines = 1;
         var last = _lines[index].Text;
         for (var i = index + 1; i < end && _roles[i] == LineRole.None; i++)
@@ -157,7 +160,7 @@ internal sealed partial class StatementReader
 
     // A few words ending in an article or preposition that run on into the next line: a kicker's lead-in.
     private bool IsLeadIn(string text, int index, int end) =>
-        text.Length <= 30 && EndsWithConnector(text) && index + 1 < end && _roles[index + 1] == LineRole.None
+        text.Length <= 30 && EndsWithConnector(text) && !Rules.KindRules.OpensTitle(text) && index + 1 < end && _roles[index + 1] == LineRole.None
         && FieldLineRules.ReadKicker(_lines[index + 1].Text) is not null;
 
     /// <summary>Whether a line above a title announces the statement (<c>25 kommunistische und Arbeiterparteien
@@ -198,6 +201,9 @@ internal sealed partial class StatementReader
     {
         return text.EndsWith(".", StringComparison.Ordinal) && TextShape.WordCount(text) > 12 && !Rules.KindRules.OpensTitle(text);
     }
+
+    // The lines a title goes on over below its first.
+    private const int MostWrappedTitleLines = 2;
 
     private static bool ContinuesTitle(string title, string next)
     {
@@ -359,8 +365,9 @@ internal sealed partial class StatementReader
             title = text;
             titleLine = _lines[i].Number;
             _roles[i] = LineRole.Field;
-            // A title wrapped over two lines: the next line carries on the phrase.
-            if (i + 1 < end && _roles[i + 1] == LineRole.None && ContinuesTitle(title, _lines[i + 1].Text))
+            // A title wrapped over two lines or three: the next line carries on the phrase ("Résolution finale de la" /
+            // "4ème conférence mondiale" / "de l’ICOR").
+            for (var wrapped = 0; wrapped < MostWrappedTitleLines && i + 1 < end && _roles[i + 1] == LineRole.None && ContinuesTitle(title, _lines[i + 1].Text); wrapped++)
             {
                 title += " " + _lines[i + 1].Text;
                 _roles[++i] = LineRole.Field;
