@@ -253,6 +253,8 @@ internal static class ProseNames
         if (OpensWithSentenceArticle(tokens, start)) start++;
         start = AfterDelegates(tokens, kinds, start);
         start = AfterDocumentWord(tokens, kinds, start);
+        // "… konnte die Vertreterinnen und Vertreter der …": the delegates' word alone names no one.
+        if (start == tokens.Count - 1 && Lexicons.Lexicons.IsDelegateWord(NameFolding.Fold(Bare(tokens[start])))) return null;
         return start < tokens.Count ? Tokens.Join(tokens, start, tokens.Count - start) : null;
     }
 
@@ -270,6 +272,8 @@ internal static class ProseNames
         if (start < tokens.Count && (kinds[start] == TokenKind.Article || OpensWithSentenceArticle(tokens, start))) start++;
         whole = false;
         if (start >= tokens.Count || kinds[start] != TokenKind.NameWord) return null;
+        // "… die Vertreterinnen und Vertreter der Kommunistischen Partei Britanniens, …": the organisation they speak for.
+        start = AfterDelegates(tokens, kinds, start);
         // "l’Organisation …": an article written onto the name's first word is no part of the name.
         if (ElidedArticleLength(tokens[start]) is > 0 and var elided) tokens[start] = tokens[start].Substring(elided);
         var end = start + 1;
@@ -293,11 +297,14 @@ internal static class ProseNames
                 end += 2;
                 continue;
             }
-            // "of the", "de los": a link, then perhaps an article, then the name goes on.
+            // "of the", "de los": a link, then perhaps an article, then the name goes on. After the name's short name in
+            // parentheses only its country does ("(ORDN) du Niger"): the short name closes the name ("der Kommunistischen
+            // Partei Luxemburgs (KPL) zum Thema …").
             var after = end;
             if (kind == TokenKind.Link) after++;
             else break;
             if (after < tokens.Count && kinds[after] == TokenKind.Article) after++;
+            if (IsShortNameInParentheses(tokens[end - 1]) && !OpensWithCountry(tokens, after)) break;
             if (after >= tokens.Count || kinds[after] is not (TokenKind.NameWord or TokenKind.OrganisationWord)) break;
             end = after + 1;
         }
@@ -305,6 +312,9 @@ internal static class ProseNames
         whole = end == tokens.Count;
         return Tokens.Join(tokens, start, end - start);
     }
+
+    private static bool IsShortNameInParentheses(string token) =>
+        token.Length > 2 && token[0] == '(' && token[token.Length - 1] == ')' && Acronyms.IsShortName(token.Substring(1, token.Length - 2));
 
     // "Vzdor-strana práce", "Parti communiste français", "Partito comunista italiano": languages that write an organisation
     // word in lower case inside a name write the word after it so too (a genitive, an adjective of a country). Such a

@@ -85,18 +85,26 @@ internal sealed partial class StatementReader
             }
             // A short line with no sentence's end is a heading, no paragraph of the opening.
             if (!IsHeadingLike(paragraph)) paragraphs++;
+            (List<string> Names, string Sentence)? found = null;
             foreach (var (_, sentence) in Sentences(paragraph))
             {
                 var names = PartiesOfSharedHeadSubject(sentence) ?? WithSharedHeadInside(sentence, ProseNames.Enumeration(sentence, acronymsAlone: false));
                 if (names.Count == 0) names = CountedNames(sentence) ?? names;
                 if (names.Count == 0)
                 {
-                    counted ??= Lexicons.Lexicons.CountOfNamed(Lexicons.Lexicons.Words(sentence))?.Count;
-                    unlisted.Add((i, sentence));
+                    if (found is null)
+                    {
+                        counted ??= Lexicons.Lexicons.CountOfNamed(Lexicons.Lexicons.Words(sentence))?.Count;
+                        unlisted.Add((i, sentence));
+                    }
                     continue;
                 }
-                return (i, names, Lexicons.Lexicons.RoleIn(Lexicons.Lexicons.Words(sentence)) ?? SignatoryRole.Signatory);
+                // "… neben der KP Luxemburgs und der Neuen KP der Niederlande … . Der Parteitag konnte die Vertreter der KP
+                // Britanniens, der KP Chiles, … und der KP der Türkei begrüßen.": a later sentence of the paragraph that names
+                // many more is the list, the first two an aside.
+                if (found is not { } first || (names.Count >= first.Names.Count * 2 && names.Count >= first.Names.Count + MoreNamesOfALaterSentence)) found = (names, sentence);
             }
+            if (found is { } best) return (i, best.Names, Lexicons.Lexicons.RoleIn(Lexicons.Lexicons.Words(best.Sentence)) ?? SignatoryRole.Signatory);
             i = last;
         }
         // "During a visit to Ireland by a delegation of the Communist Party of Greece, a meeting was held with
@@ -108,6 +116,9 @@ internal sealed partial class StatementReader
         }
         return between is var (line, named) ? (line, named, SignatoryRole.Signatory) : null;
     }
+
+    // How many more organisations than the first sentence's a later sentence of the paragraph names to be its list.
+    private const int MoreNamesOfALaterSentence = 3;
 
     // The organisations the sentences name plainly, wherever they stand, each once, with the line it is named on.
     private static List<(int Index, string Name)> NamedPlainly(List<(int Index, string Sentence)> sentences)
