@@ -257,7 +257,7 @@ internal static class Lexicons
         {
             foreach (var entry in select(All[i]))
             {
-                if (entry.EndsWith("*", StringComparison.Ordinal) || Words(entry) is not { Count: 1 } words) continue;
+                if (entry.EndsWith("*", StringComparison.Ordinal) || entry.StartsWith("*", StringComparison.Ordinal) || Words(entry) is not { Count: 1 } words) continue;
                 map.TryGetValue(words[0], out var bits);
                 map[words[0]] = bits | (1UL << i);
             }
@@ -755,10 +755,12 @@ internal static class Lexicons
         foreach (var phrase in phrases) yield return (true, phrase);
     }
 
-    /// <summary>Folded words and stems (a word ending in <c>*</c>) from every lexicon.</summary>
+    /// <summary>Folded words, stems (a word ending in <c>*</c>) and endings (a word opening with <c>*</c>: the last part of
+    /// compound words, German <c>*partei</c> in <c>Volkspartei</c>) from every lexicon.</summary>
     private sealed class WordSet
     {
         private readonly HashSet<string> _words = new(StringComparer.Ordinal);
+        private readonly List<string> _endings = new();
         // Stems by their first letter, and the first words of two-word entries: a word is compared with the few stems that
         // can open it, and a pair of words is joined only where an entry opens with the first (speed only, same answers).
         private readonly Dictionary<char, List<string>> _stemsByFirst = new();
@@ -771,6 +773,12 @@ internal static class Lexicons
             {
                 foreach (var entry in select(lexicon))
                 {
+                    if (entry.Length > 1 && entry[0] == '*')
+                    {
+                        var ending = string.Join(" ", Words(entry.Substring(1)));
+                        if (ending.Length > 0) set._endings.Add(ending);
+                        continue;
+                    }
                     var stem = entry.EndsWith("*", StringComparison.Ordinal);
                     var folded = string.Join(" ", Words(stem ? entry.Substring(0, entry.Length - 1) : entry));
                     if (folded.Length == 0) continue;
@@ -790,6 +798,11 @@ internal static class Lexicons
         public bool Contains(string folded)
         {
             if (_words.Contains(folded)) return true;
+            // A compound ends with the ending and opens with a word of its own ("volks" + "partei").
+            foreach (var ending in _endings)
+            {
+                if (folded.Length > ending.Length && folded.EndsWith(ending, StringComparison.Ordinal)) return true;
+            }
             if (folded.Length == 0 || !_stemsByFirst.TryGetValue(folded[0], out var stems)) return false;
             foreach (var stem in stems)
             {

@@ -297,14 +297,17 @@ internal static class ProseNames
                 end += 2;
                 continue;
             }
-            // "of the", "de los": a link, then perhaps an article, then the name goes on. After the name's short name in
-            // parentheses only its country does ("(ORDN) du Niger"): the short name closes the name ("der Kommunistischen
-            // Partei Luxemburgs (KPL) zum Thema …").
+            // "of the", "de los": a link, then perhaps an article, then the name goes on. After a short name, alone or in
+            // parentheses after the name, only its country does ("(ORDN) du Niger", "PCF de France"): the short name
+            // closes the name ("der Kommunistischen Partei Luxemburgs (KPL) zum Thema …", "… und TIKB zur Freilassung …").
             var after = end;
             if (kind == TokenKind.Link) after++;
             else break;
             if (after < tokens.Count && kinds[after] == TokenKind.Article) after++;
-            if (IsShortNameInParentheses(tokens[end - 1]) && !OpensWithCountry(tokens, after)) break;
+            // ("CP of the Workers of Spain": an organisation's words abbreviated are no short name.)
+            if ((IsShortNameInParentheses(tokens[end - 1]) || (end == start + 1 && Acronyms.IsShortName(Bare(tokens[start]))
+                    && !Lexicons.Lexicons.IsOrganisationAbbreviation(NameFolding.Fold(Bare(tokens[start])))))
+                && !OpensWithCountry(tokens, after)) break;
             if (after >= tokens.Count || kinds[after] is not (TokenKind.NameWord or TokenKind.OrganisationWord)) break;
             end = after + 1;
         }
