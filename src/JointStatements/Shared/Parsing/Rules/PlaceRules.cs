@@ -35,8 +35,9 @@ internal static class PlaceRules
         // Speed only, same results: see DateReader.MayEndWithDate.
         if (!DateReader.MayEndWithDate(trimmed)) return null;
         if (DateReader.FindFirst(trimmed, allowYearAlone: true) is not { } date || date.End != trimmed.Length || date.Index == 0) return null;
-        // "Izmir, Turquie / 18 au 20 octobre 2019": a slash or a bar parts them as a comma or a dash does.
-        var place = WithoutPlacePreposition(WithoutDatePreposition(trimmed.Substring(0, date.Index)).TrimEnd(' ', ',', '–', '—', '-', '/', '|'));
+        // "Izmir, Turquie / 18 au 20 octobre 2019", "Casablanca : le 14 juin 2014": a slash, a bar or a colon parts them as a
+        // comma or a dash does.
+        var place = WithoutPlacePreposition(WithoutDatePreposition(trimmed.Substring(0, date.Index)).TrimEnd(' ', ',', '–', '—', '-', '/', '|', ':'));
         return IsPlace(place) ? (WithCountrySeparated(Tidy(place)), date) : null;
     }
 
