@@ -243,6 +243,8 @@ internal static class ProseNames
             if (kind is TokenKind.NameWord or TokenKind.OrganisationWord || IsAdjectiveInName(kinds, i, start)) start = i;
             else if (IsDashInsideName(tokens, i) && start == i + 1) continue;
             else if (kind == TokenKind.Link && start == i + 1) continue;
+            // "Partij van de Arbeid": the Dutch article "de" is a link in other languages.
+            else if (kind == TokenKind.Link && start == i + 2 && IsLinkingArticle(tokens, kinds, i + 1)) continue;
             else if (kind == TokenKind.Article && start == i + 1 && i > 0 && kinds[i - 1] == TokenKind.Link) i--;
             // "… launched by the Algerian Party for Democracy and Socialism": a conjunction joining two words of one name.
             else if (kind == TokenKind.Conjunction && start == i + 1 && JoinsTwoWordsOfOneName(tokens, i)) continue;
@@ -303,7 +305,7 @@ internal static class ProseNames
             var after = end;
             if (kind == TokenKind.Link) after++;
             else break;
-            if (after < tokens.Count && kinds[after] == TokenKind.Article) after++;
+            if (after < tokens.Count && (kinds[after] == TokenKind.Article || IsLinkingArticle(tokens, kinds, after))) after++;
             // ("CP of the Workers of Spain": an organisation's words abbreviated are no short name.)
             if ((IsShortNameInParentheses(tokens[end - 1]) || (end == start + 1 && Acronyms.IsShortName(Bare(tokens[start]))
                     && !Lexicons.Lexicons.IsOrganisationAbbreviation(NameFolding.Fold(Bare(tokens[start])))))
@@ -315,6 +317,10 @@ internal static class ProseNames
         whole = end == tokens.Count;
         return Tokens.Join(tokens, start, end - start);
     }
+
+    // A word read as a link that is an article after a link ("van de"): Dutch "de" is a link in Romance names.
+    private static bool IsLinkingArticle(List<string> tokens, TokenKind[] kinds, int at) =>
+        at > 0 && kinds[at] == TokenKind.Link && kinds[at - 1] == TokenKind.Link && Lexicons.Lexicons.IsArticle(NameFolding.Fold(Bare(tokens[at])));
 
     private static bool IsShortNameInParentheses(string token) =>
         token.Length > 2 && token[0] == '(' && token[token.Length - 1] == ')' && Acronyms.IsShortName(token.Substring(1, token.Length - 2));
@@ -658,7 +664,7 @@ internal static class ProseNames
         if (start + 2 >= tokens.Count || !Lexicons.Lexicons.IsDelegateWord(NameFolding.Fold(Bare(tokens[start])))
             || kinds[start + 1] != TokenKind.Link) return start;
         var at = start + 2;
-        if (kinds[at] == TokenKind.Article && at + 1 < tokens.Count) at++;
+        if ((kinds[at] == TokenKind.Article || IsLinkingArticle(tokens, kinds, at)) && at + 1 < tokens.Count) at++;
         return kinds[at] == TokenKind.NameWord ? at : start;
     }
 
