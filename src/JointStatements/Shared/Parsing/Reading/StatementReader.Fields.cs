@@ -47,6 +47,17 @@ internal sealed partial class StatementReader
                 break;
             }
         }
+        // "7 dicembre 2005" above the title, "18-20 novembre 2005" under its kicker: a date alone above the title is the
+        // page's post date where a date line under the title dates the statement.
+        if (dateLine is { } postedAt && titleLine is { } titledAt && postedAt < titledAt && !PlaceOnLine(postedAt))
+        {
+            foreach (var (index, field) in _fields)
+            {
+                if (field.Date is null || _lines[index].Number <= titledAt) continue;
+                (date, dateLine) = (field.Date, _lines[index].Number);
+                break;
+            }
+        }
 
         // A meeting of the IMCWP's working group is the meeting, whatever later meeting it prepares.
         if (meeting is null && WorkingGroupMeeting() is { } group)

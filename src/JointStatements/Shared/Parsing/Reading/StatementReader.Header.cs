@@ -325,10 +325,14 @@ internal sealed partial class StatementReader
                 }
                 continue;
             }
-            if (title is not null && FieldLineRules.ReadSubtitle(text) is { } subtitle)
+            // ("Dichiarazione dell’Incontro Internazionale di Atene dei Partiti Comunisti e" / "Operai": a subtitle wrapped
+            // onto the next line is read whole.)
+            var wrapsOn = title is not null && i + 1 < end && _roles[i + 1] == LineRole.None && EndsWithConnector(text) && ContinuesTitle(text, _lines[i + 1].Text);
+            if (title is not null && FieldLineRules.ReadSubtitle(wrapsOn ? text + " " + _lines[i + 1].Text : text) is { } subtitle)
             {
                 _roles[i] = LineRole.Field;
                 _fields.Add((i, subtitle));
+                if (wrapsOn) _roles[++i] = LineRole.Field;
                 continue;
             }
             // A site's name, motto or section above a title that names the document ("Fight Back! News" / … /
