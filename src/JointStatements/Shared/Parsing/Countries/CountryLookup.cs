@@ -131,6 +131,30 @@ internal sealed class CountryLookup
         return string.CompareOrdinal(longer, i + 1, shorter, i, shorter.Length - i) == 0;
     }
 
+    /// <summary>Whether the whole of <paramref name="text"/> is an adjective of a country (a lexicon's demonym:
+    /// <c>Colombiano</c>, <c>Peruano</c>) and no country's name: a party's name writes it after its head, with no link.</summary>
+    public static bool IsAdjectiveOnly(string text)
+    {
+        var folded = NameFolding.Fold(text);
+        return AdjectivesOnly.Value.Contains(folded);
+    }
+
+    // The lexicons' demonyms, folded, less those that are also a country's name in the table or in CLDR ("Cuba"); the
+    // hand-made aliases hold adjectives too, so they say nothing here.
+    private static readonly Lazy<HashSet<string>> AdjectivesOnly = new(() =>
+    {
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (_, name) in CountryTable.All) names.Add(NameFolding.Fold(name));
+        foreach (var (name, _) in CldrCountryNames.All) names.Add(NameFolding.Fold(name));
+        var adjectives = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var (word, _) in Lexicons.Lexicons.AllDemonyms())
+        {
+            var folded = NameFolding.Fold(word);
+            if (!names.Contains(folded)) adjectives.Add(folded);
+        }
+        return adjectives;
+    });
+
     /// <summary>The most words any name has.</summary>
     public int LongestName { get; private set; }
 

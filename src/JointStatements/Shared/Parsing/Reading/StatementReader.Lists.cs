@@ -550,8 +550,8 @@ internal sealed partial class StatementReader
             }
             var rest = items.Substring(at + plural.Length).Trim().TrimEnd('.');
             // Commas only: the items keep their articles ("der USA") and a country alone is an item here.
-            var parts = new List<string>();
-            foreach (var part in rest.Split(',')) parts.Add(part.Trim());
+            // (A country's parties in parentheses stay with it: "Brasil (PC brasileiro e PC do Brasil)".)
+            var parts = CommaPieces(rest);
             if (parts.Count < 2) return null;
             // "… und Britanniens sowie aus Deutschland die DKP": the countries up to the first piece that is none, the
             // conjunctions parting pieces as commas do; that piece and the rest are items of their own.
@@ -559,10 +559,15 @@ internal sealed partial class StatementReader
             // "главы компартий Белоруссии (Игорь Карпенко), России (…)": a leader's name in parentheses after a country.
             foreach (var part in parts)
             {
+                if (CountryWithParties(part, countries) is not null)
+                {
+                    pieces.Add(part);
+                    continue;
+                }
                 foreach (var piece in ProseNames.PartsAtConjunctions(part)) pieces.Add(WithoutPersonInParentheses(piece) ?? piece);
             }
             var named = new List<string>();
-            while (named.Count < pieces.Count && IsCountryItem(pieces[named.Count], countries)) named.Add(pieces[named.Count]);
+            while (named.Count < pieces.Count && (IsCountryItem(pieces[named.Count], countries) || CountryWithParties(pieces[named.Count], countries) is not null)) named.Add(pieces[named.Count]);
             // "… of Latvia, Lithuania and Estonia met in Riga on …": the last country with the sentence going on after it
             // ends the list.
             var lastCountry = named.Count >= 1 && named.Count < pieces.Count ? CountryBeforeSentence(pieces[named.Count], countries) : null;
@@ -574,7 +579,15 @@ internal sealed partial class StatementReader
             var first = Text.NameFolding.Fold(named[0].Split(' ')[0]);
             var link = Lexicons.Lexicons.IsPrepositionOfNames(first, Lexicons.Lexicons.LanguagesOf(Lexicons.Lexicons.Words(items))) ? named[0].Split(' ')[0] : null;
             var result = before is null ? new List<string>() : new List<string>(SplitInlineItems(before));
-            result.AddRange(WithSharedHead(singular, link, named));
+            foreach (var country in named)
+            {
+                // "Itália (Refundação Comunista)": the parties the parentheses name stand for their country.
+                if (CountryWithParties(country, countries) is { } parties) result.AddRange(parties);
+                // "… Brasil, Colombiano, Cuba …": an adjective of a country goes after the head ("Partido Comunista
+                // Colombiano"), with no link.
+                else if (Countries.CountryLookup.IsAdjectiveOnly(country)) result.Add(singular + " " + country);
+                else result.AddRange(WithSharedHead(singular, link, new List<string> { country }));
+            }
             for (var i = named.Count; i < pieces.Count && !goesOn; i++) result.Add(pieces[i]);
             return string.Join("; ", result);
         }
@@ -731,13 +744,38 @@ internal sealed partial class StatementReader
     }
 
     // A country as a list item: a country's name, with an article or a name's link before it ("der USA", "of Greece").
-    private static bool IsCountryItem(string item, Countries.CountryLookup countries)
+    /// <summary>The parties a country of a shared head's list names in parentheses after it (<c>Brasil (PC brasileiro e PC
+    /// do Brasil)</c>, <c>Itália (Refundação Comunista)</c>), each naming an organisation or by a short name; else
+    /// <see langword="null"/>.</summary>
+    private static List<string>? CountryWithParties(string item, Countries.CountryLookup countries)
+    {
+        var open = item.IndexOf('(');
+        if (open <= 0 || !item.EndsWith(")", StringComparison.Ordinal) || !IsCountryItem(item.Substring(0, open).Trim(), countries)) return null;
+        // Each party with its country after a comma, as an entry gives it ("Refundação Comunista, Itália").
+        var country = WithoutLeadingLink(item.Substring(0, open).Trim());
+        var parties = new List<string>();
+        foreach (var part in item.Substring(open + 1, item.Length - open - 2).Split(',', ';'))
+        {
+            foreach (var party in ProseNames.PartsAtConjunctions(part.Trim()))
+            {
+                if (!NamesOrganisation(party) && !Signatories.Acronyms.IsShortName(party)) return null;
+                parties.Add(party + ", " + country);
+            }
+        }
+        return parties.Count > 0 ? parties : null;
+    }
+
+    // "de Bolivia", "der USA": the country without the link or article a list gives it.
+    private static string WithoutLeadingLink(string item)
     {
         var space = item.IndexOf(' ');
-        if (space > 0 && Text.NameFolding.Fold(item.Substring(0, space)) is var first && (Lexicons.Lexicons.IsNameLink(first) || Lexicons.Lexicons.IsArticle(first)))
-        {
-            item = item.Substring(space + 1);
-        }
+        return space > 0 && Text.NameFolding.Fold(item.Substring(0, space)) is var first && (Lexicons.Lexicons.IsNameLink(first) || Lexicons.Lexicons.IsArticle(first))
+            ? item.Substring(space + 1) : item;
+    }
+
+    private static bool IsCountryItem(string item, Countries.CountryLookup countries)
+    {
+        item = WithoutLeadingLink(item);
         // "Russischen Föderation": a country's name of capitalised words, inflected.
         return countries.Exact(item) is not null || (Text.TextShape.WordCount(item) <= 3 && countries.FindFirst(item) is not null
             && Array.TrueForAll(item.Split(' '), word => word.Length > 0 && char.IsUpper(word[0])));
