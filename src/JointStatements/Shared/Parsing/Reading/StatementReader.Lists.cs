@@ -323,9 +323,7 @@ internal sealed partial class StatementReader
     {
         said = null;
         var words = Lexicons.Lexicons.Words(WithoutMarker(index));
-        var noun = false;
-        foreach (var word in words) noun |= Lexicons.Lexicons.IsListNoun(word);
-        if (!noun || _markers[index].Length > 0) return false;
+        if (!NamesListNoun(words) || _markers[index].Length > 0) return false;
         said = Lexicons.Lexicons.RoleIn(words);
         for (var i = index + 1; i < _lines.Count; i++)
         {
@@ -356,12 +354,7 @@ internal sealed partial class StatementReader
         if (index + 1 >= _lines.Count || _roles[index] != LineRole.None || _lines[index + 1].IsBlank || _roles[index + 1] != LineRole.None
             || _markers[index].Length > 0 || _markers[index + 1].Length > 0) return false;
         var text = _lines[index].Text;
-        if (text.Length == 0 || Text.TextShape.WordCount(text) > MostWordsOfLineAbove || !EndsInsideName(text)) return false;
-        foreach (var word in Lexicons.Lexicons.Words(text))
-        {
-            if (Lexicons.Lexicons.IsListNoun(word)) return true;
-        }
-        return false;
+        return text.Length > 0 && Text.TextShape.WordCount(text) <= MostWordsOfLineAbove && EndsInsideName(text) && NamesListNoun(Lexicons.Lexicons.Words(text));
     }
 
     private static bool HoldsAcronym(string text)
@@ -399,9 +392,7 @@ internal sealed partial class StatementReader
             if (_roles[i] is not (LineRole.None or LineRole.Field) || Text.TextShape.WordCount(text) > MostWordsOfLineAbove
                 || text.EndsWith(".", StringComparison.Ordinal) || text.EndsWith(":", StringComparison.Ordinal)) return null;
             var words = Lexicons.Lexicons.Words(text);
-            var noun = false;
-            foreach (var word in words) noun |= Lexicons.Lexicons.IsListNoun(word);
-            return noun ? Lexicons.Lexicons.RoleIn(words) : null;
+            return NamesListNoun(words) ? Lexicons.Lexicons.RoleIn(words) : null;
         }
         return null;
     }
@@ -427,6 +418,16 @@ internal sealed partial class StatementReader
             return Lexicons.Lexicons.SaysSubscribe(Lexicons.Lexicons.Words(_lines[i].Text)) ? SignatoryRole.Subscriber : SignatoryRole.Signatory;
         }
         return SignatoryRole.Signatory;
+    }
+
+    // Whether the words name the organisations by their plural noun ("parties", "partiti", "Parteien").
+    private static bool NamesListNoun(IReadOnlyList<string> words)
+    {
+        foreach (var word in words)
+        {
+            if (Lexicons.Lexicons.IsListNoun(word)) return true;
+        }
+        return false;
     }
 
     /// <summary>The heading a line is: a keyword heading (<see cref="SignatoryHeadingRules"/>) or a line of nothing but
