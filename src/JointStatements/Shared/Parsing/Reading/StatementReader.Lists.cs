@@ -338,13 +338,6 @@ internal sealed partial class StatementReader
         return false;
     }
 
-    // "… konnte die Vertreterinnen und Vertreter der Kommunistischen Partei Britanniens, der KP Chiles, … begrüßen": in a
-    // sentence with no word of signing, attending or holding, the organisations whose representatives came attended,
-    // whatever the verb. The delegates' word is followed by the link to what they speak for ("der", "of", "de").
-    private static bool RepresentativesOf(IReadOnlyList<string> sentenceWords, IReadOnlyList<string> words, int w) =>
-        Lexicons.Lexicons.IsDelegateWord(words[w]) && w + 1 < words.Count && Lexicons.Lexicons.IsNameLink(words[w + 1])
-        && Lexicons.Lexicons.RoleIn(sentenceWords) is null && !Lexicons.Lexicons.SpeakOfHolding(sentenceWords);
-
     /// <summary>Whether a line is a short heading that breaks off inside a name and goes on on the next line, with no blank
     /// line between them (<c>Partier og organisationer i</c>, "Parties and organisations in", above <c>CIPOML/IKMLPO</c>):
     /// it names the organisations by their plural noun and ends on a small word, so the next line ends the heading,
@@ -476,9 +469,8 @@ internal sealed partial class StatementReader
 
     // The stretches of a paragraph that may be a prose list: in each sentence with a word of signing, subscribing or
     // attending, what follows that word (after a colon, or after a short preposition such as "by") and what precedes it;
-    // and what follows a colon, in the role the words before it give (signatories when they give none). Asked
-    // ofRepresentatives, only what follows the word for those who speak for the organisations (RepresentativesOf).
-    private static IEnumerable<(string Items, SignatoryRole Role)> ProseListCandidates(string text, bool ofRepresentatives = false)
+    // and what follows a colon, in the role the words before it give (signatories when they give none).
+    private static IEnumerable<(string Items, SignatoryRole Role)> ProseListCandidates(string text)
     {
         foreach (var (sentenceStart, sentence) in Sentences(text))
         {
@@ -488,13 +480,13 @@ internal sealed partial class StatementReader
             // "Representatives of the parties that make it up (A, B, …) discussed …": the parties' representatives attended.
             var sentenceWords = Lexicons.Lexicons.Words(sentence);
             // "The communist parties of the Arab countries (the A, the B, …) held a meeting on …": those who held it attended it.
-            if (!ofRepresentatives && (Lexicons.Lexicons.RoleIn(sentenceWords)
+            if ((Lexicons.Lexicons.RoleIn(sentenceWords)
                 ?? (Lexicons.Lexicons.NameDelegates(sentenceWords) || Lexicons.Lexicons.SpeakOfHolding(sentenceWords) ? SignatoryRole.Attendee : null)) is { } parenthesisedRole)
             {
                 foreach (var group in ParenthesisedLists(sentence)) yield return (group, parenthesisedRole);
             }
             var colonAt = sentence.IndexOf(':');
-            if (!ofRepresentatives && colonAt > 0 && colonAt + 1 < sentence.Length)
+            if (colonAt > 0 && colonAt + 1 < sentence.Length)
             {
                 // "Dois novos partidos tiveram seu ingresso aprovado: o … e a …": two names after a colon, and no word of
                 // signing or attending before it, are what the sentence speaks of, not a list of signatories.
@@ -505,24 +497,50 @@ internal sealed partial class StatementReader
             var (words, spans) = Lexicons.Lexicons.WordsWithSpans(sentence);
             for (var w = 0; w < words.Count; w++)
             {
-                var phrase = !ofRepresentatives && w + 1 < words.Count ? Lexicons.Lexicons.RoleOfPhrase(words[w], words[w + 1]) : null;
-                var role = ofRepresentatives ? (RepresentativesOf(sentenceWords, words, w) ? SignatoryRole.Attendee : null)
-                    : phrase ?? Lexicons.Lexicons.RoleOfWord(words[w]);
+                var phrase = w + 1 < words.Count ? Lexicons.Lexicons.RoleOfPhrase(words[w], words[w + 1]) : null;
+                var role = phrase ?? Lexicons.Lexicons.RoleOfWord(words[w]);
                 if (role is null) continue;
-                var from = spans[phrase is null ? w : w + 1].End;
-                var colon = sentence.IndexOf(':', from);
-                // "… attended by the following: A, B" (a colon closing the sentence introduces nothing here).
-                if (colon >= 0 && sentence.Substring(colon + 1).Trim().Length > 0) from = colon + 1;
-                else
-                {
-                    // "signed by", "attended by the members of", "unterzeichnet von": small words after the verb.
-                    var next = w + 1;
-                    while (next < words.Count && next <= w + 3 && words[next].Length <= 4 && !char.IsUpper(sentence[spans[next].Start])) from = spans[next++].End;
-                }
-                yield return (sentence.Substring(from).Trim(), role.Value);
-                if (w > 0 && !ofRepresentatives) yield return (sentence.Substring(0, spans[w].Start).Trim(), role.Value);
+                yield return (ItemsAfterWord(sentence, words, spans, w, phrase is null ? w : w + 1), role.Value);
+                if (w > 0) yield return (sentence.Substring(0, spans[w].Start).Trim(), role.Value);
             }
         }
+    }
+
+    // "… konnte die Vertreterinnen und Vertreter der Kommunistischen Partei Britanniens, der KP Chiles, … begrüßen": in a
+    // sentence with no word of signing, attending or holding, what follows the word for those who speak for the
+    // organisations and its link to them ("der", "of", "de"): they attended, whatever the verb.
+    private static IEnumerable<(string Items, SignatoryRole Role)> RepresentedListCandidates(string text)
+    {
+        foreach (var (_, sentence) in Sentences(text))
+        {
+            var sentenceWords = Lexicons.Lexicons.Words(sentence);
+            if (Lexicons.Lexicons.RoleIn(sentenceWords) is not null || Lexicons.Lexicons.SpeakOfHolding(sentenceWords)) continue;
+            var (words, spans) = Lexicons.Lexicons.WordsWithSpans(sentence);
+            for (var w = 0; w + 1 < words.Count; w++)
+            {
+                if (Lexicons.Lexicons.IsDelegateWord(words[w]) && Lexicons.Lexicons.IsNameLink(words[w + 1]))
+                {
+                    yield return (ItemsAfterWord(sentence, words, spans, w, w), SignatoryRole.Attendee);
+                }
+            }
+        }
+    }
+
+    // What a sentence names after its word at `w` (a phrase's last word at `last`): after a colon that introduces more,
+    // else after the small words that follow the word.
+    private static string ItemsAfterWord(string sentence, IReadOnlyList<string> words, IReadOnlyList<(int Start, int End)> spans, int w, int last)
+    {
+        var from = spans[last].End;
+        var colon = sentence.IndexOf(':', from);
+        // "… attended by the following: A, B" (a colon closing the sentence introduces nothing here).
+        if (colon >= 0 && sentence.Substring(colon + 1).Trim().Length > 0) from = colon + 1;
+        else
+        {
+            // "signed by", "attended by the members of", "unterzeichnet von": small words after the verb.
+            var next = w + 1;
+            while (next < words.Count && next <= w + 3 && words[next].Length <= 4 && !char.IsUpper(sentence[spans[next].Start])) from = spans[next++].End;
+        }
+        return sentence.Substring(from).Trim();
     }
 
     /// <summary>The parties a list names with one plural head and their countries, each with the singular head, as
@@ -558,17 +576,20 @@ internal sealed partial class StatementReader
             // conjunctions parting pieces as commas do; that piece and the rest are items of their own.
             var pieces = new List<string>();
             // "главы компартий Белоруссии (Игорь Карпенко), России (…)": a leader's name in parentheses after a country.
+            // "Itália (Refundação Comunista)": a country with the parties that stand for it (kept whole, its parentheses
+            // may hold a conjunction), read once a piece.
+            var partiesOf = new Dictionary<string, List<string>>(StringComparer.Ordinal);
             foreach (var part in parts)
             {
-                if (CountryWithParties(part, countries) is not null)
+                foreach (var piece in CountryWithParties(part, countries) is null ? ProseNames.PartsAtConjunctions(part) : new List<string> { part })
                 {
-                    pieces.Add(part);
-                    continue;
+                    var kept = WithoutPersonInParentheses(piece) ?? piece;
+                    if (CountryWithParties(kept, countries) is { } withParties) partiesOf[kept] = withParties;
+                    pieces.Add(kept);
                 }
-                foreach (var piece in ProseNames.PartsAtConjunctions(part)) pieces.Add(WithoutPersonInParentheses(piece) ?? piece);
             }
             var named = new List<string>();
-            while (named.Count < pieces.Count && (IsCountryItem(pieces[named.Count], countries) || CountryWithParties(pieces[named.Count], countries) is not null)) named.Add(pieces[named.Count]);
+            while (named.Count < pieces.Count && (partiesOf.ContainsKey(pieces[named.Count]) || IsCountryItem(pieces[named.Count], countries))) named.Add(pieces[named.Count]);
             // "… of Latvia, Lithuania and Estonia met in Riga on …": the last country with the sentence going on after it
             // ends the list.
             var lastCountry = named.Count >= 1 && named.Count < pieces.Count ? CountryBeforeSentence(pieces[named.Count], countries) : null;
@@ -582,8 +603,7 @@ internal sealed partial class StatementReader
             var result = before is null ? new List<string>() : new List<string>(SplitInlineItems(before));
             foreach (var country in named)
             {
-                // "Itália (Refundação Comunista)": the parties the parentheses name stand for their country.
-                if (CountryWithParties(country, countries) is { } parties) result.AddRange(parties);
+                if (partiesOf.TryGetValue(country, out var parties)) result.AddRange(parties);
                 // "… Brasil, Colombiano, Cuba …": an adjective of a country goes after the head ("Partido Comunista
                 // Colombiano"), with no link.
                 else if (Countries.CountryLookup.IsAdjectiveOnly(country)) result.Add(singular + " " + country);
@@ -954,7 +974,8 @@ internal sealed partial class StatementReader
     /// <c>… took part in the meeting: A, B, C</c>) or before it (<c>The CP of Brazil, the CP of Cuba, AKEL and the KKE
     /// participated in the meeting.</c>). The last paragraph holding one wins, unless its sentence says its
     /// organisations came later (<c>Since then, A and B have joined the appeal.</c>) and a paragraph above holds a list:
-    /// that one is the list, and the later one its later wave.</summary>
+    /// that one is the list, and the later one its later wave. Asked <paramref name="ofRepresentatives"/>, the sentence
+    /// is one that names the organisations' representatives (<see cref="RepresentedListCandidates"/>).</summary>
     private (int Index, SignatoryHeading Heading, bool Wrapped, (int Index, string Items)? Later)? FindProseList(int bodyStart, int bodyEnd, bool ofRepresentatives = false)
     {
         (int Index, SignatoryHeading Heading, int Last)? later = null;
@@ -1063,12 +1084,13 @@ internal sealed partial class StatementReader
     }
 
     /// <summary>The list a paragraph writes in its text: numbered entries run together, names between dashes or
-    /// bullets, or names separated by commas in a sentence of signing, subscribing or attending.</summary>
+    /// bullets, or names separated by commas in a sentence of signing, subscribing or attending; asked
+    /// <paramref name="ofRepresentatives"/>, those after the organisations' representatives only.</summary>
     private SignatoryHeading? FindProseListIn(int i, string text, bool ofRepresentatives)
     {
         if (ofRepresentatives)
         {
-            return BestProseList(ProseListCandidates(text, ofRepresentatives: true)) is { } represented
+            return BestProseList(RepresentedListCandidates(text)) is { } represented
                 ? new SignatoryHeading(represented.Role, Late: false, "", represented.Items) : null;
         }
         // Numbered entries run together in one paragraph.
