@@ -97,6 +97,8 @@ internal static class ProseNames
             // Organizations"): each must then say which organisation it is, by an acronym or a country.
             if (run.Count == 2 && pieces[firstPiece + 1].AfterConjunction && !(IsIdentified(run[0]) && IsIdentified(run[1]))
                 && !AreTwoFullNames(run[0], run[1])) continue;
+            // (A run that starts after the word alone still holds the qualified noun.)
+            if (QualifiesPluralNoun(run) || (firstPiece > 0 && pieces[firstPiece].AfterConjunction && OpensWithQualifiedPluralNoun(run[0]))) continue;
             if (run.Count >= 2 && strong >= 2 && strong * 4 >= run.Count * 3 && strong > bestStrong)
             {
                 best = run;
@@ -104,6 +106,30 @@ internal static class ProseNames
             }
         }
         return best;
+    }
+
+    // "… Meeting of Communist and Workers' Parties", "ДЕКЛАРАЦИЯ НА КОМУНИСТИЧЕСКИТЕ И РАБОТНИЧЕСКИТЕ ПАРТИИ …": a word
+    // alone (or after "of"), then a word before the organisations' plural noun, are two qualifiers of that one noun: the
+    // kinds of organisations spoken of, no names. (Only at a run's start: in Serbian "partija" is a party and the parties'
+    // genitive, and a later item so made is a name.)
+    internal static bool QualifiesPluralNoun(List<string> items)
+    {
+        return items.Count >= 2 && EndsWithQualifier(items[0]) && OpensWithQualifiedPluralNoun(items[1]);
+    }
+
+    // "Communist", "… International Meeting of Communist": a word alone, or after a preposition of names.
+    private static bool EndsWithQualifier(string item)
+    {
+        var words = Lexicons.Lexicons.Words(item);
+        return words.Count == 1 || (words.Count > 1 && Lexicons.Lexicons.IsNameLink(words[words.Count - 2]));
+    }
+
+    // "Workers' Parties", "РАБОТНИЧЕСКИТЕ ПАРТИИ ЗА …": a word, then the organisations' plural noun.
+    private static bool OpensWithQualifiedPluralNoun(string item)
+    {
+        var words = Lexicons.Lexicons.Words(item);
+        var qualifier = words.Count > 0 && Lexicons.Lexicons.IsArticle(words[0]) ? 1 : 0;
+        return words.Count > qualifier + 1 && Lexicons.Lexicons.IsListNoun(words[qualifier + 1]);
     }
 
     /// <summary>The organisations a sentence names in full and plainly wherever they stand, not only in a run: names of

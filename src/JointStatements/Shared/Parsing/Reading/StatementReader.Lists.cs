@@ -890,6 +890,7 @@ internal sealed partial class StatementReader
     private static int ProseListItems(string items)
     {
         var split = new List<string>(SplitInlineItems(items.TrimEnd('.', ' ')));
+        if (ProseNames.QualifiesPluralNoun(split)) return 0;
         // People each with their organisation in parentheses: the parentheses name organisations by the list's shape.
         var organisations = OrganisationsOfPeople(split);
         return organisations != split ? organisations.Count : MostlyOrganisations(split);
@@ -1200,7 +1201,7 @@ internal sealed partial class StatementReader
                 if (names.Count > 0 && OpensWithListNoun(names[0])) names.Clear();
                 var leading = OrganisationsUpToProse(items);
                 var more = leading.Count > names.Count ? leading : names;
-                if (more.Count > 0)
+                if (more.Count > 0 && !ProseNames.QualifiesPluralNoun(more))
                 {
                     items = string.Join("; ", more);
                     count = more.Count;
