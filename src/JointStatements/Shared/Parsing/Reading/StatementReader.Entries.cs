@@ -196,7 +196,7 @@ internal sealed partial class StatementReader
         // A later wave written in a sentence of its own below the list ("Since then, A and B have joined."): its line was
         // set aside as a heading when the list was found.
         if (laterWave is { } later) AddInlineItems(entries, later.Index, later.Items, late: true);
-        return BuildSignatories(entries);
+        return BuildSignatories(WithoutBareNumbers(entries));
     }
 
     // Where a second entry starts inside a word of an entry that a copy ran into it: a lower-case letter, then a capital
@@ -1149,6 +1149,51 @@ internal sealed partial class StatementReader
             signatories.Add(new Signatory("", position, parts.ShortName, parts.Name, parts.EnglishName, country, entry.Late, line.Number));
         }
         return signatories;
+    }
+
+    /// <summary>The entries without the numbers they open with, where every entry opens with a number and a space alone
+    /// and the numbers count up by one (<c>1 Communist Party of Greece</c>, <c>۲ اتحاد چپ …</c>): a list's numbering
+    /// with no mark after it, which a single line cannot tell from a name that opens with a number. The next number
+    /// alone at the end is an entry the copy cut off.</summary>
+    private static List<(int Index, string Text, string Raw, int? Number, bool Late)> WithoutBareNumbers(
+        List<(int Index, string Text, string Raw, int? Number, bool Late)> entries)
+    {
+        if (entries.Count < 2) return entries;
+        var numbered = new List<(int Index, string Text, string Raw, int? Number, bool Late)>(entries.Count);
+        int? previous = null;
+        foreach (var entry in entries)
+        {
+            if (entry.Number is not null || BareNumber(entry.Text) is not var (number, length)) return entries;
+            if (previous is { } before && number != before + 1) return entries;
+            previous = number;
+            if (length == entry.Text.Length)
+            {
+                // Only the last entry may be a number alone.
+                if (numbered.Count + 1 < entries.Count) return entries;
+                continue;
+            }
+            numbered.Add((entry.Index, entry.Text.Substring(length), StripBareNumber(entry.Raw), number, entry.Late));
+        }
+        return numbered.Count >= 2 ? numbered : entries;
+    }
+
+    // The number (up to three digits of any script) a text opens with and the length of it and the white space after it,
+    // when a letter, or nothing, follows.
+    private static (int Number, int Length)? BareNumber(string text)
+    {
+        var digits = 0;
+        while (digits < text.Length && char.IsDigit(text[digits])) digits++;
+        if (digits is < 1 or > 3) return null;
+        var end = digits;
+        while (end < text.Length && char.IsWhiteSpace(text[end])) end++;
+        if (end < text.Length && (end == digits || !char.IsLetter(text[end]))) return null;
+        return (DecimalDigits.Parse(text.Substring(0, digits)), end);
+    }
+
+    private static string StripBareNumber(string raw)
+    {
+        var trimmed = raw.TrimStart();
+        return BareNumber(trimmed) is var (_, length) ? trimmed.Substring(length) : raw;
     }
 
     private static (int Number, int Length)? NumberCell(string raw)
