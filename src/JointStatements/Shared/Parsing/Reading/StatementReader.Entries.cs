@@ -190,6 +190,10 @@ internal sealed partial class StatementReader
                 entries.Add((i, item.Substring(0, glued), item.Substring(0, glued), number, late));
                 entries.Add((i, item.Substring(glued), item.Substring(glued), null, late));
             }
+            // "- Li Yang, secretario jefe del departamento internacional" under "- Cuba: partido comunista de Cuba": a person
+            // of the delegation above, by an office that names no organisation (or only a party's organ: "Secretary of the
+            // Central Committee"); the line is the list's, its entry none.
+            else if (entries.Count > 0 && OfficeHolder(item) is (true, var heldIn) && (heldIn is null || IsOrganOnly(heldIn))) { }
             else entries.Add((i, item, raw, number, late));
             _roles[i] = LineRole.Signatory;
         }
@@ -568,12 +572,21 @@ internal sealed partial class StatementReader
         var holds = false;
         // ("executive president", "its general secretary": an office's word comes after a word or two that qualify it.)
         for (var w = 0; w < words.Count && w < WordsBeforeOffice + 1 && !holds; w++) holds = Lexicons.Lexicons.IsOffice(words[w]);
-        if (!holds || office.Length == 0 || !char.IsLower(office[0])) return (false, null);
+        // (An office may be written in capitals: "Harkishan Singh Surjeet, Secretario General".)
+        if (!holds || office.Length == 0) return (false, null);
         // ("…, member of the International Section": a part of one party names none of the list.)
         return (true, Lists.ProseNames.Trailing(office) is { } name && NamesOrganisation(name) && Lists.ProseNames.SaysWhichOrganisation(name) ? name : null);
     }
 
     private const int WordsBeforeOffice = 2;
+
+    // "the Central Committee": a party's organ and nothing else, which says no party.
+    private static bool IsOrganOnly(string name)
+    {
+        var words = Lexicons.Lexicons.Words(name);
+        var at = words.Count > 0 && Lexicons.Lexicons.IsArticle(words[0]) ? 1 : 0;
+        return at < words.Count && Lexicons.Lexicons.OrganAt(words, at) == words.Count - at;
+    }
 
     // An item without the parenthesis closing it when that holds a person's name (two to four capitalised words, perhaps
     // with a name's small words between them: "Paulinho da Força") and something stands before it; else null. Read after
