@@ -33,19 +33,23 @@ internal static class MeetingNames
             if (Lexicons.WorkingGroupAt(words, i) is > 0 and var group)
             {
                 var groupEnd = spans[i + group - 1].End;
+                var named = false;
                 for (var j = i + group; j < words.Count && j <= i + group + 3; j++)
                 {
                     // Only small words between: "Grupo de Trabalho, preparatória do próximo Encontro …" names no group of it.
                     if (j > i + group && !Lexicons.IsConnector(words[j - 1])) break;
-                    var named = Lexicons.IssuerNameAt(words, j)?.Words ?? Lexicons.MeetingAt(words, j)?.Words
+                    var bodyWords = Lexicons.IssuerNameAt(words, j)?.Words ?? Lexicons.MeetingAt(words, j)?.Words
                         ?? (j == i + group && IsIssuerAcronym(text, spans[j]) ? 1 : j > i + group ? PartiesAt(words, j) : 0);
-                    if (named > 0)
+                    if (bodyWords > 0)
                     {
-                        groupEnd = spans[j + named - 1].End;
+                        groupEnd = spans[j + bodyWords - 1].End;
+                        named = true;
                         break;
                     }
                 }
-                return (text.Substring(spans[i].Start, groupEnd - spans[i].Start), Issuer.Imcwp);
+                // "Grupo de Trabajo del Foro de Sao Paulo": a group linked to a body of another name works for that body.
+                var worksFor = named || !OfAnotherBody(text, words, spans, i + group) ? Issuer.Imcwp : (Issuer?)null;
+                return (text.Substring(spans[i].Start, groupEnd - spans[i].Start), worksFor);
             }
 
             var meeting = Lexicons.MeetingAt(words, i);
@@ -64,6 +68,14 @@ internal static class MeetingNames
             if (meeting is not null) bare ??= (text.Substring(spans[i].Start, end - spans[i].Start), issuer);
         }
         return bare;
+    }
+
+    // Whether the words at `at` link a name in capitals to what stands before them ("del Foro …", "of the Forum …").
+    private static bool OfAnotherBody(string text, IReadOnlyList<string> words, IReadOnlyList<(int Start, int End)> spans, int at)
+    {
+        if (at >= words.Count || !Lexicons.IsNameLink(words[at])) return false;
+        var name = at + 1 < words.Count && Lexicons.IsArticle(words[at + 1]) ? at + 2 : at + 1;
+        return name < words.Count && char.IsUpper(text[spans[name].Start]);
     }
 
     // "Working Group of the communist and workers parties": the parties it works for, named by their kind, in up to five

@@ -381,7 +381,8 @@ internal sealed partial class StatementReader
                 if (bare is null && _roles[i] is LineRole.Body or LineRole.SignatoryHeading && MeetingRules.FindIn(text) is not null) return null;
                 continue;
             }
-            if (Lexicons.MeetingNames.FindIn(text) is not { } found || !IsWorkingGroup(found.Name)) continue;
+            // (A group of another body's, "Working Group of the Forum of …", works for no body of ours.)
+            if (Lexicons.MeetingNames.FindIn(text) is not { Issuer: not null } found || !IsWorkingGroup(found.Name)) continue;
             // The group named with the body it works for, rather than a later mention of "the Working Group" alone.
             if (Lexicons.Lexicons.Words(found.Name).Count > 3) return (found.Name, _lines[i].Number);
             bare ??= (found.Name, _lines[i].Number);
