@@ -369,6 +369,17 @@ internal sealed partial class StatementReader
 
     private const int ShortestSentenceEndWord = 3;
 
+    // The comma and the country that close an item (", da África do Sul", ", Greece"), or null.
+    private static string? CountryAfterComma(string item)
+    {
+        var comma = item.LastIndexOf(',');
+        if (comma <= 0) return null;
+        var after = item.Substring(comma + 1).Trim().TrimEnd('.');
+        var words = after.Split(' ');
+        var country = words.Length > 1 && Lexicons.Lexicons.IsNameLink(Text.NameFolding.Fold(words[0])) ? after.Substring(words[0].Length + 1) : after;
+        return country.Length > 0 && Countries.CountryLookup.Default.Exact(country) is not null ? item.Substring(comma) : null;
+    }
+
     // An organisation's word in lower case opening an item whose capitalised rest is a country's name.
     private static bool IsLowerCaseHeadOfCountry(string item, string name) =>
         char.IsLower(item[0]) && Lexicons.Lexicons.IsOrganisationWord(Text.NameFolding.Fold(item.Substring(0, item.IndexOf(' ') is > 0 and var space ? space : item.Length)))
@@ -394,9 +405,13 @@ internal sealed partial class StatementReader
             // a word in lower case before the name.
             // ("компартия Белоруссии", "communist party of Greece": a shared head in lower case given to a country is the
             // name, not a sentence before it.)
-            if (first && Lists.ProseNames.Trailing(item) is { } name && name.Length < item.Length
-                && (Text.TextShape.WordCount(item) > LongestOpeningItem || HasLowerCaseWord(item.Substring(0, item.Length - name.Length)))
-                && !IsLowerCaseHeadOfCountry(item, name)) item = name;
+            // ("… nível do Congresso Nacional Africano (ANC), da África do Sul": the name before the country that closes the
+            // item, which keeps its country.)
+            var country = first ? CountryAfterComma(item) : null;
+            var named = country is null ? item : item.Substring(0, item.Length - country.Length);
+            if (first && Lists.ProseNames.Trailing(named) is { } name && name.Length < named.Length
+                && (Text.TextShape.WordCount(named) > LongestOpeningItem || HasLowerCaseWord(named.Substring(0, named.Length - name.Length)))
+                && !IsLowerCaseHeadOfCountry(named, name)) item = name + country;
             first = false;
             // "عدد من قيادة الحزب الشيوعي اللبناني" (several leaders of the Lebanese CP): in a script with no capitals, the
             // organisation named inside the item.

@@ -768,6 +768,36 @@ internal sealed partial class StatementReader
     /// <summary>The parties a country of a shared head's list names in parentheses after it (<c>Brasil (PC brasileiro e PC
     /// do Brasil)</c>, <c>Itália (Refundação Comunista)</c>), each naming an organisation or by a short name; else
     /// <see langword="null"/>.</summary>
+    /// <summary>A list of countries each with its parties in parentheses (<c>Argentina (A, B, C); Brasil (D, E), Perú
+    /// (F)</c>), one item a country, and how many parties it names, when it opens with such a country and three in four of
+    /// its items, and two at least, are so written; null otherwise. Items of another shape stay as they are.</summary>
+    private static (string Items, int Parties)? CountriesWithParties(string items)
+    {
+        if (items.IndexOf('(') < 0) return null;
+        var countries = Countries.CountryLookup.Default;
+        var kept = new List<string>();
+        var parties = 0;
+        var ofCountries = 0;
+        foreach (var part in CommaPieces(items.Replace(';', ',')))
+        {
+            if (part.Length == 0) continue;
+            var piece = part.TrimEnd('.');
+            // (The list's last country after a conjunction: "…, y Uruguay (Partido Socialista del Uruguay)".)
+            if ((CountryWithParties(piece, countries) is null ? StripOpeningConjunction(piece) : piece) is var country
+                && CountryWithParties(country, countries) is { } withParties)
+            {
+                kept.Add(country);
+                parties += withParties.Count;
+                ofCountries++;
+                continue;
+            }
+            if (kept.Count == 0) return null;
+            kept.Add(piece);
+            parties++;
+        }
+        return ofCountries >= 2 && ofCountries * 4 >= kept.Count * 3 ? (string.Join("; ", kept), parties) : null;
+    }
+
     private static List<string>? CountryWithParties(string item, Countries.CountryLookup countries)
     {
         var open = item.IndexOf('(');
@@ -1181,6 +1211,13 @@ internal sealed partial class StatementReader
         (string Items, SignatoryRole Role, int Count)? best = null;
         foreach (var (candidate, role) in candidates)
         {
+            // "Argentina (A, B, C); Brasil (D, E), Perú (F)": one item a country, counted by its parties (the entries read
+            // each country's parties: PartiesOfCountry).
+            if (CountriesWithParties(candidate) is var (byCountry, parties))
+            {
+                if (parties > (best?.Count ?? 0)) best = (byCountry, role, parties);
+                continue;
+            }
             var shared = PartiesOfSharedHead(candidate) ?? PartiesOfRepeatedLink(candidate);
             var items = shared ?? WithoutSharedLink(WithoutCountBefore(candidate));
             // "I Partiti Comunisti e Operai che hanno preso parte …": items that open with the organisations' plural noun

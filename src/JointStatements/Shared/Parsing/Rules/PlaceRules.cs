@@ -176,7 +176,8 @@ internal static class PlaceRules
         if (!MayOpenPlace(rest)) return null;
         var date = DateReader.FindFirst(rest);
         var end = PlaceEnd.Match(rest) is { Success: true } stop ? stop.Index : rest.Length;
-        if (date is { } found && found.Index < end) end = found.Index;
+        // ("em Atenas, de 9 a 11 de Dezembro": the date's preposition is no part of the place.)
+        if (date is { } found && found.Index < end) end = WithPrepositionBefore(rest, found.Index);
         var place = CapitalisedOpening(rest.Substring(0, end).TrimEnd(' ', ',', '–', '—', '-'));
         if (!IsPlace(place)) return null;
         end = place.Length;
