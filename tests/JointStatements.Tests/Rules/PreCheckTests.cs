@@ -79,6 +79,7 @@ public sealed class PreCheckTests
         Assert.Contains(lines, line => KindRules.KindOfAuthor.IsMatch(line));
         Assert.Contains(lines, line => FieldLineRules.UnknownIssuerKindLine.IsMatch(line));
         Assert.Contains(lines, line => MeetingRules.PhraseAtStart.IsMatch(line));
+        Assert.Contains(lines, line => IssuerRules.AnyName.IsMatch(line) && !IssuerRules.NameLine.IsMatch(line));
         Assert.Contains(lines, line => TitleEnding.IsMatch(line) && !KindRules.TitleOpening.IsMatch(line));
         Assert.Contains(lines, line => DateReader.FindFirst(line, allowYearAlone: true) is { Year: null } date && date.End == line.Length);
     }
@@ -199,7 +200,8 @@ public sealed class PreCheckTests
             && (!FieldLineRules.UnknownIssuerKindLine.IsMatch(line) || FieldLineRules.OpensWithAcronymAndKind(line))
             && (!FieldLineRules.IssuerWithTitle.IsMatch(line) || char.IsDigit(line[0]))
             && (!FieldLineRules.KindDateLine.IsMatch(line) || KindRules.MayOpenWithKind(line, words: 2))
-            && (!IssuerRules.NameLine.IsMatch(line) || IssuerRules.NameLineWords!.MayBeIn(line)));
+            && (!IssuerRules.NameLine.IsMatch(line) || IssuerRules.NameLineWords!.MayBeIn(line))
+            && (!IssuerRules.AnyName.IsMatch(line) || IssuerRules.NameLineWords!.MayBeIn(line)));
     }
 
     // The dates that open with the month's name, as they were first written: tried at every letter.
