@@ -527,7 +527,9 @@ internal static class Lexicons
     public static bool OpensAsFurniture(string text)
     {
         var (words, spans) = WordsWithSpans(text);
-        if (FurnitureOpenings.FindFirst(words) is not { Word: 0 } found) return false;
+        // Speed only, same results: the opening is looked up at the first word alone, where the first phrase found must
+        // stand (every line is asked, and most name none).
+        if (words.Count == 0 || FurnitureOpenings.At(words, 0) is not { } found) return false;
         // A breadcrumb ends in the post's own title, which may be long; a longer line is the page's when the opening is
         // a label with its colon ("Copyright: This work is in the public domain …", "First published: …").
         return text.Length <= LongestBreadcrumb || IsLabel(text, spans[found.Words - 1].End);
@@ -760,11 +762,23 @@ internal static class Lexicons
     private sealed class WordSet
     {
         private readonly HashSet<string> _words = new(StringComparer.Ordinal);
-        private readonly List<string> _endings = new();
-        // Stems by their first letter, and the first words of two-word entries: a word is compared with the few stems that
-        // can open it, and a pair of words is joined only where an entry opens with the first (speed only, same answers).
-        private readonly Dictionary<char, List<string>> _stemsByFirst = new();
+        private string[] _endings = Array.Empty<string>();
+        // Stems by a hash of their first two letters (those of one letter on their own), and the first words of two-word
+        // entries: a word is compared with the few stems that can open it, and a pair of words is joined only where an
+        // entry opens with the first (speed only, same answers: every word of many sentences is asked, and a first letter
+        // alone left a word to be compared with twenty stems or more).
+        private readonly string[]?[] _stemsByFirstTwo = new string[StemBuckets][];
+        private string[] _oneLetterStems = Array.Empty<string>();
         private readonly HashSet<string> _pairFirstWords = new(StringComparer.Ordinal);
+        private const int StemBuckets = 1 << 10;
+
+        private static int StemBucket(char first, char second) => (first * 31 + second) & (StemBuckets - 1);
+
+        private static void Add(ref string[] list, string entry)
+        {
+            Array.Resize(ref list, list.Length + 1);
+            list[list.Length - 1] = entry;
+        }
 
         public static WordSet Of(Func<Lexicon, IReadOnlyList<string>> select)
         {
@@ -776,7 +790,7 @@ internal static class Lexicons
                     if (entry.Length > 1 && entry[0] == '*')
                     {
                         var ending = string.Join(" ", Words(entry.Substring(1)));
-                        if (ending.Length > 0) set._endings.Add(ending);
+                        if (ending.Length > 0) Add(ref set._endings, ending);
                         continue;
                     }
                     var stem = entry.EndsWith("*", StringComparison.Ordinal);
@@ -784,8 +798,14 @@ internal static class Lexicons
                     if (folded.Length == 0) continue;
                     if (stem)
                     {
-                        if (!set._stemsByFirst.TryGetValue(folded[0], out var stems)) set._stemsByFirst[folded[0]] = stems = new List<string>();
-                        stems.Add(folded);
+                        if (folded.Length == 1) Add(ref set._oneLetterStems, folded);
+                        else
+                        {
+                            ref var bucket = ref set._stemsByFirstTwo[StemBucket(folded[0], folded[1])];
+                            var stems = bucket ?? Array.Empty<string>();
+                            Add(ref stems, folded);
+                            bucket = stems;
+                        }
                     }
                     else set._words.Add(folded);
                     var space = folded.IndexOf(' ');
@@ -803,10 +823,15 @@ internal static class Lexicons
             {
                 if (folded.Length > ending.Length && folded.EndsWith(ending, StringComparison.Ordinal)) return true;
             }
-            if (folded.Length == 0 || !_stemsByFirst.TryGetValue(folded[0], out var stems)) return false;
+            if (folded.Length == 0) return false;
+            foreach (var stem in _oneLetterStems)
+            {
+                if (folded[0] == stem[0]) return true;
+            }
+            if (folded.Length == 1 || _stemsByFirstTwo[StemBucket(folded[0], folded[1])] is not { } stems) return false;
             foreach (var stem in stems)
             {
-                if (folded.StartsWith(stem, StringComparison.Ordinal)) return true;
+                if (stem.Length <= folded.Length && string.CompareOrdinal(folded, 0, stem, 0, stem.Length) == 0) return true;
             }
             return false;
         }
