@@ -110,7 +110,7 @@ public sealed class PreCheckTests
     [Fact]
     public void A_line_that_holds_a_keyword_as_ordinal_ignore_case_finds_it_is_one_the_keywords_may_be_in()
     {
-        var sets = new[] { MeetingRules.NameWords!, FieldLineRules.IssuerAcronyms, IssuerRules.NameLineWords!, SignatoryHeadingRules.HeadingWords! };
+        var sets = new[] { MeetingRules.NameWords!, FieldLineRules.IssuerAcronyms, IssuerRules.NameLineWords!, SignatoryHeadingRules.HeadingWords!, DateReader.TwoWordMonthWords };
         OnEveryLine(line => sets.All(set => !set.Words.Any(word => line.Contains(word, StringComparison.OrdinalIgnoreCase)) || set.MayBeIn(line)));
         // And the other way: a line the keywords may be in holds one, or a letter that the expressions or the upper-casing
         // of single letters equate unusually (the Kelvin, sharp s and ohm signs; dotless i and long s).
@@ -230,6 +230,20 @@ public sealed class PreCheckTests
             return DateReader.MonthFirstPatterns.All(pattern =>
                 DateReader.FirstAcceptedAtMonthWords(pattern.Anchored, joined) == DateReader.FirstAccepted(pattern.Expression, joined));
         });
+
+    [Fact]
+    public void A_numeric_date_holds_the_mark_its_pattern_needs() =>
+        OnEveryLine(line => (!NumericDates[0].IsMatch(line) || line.Contains('-')) && (!NumericDates[1].IsMatch(line) || line.Contains('.'))
+            && (!NumericDates[2].IsMatch(line) || line.Contains('/')) && (!NumericDates[3].IsMatch(line) || line.Contains('-')));
+
+    // The numeric dates as DateReader writes them: 2020-01-17, 17.01.2020, 22/06/2025, 07-02-2023.
+    private static readonly Regex[] NumericDates =
+    {
+        new(@"(?<![\d])" + DateReader.Year + @"-(?<mn>\d{2})-(?<d>\d{2})(?!\d)", IgnoreCase),
+        new(@"(?<![\d.])(?<d>\d{1,2})\.(?<mn>\d{1,2})\.\s?" + DateReader.Year, IgnoreCase),
+        new(@"(?<![\d/])(?<d>\d{1,2})/(?<mn>\d{1,2})/" + DateReader.Year + @"(?![\d/])", IgnoreCase),
+        new(@"(?<![\d-])(?<d>\d{1,2})-(?<mn>\d{1,2})-" + DateReader.Year + @"(?![\d-])", IgnoreCase),
+    };
 
     [Fact]
     public void No_word_that_may_stand_inside_a_date_after_its_month_is_a_months_name()

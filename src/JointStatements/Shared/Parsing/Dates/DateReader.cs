@@ -37,6 +37,9 @@ internal static class DateReader
     internal const string SameMonthAgain = @"(?:\s*/\s*(?<m2>\p{L}{3,})|\s*\((?<m2>\p{L}{3,})\))?";
 
     private static readonly string[] TwoWordMonths = MonthNames.All.Where(name => name.IndexOf(' ') > 0).ToArray();
+
+    /// <summary>The month names of two words, as keywords a line must hold for <see cref="JoinTwoWordMonths"/> to change it.</summary>
+    internal static readonly Text.Keywords TwoWordMonthWords = new(TwoWordMonths);
     // Not after a letter, but for Arabic "and" written onto the day ("28 و30"); perhaps written as an ordinal, with a
     // lexicon's [ordinal endings] ("18th", "1er", "1º") or a full stop ("16.").
     internal static readonly string Day = @"(?<![\d\p{L}-[و]])(?<d>\d{1,2})(?:" + Lexicons.Lexicons.Pattern(l => l.OrdinalEndings) + @"|\.)?";
@@ -54,12 +57,13 @@ internal static class DateReader
     /// <summary>A way of writing a date, with what a line needs for it to match: a month's name, a year.</summary>
     private sealed class DatePattern
     {
-        public DatePattern(string pattern, bool namesMonth, bool needsYear, bool opensWithMonth = false)
+        public DatePattern(string pattern, bool namesMonth, bool needsYear, bool opensWithMonth = false, char needsMark = '\0')
         {
             Expression = new Regex(pattern, Options);
             AtMonthWords = opensWithMonth ? new Regex(@"\G" + pattern, Options) : null;
             NamesMonth = namesMonth;
             NeedsYear = needsYear;
+            NeedsMark = needsMark;
         }
 
         public Regex Expression { get; }
@@ -71,6 +75,11 @@ internal static class DateReader
         public bool NamesMonth { get; }
 
         public bool NeedsYear { get; }
+
+        /// <summary>A mark every match holds (the <c>-</c> of <c>2020-01-17</c>), so that a line without it is passed over
+        /// (speed only: the numeric patterns open with a look-behind, and the interpreter tried them at every place of
+        /// every line with a year); '\0' for none.</summary>
+        public char NeedsMark { get; }
     }
 
     private static readonly DatePattern[] Patterns =
@@ -84,17 +93,17 @@ internal static class DateReader
         // 2021 Ekim: the year before the month, as Turkish, Hungarian and East Asian dates write it
         new(@"(?<![\d\p{L}])" + Year + @"\s+" + MonthWord, namesMonth: true, needsYear: true),
         // 2020-01-17
-        new(@"(?<![\d])" + Year + @"-(?<mn>\d{2})-(?<d>\d{2})(?!\d)", namesMonth: false, needsYear: true),
+        new(@"(?<![\d])" + Year + @"-(?<mn>\d{2})-(?<d>\d{2})(?!\d)", namesMonth: false, needsYear: true, needsMark: '-'),
         // 17.01.2020
-        new(@"(?<![\d.])(?<d>\d{1,2})\.(?<mn>\d{1,2})\.\s?" + Year, namesMonth: false, needsYear: true),
+        new(@"(?<![\d.])(?<d>\d{1,2})\.(?<mn>\d{1,2})\.\s?" + Year, namesMonth: false, needsYear: true, needsMark: '.'),
         // 10. VI 2017 · 10.VI.2017 · 7 XI 2017: the month in Roman numerals, as Polish, Czech, Slovak, Serbian and Hungarian dates
         // often write it (a numeral system, not any language's words, so no lexicon holds it)
         new(@"(?<![\d.])(?<d>\d{1,2})(?:\.\s?|\s)(?<rm>XII|XI|IX|X|VIII|VII|VI|IV|V|III|II|I)\.?\s?" + Year, namesMonth: false, needsYear: true),
         // 22/06/2025: day first, as the parties' sites in Europe, Latin America and the Middle East write it (a month
         // above 12 reads as no date: a United States date is left alone rather than misread)
-        new(@"(?<![\d/])(?<d>\d{1,2})/(?<mn>\d{1,2})/" + Year + @"(?![\d/])", namesMonth: false, needsYear: true),
+        new(@"(?<![\d/])(?<d>\d{1,2})/(?<mn>\d{1,2})/" + Year + @"(?![\d/])", namesMonth: false, needsYear: true, needsMark: '/'),
         // 07-02-2023: the same between hyphens (a year of four digits after a day and a month: no range of days)
-        new(@"(?<![\d-])(?<d>\d{1,2})-(?<mn>\d{1,2})-" + Year + @"(?![\d-])", namesMonth: false, needsYear: true),
+        new(@"(?<![\d-])(?<d>\d{1,2})-(?<mn>\d{1,2})-" + Year + @"(?![\d-])", namesMonth: false, needsYear: true, needsMark: '-'),
     };
 
     private static readonly char[] TrailingPunctuation = { '.', ',', ';', ':', ' ' };
@@ -124,7 +133,7 @@ internal static class DateReader
         DateMention? best = null;
         foreach (var pattern in Patterns)
         {
-            if ((pattern.NeedsYear && !hasYear) || (pattern.NamesMonth && !hasMonthName)) continue;
+            if ((pattern.NeedsYear && !hasYear) || (pattern.NamesMonth && !hasMonthName) || (pattern.NeedsMark != '\0' && text.IndexOf(pattern.NeedsMark) < 0)) continue;
             var found = pattern.AtMonthWords is { } anchored ? FirstAcceptedAtMonthWords(anchored, text) : FirstAccepted(pattern.Expression, text);
             if (found is not { } mention) continue;
             if (best is not { } current || mention.Index < current.Index || (mention.Index == current.Index && mention.Length > current.Length))
@@ -192,6 +201,9 @@ internal static class DateReader
     // index still points into the text as given).
     internal static string JoinTwoWordMonths(string text)
     {
+        // Speed only, same results: a line that holds none of the names (as OrdinalIgnoreCase finds them) is read once
+        // rather than searched once for each name.
+        if (!TwoWordMonthWords.MayBeIn(text)) return text;
         foreach (var name in TwoWordMonths)
         {
             for (var at = text.IndexOf(name, StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf(name, at + name.Length, StringComparison.OrdinalIgnoreCase))
