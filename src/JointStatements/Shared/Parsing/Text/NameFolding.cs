@@ -256,16 +256,18 @@ internal static class NameFolding
     private static string FoldAscii(string text, List<int>? starts, List<int>? ends)
     {
         var result = new OnePass(text.Length, starts, ends);
-        for (var i = 0; i < text.Length; i++)
-        {
-            var c = text[i];
-            if (c is >= 'A' and <= 'Z') result.Add((char)(c + ('a' - 'A')), i, i + 1);
-            else if (c is (>= 'a' and <= 'z') or (>= '0' and <= '9')) result.Add(c, i, i + 1);
-            else if (c is '\'' or '`') result.Add('\'', i, i + 1);
-            else if (c == '&') foreach (var a in " and ") result.Add(a, i, i + 1);
-            else if (c != '.') result.Add(' ', i, i + 1);
-        }
+        for (var i = 0; i < text.Length; i++) AddAscii(ref result, text[i], i);
         return result.ToString();
+    }
+
+    // The fold of one ASCII character, text[i].
+    private static void AddAscii(ref OnePass result, char c, int i)
+    {
+        if (c is >= 'A' and <= 'Z') result.Add((char)(c + ('a' - 'A')), i, i + 1);
+        else if (c is (>= 'a' and <= 'z') or (>= '0' and <= '9')) result.Add(c, i, i + 1);
+        else if (c is '\'' or '`') result.Add('\'', i, i + 1);
+        else if (c == '&') foreach (var a in " and ") result.Add(a, i, i + 1);
+        else if (c != '.') result.Add(' ', i, i + 1);
     }
 
     // Text whose every character is below the combining marks (ASCII, Latin-1, Latin Extended-A and -B, IPA, spacing
@@ -289,6 +291,13 @@ internal static class NameFolding
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
+            // Speed only, same result: an ASCII character (most of such text) folds as FoldAscii folds it, without the
+            // table of bases and the Unicode category.
+            if (c < 0x80)
+            {
+                AddAscii(ref result, c, i);
+                continue;
+            }
             if (c < Bases.Length && Bases[c] != '\0') c = Bases[c];
             if (IsApostrophe(c))
             {
