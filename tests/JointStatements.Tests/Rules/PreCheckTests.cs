@@ -246,6 +246,23 @@ public sealed class PreCheckTests
     };
 
     [Fact]
+    public void A_date_pattern_that_opens_with_a_digit_rules_out_a_digit_before_it()
+    {
+        // FirstAcceptedAtDigits tries such a pattern at the first digit of a run only.
+        Assert.NotEmpty(DateReader.DigitFirstPatterns);
+        foreach (var (expression, _) in DateReader.DigitFirstPatterns) Assert.StartsWith(@"(?<![\d", expression.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_date_that_opens_with_a_digit_is_the_one_the_search_at_every_digit_finds() =>
+        OnEveryLine(line =>
+        {
+            var joined = DateReader.JoinTwoWordMonths(line);
+            return DateReader.DigitFirstPatterns.All(pattern =>
+                DateReader.FirstAcceptedAtDigits(pattern.Anchored, joined) == DateReader.FirstAccepted(pattern.Expression, joined));
+        });
+
+    [Fact]
     public void No_word_that_may_stand_inside_a_date_after_its_month_is_a_months_name()
     {
         // FirstAcceptedAtMonthWords passes over the words a match may hold after the one it opens with.
