@@ -119,6 +119,15 @@ public sealed class PreCheckTests
     }
 
     [Fact]
+    public void The_keywords_read_together_answer_as_each_set_alone() =>
+        OnEveryLine(line => LineKeywords.Sets.Select((set, i) => LineKeywords.MayHold(line, 1 << i) == (set?.MayBeIn(line) ?? true)).All(same => same)
+            && LineKeywords.MayHold(line, LineKeywords.IssuerAcronyms) == FieldLineRules.IssuerAcronyms.MayBeIn(line)
+            && LineKeywords.MayHold(line, LineKeywords.IssuerNames) == IssuerRules.NameLineWords!.MayBeIn(line)
+            && LineKeywords.MayHold(line, LineKeywords.MeetingNames) == MeetingRules.NameWords!.MayBeIn(line)
+            && LineKeywords.MayHold(line, LineKeywords.HeadingWords) == SignatoryHeadingRules.HeadingWords!.MayBeIn(line)
+            && LineKeywords.MayHold(line, LineKeywords.TwoWordMonths) == DateReader.TwoWordMonthWords.MayBeIn(line));
+
+    [Fact]
     public void A_heading_line_holds_one_of_the_heading_words() =>
         OnEveryLine(line => !SignatoryHeadingRules.KeywordHeading.IsMatch(line) || SignatoryHeadingRules.HeadingWords!.MayBeIn(line));
 

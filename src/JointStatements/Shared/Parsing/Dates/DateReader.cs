@@ -231,7 +231,7 @@ internal static class DateReader
     {
         // Speed only, same results: a line that holds none of the names (as OrdinalIgnoreCase finds them) is read once
         // rather than searched once for each name.
-        if (!TwoWordMonthWords.MayBeIn(text)) return text;
+        if (!Rules.LineKeywords.MayHold(text, Rules.LineKeywords.TwoWordMonths)) return text;
         foreach (var name in TwoWordMonths)
         {
             for (var at = text.IndexOf(name, StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf(name, at + name.Length, StringComparison.OrdinalIgnoreCase))

@@ -38,7 +38,7 @@ internal static class IssuerRules
     public static Issuer? FromNameLine(string text)
     {
         // Speed only, same results: see NameLineWords.
-        if (NameLineWords is not null && !NameLineWords.MayBeIn(text)) return null;
+        if (!LineKeywords.MayHold(text, LineKeywords.IssuerNames)) return null;
         var match = NameLine.Match(text);
         return match.Success ? Identify(match.Groups["name"].Value) : null;
     }
@@ -55,7 +55,7 @@ internal static class IssuerRules
     {
         // Speed only, same results: see NameLineWords (the expression, which tries every name at every place, runs on the
         // few lines that hold one of their words).
-        if (NameLineWords is not null && !NameLineWords.MayBeIn(text)) return null;
+        if (!LineKeywords.MayHold(text, LineKeywords.IssuerNames)) return null;
         var match = AnyName.Match(text);
         return match.Success ? Identify(match.Value) : null;
     }
