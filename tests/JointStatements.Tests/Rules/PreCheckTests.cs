@@ -128,6 +128,15 @@ public sealed class PreCheckTests
             && LineKeywords.MayHold(line, LineKeywords.TwoWordMonths) == DateReader.TwoWordMonthWords.MayBeIn(line));
 
     [Fact]
+    public void The_role_words_read_at_once_give_the_role_that_asking_each_role_in_turn_gives() =>
+        OnEveryLine(line =>
+        {
+            var words = JointStatements.Parsing.Lexicons.Lexicons.Words(line);
+            return JointStatements.Parsing.Lexicons.Lexicons.RoleIn(words) == JointStatements.Parsing.Lexicons.Lexicons.RoleInOneRoleAtATime(words)
+                && words.All(word => JointStatements.Parsing.Lexicons.Lexicons.RoleOfWord(word) == JointStatements.Parsing.Lexicons.Lexicons.RoleInOneRoleAtATime(new[] { word }));
+        });
+
+    [Fact]
     public void A_heading_line_holds_one_of_the_heading_words() =>
         OnEveryLine(line => !SignatoryHeadingRules.KeywordHeading.IsMatch(line) || SignatoryHeadingRules.HeadingWords!.MayBeIn(line));
 
