@@ -76,10 +76,13 @@ internal static class NameFolding
     private static string FoldByGeneralPasses(string text, List<int>? starts, List<int>? ends)
     {
 
-        // Pass 1: decompose, drop marks, classify; positions are kept only when asked for.
-        var buffer = new StringBuilder(text.Length + 8);
-        var from = starts is null ? null : new List<int>(text.Length + 8);
-        var to = starts is null ? null : new List<int>(text.Length + 8);
+        // Pass 1: decompose, drop marks, classify; positions are kept only when asked for. (Every line in another script
+        // is folded here, most of them more than once: the builders and the lists of places are the thread's, emptied, as
+        // the one-pass folds' builder is, and only a text longer than most lines gets its own.)
+        var kept = text.Length <= LongestKeptText;
+        var buffer = kept ? (t_passBuffer ??= new StringBuilder(LongestKeptText + 8)).Clear() : new StringBuilder(text.Length + 8);
+        var from = starts is null ? null : kept ? Emptied(ref t_passStarts) : new List<int>(text.Length + 8);
+        var to = starts is null ? null : kept ? Emptied(ref t_passEnds) : new List<int>(text.Length + 8);
 
         void Add(char c, int start, int end)
         {
@@ -214,7 +217,7 @@ internal static class NameFolding
         }
 
         // Pass 3: one space between words, none at the ends.
-        var result = new StringBuilder(buffer.Length);
+        var result = kept ? (t_passResult ??= new StringBuilder(LongestKeptText + 8)).Clear() : new StringBuilder(buffer.Length);
         var pendingSpace = false;
         var spaceAt = 0;
         for (var k = 0; k < buffer.Length; k++)
@@ -238,6 +241,24 @@ internal static class NameFolding
             ends?.Add(to![k]);
         }
         return result.ToString();
+    }
+
+    [ThreadStatic]
+    private static StringBuilder? t_passBuffer;
+    [ThreadStatic]
+    private static StringBuilder? t_passResult;
+    [ThreadStatic]
+    private static List<int>? t_passStarts;
+    [ThreadStatic]
+    private static List<int>? t_passEnds;
+
+    private const int LongestKeptText = 4096;
+
+    private static List<int> Emptied(ref List<int>? list)
+    {
+        list ??= new List<int>(LongestKeptText + 8);
+        list.Clear();
+        return list;
     }
 
     private static bool IsAscii(string text)
