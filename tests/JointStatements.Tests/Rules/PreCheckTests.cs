@@ -79,6 +79,7 @@ public sealed class PreCheckTests
         Assert.Contains(lines, line => KindRules.KindOfAuthor.IsMatch(line));
         Assert.Contains(lines, line => FieldLineRules.UnknownIssuerKindLine.IsMatch(line));
         Assert.Contains(lines, line => MeetingRules.PhraseAtStart.IsMatch(line));
+        Assert.Contains(lines, line => IssuerRules.AnyName.IsMatch(line) && !IssuerRules.NameLine.IsMatch(line));
         Assert.Contains(lines, line => TitleEnding.IsMatch(line) && !KindRules.TitleOpening.IsMatch(line));
         Assert.Contains(lines, line => DateReader.FindFirst(line, allowYearAlone: true) is { Year: null } date && date.End == line.Length);
     }
@@ -109,13 +110,31 @@ public sealed class PreCheckTests
     [Fact]
     public void A_line_that_holds_a_keyword_as_ordinal_ignore_case_finds_it_is_one_the_keywords_may_be_in()
     {
-        var sets = new[] { MeetingRules.NameWords!, FieldLineRules.IssuerAcronyms, IssuerRules.NameLineWords!, SignatoryHeadingRules.HeadingWords! };
+        var sets = new[] { MeetingRules.NameWords!, FieldLineRules.IssuerAcronyms, IssuerRules.NameLineWords!, SignatoryHeadingRules.HeadingWords!, DateReader.TwoWordMonthWords };
         OnEveryLine(line => sets.All(set => !set.Words.Any(word => line.Contains(word, StringComparison.OrdinalIgnoreCase)) || set.MayBeIn(line)));
         // And the other way: a line the keywords may be in holds one, or a letter that the expressions or the upper-casing
         // of single letters equate unusually (the Kelvin, sharp s and ohm signs; dotless i and long s).
         OnEveryLine(line => sets.All(set => !set.MayBeIn(line) || set.Words.Any(word => line.Contains(word, StringComparison.OrdinalIgnoreCase))
             || line.IndexOfAny(['\u212A', '\u1E9E', '\u2126', '\u0131', '\u017F']) >= 0));
     }
+
+    [Fact]
+    public void The_keywords_read_together_answer_as_each_set_alone() =>
+        OnEveryLine(line => LineKeywords.Sets.Select((set, i) => LineKeywords.MayHold(line, 1 << i) == (set?.MayBeIn(line) ?? true)).All(same => same)
+            && LineKeywords.MayHold(line, LineKeywords.IssuerAcronyms) == FieldLineRules.IssuerAcronyms.MayBeIn(line)
+            && LineKeywords.MayHold(line, LineKeywords.IssuerNames) == IssuerRules.NameLineWords!.MayBeIn(line)
+            && LineKeywords.MayHold(line, LineKeywords.MeetingNames) == MeetingRules.NameWords!.MayBeIn(line)
+            && LineKeywords.MayHold(line, LineKeywords.HeadingWords) == SignatoryHeadingRules.HeadingWords!.MayBeIn(line)
+            && LineKeywords.MayHold(line, LineKeywords.TwoWordMonths) == DateReader.TwoWordMonthWords.MayBeIn(line));
+
+    [Fact]
+    public void The_role_words_read_at_once_give_the_role_that_asking_each_role_in_turn_gives() =>
+        OnEveryLine(line =>
+        {
+            var words = JointStatements.Parsing.Lexicons.Lexicons.Words(line);
+            return JointStatements.Parsing.Lexicons.Lexicons.RoleIn(words) == JointStatements.Parsing.Lexicons.Lexicons.RoleInOneRoleAtATime(words)
+                && words.All(word => JointStatements.Parsing.Lexicons.Lexicons.RoleOfWord(word) == JointStatements.Parsing.Lexicons.Lexicons.RoleInOneRoleAtATime(new[] { word }));
+        });
 
     [Fact]
     public void A_heading_line_holds_one_of_the_heading_words() =>
@@ -199,7 +218,8 @@ public sealed class PreCheckTests
             && (!FieldLineRules.UnknownIssuerKindLine.IsMatch(line) || FieldLineRules.OpensWithAcronymAndKind(line))
             && (!FieldLineRules.IssuerWithTitle.IsMatch(line) || char.IsDigit(line[0]))
             && (!FieldLineRules.KindDateLine.IsMatch(line) || KindRules.MayOpenWithKind(line, words: 2))
-            && (!IssuerRules.NameLine.IsMatch(line) || IssuerRules.NameLineWords!.MayBeIn(line)));
+            && (!IssuerRules.NameLine.IsMatch(line) || IssuerRules.NameLineWords!.MayBeIn(line))
+            && (!IssuerRules.AnyName.IsMatch(line) || IssuerRules.NameLineWords!.MayBeIn(line)));
     }
 
     // The dates that open with the month's name, as they were first written: tried at every letter.
@@ -227,6 +247,37 @@ public sealed class PreCheckTests
             var joined = DateReader.JoinTwoWordMonths(line);
             return DateReader.MonthFirstPatterns.All(pattern =>
                 DateReader.FirstAcceptedAtMonthWords(pattern.Anchored, joined) == DateReader.FirstAccepted(pattern.Expression, joined));
+        });
+
+    [Fact]
+    public void A_numeric_date_holds_the_mark_its_pattern_needs() =>
+        OnEveryLine(line => (!NumericDates[0].IsMatch(line) || line.Contains('-')) && (!NumericDates[1].IsMatch(line) || line.Contains('.'))
+            && (!NumericDates[2].IsMatch(line) || line.Contains('/')) && (!NumericDates[3].IsMatch(line) || line.Contains('-')));
+
+    // The numeric dates as DateReader writes them: 2020-01-17, 17.01.2020, 22/06/2025, 07-02-2023.
+    private static readonly Regex[] NumericDates =
+    {
+        new(@"(?<![\d])" + DateReader.Year + @"-(?<mn>\d{2})-(?<d>\d{2})(?!\d)", IgnoreCase),
+        new(@"(?<![\d.])(?<d>\d{1,2})\.(?<mn>\d{1,2})\.\s?" + DateReader.Year, IgnoreCase),
+        new(@"(?<![\d/])(?<d>\d{1,2})/(?<mn>\d{1,2})/" + DateReader.Year + @"(?![\d/])", IgnoreCase),
+        new(@"(?<![\d-])(?<d>\d{1,2})-(?<mn>\d{1,2})-" + DateReader.Year + @"(?![\d-])", IgnoreCase),
+    };
+
+    [Fact]
+    public void A_date_pattern_that_opens_with_a_digit_rules_out_a_digit_before_it()
+    {
+        // FirstAcceptedAtDigits tries such a pattern at the first digit of a run only.
+        Assert.NotEmpty(DateReader.DigitFirstPatterns);
+        foreach (var (expression, _) in DateReader.DigitFirstPatterns) Assert.StartsWith(@"(?<![\d", expression.ToString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_date_that_opens_with_a_digit_is_the_one_the_search_at_every_digit_finds() =>
+        OnEveryLine(line =>
+        {
+            var joined = DateReader.JoinTwoWordMonths(line);
+            return DateReader.DigitFirstPatterns.All(pattern =>
+                DateReader.FirstAcceptedAtDigits(pattern.Anchored, joined) == DateReader.FirstAccepted(pattern.Expression, joined));
         });
 
     [Fact]

@@ -64,7 +64,7 @@ internal static class FieldLineRules
     {
         // Speed only, same results: each expression is tried only on a line that has what it opens with or names (the
         // pre-checks' tests hold them beside the expressions).
-        var kindLine = IssuerAcronyms.MayBeIn(text) ? KindLine.Match(text) : Match.Empty;
+        var kindLine = LineKeywords.MayHold(text, LineKeywords.IssuerAcronyms) ? KindLine.Match(text) : Match.Empty;
         if (KindLineFields(kindLine) is { } known) return known with { Issuer = IssuerRules.Identify(kindLine.Groups["issuer"].Value) };
         var unknownIssuer = OpensWithAcronymAndKind(text) ? UnknownIssuerKindLine.Match(text) : Match.Empty;
         if (KindLineFields(unknownIssuer) is { } unknown) return unknown with { UnknownIssuer = unknownIssuer.Groups["acronym"].Value };

@@ -37,6 +37,9 @@ internal static class DateReader
     internal const string SameMonthAgain = @"(?:\s*/\s*(?<m2>\p{L}{3,})|\s*\((?<m2>\p{L}{3,})\))?";
 
     private static readonly string[] TwoWordMonths = MonthNames.All.Where(name => name.IndexOf(' ') > 0).ToArray();
+
+    /// <summary>The month names of two words, as keywords a line must hold for <see cref="JoinTwoWordMonths"/> to change it.</summary>
+    internal static readonly Text.Keywords TwoWordMonthWords = new(TwoWordMonths);
     // Not after a letter, but for Arabic "and" written onto the day ("28 و30"); perhaps written as an ordinal, with a
     // lexicon's [ordinal endings] ("18th", "1er", "1º") or a full stop ("16.").
     internal static readonly string Day = @"(?<![\d\p{L}-[و]])(?<d>\d{1,2})(?:" + Lexicons.Lexicons.Pattern(l => l.OrdinalEndings) + @"|\.)?";
@@ -54,12 +57,14 @@ internal static class DateReader
     /// <summary>A way of writing a date, with what a line needs for it to match: a month's name, a year.</summary>
     private sealed class DatePattern
     {
-        public DatePattern(string pattern, bool namesMonth, bool needsYear, bool opensWithMonth = false)
+        public DatePattern(string pattern, bool namesMonth, bool needsYear, bool opensWithMonth = false, char needsMark = '\0')
         {
             Expression = new Regex(pattern, Options);
             AtMonthWords = opensWithMonth ? new Regex(@"\G" + pattern, Options) : null;
+            AtDigits = opensWithMonth ? null : new Regex(@"\G" + pattern, Options);
             NamesMonth = namesMonth;
             NeedsYear = needsYear;
+            NeedsMark = needsMark;
         }
 
         public Regex Expression { get; }
@@ -68,9 +73,18 @@ internal static class DateReader
         /// (<see cref="FirstAcceptedAtMonthWords"/>); else <see langword="null"/>.</summary>
         public Regex? AtMonthWords { get; }
 
+        /// <summary>For a pattern that opens with a digit (a day or a year, after a look-behind), the pattern anchored where
+        /// it is tried (<see cref="FirstAcceptedAtDigits"/>); else <see langword="null"/>.</summary>
+        public Regex? AtDigits { get; }
+
         public bool NamesMonth { get; }
 
         public bool NeedsYear { get; }
+
+        /// <summary>A mark every match holds (the <c>-</c> of <c>2020-01-17</c>), so that a line without it is passed over
+        /// (speed only: the numeric patterns open with a look-behind, and the interpreter tried them at every place of
+        /// every line with a year); '\0' for none.</summary>
+        public char NeedsMark { get; }
     }
 
     private static readonly DatePattern[] Patterns =
@@ -84,17 +98,17 @@ internal static class DateReader
         // 2021 Ekim: the year before the month, as Turkish, Hungarian and East Asian dates write it
         new(@"(?<![\d\p{L}])" + Year + @"\s+" + MonthWord, namesMonth: true, needsYear: true),
         // 2020-01-17
-        new(@"(?<![\d])" + Year + @"-(?<mn>\d{2})-(?<d>\d{2})(?!\d)", namesMonth: false, needsYear: true),
+        new(@"(?<![\d])" + Year + @"-(?<mn>\d{2})-(?<d>\d{2})(?!\d)", namesMonth: false, needsYear: true, needsMark: '-'),
         // 17.01.2020
-        new(@"(?<![\d.])(?<d>\d{1,2})\.(?<mn>\d{1,2})\.\s?" + Year, namesMonth: false, needsYear: true),
+        new(@"(?<![\d.])(?<d>\d{1,2})\.(?<mn>\d{1,2})\.\s?" + Year, namesMonth: false, needsYear: true, needsMark: '.'),
         // 10. VI 2017 · 10.VI.2017 · 7 XI 2017: the month in Roman numerals, as Polish, Czech, Slovak, Serbian and Hungarian dates
         // often write it (a numeral system, not any language's words, so no lexicon holds it)
         new(@"(?<![\d.])(?<d>\d{1,2})(?:\.\s?|\s)(?<rm>XII|XI|IX|X|VIII|VII|VI|IV|V|III|II|I)\.?\s?" + Year, namesMonth: false, needsYear: true),
         // 22/06/2025: day first, as the parties' sites in Europe, Latin America and the Middle East write it (a month
         // above 12 reads as no date: a United States date is left alone rather than misread)
-        new(@"(?<![\d/])(?<d>\d{1,2})/(?<mn>\d{1,2})/" + Year + @"(?![\d/])", namesMonth: false, needsYear: true),
+        new(@"(?<![\d/])(?<d>\d{1,2})/(?<mn>\d{1,2})/" + Year + @"(?![\d/])", namesMonth: false, needsYear: true, needsMark: '/'),
         // 07-02-2023: the same between hyphens (a year of four digits after a day and a month: no range of days)
-        new(@"(?<![\d-])(?<d>\d{1,2})-(?<mn>\d{1,2})-" + Year + @"(?![\d-])", namesMonth: false, needsYear: true),
+        new(@"(?<![\d-])(?<d>\d{1,2})-(?<mn>\d{1,2})-" + Year + @"(?![\d-])", namesMonth: false, needsYear: true, needsMark: '-'),
     };
 
     private static readonly char[] TrailingPunctuation = { '.', ',', ';', ':', ' ' };
@@ -102,6 +116,10 @@ internal static class DateReader
     /// <summary>The patterns that open with a month's name, as written and anchored (for tests).</summary>
     internal static System.Collections.Generic.IEnumerable<(Regex Expression, Regex Anchored)> MonthFirstPatterns =>
         Patterns.Where(pattern => pattern.AtMonthWords is not null).Select(pattern => (pattern.Expression, pattern.AtMonthWords!));
+
+    /// <summary>The patterns that open with a digit, as written and anchored (for tests).</summary>
+    internal static System.Collections.Generic.IEnumerable<(Regex Expression, Regex Anchored)> DigitFirstPatterns =>
+        Patterns.Where(pattern => pattern.AtDigits is not null).Select(pattern => (pattern.Expression, pattern.AtDigits!));
 
     private static readonly Regex YearAlone = new(@"(?<![\d\p{L}])" + Year, Options);
 
@@ -124,8 +142,8 @@ internal static class DateReader
         DateMention? best = null;
         foreach (var pattern in Patterns)
         {
-            if ((pattern.NeedsYear && !hasYear) || (pattern.NamesMonth && !hasMonthName)) continue;
-            var found = pattern.AtMonthWords is { } anchored ? FirstAcceptedAtMonthWords(anchored, text) : FirstAccepted(pattern.Expression, text);
+            if ((pattern.NeedsYear && !hasYear) || (pattern.NamesMonth && !hasMonthName) || (pattern.NeedsMark != '\0' && text.IndexOf(pattern.NeedsMark) < 0)) continue;
+            var found = pattern.AtMonthWords is { } anchored ? FirstAcceptedAtMonthWords(anchored, text) : FirstAcceptedAtDigits(pattern.AtDigits!, text);
             if (found is not { } mention) continue;
             if (best is not { } current || mention.Index < current.Index || (mention.Index == current.Index && mention.Length > current.Length))
             {
@@ -172,6 +190,25 @@ internal static class DateReader
         return null;
     }
 
+    /// <summary><see cref="FirstAccepted"/> for a pattern whose every match opens with a digit (<c>\d</c>, as
+    /// <see cref="char.IsDigit(char)"/>: a day or a year) after a look-behind that rules out a digit before it
+    /// (<c>(?&lt;![\d…])</c>), tried only at the first digit of each run of digits. Speed only, the same matches: the
+    /// interpreter, which cannot skip ahead past a look-behind, tried such a pattern at every place of the line.
+    /// <paramref name="anchored"/> is the pattern anchored where it is tried (\G).</summary>
+    internal static DateMention? FirstAcceptedAtDigits(Regex anchored, string text)
+    {
+        var from = 0;
+        for (var start = 0; start < text.Length; start++)
+        {
+            if (start < from || !char.IsDigit(text[start]) || (start > 0 && char.IsDigit(text[start - 1]))) continue;
+            var match = anchored.Match(text, start);
+            if (!match.Success) continue;
+            if (ToMention(match) is { } mention) return mention;
+            from = match.Index + match.Length;
+        }
+        return null;
+    }
+
     // Whether the letters text[start..end], or they and the word joined to them by WordJoiner, are a month's name.
     private static bool IsMonthAt(string text, int start, int end)
     {
@@ -192,6 +229,9 @@ internal static class DateReader
     // index still points into the text as given).
     internal static string JoinTwoWordMonths(string text)
     {
+        // Speed only, same results: a line that holds none of the names (as OrdinalIgnoreCase finds them) is read once
+        // rather than searched once for each name.
+        if (!Rules.LineKeywords.MayHold(text, Rules.LineKeywords.TwoWordMonths)) return text;
         foreach (var name in TwoWordMonths)
         {
             for (var at = text.IndexOf(name, StringComparison.OrdinalIgnoreCase); at >= 0; at = text.IndexOf(name, at + name.Length, StringComparison.OrdinalIgnoreCase))

@@ -342,30 +342,43 @@ internal static class Lexicons
     /// when it says none of attending, subscribing or signing.</summary>
     public static SignatoryRole? RoleIn(IReadOnlyList<string> foldedWords)
     {
+        // Speed only, the same role as asking the attend, subscribe and sign words in turn: each word is looked up once for
+        // the three (every word of many sentences is asked), and attending, which goes first, ends the search.
+        var said = 0;
+        for (var i = 0; i < foldedWords.Count && (said & Attend) == 0; i++)
+        {
+            said |= Roles.SetsOf(foldedWords[i], AllRoles);
+            if (i + 1 < foldedWords.Count) said |= Roles.PairSetsOf(foldedWords[i], foldedWords[i + 1]);
+        }
+        return RoleOf(said);
+    }
+
+    /// <summary><see cref="RoleIn"/> as each role's words are asked in turn (for tests).</summary>
+    internal static SignatoryRole? RoleInOneRoleAtATime(IReadOnlyList<string> foldedWords)
+    {
         if (AttendWords.ContainsAny(foldedWords)) return SignatoryRole.Attendee;
         if (SubscribeWords.ContainsAny(foldedWords)) return SignatoryRole.Subscriber;
         if (SignWords.ContainsAny(foldedWords)) return SignatoryRole.Signatory;
         return null;
     }
 
+    // The attend, subscribe and sign words read at once, one bit each.
+    private static readonly WordSet Roles = WordSet.Of(new Func<Lexicon, IReadOnlyList<string>>[] { l => l.AttendWords, l => l.SubscribeWords, l => l.SignWords });
+    private const int Attend = 1;
+    private const int Subscribe = 2;
+    private const int Sign = 4;
+    private const int AllRoles = Attend | Subscribe | Sign;
+
+    // The role the first of the bits gives, attending first.
+    private static SignatoryRole? RoleOf(int said) =>
+        (said & Attend) != 0 ? SignatoryRole.Attendee : (said & Subscribe) != 0 ? SignatoryRole.Subscriber : (said & Sign) != 0 ? SignatoryRole.Signatory : null;
+
     /// <summary>The role one folded word gives a list (<c>attended</c>, <c>signed</c>), as <see cref="RoleIn"/> reads it;
     /// <see langword="null"/> for none.</summary>
-    public static SignatoryRole? RoleOfWord(string folded)
-    {
-        if (AttendWords.Contains(folded)) return SignatoryRole.Attendee;
-        if (SubscribeWords.Contains(folded)) return SignatoryRole.Subscriber;
-        if (SignWords.Contains(folded)) return SignatoryRole.Signatory;
-        return null;
-    }
+    public static SignatoryRole? RoleOfWord(string folded) => RoleOf(Roles.SetsOf(folded, AllRoles));
 
     /// <summary>The role a two-word phrase gives a list (<c>took part</c>, <c>til stede</c>); <see langword="null"/> for none.</summary>
-    public static SignatoryRole? RoleOfPhrase(string first, string second)
-    {
-        if (AttendWords.ContainsPair(first, second)) return SignatoryRole.Attendee;
-        if (SubscribeWords.ContainsPair(first, second)) return SignatoryRole.Subscriber;
-        if (SignWords.ContainsPair(first, second)) return SignatoryRole.Signatory;
-        return null;
-    }
+    public static SignatoryRole? RoleOfPhrase(string first, string second) => RoleOf(Roles.PairSetsOf(first, second));
 
     /// <summary>Whether a line announces the page's links: it ends in a colon right after a word for links, or one
     /// word later (<c>… following these links:</c>, <c>… en los enlaces siguientes:</c>), or it is a short line that
@@ -527,7 +540,9 @@ internal static class Lexicons
     public static bool OpensAsFurniture(string text)
     {
         var (words, spans) = WordsWithSpans(text);
-        if (FurnitureOpenings.FindFirst(words) is not { Word: 0 } found) return false;
+        // Speed only, same results: the opening is looked up at the first word alone, where the first phrase found must
+        // stand (every line is asked, and most name none).
+        if (words.Count == 0 || FurnitureOpenings.At(words, 0) is not { } found) return false;
         // A breadcrumb ends in the post's own title, which may be long; a longer line is the page's when the opening is
         // a label with its colon ("Copyright: This work is in the public domain …", "First published: …").
         return text.Length <= LongestBreadcrumb || IsLabel(text, spans[found.Words - 1].End);
@@ -756,63 +771,122 @@ internal static class Lexicons
     }
 
     /// <summary>Folded words, stems (a word ending in <c>*</c>) and endings (a word opening with <c>*</c>: the last part of
-    /// compound words, German <c>*partei</c> in <c>Volkspartei</c>) from every lexicon.</summary>
+    /// compound words, German <c>*partei</c> in <c>Volkspartei</c>) from every lexicon; of one lexicon section, or of a
+    /// few read at once, each entry with the sections it is in (one bit each; a set of one section is bit 1).</summary>
     private sealed class WordSet
     {
-        private readonly HashSet<string> _words = new(StringComparer.Ordinal);
-        private readonly List<string> _endings = new();
-        // Stems by their first letter, and the first words of two-word entries: a word is compared with the few stems that
-        // can open it, and a pair of words is joined only where an entry opens with the first (speed only, same answers).
-        private readonly Dictionary<char, List<string>> _stemsByFirst = new();
-        private readonly HashSet<string> _pairFirstWords = new(StringComparer.Ordinal);
+        private readonly Dictionary<string, int> _words = new(StringComparer.Ordinal);
+        private (string Ending, int Sets)[] _endings = Array.Empty<(string, int)>();
+        // Stems by a hash of their first two letters (those of one letter on their own), and the first words of two-word
+        // entries: a word is compared with the few stems that can open it, and a pair of words is joined only where an
+        // entry opens with the first (speed only, same answers: every word of many sentences is asked, and a first letter
+        // alone left a word to be compared with twenty stems or more).
+        private readonly (string Stem, int Sets)[]?[] _stemsByFirstTwo = new (string, int)[StemBuckets][];
+        private (string Stem, int Sets)[] _oneLetterStems = Array.Empty<(string, int)>();
+        private readonly Dictionary<string, int> _pairFirstWords = new(StringComparer.Ordinal);
+        private const int StemBuckets = 1 << 10;
 
-        public static WordSet Of(Func<Lexicon, IReadOnlyList<string>> select)
+        private static int StemBucket(char first, char second) => (first * 31 + second) & (StemBuckets - 1);
+
+        private static void Add(ref (string, int)[] list, (string, int) entry)
+        {
+            Array.Resize(ref list, list.Length + 1);
+            list[list.Length - 1] = entry;
+        }
+
+        /// <summary>The entries of one section of every lexicon.</summary>
+        public static WordSet Of(Func<Lexicon, IReadOnlyList<string>> select) => Of(new[] { select });
+
+        /// <summary>The entries of several sections of every lexicon, read at once: section <c>i</c> is bit <c>1 &lt;&lt; i</c>.</summary>
+        public static WordSet Of(Func<Lexicon, IReadOnlyList<string>>[] sections)
         {
             var set = new WordSet();
-            foreach (var lexicon in All)
+            for (var section = 0; section < sections.Length; section++)
             {
-                foreach (var entry in select(lexicon))
+                var bit = 1 << section;
+                foreach (var lexicon in All)
                 {
-                    if (entry.Length > 1 && entry[0] == '*')
+                    foreach (var entry in sections[section](lexicon))
                     {
-                        var ending = string.Join(" ", Words(entry.Substring(1)));
-                        if (ending.Length > 0) set._endings.Add(ending);
-                        continue;
+                        if (entry.Length > 1 && entry[0] == '*')
+                        {
+                            var ending = string.Join(" ", Words(entry.Substring(1)));
+                            if (ending.Length > 0) Add(ref set._endings, (ending, bit));
+                            continue;
+                        }
+                        var stem = entry.EndsWith("*", StringComparison.Ordinal);
+                        var folded = string.Join(" ", Words(stem ? entry.Substring(0, entry.Length - 1) : entry));
+                        if (folded.Length == 0) continue;
+                        if (stem)
+                        {
+                            if (folded.Length == 1) Add(ref set._oneLetterStems, (folded, bit));
+                            else
+                            {
+                                ref var bucket = ref set._stemsByFirstTwo[StemBucket(folded[0], folded[1])];
+                                var stems = bucket ?? Array.Empty<(string, int)>();
+                                Add(ref stems, (folded, bit));
+                                bucket = stems;
+                            }
+                        }
+                        else
+                        {
+                            set._words.TryGetValue(folded, out var sets);
+                            set._words[folded] = sets | bit;
+                        }
+                        var space = folded.IndexOf(' ');
+                        if (!stem && space > 0 && folded.IndexOf(' ', space + 1) < 0)
+                        {
+                            var first = folded.Substring(0, space);
+                            set._pairFirstWords.TryGetValue(first, out var pairSets);
+                            set._pairFirstWords[first] = pairSets | bit;
+                        }
                     }
-                    var stem = entry.EndsWith("*", StringComparison.Ordinal);
-                    var folded = string.Join(" ", Words(stem ? entry.Substring(0, entry.Length - 1) : entry));
-                    if (folded.Length == 0) continue;
-                    if (stem)
-                    {
-                        if (!set._stemsByFirst.TryGetValue(folded[0], out var stems)) set._stemsByFirst[folded[0]] = stems = new List<string>();
-                        stems.Add(folded);
-                    }
-                    else set._words.Add(folded);
-                    var space = folded.IndexOf(' ');
-                    if (!stem && space > 0 && folded.IndexOf(' ', space + 1) < 0) set._pairFirstWords.Add(folded.Substring(0, space));
                 }
             }
             return set;
         }
 
-        public bool Contains(string folded)
+        public bool Contains(string folded) => SetsOf(folded, 1) != 0;
+
+        /// <summary>The sections among <paramref name="wanted"/> that hold a folded word: as a whole word, as a compound's
+        /// ending or by a stem.</summary>
+        public int SetsOf(string folded, int wanted)
         {
-            if (_words.Contains(folded)) return true;
+            _words.TryGetValue(folded, out var sets);
+            sets &= wanted;
+            if (sets == wanted) return sets;
             // A compound ends with the ending and opens with a word of its own ("volks" + "partei").
-            foreach (var ending in _endings)
+            foreach (var (ending, endingSets) in _endings)
             {
-                if (folded.Length > ending.Length && folded.EndsWith(ending, StringComparison.Ordinal)) return true;
+                if ((endingSets & wanted & ~sets) != 0 && folded.Length > ending.Length && folded.EndsWith(ending, StringComparison.Ordinal))
+                {
+                    sets |= endingSets & wanted;
+                    if (sets == wanted) return sets;
+                }
             }
-            if (folded.Length == 0 || !_stemsByFirst.TryGetValue(folded[0], out var stems)) return false;
-            foreach (var stem in stems)
+            if (folded.Length == 0) return sets;
+            foreach (var (stem, stemSets) in _oneLetterStems)
             {
-                if (folded.StartsWith(stem, StringComparison.Ordinal)) return true;
+                if (folded[0] == stem[0]) sets |= stemSets & wanted;
             }
-            return false;
+            if (sets == wanted || folded.Length == 1 || _stemsByFirstTwo[StemBucket(folded[0], folded[1])] is not { } stems) return sets;
+            foreach (var (stem, stemSets) in stems)
+            {
+                if ((stemSets & wanted & ~sets) != 0 && stem.Length <= folded.Length && string.CompareOrdinal(folded, 0, stem, 0, stem.Length) == 0)
+                {
+                    sets |= stemSets & wanted;
+                    if (sets == wanted) return sets;
+                }
+            }
+            return sets;
         }
 
         /// <summary>Whether two folded words make one of the set's two-word entries.</summary>
-        public bool ContainsPair(string first, string second) => _pairFirstWords.Contains(first) && _words.Contains(first + " " + second);
+        public bool ContainsPair(string first, string second) => PairSetsOf(first, second) != 0;
+
+        /// <summary>The sections whose two-word entries the two folded words make.</summary>
+        public int PairSetsOf(string first, string second) =>
+            _pairFirstWords.TryGetValue(first, out var opening) && _words.TryGetValue(first + " " + second, out var sets) ? sets & opening : 0;
 
         public bool ContainsAny(IReadOnlyList<string> words)
         {

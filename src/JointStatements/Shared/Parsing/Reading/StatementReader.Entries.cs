@@ -762,7 +762,13 @@ internal sealed partial class StatementReader
     }
 
     /// <summary>Splits "A, B (Germany), C and D." into items; a lone country item belongs to the item before it.</summary>
-    private static IEnumerable<string> SplitInlineItems(string items)
+    /// <remarks>The candidates for a prose list are each split by several steps (the shared link, the items' evidence, the
+    /// organisations up to the prose): read once a parse.</remarks>
+    private static string[] SplitInlineItems(string items) => RecentInlineItems.Get(items);
+
+    private static readonly Text.RecentAnswers<string, string[]> RecentInlineItems = new(items => new List<string>(ReadInlineItems(items)).ToArray());
+
+    private static IEnumerable<string> ReadInlineItems(string items)
     {
         if (items.Length == 0) yield break;
         items = Lists.ProseNames.BeforeQuotedSlogan(SignatoryLineParser.WithoutBreakHyphens(items));

@@ -1042,7 +1042,7 @@ internal sealed partial class StatementReader
     // since its last full stop.
     private static bool SaysLater(string text, string items)
     {
-        var first = SplitInlineItems(items).FirstOrDefault() ?? "";
+        var first = SplitInlineItems(items) is { Length: > 0 } split ? split[0] : "";
         var at = first.Length > 0 ? text.IndexOf(first, StringComparison.Ordinal) : -1;
         if (at < 0) return false;
         var before = text.Substring(0, at);

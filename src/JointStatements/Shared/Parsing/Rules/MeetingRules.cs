@@ -53,7 +53,7 @@ internal static class MeetingRules
     private static string? FindFirst(string text)
     {
         // Speed only, same results: see NameWords.
-        if (NameWords is not null && !NameWords.MayBeIn(text)) return null;
+        if (!LineKeywords.MayHold(text, LineKeywords.MeetingNames)) return null;
         var match = Phrase.Match(text);
         return match.Success ? match.Value : null;
     }
@@ -62,7 +62,7 @@ internal static class MeetingRules
     public static bool IsMeetingLine(string text)
     {
         // Speed only, same results: see NameWords and MayOpenWithOrdinal.
-        if (!MayOpenWithOrdinal(text) || (NameWords is not null && !NameWords.MayBeIn(text))) return false;
+        if (!MayOpenWithOrdinal(text) || !LineKeywords.MayHold(text, LineKeywords.MeetingNames)) return false;
         var match = PhraseAtStart.Match(text);
         return match.Success && match.Length == text.TrimEnd(TrailingPunctuation).Length;
     }

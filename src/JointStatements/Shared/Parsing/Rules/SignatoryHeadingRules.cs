@@ -64,7 +64,7 @@ internal static class SignatoryHeadingRules
     private static SignatoryHeading? MatchLine(string text)
     {
         // Speed only, same results: see HeadingWords.
-        var match = HeadingWords is null || HeadingWords.MayBeIn(text) ? KeywordHeading.Match(text) : System.Text.RegularExpressions.Match.Empty;
+        var match = LineKeywords.MayHold(text, LineKeywords.HeadingWords) ? KeywordHeading.Match(text) : System.Text.RegularExpressions.Match.Empty;
         if (match.Success)
         {
             var rule = Keywords[FirstSuccessfulRule(match)];

@@ -76,10 +76,13 @@ internal static class NameFolding
     private static string FoldByGeneralPasses(string text, List<int>? starts, List<int>? ends)
     {
 
-        // Pass 1: decompose, drop marks, classify; positions are kept only when asked for.
-        var buffer = new StringBuilder(text.Length + 8);
-        var from = starts is null ? null : new List<int>(text.Length + 8);
-        var to = starts is null ? null : new List<int>(text.Length + 8);
+        // Pass 1: decompose, drop marks, classify; positions are kept only when asked for. (Every line in another script
+        // is folded here, most of them more than once: the builders and the lists of places are the thread's, emptied, as
+        // the one-pass folds' builder is, and only a text longer than most lines gets its own.)
+        var kept = text.Length <= LongestKeptText;
+        var buffer = kept ? (t_passBuffer ??= new StringBuilder(LongestKeptText + 8)).Clear() : new StringBuilder(text.Length + 8);
+        var from = starts is null ? null : kept ? Emptied(ref t_passStarts) : new List<int>(text.Length + 8);
+        var to = starts is null ? null : kept ? Emptied(ref t_passEnds) : new List<int>(text.Length + 8);
 
         void Add(char c, int start, int end)
         {
@@ -214,7 +217,7 @@ internal static class NameFolding
         }
 
         // Pass 3: one space between words, none at the ends.
-        var result = new StringBuilder(buffer.Length);
+        var result = kept ? (t_passResult ??= new StringBuilder(LongestKeptText + 8)).Clear() : new StringBuilder(buffer.Length);
         var pendingSpace = false;
         var spaceAt = 0;
         for (var k = 0; k < buffer.Length; k++)
@@ -240,6 +243,24 @@ internal static class NameFolding
         return result.ToString();
     }
 
+    [ThreadStatic]
+    private static StringBuilder? t_passBuffer;
+    [ThreadStatic]
+    private static StringBuilder? t_passResult;
+    [ThreadStatic]
+    private static List<int>? t_passStarts;
+    [ThreadStatic]
+    private static List<int>? t_passEnds;
+
+    private const int LongestKeptText = 4096;
+
+    private static List<int> Emptied(ref List<int>? list)
+    {
+        list ??= new List<int>(LongestKeptText + 8);
+        list.Clear();
+        return list;
+    }
+
     private static bool IsAscii(string text)
     {
         foreach (var c in text)
@@ -256,16 +277,18 @@ internal static class NameFolding
     private static string FoldAscii(string text, List<int>? starts, List<int>? ends)
     {
         var result = new OnePass(text.Length, starts, ends);
-        for (var i = 0; i < text.Length; i++)
-        {
-            var c = text[i];
-            if (c is >= 'A' and <= 'Z') result.Add((char)(c + ('a' - 'A')), i, i + 1);
-            else if (c is (>= 'a' and <= 'z') or (>= '0' and <= '9')) result.Add(c, i, i + 1);
-            else if (c is '\'' or '`') result.Add('\'', i, i + 1);
-            else if (c == '&') foreach (var a in " and ") result.Add(a, i, i + 1);
-            else if (c != '.') result.Add(' ', i, i + 1);
-        }
+        for (var i = 0; i < text.Length; i++) AddAscii(ref result, text[i], i);
         return result.ToString();
+    }
+
+    // The fold of one ASCII character, text[i].
+    private static void AddAscii(ref OnePass result, char c, int i)
+    {
+        if (c is >= 'A' and <= 'Z') result.Add((char)(c + ('a' - 'A')), i, i + 1);
+        else if (c is (>= 'a' and <= 'z') or (>= '0' and <= '9')) result.Add(c, i, i + 1);
+        else if (c is '\'' or '`') result.Add('\'', i, i + 1);
+        else if (c == '&') foreach (var a in " and ") result.Add(a, i, i + 1);
+        else if (c != '.') result.Add(' ', i, i + 1);
     }
 
     // Text whose every character is below the combining marks (ASCII, Latin-1, Latin Extended-A and -B, IPA, spacing
@@ -289,6 +312,13 @@ internal static class NameFolding
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
+            // Speed only, same result: an ASCII character (most of such text) folds as FoldAscii folds it, without the
+            // table of bases and the Unicode category.
+            if (c < 0x80)
+            {
+                AddAscii(ref result, c, i);
+                continue;
+            }
             if (c < Bases.Length && Bases[c] != '\0') c = Bases[c];
             if (IsApostrophe(c))
             {

@@ -32,22 +32,41 @@ internal sealed class RecentAnswers<TKey, TValue>
         {
             answers.Clear();
             table.Parse = RecentAnswers.CurrentParse;
+            table.HasLast = false;
+        }
+        // The rules ask about the same line several times in a row, most often as the same string: that one is known
+        // without hashing and comparing the line again (speed only: the same key, so the same answer).
+        else if (!typeof(TKey).IsValueType && table.HasLast && ReferenceEquals(table.LastKey, key))
+        {
+            return table.LastValue;
         }
         else if (answers.TryGetValue(key, out var known))
         {
+            table.Remember(key, known);
             return known;
         }
         if (answers.Count >= RecentAnswers.Capacity) answers.Clear();
         var value = _answer(key);
         answers.Add(key, value);
+        table.Remember(key, value);
         return value;
     }
 
-    // One thread's answers and the parse they belong to.
+    // One thread's answers and the parse they belong to, with the last key asked and its answer.
     private sealed class Table
     {
         public readonly Dictionary<TKey, TValue> Answers = new();
         public int Parse;
+        public bool HasLast;
+        public TKey? LastKey;
+        public TValue LastValue = default!;
+
+        public void Remember(TKey key, TValue value)
+        {
+            LastKey = key;
+            LastValue = value;
+            HasLast = true;
+        }
     }
 }
 
