@@ -8,7 +8,8 @@ namespace JointStatements.Parsing.Lists;
 /// <param name="End">The index after the run's last line.</param>
 /// <param name="Entries">How many entries the run holds.</param>
 /// <param name="Score">The run's total evidence.</param>
-internal readonly record struct ListRun(int Start, int End, int Entries, int Score);
+/// <param name="Greeted">Whether the run is introduced as the senders of greetings, the list only where no other is.</param>
+internal readonly record struct ListRun(int Start, int End, int Entries, int Score, bool Greeted = false);
 
 /// <summary>Finds a statement's list of organisations where no heading announces it: the run of entry-like lines with
 /// the most evidence, chosen among every run of the region. A run needs three entries and on average two pieces of
@@ -91,7 +92,7 @@ internal static class ListFinder
             if (entries < needed || score < MinimumEvidencePerEntry * entries) continue;
             if (greetedAt?.Invoke(runStart) == true)
             {
-                if (greeted is not { } g || score > g.Score) greeted = new ListRun(runStart, last + 1, entries + names, score);
+                if (greeted is not { } g || score > g.Score) greeted = new ListRun(runStart, last + 1, entries + names, score, Greeted: true);
             }
             else if (best is not { } b || score > b.Score)
             {

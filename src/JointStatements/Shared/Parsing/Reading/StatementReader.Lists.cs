@@ -56,6 +56,12 @@ internal sealed partial class StatementReader
             return new FoundList(ListSource.WrappedCells, null, wrapped.Start, ReadFooter(bodyStart, wrapped.Start),
                 Role: HeadlessRole(bodyStart, wrapped.Start), Cells: wrapped.Cells, ListEnd: wrapped.End);
         }
+        // "37 Grußworte von … an den Parteitag" over its senders: those who sent greetings are the list only where no
+        // sentence names those who came ("3 Schwesterparteien (A, B, C) sandten Vertreter zum Parteitag.").
+        if (FindHeadlessList(bodyStart, bodyEnd) is { Greeted: true } greeted && FindProseList(bodyStart, bodyEnd) is { } instead)
+        {
+            return new FoundList(ListSource.Sentence, instead.Index, instead.Index, instead.Index, instead.Heading, InWrappedText: instead.Wrapped, LaterWave: instead.Later);
+        }
         if (FindHeadlessList(bodyStart, bodyEnd) is { } found)
         {
             var run = found with { Start = AfterParagraphTail(found.Start, found.End) };
@@ -206,7 +212,22 @@ internal sealed partial class StatementReader
             skippable: i => _roles[i] is LineRole.Blank or LineRole.Boilerplate,
             introducedAt: i => IntroductionBefore(i) is not null,
             closingPair, itemsOn: OrganisationsOnLine, nameShaped: i => EntryEvidence.IsNameShaped(WithoutMarker(i)),
-            greetedAt: i => IntroductionBefore(i) is { } intro && OnlyGreeted(Lexicons.Lexicons.Words(_lines[intro].Text)));
+            greetedAt: i => (IntroductionBefore(i) ?? HeadingLineAbove(i)) is { } intro && OnlyGreeted(Lexicons.Lexicons.Words(_lines[intro].Text)));
+
+    // The line right above a run (blank lines aside) when it is a heading of the body's: no sentence's end closes it
+    // ("37 Grußworte von Kommunistischen und Arbeiterparteien aus der ganzen Welt an den Parteitag").
+    private int? HeadingLineAbove(int index)
+    {
+        for (var i = index - 1; i >= 0; i--)
+        {
+            if (_roles[i] is LineRole.Blank) continue;
+            var text = _lines[i].Text;
+            return text.Length > 0 && !text.EndsWith(".", StringComparison.Ordinal) && Text.TextShape.WordCount(text) <= MostWordsOfGreetingHeading ? i : null;
+        }
+        return null;
+    }
+
+    private const int MostWordsOfGreetingHeading = 16;
 
     // A line's entry evidence; a half of an entry broken over two lines ("Revolutionary" / "Workers Party of Mexico",
     // "Communist Party" / "of Chile (Marxist-Leninist)") has the whole entry's, so that the run goes on over it.
