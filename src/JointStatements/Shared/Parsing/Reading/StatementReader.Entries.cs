@@ -190,11 +190,8 @@ internal sealed partial class StatementReader
                 entries.Add((i, item.Substring(0, glued), item.Substring(0, glued), number, late));
                 entries.Add((i, item.Substring(glued), item.Substring(glued), null, late));
             }
-            // "- Li Yang, secretario jefe del departamento internacional" under "- Cuba: partido comunista de Cuba": a person
-            // of the delegation above, by an office that names no organisation (or only a party's organ: "Secretary of the
-            // Central Committee"); the line is the list's, its entry none.
-            else if (entries.Count > 0 && OfficeHolder(item) is (true, var heldIn) && (heldIn is null || IsOrganOnly(heldIn))) { }
-            else entries.Add((i, item, raw, number, late));
+            // (A delegate of the entry above is the list's line, and no entry.)
+            else if (entries.Count == 0 || !IsDelegateOfEntryAbove(item)) entries.Add((i, item, raw, number, late));
             _roles[i] = LineRole.Signatory;
         }
         // A later wave written in a sentence of its own below the list ("Since then, A and B have joined."): its line was
@@ -594,6 +591,12 @@ internal sealed partial class StatementReader
     }
 
     private const int WordsBeforeOffice = 2;
+
+    // "- Li Yang, secretario jefe del departamento internacional" under "- Cuba: partido comunista de Cuba": a person of
+    // the delegation above, by an office that names no organisation, or only a party's organ ("Secretary of the Central
+    // Committee").
+    private static bool IsDelegateOfEntryAbove(string item) =>
+        OfficeHolder(item) is (true, var heldIn) && (heldIn is null || IsOrganOnly(heldIn));
 
     // "the Central Committee": a party's organ and nothing else, which says no party.
     private static bool IsOrganOnly(string name)
