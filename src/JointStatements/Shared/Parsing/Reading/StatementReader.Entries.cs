@@ -805,7 +805,7 @@ internal sealed partial class StatementReader
                 && !Signatories.Acronyms.IsAcronymLike(lone)) and = -1;
             // "… Κόμμα για την Ειρήνη και τον Σοσιαλισμό - Φινλανδία": what follows the conjunction names no organisation
             // (no organisation word, no acronym), so the conjunction joins words of one name.
-            if (parts.Count > 0 && and > 0 && !NamesAnOrganisationAfter(part.Substring(and))) and = -1;
+            if (parts.Count > 0 && and > 0 && !NamesAnOrganisationAfter(part.Substring(and)) && !BothWithCountry(part, and)) and = -1;
             // "Partido Comunista y la Unión de Juventudes Comunistas de España, …": within the list, a conjunction, an article
             // and an organisation word in capitals open a second name.
             if (i < items.Length && SecondNameAfterConjunction(part) is > 0 and var second)
@@ -957,6 +957,19 @@ internal sealed partial class StatementReader
     }
 
     // Whether the words after a list's last conjunction name an organisation: an organisation word or an acronym.
+    // "… Zanu-PF (Zimbabwe) e Frelimo (Moçambique)": a country in parentheses closing what stands on each side of the
+    // conjunction makes two names of the list's shape, whatever their words.
+    private static bool BothWithCountry(string part, int and) =>
+        EndsWithCountryInParentheses(part.Substring(0, and)) && EndsWithCountryInParentheses(part.Substring(and));
+
+    private static bool EndsWithCountryInParentheses(string text)
+    {
+        text = text.TrimEnd(' ', '.');
+        var open = text.LastIndexOf('(');
+        return open > 0 && text.Length > 0 && text[text.Length - 1] == ')'
+            && Countries.CountryLookup.Default.Exact(text.Substring(open + 1, text.Length - open - 2).Trim()) is not null;
+    }
+
     private static bool NamesAnOrganisationAfter(string rest)
     {
         if (Lexicons.Lexicons.HasOrganisationWord(Lexicons.Lexicons.Words(rest))) return true;

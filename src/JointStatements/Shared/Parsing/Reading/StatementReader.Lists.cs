@@ -539,9 +539,16 @@ internal sealed partial class StatementReader
             var (words, spans) = Lexicons.Lexicons.WordsWithSpans(sentence);
             for (var w = 0; w + 1 < words.Count; w++)
             {
-                if (Lexicons.Lexicons.IsDelegateWord(words[w]) && Lexicons.Lexicons.IsNameLink(words[w + 1]))
+                if (!Lexicons.Lexicons.IsDelegateWord(words[w])) continue;
+                if (Lexicons.Lexicons.IsNameLink(words[w + 1]))
                 {
                     yield return (ItemsAfterWord(sentence, words, spans, w, w), SignatoryRole.Attendee);
+                }
+                // "dos secretários-gerais do MPLA (Angola), …", "les secrétaires généraux du …": one word in lower case
+                // qualifies them before the link.
+                else if (w + 2 < words.Count && Lexicons.Lexicons.IsNameLink(words[w + 2]) && char.IsLower(sentence[spans[w + 1].Start]))
+                {
+                    yield return (ItemsAfterWord(sentence, words, spans, w + 1, w + 1), SignatoryRole.Attendee);
                 }
             }
         }
