@@ -418,8 +418,9 @@ internal sealed partial class StatementReader
     }
 
     /// <summary>The organisations of a list of people, each written with their organisation in parentheses
-    /// (<c>The signatories were Ana Gómez (PCU), Luis Pereira (Left Collective) and …</c>): the parentheses, when three in
-    /// four items, and two at least, are a person's name so written; the items as they are otherwise. A name whose capitals
+    /// (<c>The signatories were Ana Gómez (PCU), Luis Pereira (Left Collective) and …</c>) or after it (<c>PCU (Ana
+    /// Gómez), …</c>): the organisations, when three in four items, and two at least, are so written with a person's
+    /// name; the items as they are otherwise. A name whose capitals
     /// the parenthesis abbreviates (<c>Patria Para Todos (PPT)</c>) is the organisation's own.</summary>
     private static List<string> OrganisationsOfPeople(List<string> items)
     {
@@ -434,6 +435,12 @@ internal sealed partial class StatementReader
             if (OrganisationOfPerson(item) is { } organisation)
             {
                 organisations.Add(organisation);
+                people++;
+            }
+            // "Cidadania (Roberto Freire), PCdoB (Luciana Santos), …": the organisation first, its leader in parentheses.
+            else if (WithoutPersonInParentheses(item) is { } led)
+            {
+                organisations.Add(led);
                 people++;
             }
             else if (OfficeHolder(item) is var (isHolder, holderOf) && isHolder)
@@ -617,7 +624,8 @@ internal sealed partial class StatementReader
     }
 
     // Whether words are a person's name: two to four capitalised words or initials that name no organisation, country or
-    // short name, perhaps with a name's small words between them ("Paulinho da Força", "Artur da Silva Júlio").
+    // short name, perhaps with a name's small words between them ("Paulinho da Força", "Artur da Silva Júlio", "Lucía de la
+    // Vega").
     private static bool IsPersonsName(string[] words)
     {
         if (words.Length is < 2 or > MostPersonWords + 1) return false;
@@ -625,7 +633,8 @@ internal sealed partial class StatementReader
         for (var w = 0; w < words.Length; w++)
         {
             var word = words[w];
-            if (w > 0 && w < words.Length - 1 && word.Length > 0 && char.IsLower(word[0]) && Lexicons.Lexicons.IsNameLink(Text.NameFolding.Fold(word))) continue;
+            if (w > 0 && w < words.Length - 1 && word.Length > 0 && char.IsLower(word[0])
+                && (Lexicons.Lexicons.IsNameLink(Text.NameFolding.Fold(word)) || Lexicons.Lexicons.IsArticle(Text.NameFolding.Fold(word)))) continue;
             if (!SignatoryLineParser.IsWordOfPersonsName(word, initialAllowed: true) || Countries.CountryLookup.Default.Exact(word) is not null) return false;
             capitalised++;
         }
@@ -805,7 +814,7 @@ internal sealed partial class StatementReader
                 && !Signatories.Acronyms.IsAcronymLike(lone)) and = -1;
             // "… Κόμμα για την Ειρήνη και τον Σοσιαλισμό - Φινλανδία": what follows the conjunction names no organisation
             // (no organisation word, no acronym), so the conjunction joins words of one name.
-            if (parts.Count > 0 && and > 0 && !NamesAnOrganisationAfter(part.Substring(and)) && !BothWithCountry(part, and)) and = -1;
+            if (parts.Count > 0 && and > 0 && !NamesAnOrganisationAfter(part.Substring(and)) && !BothCloseAlike(part, and)) and = -1;
             // "Partido Comunista y la Unión de Juventudes Comunistas de España, …": within the list, a conjunction, an article
             // and an organisation word in capitals open a second name.
             if (i < items.Length && SecondNameAfterConjunction(part) is > 0 and var second)
@@ -957,17 +966,21 @@ internal sealed partial class StatementReader
     }
 
     // Whether the words after a list's last conjunction name an organisation: an organisation word or an acronym.
-    // "… Zanu-PF (Zimbabwe) e Frelimo (Moçambique)": a country in parentheses closing what stands on each side of the
-    // conjunction makes two names of the list's shape, whatever their words.
-    private static bool BothWithCountry(string part, int and) =>
-        EndsWithCountryInParentheses(part.Substring(0, and)) && EndsWithCountryInParentheses(part.Substring(and));
+    // "… Zanu-PF (Zimbabwe) e Frelimo (Moçambique)", "… Rede (Wesley Diógenes) e Solidariedade (Paulinho da Força)": a
+    // parenthesis closing what stands on each side of the conjunction, a country's name or a person's in both, makes two
+    // names of the list's shape, whatever their words.
+    private static bool BothCloseAlike(string part, int and) =>
+        ClosingCountryOrPerson(part.Substring(0, and)) is { } before && ClosingCountryOrPerson(part.Substring(and)) == before;
 
-    private static bool EndsWithCountryInParentheses(string text)
+    // Whether a text closes on a parenthesis that holds a country's name (true) or a person's (false); null otherwise.
+    private static bool? ClosingCountryOrPerson(string text)
     {
         text = text.TrimEnd(' ', '.');
         var open = text.LastIndexOf('(');
-        return open > 0 && text.Length > 0 && text[text.Length - 1] == ')'
-            && Countries.CountryLookup.Default.Exact(text.Substring(open + 1, text.Length - open - 2).Trim()) is not null;
+        if (open <= 0 || text[text.Length - 1] != ')') return null;
+        var inside = text.Substring(open + 1, text.Length - open - 2).Trim();
+        if (Countries.CountryLookup.Default.Exact(inside) is not null) return true;
+        return IsPersonsName(inside.Split(' ')) ? false : null;
     }
 
     private static bool NamesAnOrganisationAfter(string rest)
