@@ -796,7 +796,8 @@ internal sealed partial class StatementReader
             if (c == '(') depth++;
             else if (c == ')' && depth > 0) depth--;
             if (c != separator || depth > 0) continue;
-            var part = items.Substring(start, i - start).Trim().TrimEnd('.');
+            // ("A, — B, — C": a dash or a bullet after the comma opens the next item, and is no part of it.)
+            var part = items.Substring(start, i - start).Trim().TrimEnd('.').TrimStart(ItemOpeners).TrimStart();
             start = i + 1;
             if (part.Length == 0) continue;
             // "A; B; C, D y E": a semicolon list whose writer ends it with commas, or slipped a comma in between two of its
@@ -1092,6 +1093,8 @@ internal sealed partial class StatementReader
     }
 
     internal const char ArabicComma = '\u060C';
+
+    private static readonly char[] ItemOpeners = { '—', '–', '■', '•', '▪', '·', ' ' };
 
     // Where the one word of a part that is "و" (and) written onto a noun a party's name opens with ("وحزب", "والحركة")
     // stands, after the first word; else 0. (Several such words chain names with no commas, read by UncasedNames.)

@@ -58,7 +58,10 @@ internal sealed partial class StatementReader
         }
         // "37 Grußworte von … an den Parteitag" over its senders: those who sent greetings are the list only where no
         // sentence names those who came ("3 Schwesterparteien (A, B, C) sandten Vertreter zum Parteitag.").
-        if (FindHeadlessList(bodyStart, bodyEnd) is { Greeted: true } greeted && FindProseList(bodyStart, bodyEnd) is { } instead)
+        // "… fulltrúar frá þessum flokkum: Kommúnista-" / "flokki Ástralíu, — Kommúnistaflokki Austurríkis, — …": lines that
+        // carry on a hard-wrapped sentence are pieces of the sentence's list, however like entries some of them look.
+        if ((FindHeadlessList(bodyStart, bodyEnd) is { Greeted: true } || FindHeadlessList(bodyStart, bodyEnd) is { } wrappedRun && wrappedRun.Start > bodyStart && WrapsOnto(wrappedRun.Start - 1))
+            && FindProseList(bodyStart, bodyEnd) is { } instead)
         {
             return new FoundList(ListSource.Sentence, instead.Index, instead.Index, instead.Index, instead.Heading, InWrappedText: instead.Wrapped, LaterWave: instead.Later);
         }
@@ -1126,7 +1129,7 @@ internal sealed partial class StatementReader
         if (text.Length < WrappedLineLength) return false;
         var end = text[text.Length - 1];
         // (An apostrophe ends a word: "… the Communist Workers'" / "Party of Finland".)
-        return char.IsLetterOrDigit(end) || end is ',' or ';' or '\'' or '’' || (orHyphen && end is '-' or '–' or '(');
+        return char.IsLetterOrDigit(end) || end is ',' or ';' or '\'' or '’' || (orHyphen && end is '-' or '–' or '—' or '(');
     }
 
     private const int WrappedLineLength = 40;
