@@ -139,13 +139,23 @@ internal sealed class CountryLookup
         return AdjectivesOnly.Value.Contains(folded);
     }
 
-    // The lexicons' demonyms, folded, less those that are also a country's name in the table or in CLDR ("Cuba"); the
-    // hand-made aliases hold adjectives too, so they say nothing here.
-    private static readonly Lazy<HashSet<string>> AdjectivesOnly = new(() =>
+    /// <summary>Whether the whole of <paramref name="text"/> is a country's name as the table or CLDR writes it
+    /// (<c>Δανία</c>, <c>Jordan</c>), not an adjective (<c>Jordanian</c>) nor an inflected form.</summary>
+    public static bool IsCountryName(string text) => CountryNames.Value.Contains(NameFolding.Fold(text));
+
+    private static readonly Lazy<HashSet<string>> CountryNames = new(() =>
     {
         var names = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (_, name) in CountryTable.All) names.Add(NameFolding.Fold(name));
         foreach (var (name, _) in CldrCountryNames.All) names.Add(NameFolding.Fold(name));
+        return names;
+    });
+
+    // The lexicons' demonyms, folded, less those that are also a country's name in the table or in CLDR ("Cuba"); the
+    // hand-made aliases hold adjectives too, so they say nothing here.
+    private static readonly Lazy<HashSet<string>> AdjectivesOnly = new(() =>
+    {
+        var names = CountryNames.Value;
         var adjectives = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (word, _) in Lexicons.Lexicons.AllDemonyms())
         {

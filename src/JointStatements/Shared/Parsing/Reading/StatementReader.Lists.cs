@@ -909,7 +909,7 @@ internal sealed partial class StatementReader
 
     private static readonly char[] InlineSeparators = { ',', ';', ArabicComma };
 
-    private static readonly string[] ItemSeparators = { " – ", " — ", " • ", " · ", " | " };
+    private static readonly string[] ItemSeparators = { " – ", " — ", " • ", " · ", " | ", " // " };
 
     // A paragraph of items between dashes or bullets and no comma, written as a semicolon list for SplitInlineItems.
     private static string? SeparatedItems(string text)

@@ -645,6 +645,14 @@ internal static class SignatoryLineParser
         return OpeningAcronymGroup(rest) is not null || CountryLookup.Default.FindFirst(rest) is not null ? found : 0;
     }
 
+    /// <summary>Whether an entry opens with a country's name as the table or CLDR writes it, then a capitalised word
+    /// (<c>Γαλλία Ένωση Κομμουνιστών</c>); an adjective or an inflected form does not count.</summary>
+    internal static bool OpensWithCountryName(string text)
+    {
+        var length = LeadingCountryColumn(text, column: false);
+        return length > 0 && CountryLookup.IsCountryName(Tokens.Join(Tokens.Split(text), 0, length));
+    }
+
     // The country column of a CountryFirst entry, and the acronym in parentheses after it ("Burundi (PCB) Parti …").
     private static string? StripCountryColumn(ref string text, out string? shortName)
     {
