@@ -420,8 +420,8 @@ internal sealed partial class StatementReader
     /// <summary>The organisations of a list of people, each written with their organisation in parentheses
     /// (<c>The signatories were Ana Gómez (PCU), Luis Pereira (Left Collective) and …</c>) or after it (<c>PCU (Ana
     /// Gómez), …</c>): the organisations, when three in four items, and two at least, are so written with a person's
-    /// name; the items as they are otherwise. A name whose capitals
-    /// the parenthesis abbreviates (<c>Patria Para Todos (PPT)</c>) is the organisation's own.</summary>
+    /// name; the items as they are otherwise. A name whose capitals the parenthesis abbreviates (<c>Patria Para Todos
+    /// (PPT)</c>) is the organisation's own.</summary>
     private static List<string> OrganisationsOfPeople(List<string> items)
     {
         if (OrganisationsOfDelegations(items) is { } delegations) return delegations;
@@ -966,7 +966,6 @@ internal sealed partial class StatementReader
         return pieces;
     }
 
-    // Whether the words after a list's last conjunction name an organisation: an organisation word or an acronym.
     // "… Zanu-PF (Zimbabwe) e Frelimo (Moçambique)", "… Rede (Wesley Diógenes) e Solidariedade (Paulinho da Força)": a
     // parenthesis closing what stands on each side of the conjunction, a country's name or a person's in both, makes two
     // names of the list's shape, whatever their words.
@@ -984,6 +983,7 @@ internal sealed partial class StatementReader
         return IsPersonsName(inside.Split(' ')) ? false : null;
     }
 
+    // Whether the words after a list's last conjunction name an organisation: an organisation word or an acronym.
     private static bool NamesAnOrganisationAfter(string rest)
     {
         if (Lexicons.Lexicons.HasOrganisationWord(Lexicons.Lexicons.Words(rest))) return true;

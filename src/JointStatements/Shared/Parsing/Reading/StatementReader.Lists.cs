@@ -60,7 +60,7 @@ internal sealed partial class StatementReader
         // sentence names those who came ("3 Schwesterparteien (A, B, C) sandten Vertreter zum Parteitag.").
         // "… fulltrúar frá þessum flokkum: Kommúnista-" / "flokki Ástralíu, — Kommúnistaflokki Austurríkis, — …": lines that
         // carry on a hard-wrapped sentence are pieces of the sentence's list, however like entries some of them look.
-        if ((FindHeadlessList(bodyStart, bodyEnd) is { Greeted: true } || FindHeadlessList(bodyStart, bodyEnd) is { } wrappedRun && wrappedRun.Start > bodyStart && WrapsOnto(wrappedRun.Start - 1))
+        if (FindHeadlessList(bodyStart, bodyEnd) is { } headless && (headless.Greeted || (headless.Start > bodyStart && WrapsOnto(headless.Start - 1)))
             && FindProseList(bodyStart, bodyEnd) is { } instead)
         {
             return new FoundList(ListSource.Sentence, instead.Index, instead.Index, instead.Index, instead.Heading, InWrappedText: instead.Wrapped, LaterWave: instead.Later);
