@@ -15,6 +15,7 @@ import { fileURLToPath } from 'node:url';
 const LOCALES = [
   'en', 'fr', 'de', 'es', 'pt', 'it', 'nl', 'tr', 'nb', 'nn', 'da', 'sv', 'fi', 'el', 'ru', 'bg', 'uk',
   'sr', 'sr-Latn', 'mk', 'pl', 'cs', 'ro', 'hu', 'ar', 'fa', 'hi', 'bn', 'ku', 'sq', 'hr', 'ca', 'mr', 'is',
+  'zh', 'zh-Hant', 'ja', 'ko',
 ];
 
 // CLDR territory codes of two capital letters that are not officially assigned ISO 3166-1 alpha-2 codes:
@@ -89,6 +90,8 @@ function fold(text) {
 const isLatin = (text) => /\p{Script=Latin}/u.test(text);
 // Letters and the marks on them (an Indic vowel sign counts), not spaces or punctuation.
 const letterCount = (text) => (text.match(/[\p{L}\p{M}]/gu) || []).length;
+// Chinese, Japanese and Korean names are written in few signs, each a syllable or a word: 中国, 日本, 미국.
+const isCjk = (text) => /[\p{Script=Han}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Hangul}]/u.test(text);
 
 // ---------------------------------------------------------------------------------------------------------------
 // Inputs: the hand tables and the exclusion list.
@@ -199,7 +202,7 @@ for (const entry of raw) {
   const exclusion = excluded(entry.name, entry.code);
   if (cldrCodes.get(key).size > 1) drop('names two codes in CLDR', entry);
   else if (handSet && [...handSet].some((c) => c !== entry.code)) drop('hand table gives another code', entry);
-  else if (letterCount(entry.name) < 4 && (isLatin(entry.name) || letterCount(entry.name) < 3)) drop('too short', entry);
+  else if (letterCount(entry.name) < 4 && (isLatin(entry.name) || letterCount(entry.name) < (isCjk(entry.name) ? 2 : 3))) drop('too short', entry);
   else if (exclusion) drop(`excluded.tsv: ${exclusion.reason}`, entry);
   else kept.push(entry);
 }

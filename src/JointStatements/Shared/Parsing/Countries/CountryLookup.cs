@@ -62,6 +62,7 @@ internal sealed class CountryLookup
         foreach (var prefix in Lexicons.Lexicons.AllCountryNamePrefixes()) prefixes.Add(word => Prefixed(word, prefix));
         AddWordForms(prefixes);
         _wordTable = new WordTable(_wordIds);
+        foreach (var names in _unspacedNames.Values) names.Sort((a, b) => b.Name.Length - a.Name.Length);
     }
 
     // Each word of a name may stand in another form (below): each form is the same word, made once here from the
@@ -231,6 +232,11 @@ internal sealed class CountryLookup
             }
             if (best < 0)
             {
+                if (InsideUnspacedWord(folded, words[i]) is { } inside)
+                {
+                    var from = starts[inside.Start];
+                    return new CountryMention(inside.Code, from, ends[inside.Start + inside.Length - 1] - from);
+                }
                 i++;
                 continue;
             }
@@ -280,6 +286,47 @@ internal sealed class CountryLookup
         _codes[state] ??= code;
         if (words.Count > LongestName) LongestName = words.Count;
         if (words.Count == 1 && code.Length > 0) _oneWordNames.Add((folded, code));
+        if (words.Count == 1 && IsUnspacedScript(folded[0]))
+        {
+            if (!_unspacedNames.TryGetValue(folded[0], out var names)) _unspacedNames.Add(folded[0], names = new List<(string, string)>());
+            names.Add((folded, code));
+        }
+    }
+
+    // Names written in Chinese, Japanese or Korean signs, by their first sign, the longest first once all are read.
+    private readonly Dictionary<char, List<(string Name, string Code)>> _unspacedNames = new();
+
+    // Chinese and Japanese write no spaces between words, and Korean writes its particles onto the word before them: a
+    // country's name is found inside a run of their signs ("阿尔巴尼亚共产党", "미국의").
+    private static bool IsUnspacedScript(char c) =>
+        c is >= '\u3040' and <= '\u30FF' or >= '\u3400' and <= '\u4DBF' or >= '\u4E00' and <= '\u9FFF' or >= '\uAC00' and <= '\uD7AF';
+
+    private static bool IsHangul(char c) => c is >= '\uAC00' and <= '\uD7AF';
+
+    /// <summary>The first country named inside a run of Chinese, Japanese or Korean signs (the longest name where several
+    /// open at one sign; in Korean, only a name opening the word, since its words are spaced), as its place in the folded
+    /// text and its code; null for none.</summary>
+    private (int Start, int Length, string Code)? InsideUnspacedWord(string folded, (int Start, int End) word)
+    {
+        if (_unspacedNames.Count == 0) return null;
+        for (var at = word.Start; at < word.End; at++)
+        {
+            var c = folded[at];
+            if (!IsUnspacedScript(c)) continue;
+            if (IsHangul(c) && at > word.Start && IsHangul(folded[at - 1])) continue;
+            if (!_unspacedNames.TryGetValue(c, out var names)) continue;
+            foreach (var (name, code) in names)
+            {
+                if (name.Length <= word.End - at && string.CompareOrdinal(folded, at, name, 0, name.Length) == 0)
+                {
+                    if (code.Length > 0) return (at, name.Length, code);
+                    // A phrase that names no country: go on after it.
+                    at += name.Length - 1;
+                    break;
+                }
+            }
+        }
+        return null;
     }
 
     // The state after all words from `first` on, or -1 when the trie has no such path or no name ends there.

@@ -97,6 +97,11 @@ internal static class DateReader
         new(WordStart + MonthWord + SameMonthAgain + @"(?:\s+(?:" + YearLinkWords + @")|,)?\s+" + Year, namesMonth: true, needsYear: true, opensWithMonth: true),
         // 2021 Ekim: the year before the month, as Turkish, Hungarian and East Asian dates write it
         new(@"(?<![\d\p{L}])" + Year + @"\s+" + MonthWord, namesMonth: true, needsYear: true),
+        // 2018年4月11日 · 2025年2月22-23日 · 2018年4月: year, month and day each closed by its sign, as Chinese and Japanese
+        // write dates (a writing system's signs, not a language's words, so no lexicon holds them)
+        new(@"(?<![\d])" + Year + @"\s?年\s?(?<mn>\d{1,2})\s?月(?:\s?(?<d>\d{1,2})(?:\s?日?\s?[-–~～至]\s?(?<d>\d{1,2}))?\s?日)?", namesMonth: false, needsYear: true, needsMark: '年'),
+        // 2018년 4월 11일: the same in Korean
+        new(@"(?<![\d])" + Year + @"\s?년\s?(?<mn>\d{1,2})\s?월(?:\s?(?<d>\d{1,2})(?:\s?일?\s?[-–~]\s?(?<d>\d{1,2}))?\s?일)?", namesMonth: false, needsYear: true, needsMark: '년'),
         // 2020-01-17
         new(@"(?<![\d])" + Year + @"-(?<mn>\d{2})-(?<d>\d{2})(?!\d)", namesMonth: false, needsYear: true, needsMark: '-'),
         // 17.01.2020
@@ -291,13 +296,14 @@ internal static class DateReader
         return text;
     }
 
-    /// <summary>Whether a date may end where <paramref name="text"/> ends: every pattern ends in a digit or in a month's
-    /// name and a period. <see langword="false"/> only when none can (a speed-only pre-check for rules that want a date
+    /// <summary>Whether a date may end where <paramref name="text"/> ends: every pattern ends in a digit, in a month's
+    /// name and a period, or in the sign of a day or a month. <see langword="false"/> only when none can (a speed-only pre-check for rules that want a date
     /// at the end of a line).</summary>
     public static bool MayEndWithDate(string text)
     {
         if (text.Length == 0) return false;
-        if (char.IsDigit(text[text.Length - 1])) return true;
+        // (Chinese, Japanese and Korean dates end with the sign of the day or the month: "2018年4月11日", "2018년 4월".)
+        if (char.IsDigit(text[text.Length - 1]) || text[text.Length - 1] is '日' or '月' or '일' or '월') return true;
         return MonthNames.MayEnd(text.EndsWith(".", StringComparison.Ordinal) ? text.Substring(0, text.Length - 1) : text);
     }
 

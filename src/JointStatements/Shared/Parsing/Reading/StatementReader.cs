@@ -22,8 +22,9 @@ internal sealed partial class StatementReader
     // arrows, geometric shapes, symbols and dingbats, the emoji of the planes above (as UTF-16 pairs), the emoji
     // variation selector and the joiner. Mathematical signs, box drawing and blocks are left out: they rule lines.
     private const string PictographClass = @"[\u2190-\u21FF\u25A0-\u27BF\u2B00-\u2BFF\uFE0F\u200D]|[\uD83C-\uD83E][\uDC00-\uDFFF]";
-    // "1.", "(1)", "1)", or "1-" and "1–" as Arabic and Spanish pages number their lines; a run of pictographs; or a bullet.
-    internal static readonly Regex ListMarker = new(@"^(?:\(?(?<number>\d{1,4})[.)\-–](?=\s|$)|(?:" + PictographClass + @")(?:\s*(?:" + PictographClass + @"))*|[" + Bullets.Replace("-", @"\-") + @"])\s*", RegexOptions.CultureInvariant);
+    // "1.", "(1)", "1)", or "1-" and "1–" as Arabic and Spanish pages number their lines, "1、" and "1．" as Chinese and
+    // Japanese ones do; a run of pictographs; or a bullet.
+    internal static readonly Regex ListMarker = new(@"^(?:\(?(?<number>\d{1,4})(?:[.)\-–](?=\s|$)|[、．）])|(?:" + PictographClass + @")(?:\s*(?:" + PictographClass + @"))*|[" + Bullets.Replace("-", @"\-") + @"])\s*", RegexOptions.CultureInvariant);
 
     private readonly string _fileName;
     private readonly CancellationToken _cancellationToken;
@@ -153,10 +154,11 @@ internal sealed partial class StatementReader
             var first = text[0] == '(' ? 1 : 0;
             var last = first;
             while (last < text.Length && char.IsDigit(text[last])) last++;
-            if (last - first is < 1 or > 4 || last == text.Length || text[last] is not ('.' or ')' or '-' or '–')) return 0;
-            // `(?=\s|$)`: white space, as char.IsWhiteSpace, or the end after the mark.
+            if (last - first is < 1 or > 4 || last == text.Length || text[last] is not ('.' or ')' or '-' or '–' or '、' or '．' or '）')) return 0;
+            // `(?=\s|$)`: white space, as char.IsWhiteSpace, or the end after the mark; Chinese and Japanese write their
+            // marks ("1、", "2．") with no space after them.
             end = last + 1;
-            if (end < text.Length && !char.IsWhiteSpace(text[end])) return 0;
+            if (end < text.Length && !char.IsWhiteSpace(text[end]) && text[last] is not ('、' or '．' or '）')) return 0;
             (digits, count) = (first, last - first);
         }
         while (end < text.Length && char.IsWhiteSpace(text[end])) end++;
