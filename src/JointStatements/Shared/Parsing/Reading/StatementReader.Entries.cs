@@ -933,6 +933,7 @@ internal sealed partial class StatementReader
         // A quotation that the sentence goes on after ("Partizan “Faşizme Karşı …” şiarlı bir deklarasyonla …") is the
         // sentence's, not the name's.
         item = Lists.ProseNames.BeforeQuotedSlogan(item);
+        if (UpToOrganisationWords(item) is { } uncased) return uncased;
         if (Lists.ProseNames.Leading(Lists.ProseNames.WithoutArticle(item), out var whole) is not { } name || whole) return item;
         var at = item.LastIndexOf(name, StringComparison.Ordinal);
         if (at < 0) return item;
@@ -949,6 +950,28 @@ internal sealed partial class StatementReader
         var restWords = Lexicons.Lexicons.Words(rest);
         return Lexicons.Lexicons.HasOrganisationWord(restWords) || Countries.CountryLookup.Default.FindFirst(rest) is not null
             ? item : item.Substring(0, at + name.Length).TrimEnd();
+    }
+
+    // "… বাংলাদেশ শ্রমিক পার্টি ঐক্যবদ্ধভাবে কাজ করার বিষয়ে একমত হয়েছি": in a script with no capitals (other than Arabic,
+    // read by UncasedNames) no capital tells where the last name ends; it ends with its first run of organisation words
+    // ("কমিউনিস্ট পার্টি") and the parenthesis right after it, and the words after that are the sentence's (which may
+    // hold such a word again: "… একসাথে আন্দোলন চালিয়ে যাবে"). Null for an item of another script, or one that ends so.
+    private static string? UpToOrganisationWords(string item)
+    {
+        if (Text.Scripts.Of(item) != Text.Script.Other || !Text.TextShape.IsCaselessLetter(item[0])) return null;
+        var (words, spans) = Lexicons.Lexicons.WordsWithSpans(item);
+        var last = -1;
+        for (var w = 0; w < words.Count; w++)
+        {
+            if (Lexicons.Lexicons.IsOrganisationWord(words[w])) last = w;
+            else if (last >= 0) break;
+        }
+        if (last < 0) return null;
+        var end = spans[last].End;
+        // ("… কমিউনিস্ট পার্টি (মার্কসবাদী)": the name's qualifier in parentheses.)
+        var rest = item.Substring(end).TrimStart();
+        if (rest.StartsWith("(", StringComparison.Ordinal) && rest.IndexOf(')') is > 0 and var close) end = item.Length - rest.Length + close + 1;
+        return end < item.TrimEnd().Length ? item.Substring(0, end) : null;
     }
 
     // The comma pieces of a part of a semicolon list when each names an organisation (not "Name, Country"), else null.

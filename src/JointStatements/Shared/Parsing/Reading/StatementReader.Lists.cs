@@ -509,7 +509,7 @@ internal sealed partial class StatementReader
             {
                 foreach (var group in ParenthesisedLists(sentence)) yield return (group, parenthesisedRole);
             }
-            var colonAt = sentence.IndexOf(':');
+            var colonAt = IntroducingMark(sentence);
             if (colonAt > 0 && colonAt + 1 < sentence.Length)
             {
                 // "Dois novos partidos tiveram seu ingresso aprovado: o … e a …": two names after a colon, and no word of
@@ -529,6 +529,23 @@ internal sealed partial class StatementReader
             }
         }
     }
+
+    // Where a sentence's colon stands, or the hyphen that Bengali and Hindi pages write for one, glued to the word before it
+    // ("৭ টি দল- A, B, …", "আটটি দল হলো- A, B"); -1 for none.
+    private static int IntroducingMark(string sentence)
+    {
+        var colon = sentence.IndexOf(':');
+        if (colon >= 0) return colon;
+        for (var i = 1; i + 1 < sentence.Length; i++)
+        {
+            if (sentence[i] == '-' && sentence[i + 1] == ' ' && EndsCaselessWord(sentence[i - 1])) return i;
+        }
+        return -1;
+    }
+
+    // A letter of a script with no capitals, or a vowel sign closing a word of such a script ("হলো").
+    private static bool EndsCaselessWord(char c) =>
+        Text.TextShape.IsCaselessLetter(c) || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.SpacingCombiningMark or System.Globalization.UnicodeCategory.NonSpacingMark;
 
     // "… konnte die Vertreterinnen und Vertreter der Kommunistischen Partei Britanniens, der KP Chiles, … begrüßen": in a
     // sentence with no word of signing, attending or holding, what follows the word for those who speak for the
@@ -932,7 +949,8 @@ internal sealed partial class StatementReader
         for (var i = 1; i + 1 < text.Length; i++)
         {
             var mark = text[i];
-            if (mark is not ('.' or '!' or '?')) continue;
+            // (The danda "।" closes a sentence in Bengali and Hindi.)
+            if (mark is not ('.' or '!' or '?' or '।')) continue;
             int next;
             // A script with no capitals (Arabic) opens its sentences with any letter.
             if (text[i + 1] == ' ' && i + 2 < text.Length && (char.IsUpper(text[i + 2]) || Text.TextShape.IsCaselessLetter(text[i + 2]))) next = i + 2;
