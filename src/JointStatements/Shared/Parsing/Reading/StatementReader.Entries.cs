@@ -1192,10 +1192,22 @@ internal sealed partial class StatementReader
 
     private const int LeastCountryColumnEntries = 3;
 
+    // How many entries open with a country's name (SignatoryLineParser.OpensWithCountryName); asked only of a list that
+    // gives the country first in one entry at least.
+    private static int CountryNamesOpen(List<(int Index, string Text, string Raw, int? Number, bool Late)> entries)
+    {
+        var count = 0;
+        foreach (var entry in entries)
+        {
+            if (SignatoryLineParser.OpensWithCountryName(entry.Text)) count++;
+        }
+        return count;
+    }
+
     private List<Signatory> BuildSignatories(List<(int Index, string Text, string Raw, int? Number, bool Late)> entries, bool inline = false)
     {
         if (!inline) entries = JoinBrokenEntries(entries);
-        int shortFirst = 0, countryFirst = 0, countryOpens = 0, countryInParentheses = 0;
+        int shortFirst = 0, countryFirst = 0, countryInParentheses = 0;
         // Lines that hold several entries between commas or dashes: their entries are read as a sentence's items.
         var sharedLines = new HashSet<int>();
         for (var i = 1; i < entries.Count; i++)
@@ -1207,7 +1219,6 @@ internal sealed partial class StatementReader
             _cancellationToken.ThrowIfCancellationRequested();
             if (SignatoryLineParser.OpensWithShortName(entry.Text)) shortFirst++;
             else if (!inline && SignatoryLineParser.LeadingCountryColumn(entry.Text) > 0) countryFirst++;
-            if (SignatoryLineParser.OpensWithCountryName(entry.Text)) countryOpens++;
             if (SignatoryLineParser.EndsWithCountryInParentheses(entry.Text.TrimEnd())) countryInParentheses++;
         }
         // One "Communist Party (Italia)" is a name that says its country; several such entries are a list's way of
@@ -1221,7 +1232,7 @@ internal sealed partial class StatementReader
             // entries that nearly all open with a country's name (no adjective: "Jordanian Communist Party") before a
             // capitalised name give it first, where one of them at least names it again or gives an acronym after it.
             // (Turkish names open with their country: "Almanya Komünist Partisi", "Hollanda Yeni Komünist Partisi".)
-            : countryOpens >= LeastCountryColumnEntries && countryOpens * 4 >= entries.Count * 3 && countryFirst > 0 ? ListShape.CountryFirst
+            : countryFirst > 0 && CountryNamesOpen(entries) * 4 >= entries.Count * 3 && entries.Count >= LeastCountryColumnEntries ? ListShape.CountryFirst
             : ListShape.NameFirst;
         var signatories = new List<Signatory>(entries.Count);
         var position = 0;
