@@ -494,7 +494,7 @@ internal sealed partial class StatementReader
     // The stretches of a paragraph that may be a prose list: in each sentence with a word of signing, subscribing or
     // attending, what follows that word (after a colon, or after a short preposition such as "by") and what precedes it;
     // and what follows a colon, in the role the words before it give (signatories when they give none).
-    private static IEnumerable<(string Items, SignatoryRole Role)> ProseListCandidates(string text)
+    private static IEnumerable<(string Items, SignatoryRole Role, bool Announced)> ProseListCandidates(string text)
     {
         foreach (var (sentenceStart, sentence) in Sentences(text))
         {
@@ -507,7 +507,7 @@ internal sealed partial class StatementReader
             if ((Lexicons.Lexicons.RoleIn(sentenceWords)
                 ?? (Lexicons.Lexicons.NameDelegates(sentenceWords) || Lexicons.Lexicons.SpeakOfHolding(sentenceWords) ? SignatoryRole.Attendee : null)) is { } parenthesisedRole)
             {
-                foreach (var group in ParenthesisedLists(sentence)) yield return (group, parenthesisedRole);
+                foreach (var group in ParenthesisedLists(sentence)) yield return (group, parenthesisedRole, false);
             }
             var colonAt = IntroducingMark(sentence);
             if (colonAt > 0 && colonAt + 1 < sentence.Length)
@@ -516,7 +516,7 @@ internal sealed partial class StatementReader
                 // signing or attending before it, are what the sentence speaks of, not a list of signatories.
                 var said = Lexicons.Lexicons.RoleIn(Lexicons.Lexicons.Words(sentence.Substring(0, colonAt)));
                 var items = sentence.Substring(colonAt + 1).Trim();
-                if (said is not null || ProseListItems(items) != 2) yield return (items, said ?? SignatoryRole.Signatory);
+                if (said is not null || ProseListItems(items) != 2) yield return (items, said ?? SignatoryRole.Signatory, said is not null);
             }
             var (words, spans) = Lexicons.Lexicons.WordsWithSpans(sentence);
             for (var w = 0; w < words.Count; w++)
@@ -524,10 +524,24 @@ internal sealed partial class StatementReader
                 var phrase = w + 1 < words.Count ? Lexicons.Lexicons.RoleOfPhrase(words[w], words[w + 1]) : null;
                 var role = phrase ?? Lexicons.Lexicons.RoleOfWord(words[w]);
                 if (role is null) continue;
-                yield return (ItemsAfterWord(sentence, words, spans, w, phrase is null ? w : w + 1), role.Value);
-                if (w > 0) yield return (sentence.Substring(0, spans[w].Start).Trim(), role.Value);
+                var after = ItemsAfterWord(sentence, words, spans, w, phrase is null ? w : w + 1);
+                yield return (after, role.Value, AnnouncesList(words, w, phrase is null ? w : w + 1, sentence, spans, after));
+                if (w > 0) yield return (sentence.Substring(0, spans[w].Start).Trim(), role.Value, false);
             }
         }
+    }
+
+    // "Els partits signants són A, B, …", "Los partidos firmantes son …": the organisations' plural noun with the word of
+    // signing or attending (or that word a plural noun itself: "signatories"), then only the short words of "are" before
+    // the items: the sentence announces its list, and every item is an organisation by its word, whatever its own words.
+    private static bool AnnouncesList(IReadOnlyList<string> words, int w, int last, string sentence, IReadOnlyList<(int Start, int End)> spans, string items)
+    {
+        if (items.Length == 0) return false;
+        var nounBefore = Lexicons.Lexicons.IsListNoun(words[w]) || (w > 0 && Lexicons.Lexicons.IsListNoun(words[w - 1]))
+            || (w > 1 && Lexicons.Lexicons.IsListNoun(words[w - 2]));
+        if (!nounBefore) return false;
+        var between = sentence.Substring(spans[last].End, sentence.Length - items.Length - spans[last].End).Trim();
+        return between.Length > 0 && between.Length <= 4 && between.IndexOf(' ') < 0 && char.IsLower(between[0]);
     }
 
     // Where a sentence's colon stands, or the hyphen that Bengali and Hindi pages write for one, glued to the word before it
@@ -550,7 +564,7 @@ internal sealed partial class StatementReader
     // "… konnte die Vertreterinnen und Vertreter der Kommunistischen Partei Britanniens, der KP Chiles, … begrüßen": in a
     // sentence with no word of signing, attending or holding, what follows the word for those who speak for the
     // organisations and its link to them ("der", "of", "de"): they attended, whatever the verb.
-    private static IEnumerable<(string Items, SignatoryRole Role)> RepresentedListCandidates(string text)
+    private static IEnumerable<(string Items, SignatoryRole Role, bool Announced)> RepresentedListCandidates(string text)
     {
         foreach (var (_, sentence) in Sentences(text))
         {
@@ -562,13 +576,13 @@ internal sealed partial class StatementReader
                 if (!Lexicons.Lexicons.IsDelegateWord(words[w])) continue;
                 if (Lexicons.Lexicons.IsNameLink(words[w + 1]))
                 {
-                    yield return (ItemsAfterWord(sentence, words, spans, w, w), SignatoryRole.Attendee);
+                    yield return (ItemsAfterWord(sentence, words, spans, w, w), SignatoryRole.Attendee, false);
                 }
                 // "dos secretários-gerais do MPLA (Angola), …", "les secrétaires généraux du …": one word in lower case
                 // qualifies them before the link.
                 else if (w + 2 < words.Count && Lexicons.Lexicons.IsNameLink(words[w + 2]) && char.IsLower(sentence[spans[w + 1].Start]))
                 {
-                    yield return (ItemsAfterWord(sentence, words, spans, w + 1, w + 1), SignatoryRole.Attendee);
+                    yield return (ItemsAfterWord(sentence, words, spans, w + 1, w + 1), SignatoryRole.Attendee, false);
                 }
             }
         }
@@ -1059,6 +1073,7 @@ internal sealed partial class StatementReader
     private (int Index, SignatoryHeading Heading, bool Wrapped, (int Index, string Items)? Later)? FindProseList(int bodyStart, int bodyEnd, bool ofRepresentatives = false)
     {
         (int Index, SignatoryHeading Heading, int Last)? later = null;
+        (int Index, SignatoryHeading Heading, int Last)? also = null;
         for (var i = bodyEnd - 1; i >= bodyStart; i--)
         {
             _cancellationToken.ThrowIfCancellationRequested();
@@ -1067,6 +1082,19 @@ internal sealed partial class StatementReader
             if (i > bodyStart && WrapsOnto(i - 1)) continue;
             var text = WrappedParagraph(i, bodyEnd, out var last);
             if (FindProseListIn(i, text, ofRepresentatives) is not { } found) continue;
+            // "Els partits signants són A, B, C." above "També hi eren presents el diputat X (B), Y (D) …": a paragraph
+            // that says its organisations were there too adds to a list above it, which is the list; in the same role
+            // its organisations join it, in another they are none of its signatories.
+            if (later is null && also is null && SaysAlsoBefore(text, found.InlineItems))
+            {
+                also = (i, found, last);
+                continue;
+            }
+            if (also is { } added && added.Heading.Role == found.Role)
+            {
+                for (var j = added.Index; j <= added.Last; j++) _roles[j] = LineRole.SignatoryHeading;
+                found = found with { InlineItems = found.InlineItems + (found.InlineItems.IndexOf(';') >= 0 ? "; " : ", ") + added.Heading.InlineItems };
+            }
             if (later is null && SaysLater(text, found.InlineItems))
             {
                 later = (i, found, last);
@@ -1081,24 +1109,37 @@ internal sealed partial class StatementReader
             for (var j = i + 1; j <= last; j++) _roles[j] = LineRole.SignatoryHeading;
             return (i, found, last > i, wave);
         }
+        if (later is null && also is { } only)
+        {
+            for (var j = only.Index + 1; j <= only.Last; j++) _roles[j] = LineRole.SignatoryHeading;
+            return (only.Index, only.Heading, only.Last > only.Index, null);
+        }
         if (later is not { } alone) return null;
         for (var j = alone.Index + 1; j <= alone.Last; j++) _roles[j] = LineRole.SignatoryHeading;
         return (alone.Index, alone.Heading, alone.Last > alone.Index, null);
     }
 
-    // Whether the sentence that opens a paragraph's list says its organisations came later ("Até à data, e além dos
-    // subscritores iniciais, associaram-se ao Apelo: o A; o B e o C."): a later word in the text before the first item,
-    // since its last full stop.
-    private static bool SaysLater(string text, string items)
+    // Whether the sentence that opens a paragraph's list says its organisations were there too: an also word in the text
+    // before the first item, since its last full stop.
+    private static bool SaysAlsoBefore(string text, string items) =>
+        SentenceBeforeFirstItem(text, items) is { } before && Lexicons.Lexicons.SaysAlso(Lexicons.Lexicons.Words(before));
+
+    // The text of a paragraph before its list's first item, since its last full stop; null when the item is not found.
+    private static string? SentenceBeforeFirstItem(string text, string items)
     {
         var first = SplitInlineItems(items) is { Length: > 0 } split ? split[0] : "";
         var at = first.Length > 0 ? text.IndexOf(first, StringComparison.Ordinal) : -1;
-        if (at < 0) return false;
+        if (at < 0) return null;
         var before = text.Substring(0, at);
         var sentence = before.LastIndexOf(". ", StringComparison.Ordinal);
-        if (sentence >= 0) before = before.Substring(sentence + 2);
-        return Lexicons.Lexicons.SaysLater(Lexicons.Lexicons.Words(before));
+        return sentence >= 0 ? before.Substring(sentence + 2) : before;
     }
+
+    // Whether the sentence that opens a paragraph's list says its organisations came later ("Até à data, e além dos
+    // subscritores iniciais, associaram-se ao Apelo: o A; o B e o C."): a later word in the text before the first item,
+    // since its last full stop.
+    private static bool SaysLater(string text, string items) =>
+        SentenceBeforeFirstItem(text, items) is { } before && Lexicons.Lexicons.SaysLater(Lexicons.Lexicons.Words(before));
 
     // Hard-wrapped text (a mail archive, an old page) breaks a paragraph's sentences over lines of about the same
     // length, each ending inside a sentence: a list written in a sentence is read from the whole paragraph.
@@ -1194,7 +1235,7 @@ internal sealed partial class StatementReader
         {
             foreach (var (_, firstSentence) in Sentences(text))
             {
-                candidates = Prepend((firstSentence, above), candidates);
+                candidates = Prepend((firstSentence, above, false), candidates);
                 break;
             }
         }
@@ -1254,11 +1295,37 @@ internal sealed partial class StatementReader
         return char.IsUpper(item[start]) ? item.Substring(start) : null;
     }
 
+    // The items of an announced list (AnnouncesList) when each is a short name that opens with a capital, an acronym or a
+    // letter of a script with no capitals, and one in three at least names an organisation by its words; the last two
+    // parted at their conjunction when what follows it opens so ("Més per Mallorca i Més per Menorca"); else null.
+    private static List<string>? AnnouncedItems(string items)
+    {
+        var split = new List<string>(SplitInlineItems(items.TrimEnd('.', ' ')));
+        if (split.Count < 3) return null;
+        var lastItem = split[split.Count - 1];
+        if (LastConjunction(lastItem) is > 0 and var and && lastItem.Substring(and).Trim() is var rest && rest.IndexOf(' ') is > 0 and var space
+            && ProseNames.WithoutArticle(rest.Substring(space + 1)) is { Length: > 0 } second && char.IsUpper(second[0]))
+        {
+            split[split.Count - 1] = lastItem.Substring(0, and).Trim();
+            split.Add(second);
+        }
+        var named = 0;
+        for (var i = 0; i < split.Count; i++)
+        {
+            var item = split[i] = ProseNames.WithoutArticle(split[i]);
+            if (item.Length == 0 || Text.TextShape.WordCount(item) > MostWordsOfAnnouncedItem || !(char.IsUpper(item[0]) || Text.TextShape.IsCaselessLetter(item[0]))) return null;
+            if (NamesOrganisation(item)) named++;
+        }
+        return named * 3 >= split.Count ? split : null;
+    }
+
+    private const int MostWordsOfAnnouncedItem = 6;
+
     // Of a paragraph's candidate lists, the one that names the most organisations.
-    private static (string Items, SignatoryRole Role, int Count)? BestProseList(IEnumerable<(string Items, SignatoryRole Role)> candidates)
+    private static (string Items, SignatoryRole Role, int Count)? BestProseList(IEnumerable<(string Items, SignatoryRole Role, bool Announced)> candidates)
     {
         (string Items, SignatoryRole Role, int Count)? best = null;
-        foreach (var (candidate, role) in candidates)
+        foreach (var (candidate, role, announced) in candidates)
         {
             // "Argentina (A, B, C); Brasil (D, E), Perú (F)": one item a country, counted by its parties (the entries read
             // each country's parties: PartiesOfCountry).
@@ -1276,6 +1343,11 @@ internal sealed partial class StatementReader
             // "главы компартий Белоруссии, России …", "the communist parties of Greece, Turkey …": a shared head in lower
             // case makes names that open in lower case; each is a party by the head it was given all the same.
             if (count == 0 && shared is not null && AllGivenTheHead(shared) is > 0 and var given) count = given;
+            if (count == 0 && announced && AnnouncedItems(items) is { } announcedItems)
+            {
+                items = string.Join("; ", announcedItems);
+                count = announcedItems.Count;
+            }
             if (count == 0)
             {
                 // The sentence goes on after the last name: the names read by their shape ("… and the CP of Nepal
