@@ -245,6 +245,10 @@ internal sealed class Lexicon
     /// <c>también</c>, <c>auch</c>): "The meeting was also attended by …" goes on with the list.</summary>
     public IReadOnlyList<string> AlsoWords { get; set; } = System.Array.Empty<string>();
 
+    /// <summary>Words written after a noun to make it plural (Persian <c>ها</c>, <c>های</c>): an organisation's noun so
+    /// followed (<c>سازمان های چپ</c>, the organisations of the left) speaks of a kind of organisations and names none.</summary>
+    public IReadOnlyList<string> PluralMarkers { get; set; } = System.Array.Empty<string>();
+
     /// <summary>The word for "year" (abbreviated) that some languages write after a year, with or without a space
     /// (<c>28 юни 2017г.</c>, <c>7 ноября 2017 г.</c>).</summary>
     public IReadOnlyList<string> YearWords { get; set; } = System.Array.Empty<string>();

@@ -28,6 +28,7 @@ internal static class Lexicons
     private static readonly WordSet TextParts = WordSet.Of(l => l.TextParts);
     private static readonly WordSet LaterWords = WordSet.Of(l => l.LaterWords);
     private static readonly WordSet AlsoWords = WordSet.Of(l => l.AlsoWords);
+    private static readonly WordSet PluralMarkers = WordSet.Of(l => l.PluralMarkers);
     private static readonly WordSet BylineWords = WordSet.Of(l => l.BylineWords);
     private static readonly WordSet LinkWords = WordSet.Of(l => l.LinkWords);
     private static readonly WordSet PeriodicalWords = WordSet.Of(l => l.PeriodicalWords);
@@ -457,6 +458,17 @@ internal static class Lexicons
 
     /// <summary>Whether folded words hold a word that adds to what was named before (<c>also</c>).</summary>
     public static bool SaysAlso(IReadOnlyList<string> foldedWords) => AlsoWords.ContainsAny(foldedWords);
+
+    /// <summary>Whether folded words hold an organisation's word made plural by the word after it (<c>سازمان ها</c>): a
+    /// kind of organisations, no name.</summary>
+    public static bool SpeaksOfPluralOrganisations(IReadOnlyList<string> foldedWords)
+    {
+        for (var i = 0; i + 1 < foldedWords.Count; i++)
+        {
+            if (PluralMarkers.Contains(foldedWords[i + 1]) && IsOrganisationWord(foldedWords[i])) return true;
+        }
+        return false;
+    }
 
     /// <summary>Whether the words hold a word that says organisations subscribe (<c>suscriben</c>, <c>subscribing</c>).</summary>
     public static bool SaysSubscribe(IReadOnlyList<string> foldedWords) => SubscribeWords.ContainsAny(foldedWords);

@@ -1036,8 +1036,10 @@ internal sealed partial class StatementReader
         !NamesOrganisation(item) && item.Length > 0 && char.IsLower(item[0])
         && !Lexicons.Lexicons.IsArticle(Text.NameFolding.Fold(item.Split(' ')[0]));
 
+    // ("سازمان ها ونهادهای چپ": an organisation's noun in the plural speaks of a kind of organisations.)
     private static bool NamesOrganisation(string item) =>
-        (EntryEvidence.Score(item, item, hasMarker: false) >= 2 && !NamesCountriesOnly(item))
+        (EntryEvidence.Score(item, item, hasMarker: false) >= 2 && !NamesCountriesOnly(item)
+            && !Lexicons.Lexicons.SpeaksOfPluralOrganisations(Lexicons.Lexicons.Words(item)))
         || Signatories.Acronyms.IsShortNameWithQualifiers(Signatories.Tokens.Split(item));
 
     // "seven guest delegations (France, Iran, Turkey, …)": countries alone, parted by commas or a conjunction, name
