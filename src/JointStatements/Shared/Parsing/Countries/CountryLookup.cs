@@ -298,8 +298,7 @@ internal sealed class CountryLookup
 
     // Chinese and Japanese write no spaces between words, and Korean writes its particles onto the word before them: a
     // country's name is found inside a run of their signs ("阿尔巴尼亚共产党", "미국의").
-    private static bool IsUnspacedScript(char c) =>
-        c is >= '\u3040' and <= '\u30FF' or >= '\u3400' and <= '\u4DBF' or >= '\u4E00' and <= '\u9FFF' or >= '\uAC00' and <= '\uD7AF';
+    private static bool IsUnspacedScript(char c) => Scripts.IsEastAsianSign(c);
 
     private static bool IsHangul(char c) => c is >= '\uAC00' and <= '\uD7AF';
 

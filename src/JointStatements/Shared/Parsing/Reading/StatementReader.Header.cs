@@ -77,6 +77,8 @@ internal sealed partial class StatementReader
         // "Four Parties Hold Talks In Valletta": a headline that counts organisations speaks of them; no site is named so.
         if (Lexicons.Lexicons.CountOfNamed(words) is not null) return false;
         if (Lexicons.Lexicons.HasOrganisationWord(words)) return ProseNames.IsWholeName(text);
+        // (Chinese and Japanese write no spaces and no capitals: a line of many signs is a headline, not a site's name.)
+        if (Text.Scripts.EastAsianSigns(text) > MostSiteNameSigns) return false;
         // "This Site", "Congress Documents Archive", "PCP": a few capitalised words (a link, a logo's name) that end in no
         // headline's mark, above a title that names the document; a headline in sentence case ("Strengthening
         // anti-imperialist struggle") above "Joint statement of …" is the title.
@@ -108,6 +110,8 @@ internal sealed partial class StatementReader
     }
 
     private const int MostSiteNameWords = 4;
+
+    private const int MostSiteNameSigns = 6;
 
     // A title that opens with the document's word, or has it among its first words ("Solidarity resolution to …").
     private static bool NamesDocumentEarly(string text)

@@ -40,6 +40,22 @@ internal static class Scripts
         return true;
     }
 
+    /// <summary>Whether a character is a sign of Chinese, Japanese (kana) or Korean: scripts that write no spaces
+    /// between words (Korean writes its particles onto the word before them).</summary>
+    public static bool IsEastAsianSign(char c) =>
+        c is >= '\u3040' and <= '\u30FF' or >= '\u3400' and <= '\u4DBF' or >= '\u4E00' and <= '\u9FFF' or >= '\uAC00' and <= '\uD7AF';
+
+    /// <summary>How many Chinese, Japanese or Korean signs a text holds.</summary>
+    public static int EastAsianSigns(string text)
+    {
+        var count = 0;
+        foreach (var c in text)
+        {
+            if (IsEastAsianSign(c)) count++;
+        }
+        return count;
+    }
+
     private static Script Of(char c) => c switch
     {
         < '\u0250' => Script.Latin,
