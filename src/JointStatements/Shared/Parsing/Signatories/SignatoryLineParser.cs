@@ -570,16 +570,33 @@ internal static class SignatoryLineParser
         text = before.TrimEnd();
     }
 
-    // Two to four words that each open with a capital and are no acronym or organisation word: a person's name.
+    // Two to four words that each open with a capital and are no acronym or organisation word: a person's name. The
+    // surname may be written in capitals after a given name that is not ("Neoklis SYLIKIOTIS"), and an office may close
+    // the name ("Marc Botenga MEP").
     private static bool IsPersonsName(string person)
     {
-        var words = person.Split(' ');
-        if (words.Length is < 2 or > 4) return false;
-        foreach (var word in words)
+        var words = new List<string>(person.Split(' '));
+        if (words.Count > 2 && Lexicons.Lexicons.IsOffice(Text.NameFolding.Fold(words[words.Count - 1]))) words.RemoveAt(words.Count - 1);
+        if (words.Count is < 2 or > 4) return false;
+        for (var w = 0; w < words.Count; w++)
         {
-            if (!IsWordOfPersonsName(word, initialAllowed: false)) return false;
+            var word = words[w];
+            if (IsWordOfPersonsName(word, initialAllowed: false)) continue;
+            if (w == words.Count - 1 && w > 0 && IsSurnameInCapitals(word) && !Text.TextShape.IsInCapitals(words[0])) continue;
+            return false;
         }
         return true;
+    }
+
+    // A surname written in capitals: five letters or more, letters only, and no organisation's word.
+    private static bool IsSurnameInCapitals(string word)
+    {
+        if (word.Length < 5 || !Text.TextShape.IsInCapitals(word)) return false;
+        foreach (var c in word)
+        {
+            if (!char.IsLetter(c)) return false;
+        }
+        return !Lexicons.Lexicons.IsOrganisationWord(Text.NameFolding.Fold(word));
     }
 
     /// <summary>A word of a person's name: a capital first and no acronym or organisation word; an initial ("V.") where
