@@ -245,6 +245,11 @@ internal sealed class Lexicon
     /// <c>también</c>, <c>auch</c>): "The meeting was also attended by …" goes on with the list.</summary>
     public IReadOnlyList<string> AlsoWords { get; set; } = System.Array.Empty<string>();
 
+    /// <summary>The labels of a letter's address lines before their colon (<c>From</c>, <c>To</c>, <c>Subject</c>,
+    /// Persian <c>از</c>, <c>به</c>, <c>موضوع</c>): such a line names the sender, the addressee or the matter, and is no
+    /// entry of a list.</summary>
+    public IReadOnlyList<string> LetterFields { get; set; } = System.Array.Empty<string>();
+
     /// <summary>Words written after a noun to make it plural (Persian <c>ها</c>, <c>های</c>): an organisation's noun so
     /// followed (<c>سازمان های چپ</c>, the organisations of the left) speaks of a kind of organisations and names none.</summary>
     public IReadOnlyList<string> PluralMarkers { get; set; } = System.Array.Empty<string>();

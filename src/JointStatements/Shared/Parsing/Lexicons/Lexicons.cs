@@ -29,6 +29,7 @@ internal static class Lexicons
     private static readonly WordSet LaterWords = WordSet.Of(l => l.LaterWords);
     private static readonly WordSet AlsoWords = WordSet.Of(l => l.AlsoWords);
     private static readonly WordSet PluralMarkers = WordSet.Of(l => l.PluralMarkers);
+    private static readonly WordSet LetterFields = WordSet.Of(l => l.LetterFields);
     private static readonly WordSet BylineWords = WordSet.Of(l => l.BylineWords);
     private static readonly WordSet LinkWords = WordSet.Of(l => l.LinkWords);
     private static readonly WordSet PeriodicalWords = WordSet.Of(l => l.PeriodicalWords);
@@ -458,6 +459,17 @@ internal static class Lexicons
 
     /// <summary>Whether folded words hold a word that adds to what was named before (<c>also</c>).</summary>
     public static bool SaysAlso(IReadOnlyList<string> foldedWords) => AlsoWords.ContainsAny(foldedWords);
+
+    /// <summary>Whether a line opens with a letter's address label and its colon (<c>From: …</c>, <c>از : …</c>).</summary>
+    public static bool IsLetterFieldLine(string text)
+    {
+        var colon = text.IndexOf(':');
+        if (colon <= 0 || colon > MostLetterFieldLength) return false;
+        var label = Words(text.Substring(0, colon));
+        return label.Count == 1 && LetterFields.Contains(label[0]);
+    }
+
+    private const int MostLetterFieldLength = 16;
 
     /// <summary>Whether folded words hold an organisation's word made plural by the word after it (<c>سازمان ها</c>): a
     /// kind of organisations, no name.</summary>

@@ -304,7 +304,9 @@ internal sealed partial class StatementReader
         if (_entryScores[index] == NotScored)
         {
             _cancellationToken.ThrowIfCancellationRequested();
+            // ("From: the Council of …", "To: the Workers' Association …": a letter's address lines are no entries.)
             _entryScores[index] = _roles[index] is LineRole.Blank or LineRole.Boilerplate || EndsInsideName(_lines[index].Text) || WrapsOntoLowerCase(index)
+                || Lexicons.Lexicons.IsLetterFieldLine(_lines[index].Text)
                 ? 0
                 : EntryEvidence.Score(WithoutMarker(index), _lines[index].Raw, _markers[index].Length > 0);
         }
