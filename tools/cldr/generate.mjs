@@ -258,6 +258,8 @@ for (const entry of monthRaw) {
   const key = entry.name.toLowerCase();
   const exclusion = excluded(entry.name, 'month');
   if (/^[\p{Nd}\s]+$/u.test(entry.name)) dropMonth('digits only', entry);
+  // "4月", "4월": a number and the sign of the month, read by the date patterns of year, month and day signs.
+  else if (/\p{Nd}/u.test(entry.name)) dropMonth('a number and a sign', entry);
   else if (monthsOf.get(key).size > 1) dropMonth('names two months', entry);
   else if (entry.width === 'abbreviated' && letterCount(entry.name) < 3) dropMonth('abbreviation shorter than 3 letters', entry);
   else if (exclusion) dropMonth(`excluded.tsv: ${exclusion.reason}`, entry);

@@ -232,7 +232,8 @@ internal sealed class CountryLookup
             }
             if (best < 0)
             {
-                if (InsideUnspacedWord(folded, words[i]) is { } inside)
+                // (Only a word that opens with such a sign is searched inside: most words of most texts are read past.)
+                if (IsUnspacedScript(folded[words[i].Start]) && InsideUnspacedWord(folded, words[i]) is { } inside)
                 {
                     var from = starts[inside.Start];
                     return new CountryMention(inside.Code, from, ends[inside.Start + inside.Length - 1] - from);
