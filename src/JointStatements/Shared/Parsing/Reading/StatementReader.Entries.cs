@@ -316,6 +316,8 @@ internal sealed partial class StatementReader
         var text = WithoutMarker(index);
         // A line of names between commas, each naming an organisation, is the list written on one line, however long.
         if (OrganisationsOnLine(index) > 1) return false;
+        // (Chinese and Japanese close a sentence with "。", no entry.)
+        if (text.Length > 0 && text[text.Length - 1] == IdeographicFullStop) return true;
         if (text.Length > EntryEvidence.MaxEntryLength && Lexicons.Lexicons.Words(text).Count > EntryEvidence.MaxEntryWords * 2) return true;
         if (Text.TextShape.WordCount(text) >= SentenceWords && EndsASentenceInside(text)) return true;
         // More words than any entry, most of them in lower case beyond a name's small words: a sentence, though the page
@@ -784,8 +786,9 @@ internal sealed partial class StatementReader
     {
         if (items.Length == 0) yield break;
         items = Lists.ProseNames.BeforeQuotedSlogan(SignatoryLineParser.WithoutBreakHyphens(items));
-        // Arabic writes its own comma.
-        items = items.Replace(ArabicComma, ',');
+        // Arabic writes its own comma, Chinese and Japanese theirs (the enumeration comma "、" and the full-width "，"), and
+        // their full stop ("。").
+        items = items.Replace(ArabicComma, ',').Replace(IdeographicComma, ',').Replace(FullWidthComma, ',').TrimEnd(IdeographicFullStop);
         var separator = items.IndexOf(';') >= 0 ? ';' : ',';
         var parts = new List<string>();
         var depth = 0;
@@ -839,6 +842,12 @@ internal sealed partial class StatementReader
                 parts.Add(Lists.ProseNames.WithoutArticle(part.Substring(0, and).Trim()));
                 part = part.Substring(and).Trim();
                 part = part.Substring(part.IndexOf(' ') + 1);
+            }
+            // "…、智利共产党和希腊共产党": Chinese writes its "and" between the last two names with no space.
+            else if (i == items.Length && parts.Count > 0 && ConjunctionBetweenSigns(part) is > 0 and var sign)
+            {
+                parts.Add(part.Substring(0, sign));
+                part = part.Substring(sign + 1);
             }
             // "…، رابطة اليسار العمالي وحزب البعث": Arabic writes its "and" onto the last name's first word, the noun a
             // party's name opens with.
@@ -1116,8 +1125,24 @@ internal sealed partial class StatementReader
     }
 
     internal const char ArabicComma = '\u060C';
+    internal const char IdeographicComma = '、';
+    internal const char FullWidthComma = '，';
+    internal const char IdeographicFullStop = '。';
 
     private static readonly char[] ItemOpeners = { '—', '–', '■', '•', '▪', '·', ' ' };
+
+    // Where a conjunction of one sign stands between two names written in Chinese or Japanese signs, each closed by its
+    // organisation word ("智利共产党和希腊共产党"); 0 for none.
+    private static int ConjunctionBetweenSigns(string part)
+    {
+        for (var i = 1; i + 1 < part.Length; i++)
+        {
+            if (!Text.Scripts.IsEastAsianSign(part[i]) || !Lexicons.Lexicons.IsConjunction(part[i].ToString())) continue;
+            if (Lexicons.Lexicons.IsOrganisationWord(Text.NameFolding.Fold(part.Substring(0, i)))
+                && Lexicons.Lexicons.IsOrganisationWord(Text.NameFolding.Fold(part.Substring(i + 1)))) return i;
+        }
+        return 0;
+    }
 
     // Where the one word of a part that is "و" (and) written onto a noun a party's name opens with ("وحزب", "والحركة")
     // stands, after the first word; else 0. (Several such words chain names with no commas, read by UncasedNames.)

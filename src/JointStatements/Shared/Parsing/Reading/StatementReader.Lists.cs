@@ -458,6 +458,7 @@ internal sealed partial class StatementReader
         // "… greetings came to the congress from the following:": those who sent greetings neither signed nor attended.
         if (OnlyGreeted(words)) return null;
         if (SignatoryHeadingRules.Match(text) is { } heading) return heading;
+        if (HeadingInSigns(text) is { } inSigns) return inSigns;
         // "The 62 Parties supporting the statement include:": a line ending in a colon that counts the organisations heads
         // their list when one follows; "The three parties declare:" above their text heads none.
         if (text.EndsWith(":", StringComparison.Ordinal) && Lexicons.Lexicons.CountOfNamed(words) is not null && NamesFollow(index))
@@ -473,6 +474,23 @@ internal sealed partial class StatementReader
         }
         return nouns == 1 && char.IsUpper(text[0]) ? new SignatoryHeading(SignatoryRole.Signatory, Late: false, "", "") : null;
     }
+
+    /// <summary>A heading written in Chinese or Japanese signs, with no spaces: a word of attending or signing before a
+    /// colon (full-width or not), and the list after it between enumeration commas (<c>出席会议的有：A、B、C和D。</c>, those
+    /// present at the meeting were …); null for any other line.</summary>
+    private static SignatoryHeading? HeadingInSigns(string text)
+    {
+        var colon = text.IndexOfAny(Colons);
+        if (colon <= 0 || colon > MostSignsBeforeColon || Text.Scripts.EastAsianSigns(text.Substring(0, colon)) == 0) return null;
+        if (Lexicons.Lexicons.RoleIn(Lexicons.Lexicons.Words(text.Substring(0, colon))) is not { } role) return null;
+        var items = text.Substring(colon + 1).Trim();
+        return items.IndexOf(IdeographicComma) >= 0 || items.IndexOf(FullWidthComma) >= 0 || items.Length == 0
+            ? new SignatoryHeading(role, Late: false, "", items) : null;
+    }
+
+    private static readonly char[] Colons = { ':', '：' };
+
+    private const int MostSignsBeforeColon = 16;
 
     // Words that speak of greetings sent and of no signing or subscribing ("have sent greetings or signed the call" names
     // signers too).
