@@ -233,7 +233,7 @@ internal sealed class CountryLookup
             if (best < 0)
             {
                 // (Only a word that opens with such a sign is searched inside: most words of most texts are read past.)
-                if (IsUnspacedScript(folded[words[i].Start]) && InsideUnspacedWord(folded, words[i]) is { } inside)
+                if (Scripts.IsEastAsianSign(folded[words[i].Start]) && InsideUnspacedWord(folded, words[i]) is { } inside)
                 {
                     var from = starts[inside.Start];
                     return new CountryMention(inside.Code, from, ends[inside.Start + inside.Length - 1] - from);
@@ -287,7 +287,7 @@ internal sealed class CountryLookup
         _codes[state] ??= code;
         if (words.Count > LongestName) LongestName = words.Count;
         if (words.Count == 1 && code.Length > 0) _oneWordNames.Add((folded, code));
-        if (words.Count == 1 && IsUnspacedScript(folded[0]))
+        if (words.Count == 1 && Scripts.IsEastAsianSign(folded[0]))
         {
             if (!_unspacedNames.TryGetValue(folded[0], out var names)) _unspacedNames.Add(folded[0], names = new List<(string, string)>());
             names.Add((folded, code));
@@ -297,10 +297,8 @@ internal sealed class CountryLookup
     // Names written in Chinese, Japanese or Korean signs, by their first sign, the longest first once all are read.
     private readonly Dictionary<char, List<(string Name, string Code)>> _unspacedNames = new();
 
-    // Chinese and Japanese write no spaces between words, and Korean writes its particles onto the word before them: a
-    // country's name is found inside a run of their signs ("阿尔巴尼亚共产党", "미국의").
-    private static bool IsUnspacedScript(char c) => Scripts.IsEastAsianSign(c);
-
+    // (Chinese and Japanese write no spaces between words, and Korean writes its particles onto the word before them: a
+    // country's name is found inside a run of their signs, "阿尔巴尼亚共产党", "미국의".)
     private static bool IsHangul(char c) => c is >= '\uAC00' and <= '\uD7AF';
 
     /// <summary>The first country named inside a run of Chinese, Japanese or Korean signs (the longest name where several
@@ -312,7 +310,7 @@ internal sealed class CountryLookup
         for (var at = word.Start; at < word.End; at++)
         {
             var c = folded[at];
-            if (!IsUnspacedScript(c)) continue;
+            if (!Scripts.IsEastAsianSign(c)) continue;
             if (IsHangul(c) && at > word.Start && IsHangul(folded[at - 1])) continue;
             if (!_unspacedNames.TryGetValue(c, out var names)) continue;
             foreach (var (name, code) in names)

@@ -1008,11 +1008,8 @@ internal sealed partial class StatementReader
     private static bool? ClosingCountryOrPerson(string text)
     {
         text = text.TrimEnd(' ', '.');
-        var open = text.LastIndexOf('(');
-        if (open <= 0 || text[text.Length - 1] != ')') return null;
-        var inside = text.Substring(open + 1, text.Length - open - 2).Trim();
-        if (Countries.CountryLookup.Default.Exact(inside) is not null) return true;
-        return IsPersonsName(inside.Split(' ')) ? false : null;
+        if (SignatoryLineParser.EndsWithCountryInParentheses(text)) return true;
+        return ClosingParenthesis(text) is var (_, inside) && IsPersonsName(inside.Split(' ')) ? false : null;
     }
 
     // Whether the words after a list's last conjunction name an organisation: an organisation word or an acronym.
