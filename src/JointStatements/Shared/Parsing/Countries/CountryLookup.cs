@@ -294,11 +294,11 @@ internal sealed class CountryLookup
         }
     }
 
-    // Names written in Chinese, Japanese or Korean signs, by their first sign, the longest first once all are read.
+    // Names written in Chinese, Japanese or Korean signs, by their first sign, the longest first once all are read. Chinese
+    // and Japanese write no spaces between words, and Korean writes its particles onto the word before them: a country's
+    // name is found inside a run of their signs ("阿尔巴尼亚共产党", "미국의").
     private readonly Dictionary<char, List<(string Name, string Code)>> _unspacedNames = new();
 
-    // (Chinese and Japanese write no spaces between words, and Korean writes its particles onto the word before them: a
-    // country's name is found inside a run of their signs, "阿尔巴尼亚共产党", "미국의".)
     private static bool IsHangul(char c) => c is >= '\uAC00' and <= '\uD7AF';
 
     /// <summary>The first country named inside a run of Chinese, Japanese or Korean signs (the longest name where several
