@@ -652,6 +652,9 @@ internal static class Lexicons
     /// <c>søndag 24 januar 2021</c>), which dates the page, not the statement.</summary>
     public static bool IsPostDate(string text)
     {
+        // "20.06.2012 - 08:32": a date with the minute it was posted at.
+        if (Dates.DateReader.HasDigit(text) && WithoutTimeOfDay(text) is { } untimed && untimed.Length < text.Length
+            && Dates.DateReader.Whole(untimed, allowYearAlone: false) is not null) return true;
         var space = text.IndexOfAny(WordEnd);
         // Speed only, same results: the first word is folded on its own first, so that a line opening with no weekday (most
         // lines) is passed over before all its words are read (measured faster on the seeds than reading them first).
@@ -659,13 +662,21 @@ internal static class Lexicons
         if (Words(text) is not { Count: > 0 } words || !IsWeekday(words[0])) return false;
         var rest = text.Substring(space + 1).TrimStart(' ', ',');
         // A time may follow: "mardi, 14 mars 2006, 13h30", "Monday, 3 May 2021 - 10:15".
-        var time = TrailingTime.Match(rest);
-        if (time.Success) rest = rest.Substring(0, time.Index);
+        rest = WithoutTimeOfDay(rest);
         return Dates.DateReader.Whole(rest, allowYearAlone: false) is not null || Dates.DateReader.IsSpacedDayMonthYear(rest);
     }
 
+    /// <summary>A line without the time of day that closes it (<c>30 Jun 2021 – 14:30 CET</c>, <c>14 mars 2006, 13h30</c>,
+    /// <c>3 May 2021 at 10:15</c>): the text before the time, or the line itself when no time closes it.</summary>
+    public static string WithoutTimeOfDay(string text)
+    {
+        var time = TrailingTime.Match(text);
+        return time.Success ? text.Substring(0, time.Index) : text;
+    }
+
+    // (A time zone's abbreviation is in capitals, "CET", "GMT": the rest of the expression ignores case.)
     private static readonly System.Text.RegularExpressions.Regex TrailingTime = new(
-        @"[,\s–—-]+(?:(?:" + Pattern(l => l.TimePrepositions) + @")\s+)?\d{1,2}[:h.]\d{2}(?:\s*[ap]\.?\s?m\.?|\s*h)?$",
+        @"[,\s–—-]+(?:(?:" + Pattern(l => l.TimePrepositions) + @")\s+)?\d{1,2}[:h.]\d{2}(?:\s*[ap]\.?\s?m\.?|\s*h)?(?-i:\s+[A-Z]{2,4})?$",
         System.Text.RegularExpressions.RegexOptions.IgnoreCase | System.Text.RegularExpressions.RegexOptions.CultureInvariant);
 
     private static readonly char[] WordEnd = { ' ', ',' };

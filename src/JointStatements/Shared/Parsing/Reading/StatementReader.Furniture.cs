@@ -18,8 +18,13 @@ internal sealed partial class StatementReader
                 _roles[i] = LineRole.Blank;
                 continue;
             }
-            var text = WithoutMarker(i);
-            if (BoilerplateRules.PrintStampDate(text) is { } stamp)
+            // A page's date stamp ("date 2021-07") is the page's, and so is the furniture after it.
+            var text = WithoutDateStamp(WithoutMarker(i));
+            if (string.IsNullOrWhiteSpace(text))
+            {
+                _roles[i] = LineRole.Boilerplate;
+            }
+            else if (BoilerplateRules.PrintStampDate(text) is { } stamp)
             {
                 _printStamp ??= stamp;
                 _roles[i] = LineRole.Boilerplate;

@@ -300,7 +300,7 @@ internal sealed partial class StatementReader
     private static readonly Regex Salutation = new(
         @"^(?:" + Lexicons.Lexicons.Pattern(l => l.Salutations) + @")\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant);
 
-    private static readonly Regex DateStamp = new(@"^date \d{4}-\d{2}(?:-\d{2})? ", RegexOptions.CultureInvariant);
+    private static readonly Regex DateStamp = new(@"^date \d{4}-\d{2}(?:-\d{2})?(?: |$)", RegexOptions.CultureInvariant);
 
     // The stamp stays when what follows reports who signs ("Το ΑΚΕΛ συνυπογράφει …"): news of the statement, whose names
     // the opening's reading takes, not its title.
