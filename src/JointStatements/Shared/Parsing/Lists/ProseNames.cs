@@ -379,8 +379,19 @@ internal static class ProseNames
         {
             if (kinds[i] == TokenKind.Other && kinds[i - 1] is TokenKind.NameWord or TokenKind.OrganisationWord && Lexicons.Lexicons.IsOriginPreposition(NameFolding.Fold(tokens[i]))
                 && OpensWithCountry(tokens, i + 1)) kinds[i] = TokenKind.Link;
+            else if (kinds[i] == TokenKind.Link && IsConjunctionRatherThanLink(tokens, i)) kinds[i] = TokenKind.Conjunction;
         }
         return kinds;
+    }
+
+    // A word that links a name to its country in one language and joins two names in another ("i": "Kommunistisk Parti i
+    // Danmark", "Blagoj Hristov i Dimitar Vlahov", "el PCE i el PSUC") links only where a country follows it.
+    private static bool IsConjunctionRatherThanLink(List<string> tokens, int at)
+    {
+        if (at == 0 || at + 1 >= tokens.Count || KindOf(tokens[at]) != TokenKind.Link) return false;
+        var folded = NameFolding.Fold(Bare(tokens[at]));
+        return Lexicons.Lexicons.IsConjunction(folded) && !OpensWithCountry(tokens, at + 1) && KindOf(tokens[at - 1]) == TokenKind.NameWord
+            && KindOf(tokens[at + 1]) is TokenKind.NameWord or TokenKind.Article;
     }
 
     // Whether the tokens from `start` open with a country's name of up to four words ("from Sri Lanka").
@@ -491,7 +502,7 @@ internal static class ProseNames
         var capitals = IsAllCapitals(piece);
         for (var i = 1; i + 1 < tokens.Count; i++)
         {
-            if (!(IsLower(tokens[i]) ? KindOf(tokens[i]) == TokenKind.Conjunction : capitals && IsConjunctionWord(tokens[i]))) continue;
+            if (!(IsLower(tokens[i]) ? KindOf(tokens[i]) == TokenKind.Conjunction || IsConjunctionRatherThanLink(tokens, i) : capitals && IsConjunctionWord(tokens[i]))) continue;
             var before = i - from;
             if (before == 1 && !IsOneWordName(Bare(tokens[from]))) continue;
             if (JoinsTwoWordsOfOneName(tokens, i)) continue;

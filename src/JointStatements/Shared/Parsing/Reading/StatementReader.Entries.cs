@@ -533,6 +533,9 @@ internal sealed partial class StatementReader
         {
             var folded = Text.NameFolding.Fold(words[w]);
             if (words[w].Length == 0 || !char.IsLower(words[w][0]) || !(Lexicons.Lexicons.IsNameLink(folded) || Lexicons.Lexicons.IsOriginPreposition(folded))) continue;
+            // ("Blagoj Hristov i Dimitar Vlahov iz KP Makedonije": a link of one language, "i", is another's "and"
+            // between two people.)
+            if (Lexicons.Lexicons.IsConjunction(folded) && !Lexicons.Lexicons.IsOriginPreposition(folded)) continue;
             if (w > 0 && !AreOnlyPeople(string.Join(" ", words, 0, w))) return null;
             var rest = string.Join(" ", words, w + 1, words.Length - w - 1);
             // ("do Partido Argelino pela Democracia e o Socialismo": the piece ends where the name does, whatever small

@@ -172,7 +172,10 @@ internal static class SignatoryLineParser
             shortName ??= rest;
             name = rest;
         }
-        else if (shortName is null && (shape == ListShape.ShortNameFirst || AbbreviatesWhatFollows(tokens)) && LeadingShortName(tokens) is { } length)
+        // ("KP Makedonije" in a list of acronyms first: an organisation's word written short opens the name, as in "KP
+        // Luxemburgs"; it is no party's own short name.)
+        else if (shortName is null && (shape == ListShape.ShortNameFirst || AbbreviatesWhatFollows(tokens))
+            && !IsAbbreviationBeforeCountry(tokens) && LeadingShortName(tokens) is { } length)
         {
             shortName = Tokens.Join(tokens, 0, length);
             name = Tokens.Join(tokens, length, tokens.Count - length);
@@ -871,6 +874,14 @@ internal static class SignatoryLineParser
     /// "PCT Parti Comuniste du Togo"): its capitals are, in order, initials of those words. This reads a
     /// short name on a line of any list, where the list as a whole does not open with short names.
     /// Qualifying parentheses and repeated words after the acronym ("(ML) Red Star") may come before the name.</summary>
+    // An organisation's word written short and a country's name, nothing else ("KP Makedonije", "KP Luxemburgs").
+    private static bool IsAbbreviationBeforeCountry(List<string> tokens)
+    {
+        if (tokens.Count < 2 || !Lexicons.Lexicons.IsOrganisationAbbreviation(Text.NameFolding.Fold(tokens[0]))) return false;
+        var place = Tokens.Join(tokens, 1, tokens.Count - 1);
+        return CountryLookup.Default.FindFirst(place) is { Start: 0 } mention && mention.Length == place.Length;
+    }
+
     private static bool AbbreviatesWhatFollows(List<string> tokens)
     {
         if (tokens.Count < 3 || !Acronyms.IsShortName(tokens[0])) return false;
