@@ -250,6 +250,11 @@ internal sealed class Lexicon
     /// entry of a list.</summary>
     public IReadOnlyList<string> LetterFields { get; set; } = System.Array.Empty<string>();
 
+    /// <summary>The names of the Latin letters as the language's script writes them (Bengali <c>সি</c>, <c>পি</c>,
+    /// <c>আই</c>; Hindi <c>सी</c>, <c>पी</c>, <c>आई</c>): a script with no capitals writes an English acronym by its letters'
+    /// names run together (<c>সিপিআই</c>, CPI), which is how such an acronym is known.</summary>
+    public IReadOnlyList<string> LetterNames { get; set; } = System.Array.Empty<string>();
+
     /// <summary>Words written after a noun to make it plural (Persian <c>ها</c>, <c>های</c>): an organisation's noun so
     /// followed (<c>سازمان های چپ</c>, the organisations of the left) speaks of a kind of organisations and names none.</summary>
     public IReadOnlyList<string> PluralMarkers { get; set; } = System.Array.Empty<string>();

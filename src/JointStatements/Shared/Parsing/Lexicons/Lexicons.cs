@@ -726,6 +726,42 @@ internal static class Lexicons
     public static IEnumerable<(string NameEnding, string InflectedEnding)> AllCountryNameEndings() => FromEvery(l => l.CountryNameEndings);
 
     /// <summary>What every lexicon's section holds, in the lexicons' order, without repeats.</summary>
+    /// <summary>Whether a word of a script with no capitals is an acronym written by its letters' names run together
+    /// (<c>সিপিআই</c>, <c>सीपीआई(एम)</c>, <c>ਆਰਐਸਪੀ</c>): three letters' names or more, parentheses and hyphens between
+    /// them, nothing else (<see cref="Lexicon.LetterNames"/>). Fewer letters' names make common words too (Bengali
+    /// <c>আরও</c>, more).</summary>
+    public static bool IsSpelledAcronym(string word)
+    {
+        if (word.Length < 3 || !LetterNameStarts.Contains(word[0])) return false;
+        // letters[i]: the most letters' names the word up to i is made of (-1: it is not made of them).
+        var letters = new int[word.Length + 1];
+        for (var i = 1; i <= word.Length; i++) letters[i] = -1;
+        for (var i = 0; i < word.Length; i++)
+        {
+            if (letters[i] < 0) continue;
+            if (word[i] is '(' or ')' or '-' or '/')
+            {
+                letters[i + 1] = Math.Max(letters[i + 1], letters[i]);
+                continue;
+            }
+            foreach (var name in LetterNames)
+            {
+                if (i + name.Length <= word.Length && string.CompareOrdinal(word, i, name, 0, name.Length) == 0)
+                {
+                    letters[i + name.Length] = Math.Max(letters[i + name.Length], letters[i] + 1);
+                }
+            }
+        }
+        return letters[word.Length] >= MostLettersOfCommonWord + 1;
+    }
+
+    private const int MostLettersOfCommonWord = 2;
+
+    // (As written, not folded: folding may drop the vowel signs the names are made of.)
+    private static readonly string[] LetterNames = System.Linq.Enumerable.ToArray(System.Linq.Enumerable.Distinct(FromEvery(l => l.LetterNames), StringComparer.Ordinal));
+
+    private static readonly HashSet<char> LetterNameStarts = new(System.Linq.Enumerable.Select(LetterNames, name => name[0]));
+
     public static IEnumerable<T> FromEvery<T>(Func<Lexicon, IEnumerable<T>> select)
     {
         var seen = new HashSet<T>();

@@ -27,11 +27,16 @@ internal static class EntryEvidence
     public static int Score(string text, string raw, bool hasMarker)
     {
         if (text.Length == 0 || text.Length > MaxEntryLength) return 0;
+        // ("Sitaram Yechury, General Secretary, CPI(M)": the party a signer signs for is the entry, and a signer with
+        // their office is a signature's evidence.)
+        var party = SignatoryLineParser.WithoutSignerAndOffice(text);
+        var signed = party.Length < text.Length;
+        text = party;
         if (IsProse(text)) return 0;
         var words = Lexicons.Lexicons.Words(text);
         if (words.Count == 0 || words.Count > MaxEntryWords) return 0;
 
-        var score = hasMarker ? 1 : 0;
+        var score = (hasMarker ? 1 : 0) + (signed ? 1 : 0);
         if (raw.IndexOf('\t') >= 0) score++;
         foreach (var word in words)
         {
@@ -42,7 +47,7 @@ internal static class EntryEvidence
             }
         }
         var tokens = Tokens.Split(text.TrimEnd(',', ';', '.'));
-        if (tokens.Count > 0 && Acronyms.IsShortName(tokens[0].TrimEnd(','))) score++;
+        if (tokens.Count > 0 && Acronyms.IsShortNameWithWordOnto(tokens[0].TrimEnd(','))) score++;
         if (tokens.Count > 1 && tokens[tokens.Count - 1].StartsWith("(", System.StringComparison.Ordinal)
             && Acronyms.IsShortNameWithQualifiers(Tokens.Split(tokens[tokens.Count - 1].Trim('(', ')')))) score++;
         if (CountryLookup.Default.FindFirst(text) is { } country)

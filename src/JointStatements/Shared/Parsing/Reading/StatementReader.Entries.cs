@@ -316,8 +316,8 @@ internal sealed partial class StatementReader
         var text = WithoutMarker(index);
         // A line of names between commas, each naming an organisation, is the list written on one line, however long.
         if (OrganisationsOnLine(index) > 1) return false;
-        // (Chinese and Japanese close a sentence with "。", no entry.)
-        if (text.Length > 0 && text[text.Length - 1] == IdeographicFullStop) return true;
+        // (Chinese and Japanese close a sentence with "。", the scripts of India and Bangladesh with the danda "।": no entry.)
+        if (text.Length > 0 && text[text.Length - 1] is IdeographicFullStop or Danda) return true;
         if (text.Length > EntryEvidence.MaxEntryLength && Lexicons.Lexicons.Words(text).Count > EntryEvidence.MaxEntryWords * 2) return true;
         if (Text.TextShape.WordCount(text) >= SentenceWords && EndsASentenceInside(text)) return true;
         // More words than any entry, most of them in lower case beyond a name's small words: a sentence, though the page
@@ -607,8 +607,11 @@ internal sealed partial class StatementReader
     // "- Li Yang, secretario jefe del departamento internacional" under "- Cuba: partido comunista de Cuba": a person of
     // the delegation above, by an office that names no organisation, or only a party's organ ("Secretary of the Central
     // Committee").
+    // ("Dipankar Bhattacharya, General Secretary, CPI(ML)-Liberation": a signer's office, then the short name of the
+    // party they sign for, is that party's signature.)
     private static bool IsDelegateOfEntryAbove(string item) =>
-        OfficeHolder(item) is (true, var heldIn) && (heldIn is null || IsOrganOnly(heldIn));
+        OfficeHolder(item) is (true, var heldIn) && (heldIn is null || IsOrganOnly(heldIn))
+        && !(SignatoryLineParser.WithoutSignerAndOffice(item) is var party && party.Length < item.Length && Signatories.Acronyms.IsShortNameWithWordOnto(party));
 
     // "the Central Committee": a party's organ and nothing else, which says no party.
     private static bool IsOrganOnly(string name)
@@ -1128,6 +1131,8 @@ internal sealed partial class StatementReader
     internal const char IdeographicComma = '、';
     internal const char FullWidthComma = '，';
     internal const char IdeographicFullStop = '。';
+
+    private const char Danda = '।';
 
     private static readonly char[] ItemOpeners = { '—', '–', '■', '•', '▪', '·', ' ' };
 

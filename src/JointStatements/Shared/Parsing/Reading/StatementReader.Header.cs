@@ -172,7 +172,11 @@ internal sealed partial class StatementReader
     /// sentence that names the document by its word, with a title-like line after it.</summary>
     private bool AnnouncesTitle(string text, int index, int end)
     {
-        var announces = text.EndsWith(":", StringComparison.Ordinal) ? TextShape.WordCount(text) <= AnnouncementWords
+        // ("The Left parties – CPI(M), CPI, … – have issued the following statement:": a sentence of any length that
+        // names the document as the one that follows; one that says who attended or signed is read for its names.)
+        var announces = text.EndsWith(":", StringComparison.Ordinal)
+            ? TextShape.WordCount(text) <= AnnouncementWords || (Rules.KindRules.NamedIn(text) is not null && Lexicons.Lexicons.Words(text) is var words
+                && System.Linq.Enumerable.Any(words, Lexicons.Lexicons.IsFollowingWord) && Lexicons.Lexicons.RoleIn(words) is null)
             : text.EndsWith(".", StringComparison.Ordinal) && Rules.KindRules.NamedIn(text) is not null;
         return announces && NextTitleCandidate(index + 1, end) is not null;
     }

@@ -132,6 +132,14 @@ internal static class KindRules
             if (start == end) break;
             var candidate = title.Substring(start, end - start);
             if (WholeWord.IsMatch(candidate)) found = candidate;
+            // (A vowel sign that closes a word of the scripts of India, "বিবৃতি", is no "\w" to expressions, yet is the
+            // word's own.)
+            else if (end < title.Length && char.GetUnicodeCategory(title[end]) == System.Globalization.UnicodeCategory.SpacingCombiningMark)
+            {
+                var marked = end;
+                while (marked < title.Length && char.GetUnicodeCategory(title[marked]) == System.Globalization.UnicodeCategory.SpacingCombiningMark) marked++;
+                if (WholeWord.IsMatch(title.Substring(start, marked - start))) found = title.Substring(start, marked - start);
+            }
             while (start > 0 && char.IsWhiteSpace(title[start - 1])) start--;
         }
         return found;

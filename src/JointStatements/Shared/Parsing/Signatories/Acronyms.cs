@@ -17,13 +17,16 @@ internal static class Acronyms
     public static bool IsAcronymLike(string token)
     {
         if (token.Length < 2 || token.Length > 16 || token.IndexOf(' ') >= 0) return false;
-        int letters = 0, upper = 0;
+        int letters = 0, upper = 0, lower = 0;
         foreach (var c in token)
         {
             if (!char.IsLetter(c)) continue;
             letters++;
             if (char.IsUpper(c)) upper++;
+            else if (char.IsLower(c)) lower++;
         }
+        // A script with no capitals writes an English acronym by its letters' names ("সিপিআই", CPI).
+        if (upper == 0 && lower == 0) return letters >= 2 && Lexicons.Lexicons.IsSpelledAcronym(token);
         if (letters < 2 || upper < 2) return false;
         var firstTwoUpper = FirstLetters(token, 2) is { Length: 2 } two && char.IsUpper(two[0]) && char.IsUpper(two[1]);
         return firstTwoUpper || upper * 2 >= letters;
@@ -34,6 +37,14 @@ internal static class Acronyms
     public static bool IsShortName(string token) =>
         IsAcronymLike(token) && !IsQualifier(token) && Countries.CountryLookup.Default.Exact(token) is null
         && !Lexicons.Lexicons.IsOrganisationWord(Text.NameFolding.Fold(token));
+
+    /// <summary>A short name, or one with a word written onto it by a hyphen (<c>CPI(ML)-Liberation</c>).</summary>
+    public static bool IsShortNameWithWordOnto(string token)
+    {
+        if (IsShortName(token)) return true;
+        var hyphen = token.LastIndexOf('-');
+        return hyphen > 1 && hyphen + 1 < token.Length && char.IsLetter(token[hyphen + 1]) && IsShortName(token.Substring(0, hyphen));
+    }
 
     /// <summary>A short name with qualifying parentheses only: <c>AKEL</c>, <c>PCE (m-l)</c>, <c>CPI(M)</c>.</summary>
     public static bool IsShortNameWithQualifiers(System.Collections.Generic.List<string> tokens)

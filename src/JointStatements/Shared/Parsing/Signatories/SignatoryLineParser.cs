@@ -70,6 +70,7 @@ internal static class SignatoryLineParser
         var rest = WithoutOrgan(SpacedDashBeforeCountry(SpacedDashAfterAcronym(TrimListPunctuation(WithoutRenderingInAnotherScript(WithoutBreakHyphens(text))))));
         StripTrailingPerson(ref rest);
         StripLeadingPerson(ref rest);
+        rest = WithoutSignerAndOffice(rest);
         var country = StripTrailingCountry(ref rest) ?? StripLeadingCountry(ref rest) ?? StripFromCountry(ref rest) ?? StripCountryOfOrigin(ref rest);
         string? leadingShortName = null;
         if (country is null && shape == ListShape.CountryFirst) country = StripCountryColumn(ref rest, out leadingShortName);
@@ -166,7 +167,7 @@ internal static class SignatoryLineParser
         {
             name = rest;
         }
-        else if (Acronyms.IsShortNameWithQualifiers(tokens))
+        else if (Acronyms.IsShortNameWithQualifiers(tokens) || (tokens.Count == 1 && Acronyms.IsShortNameWithWordOnto(tokens[0])))
         {
             // Only an acronym is given ("AKEL – Cyprus", "PCE (m-l), España"): it is both the short name and the name.
             shortName ??= rest;
@@ -548,6 +549,37 @@ internal static class SignatoryLineParser
         }
         return true;
     }
+
+    /// <summary>The entry without the signer and their office written before the party, each followed by a comma
+    /// (<c>Sitaram Yechury, General Secretary, CPI(M)</c>, <c>D. Raja, General Secretary, CPI</c>): the party alone; the
+    /// entry itself when it opens otherwise.</summary>
+    internal static string WithoutSignerAndOffice(string text)
+    {
+        var first = text.IndexOf(", ", StringComparison.Ordinal);
+        if (first <= 0) return text;
+        var second = text.IndexOf(", ", first + 2, StringComparison.Ordinal);
+        if (second < 0 || second + 2 >= text.Length) return text;
+        var person = text.Substring(0, first).Split(' ');
+        if (person.Length is < 2 or > 4) return text;
+        foreach (var word in person)
+        {
+            if (!IsWordOfPersonsName(word, initialAllowed: true)) return text;
+        }
+        var office = Lexicons.Lexicons.Words(text.Substring(first + 2, second - first - 2));
+        if (office.Count is 0 or > MostWordsOfOffice) return text;
+        // ("General Secretary", "National Chairperson": the office's word after a word or two that qualify it.)
+        var holds = false;
+        for (var w = 0; w < office.Count && w <= WordsBeforeOfficeWord && !holds; w++) holds = Lexicons.Lexicons.IsOffice(office[w]);
+        var party = text.Substring(second + 2).Trim();
+        // ("Franco Giordano, miembro de la Secretaría, Presidente del grupo …": a second office is no party.)
+        return holds && party.Length > 0 && char.IsUpper(party[0]) && Lexicons.Lexicons.Words(party) is { Count: > 0 } words
+            && !Lexicons.Lexicons.IsOffice(words[0]) ? party : text;
+    }
+
+    // "Secretary of the Central Committee": an office with what it is held in.
+    private const int MostWordsOfOffice = 6;
+
+    private const int WordsBeforeOfficeWord = 2;
 
     /// <summary>The entry without the person or the delegates written after the party's name and a dash.</summary>
     internal static string WithoutTrailingPerson(string text)
