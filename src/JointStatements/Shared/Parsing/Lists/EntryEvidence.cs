@@ -32,7 +32,9 @@ internal static class EntryEvidence
         var party = SignatoryLineParser.WithoutSignerAndOffice(text);
         var signed = party.Length < text.Length;
         text = party;
-        if (IsProse(text)) return 0;
+        // (An entry of a list with markers may open with its organisation word in lower case, "16. partiya Çep a Kurd –
+        // Sûriya": its marker says it carries on no sentence.)
+        if (hasMarker && char.IsLower(text[0]) && OpensWithOrganisationWord(text) ? IsProse(char.ToUpperInvariant(text[0]) + text.Substring(1)) : IsProse(text)) return 0;
         var words = Lexicons.Lexicons.Words(text);
         if (words.Count == 0 || words.Count > MaxEntryWords) return 0;
 
@@ -50,6 +52,9 @@ internal static class EntryEvidence
         if (tokens.Count > 0 && Acronyms.IsShortNameWithWordOnto(tokens[0].TrimEnd(','))) score++;
         if (tokens.Count > 1 && tokens[tokens.Count - 1].StartsWith("(", System.StringComparison.Ordinal)
             && Acronyms.IsShortNameWithQualifiers(Tokens.Split(tokens[tokens.Count - 1].Trim('(', ')')))) score++;
+        // "Yekyetî Nîştîmanî Kurdistan YNK", "Komisyona karê derve - KNK": a name of two words or more, then its acronym.
+        else if (tokens.Count > 2 && !Acronyms.IsAcronymLike(tokens[0]) && Acronyms.IsShortName(tokens[tokens.Count - 1].TrimStart('-'))
+            && (Tokens.IsDash(tokens[tokens.Count - 2]) ? tokens.Count > 3 : !Acronyms.IsAcronymLike(tokens[tokens.Count - 2]))) score++;
         if (CountryLookup.Default.FindFirst(text) is { } country)
         {
             score++;
@@ -57,6 +62,9 @@ internal static class EntryEvidence
         }
         return score;
     }
+
+    private static bool OpensWithOrganisationWord(string text) =>
+        Lexicons.Lexicons.Words(text) is { Count: > 0 } words && Lexicons.Lexicons.IsOrganisationWord(words[0]);
 
     /// <summary>Whether a line reads as running text rather than an entry: a sentence that ends (an entry may end with a
     /// comma, a semicolon or an abbreviation's full stop), a slogan, an introduction ending in a colon, or a line that

@@ -418,6 +418,20 @@ internal sealed partial class StatementReader
 
     private const int MostWordsOfLineAbove = 10;
 
+    // "Ortak bildiriye imza atan kurum ve kuruluşlar şöyle." right above the list: a sentence that says the names follow
+    // (a word of following) and what they did, closed by a full stop rather than a colon.
+    private SignatoryRole? RoleOfSentenceAnnouncing(int index)
+    {
+        for (var i = index - 1; i >= 0; i--)
+        {
+            if (_roles[i] is LineRole.Blank or LineRole.Boilerplate) continue;
+            if (_roles[i] != LineRole.None || !_lines[i].Text.EndsWith(".", StringComparison.Ordinal)) return null;
+            var words = Lexicons.Lexicons.Words(_lines[i].Text);
+            return System.Linq.Enumerable.Any(words, Lexicons.Lexicons.IsFollowingWord) ? Lexicons.Lexicons.RoleIn(words) : null;
+        }
+        return null;
+    }
+
     private static IEnumerable<T> Prepend<T>(T first, IEnumerable<T> rest)
     {
         yield return first;
@@ -429,6 +443,7 @@ internal sealed partial class StatementReader
     private SignatoryRole HeadlessRole(int bodyStart, int listStart)
     {
         if (IntroductionBefore(listStart) is { } intro && Lexicons.Lexicons.RoleIn(Lexicons.Lexicons.Words(_lines[intro].Text)) is { } said) return said;
+        if (RoleOfSentenceAnnouncing(listStart) is { } announced) return announced;
         // Delegations, each its people and their organisation, came to the meeting: they attended it.
         if (IsParagraphOfDelegations(_lines[listStart].Text)) return SignatoryRole.Attendee;
         for (var i = bodyStart; i < listStart; i++)

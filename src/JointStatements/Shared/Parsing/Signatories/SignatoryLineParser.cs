@@ -137,7 +137,7 @@ internal static class SignatoryLineParser
         // open with an organisation word written short, "PC", but with no other acronym).
         if (shortName is null && tokens.Count >= 3 && char.IsLetter(tokens[tokens.Count - 1][0]) && Acronyms.IsShortName(tokens[tokens.Count - 1])
             && !(Acronyms.IsAcronymLike(tokens[0]) && !Lexicons.Lexicons.IsOrganisationAbbreviation(Text.NameFolding.Fold(tokens[0])))
-            && OrganisationWordIn(tokens))
+            && (OrganisationWordIn(tokens) || AbbreviatesWhatPrecedes(tokens)))
         {
             shortName = tokens[tokens.Count - 1];
             tokens.RemoveAt(tokens.Count - 1);
@@ -914,16 +914,29 @@ internal static class SignatoryLineParser
         return CountryLookup.Default.FindFirst(place) is { Start: 0 } mention && mention.Length == place.Length;
     }
 
-    private static bool AbbreviatesWhatFollows(List<string> tokens)
+    private static bool AbbreviatesWhatFollows(List<string> tokens) =>
+        tokens.Count >= 3 && Acronyms.IsShortName(tokens[0]) && Abbreviates(tokens[0], tokens, 1, tokens.Count);
+
+    // "Yekyetî Nîštîmanî Kurdistan YNK", "Partî Jiyanî Azadî Kurdistan -PJAK": a last acronym of the initials of the
+    // words before it, a dash perhaps between them.
+    private static bool AbbreviatesWhatPrecedes(List<string> tokens)
     {
-        if (tokens.Count < 3 || !Acronyms.IsShortName(tokens[0])) return false;
+        if (tokens.Count < 3) return false;
+        var acronym = tokens[tokens.Count - 1].TrimStart('-', '–', '—');
+        var end = Tokens.IsDash(tokens[tokens.Count - 2]) ? tokens.Count - 2 : tokens.Count - 1;
+        return end >= 2 && Acronyms.IsShortName(acronym) && Abbreviates(acronym, tokens, 0, end);
+    }
+
+    // Whether the capitals of an acronym are, in order, initials of the tokens [from, to).
+    private static bool Abbreviates(string acronym, List<string> tokens, int from, int to)
+    {
         var letters = new List<char>();
-        foreach (var c in tokens[0])
+        foreach (var c in acronym)
         {
             if (char.IsUpper(c)) letters.Add(char.ToUpperInvariant(c));
         }
         var initials = new List<char>();
-        for (var i = 1; i < tokens.Count; i++)
+        for (var i = from; i < to; i++)
         {
             var word = tokens[i].TrimStart('(');
             if (word.Length > 0 && char.IsLetter(word[0])) initials.Add(char.ToUpperInvariant(word[0]));
