@@ -250,6 +250,10 @@ internal sealed class Lexicon
     /// entry of a list.</summary>
     public IReadOnlyList<string> LetterFields { get; set; } = System.Array.Empty<string>();
 
+    /// <summary>Words after which a sentence names some of the organisations it spoke of (<c>including</c>, <c>among
+    /// them</c>, <c>darunter</c>, Indonesian <c>diantaranya</c>): a list in the sentence.</summary>
+    public IReadOnlyList<string> IncludingWords { get; set; } = System.Array.Empty<string>();
+
     /// <summary>The names of the Latin letters as the language's script writes them (Bengali <c>সি</c>, <c>পি</c>,
     /// <c>আই</c>; Hindi <c>सी</c>, <c>पी</c>, <c>आई</c>): a script with no capitals writes an English acronym by its letters'
     /// names run together (<c>সিপিআই</c>, CPI), which is how such an acronym is known.</summary>

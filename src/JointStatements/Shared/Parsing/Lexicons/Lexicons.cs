@@ -28,6 +28,7 @@ internal static class Lexicons
     private static readonly WordSet TextParts = WordSet.Of(l => l.TextParts);
     private static readonly WordSet LaterWords = WordSet.Of(l => l.LaterWords);
     private static readonly WordSet AlsoWords = WordSet.Of(l => l.AlsoWords);
+    private static readonly WordSet IncludingWords = WordSet.Of(l => l.IncludingWords);
     private static readonly WordSet PluralMarkers = WordSet.Of(l => l.PluralMarkers);
     private static readonly WordSet LetterFields = WordSet.Of(l => l.LetterFields);
     private static readonly WordSet BylineWords = WordSet.Of(l => l.BylineWords);
@@ -459,6 +460,10 @@ internal static class Lexicons
 
     /// <summary>Whether folded words hold a word that adds to what was named before (<c>also</c>).</summary>
     public static bool SaysAlso(IReadOnlyList<string> foldedWords) => AlsoWords.ContainsAny(foldedWords);
+
+    /// <summary>Whether a folded word says that some of what was spoken of are named after it (<see
+    /// cref="Lexicon.IncludingWords"/>).</summary>
+    public static bool IsIncludingWord(string folded) => IncludingWords.Contains(folded);
 
     /// <summary>Whether a line opens with a letter's address label and its colon (<c>From: …</c>, <c>از : …</c>).</summary>
     public static bool IsLetterFieldLine(string text)

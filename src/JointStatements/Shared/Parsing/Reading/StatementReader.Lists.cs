@@ -563,6 +563,18 @@ internal sealed partial class StatementReader
                 yield return (after, role.Value, AnnouncesList(words, w, phrase is null ? w : w + 1, sentence, spans, after));
                 if (w > 0) yield return (sentence.Substring(0, spans[w].Start).Trim(), role.Value, false);
             }
+            // "The 27 organisations are a coalition of unions, … and parties, among them A, B (C) and D": after a word that
+            // names some of the organisations the sentence spoke of, in the role it gives (signatories when none).
+            var spokeOfOrganisations = false;
+            for (var w = 0; w + 1 < words.Count; w++)
+            {
+                if (spokeOfOrganisations && Lexicons.Lexicons.IsIncludingWord(words[w]))
+                {
+                    yield return (ItemsAfterWord(sentence, words, spans, w, w).TrimStart(',', ' '), Lexicons.Lexicons.RoleIn(sentenceWords) ?? SignatoryRole.Signatory, false);
+                    break;
+                }
+                spokeOfOrganisations = spokeOfOrganisations || Lexicons.Lexicons.IsListNoun(words[w]) || Lexicons.Lexicons.IsOrganisationWord(words[w]);
+            }
         }
     }
 
