@@ -127,6 +127,10 @@ internal static class Lexicons
 
     private const int MostWordsBetweenCountAndNoun = 1;
 
+    /// <summary>The number a folded word writes, as a numeral or a number word of the lexicons (<c>due</c>, <c>three</c>),
+    /// two or more; <see langword="null"/> for any other word.</summary>
+    public static int? CountOfWord(string folded) => CountOf(folded);
+
     private static int? CountOf(string folded)
     {
         if (CountWordValues.TryGetValue(folded, out var count)) return count;

@@ -690,6 +690,11 @@ internal sealed partial class StatementReader
             var partiesOf = new Dictionary<string, List<string>>(StringComparer.Ordinal);
             foreach (var part in parts)
             {
+                if (CountryWithAside(part, countries) is var (alone, times))
+                {
+                    for (var time = 0; time < times; time++) pieces.Add(alone);
+                    continue;
+                }
                 foreach (var piece in CountryWithParties(part, countries) is null ? ProseNames.PartsAtConjunctions(part) : new List<string> { part })
                 {
                     var kept = WithoutPersonInParentheses(piece) ?? piece;
@@ -924,6 +929,25 @@ internal sealed partial class StatementReader
         }
         return parties.Count > 0 ? parties : null;
     }
+
+    // "Siria (due formazioni)" after a shared head: a country with an aside in parentheses that names no organisation,
+    // for as many parties as the aside counts (one when it counts none).
+    private static (string Country, int Times)? CountryWithAside(string item, Countries.CountryLookup countries)
+    {
+        var open = item.IndexOf('(');
+        if (open <= 0 || !item.EndsWith(")", StringComparison.Ordinal) || item.IndexOf('(', open + 1) >= 0) return null;
+        var country = item.Substring(0, open).Trim();
+        if (!IsCountryItem(country, countries)) return null;
+        var inside = item.Substring(open + 1, item.Length - open - 2).Trim();
+        var words = Lexicons.Lexicons.Words(inside);
+        if (words.Count is 0 or > MostWordsOfAside || !char.IsLower(inside[0]) || Lexicons.Lexicons.HasOrganisationWord(words)
+            || CountryWithParties(item, countries) is not null) return null;
+        return (country, Lexicons.Lexicons.CountOfWord(words[0]) is { } count and <= MostPartiesOfAside ? count : 1);
+    }
+
+    private const int MostWordsOfAside = 3;
+
+    private const int MostPartiesOfAside = 4;
 
     // "de Bolivia", "der USA": the country without the link or article a list gives it.
     private static string WithoutLeadingLink(string item)

@@ -89,7 +89,7 @@ internal sealed partial class StatementReader
             foreach (var (_, sentence) in Sentences(paragraph))
             {
                 var names = PartiesOfSharedHeadSubject(sentence) ?? WithSharedHeadInside(sentence, ProseNames.Enumeration(sentence, acronymsAlone: false));
-                if (names.Count == 0) names = CountedNames(sentence) ?? names;
+                if (names.Count == 0) names = CountedNames(sentence) ?? CaselessNamesOpening(sentence) ?? names;
                 if (names.Count == 0)
                 {
                     if (found is null)
@@ -115,6 +115,32 @@ internal sealed partial class StatementReader
             return (plainly[0].Index, plainly.ConvertAll(named => named.Name), SignatoryRole.Signatory);
         }
         return between is var (line, named) ? (line, named, SignatoryRole.Signatory) : null;
+    }
+
+    // "मार्क्सवादी कम्युनिस्ट पार्टी, भारतीय …, फॉरवर्ड ब्लॉक और आल इंडिया सोशलिस्ट पार्टी ने आज … कहा": in a script with no
+    // capitals (other than Arabic, read by UncasedNames), a sentence that opens with three names or more between commas
+    // and a last conjunction, each naming an organisation by its words or a short name, the last ending with its
+    // organisation words and the sentence going on after it; null otherwise.
+    private static List<string>? CaselessNamesOpening(string sentence)
+    {
+        var text = sentence.TrimStart();
+        if (text.Length == 0 || !Text.TextShape.IsCaselessLetter(text[0]) || Text.Scripts.Of(text) != Text.Script.Other) return null;
+        var names = new List<string>();
+        foreach (var piece in CommaPieces(text))
+        {
+            var parts = ProseNames.PartsAtConjunctions(piece);
+            foreach (var part in parts)
+            {
+                var name = part.Trim();
+                // The last name: the sentence goes on after its organisation words.
+                var cut = UpToOrganisationWords(name);
+                if (cut is not null) name = cut;
+                if (name.Length == 0 || Text.TextShape.WordCount(name) > EntryEvidence.MaxEntryWords || !NamesOrganisation(name)) return null;
+                names.Add(name);
+                if (cut is not null) return names.Count >= 3 ? names : null;
+            }
+        }
+        return null;
     }
 
     // How many more organisations than the first sentence's a later sentence of the paragraph names to be its list.
