@@ -250,6 +250,15 @@ internal sealed class Lexicon
     /// entry of a list.</summary>
     public IReadOnlyList<string> LetterFields { get; set; } = System.Array.Empty<string>();
 
+    /// <summary>Words that say the signatures stand below the text (<c>below</c>, <c>the undersigned</c>, Turkish
+    /// <c>aşağıda</c>): with a word of signing, a sentence of the text announces a closing line of names as its
+    /// signatures.</summary>
+    public IReadOnlyList<string> BelowWords { get; set; } = System.Array.Empty<string>();
+
+    /// <summary>Headings of a page's list of other posts (<c>Related posts</c>, <c>Neueste Beiträge</c>, Turkish
+    /// <c>Yazarın Diğer Yazıları</c>): the heading and the short lines of titles right under it are the page's.</summary>
+    public IReadOnlyList<string> PostListHeadings { get; set; } = System.Array.Empty<string>();
+
     /// <summary>Words after which a sentence names some of the organisations it spoke of (<c>including</c>, <c>among
     /// them</c>, <c>darunter</c>, Indonesian <c>diantaranya</c>): a list in the sentence.</summary>
     public IReadOnlyList<string> IncludingWords { get; set; } = System.Array.Empty<string>();

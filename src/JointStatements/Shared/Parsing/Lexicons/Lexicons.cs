@@ -29,6 +29,7 @@ internal static class Lexicons
     private static readonly WordSet LaterWords = WordSet.Of(l => l.LaterWords);
     private static readonly WordSet AlsoWords = WordSet.Of(l => l.AlsoWords);
     private static readonly WordSet IncludingWords = WordSet.Of(l => l.IncludingWords);
+    private static readonly WordSet BelowWords = WordSet.Of(l => l.BelowWords);
     private static readonly WordSet PluralMarkers = WordSet.Of(l => l.PluralMarkers);
     private static readonly WordSet LetterFields = WordSet.Of(l => l.LetterFields);
     private static readonly WordSet BylineWords = WordSet.Of(l => l.BylineWords);
@@ -275,6 +276,11 @@ internal static class Lexicons
     /// <summary>Whether a folded word is an article.</summary>
     public static bool IsArticle(string folded) => Articles.Contains(folded);
 
+    private static readonly HashSet<string> PostListHeadings = FoldedLines(l => l.PostListHeadings);
+
+    /// <summary>Whether a whole line, folded, heads a page's list of other posts (<see cref="Lexicon.PostListHeadings"/>).</summary>
+    public static bool IsPostListHeading(string text) => text.Length <= LongestFurnitureLine && PostListHeadings.Contains(FoldLine(text));
+
     /// <summary>Whether a whole line, folded, is page furniture in some language (<c>Share this:</c>).</summary>
     public static bool IsFurnitureLine(string text) => text.Length <= LongestFurnitureLine && FurnitureLines.Contains(FoldLine(text));
 
@@ -468,6 +474,9 @@ internal static class Lexicons
     /// <summary>Whether a folded word says that some of what was spoken of are named after it (<see
     /// cref="Lexicon.IncludingWords"/>).</summary>
     public static bool IsIncludingWord(string folded) => IncludingWords.Contains(folded);
+
+    /// <summary>Whether folded words say the signatures stand below (<see cref="Lexicon.BelowWords"/>).</summary>
+    public static bool SayBelow(IReadOnlyList<string> foldedWords) => BelowWords.ContainsAny(foldedWords);
 
     /// <summary>Whether a line opens with a letter's address label and its colon (<c>From: …</c>, <c>از : …</c>).</summary>
     public static bool IsLetterFieldLine(string text)

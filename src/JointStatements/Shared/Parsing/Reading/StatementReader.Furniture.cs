@@ -37,6 +37,16 @@ internal sealed partial class StatementReader
             previous = line.Text;
             seenText++;
         }
+        // "Neueste Beiträge" / "Yazarın Diğer Yazıları" and the titles of the posts under it, up to a blank line or a
+        // line of running text: the page's.
+        for (var i = 0; i < _lines.Count; i++)
+        {
+            if (_roles[i] != LineRole.Boilerplate || !Lexicons.Lexicons.IsPostListHeading(_lines[i].Text.Trim())) continue;
+            for (var j = i + 1; j < _lines.Count && !_lines[j].IsBlank && _roles[j] is LineRole.None or LineRole.Boilerplate && IsPostTitle(_lines[j].Text); j++)
+            {
+                _roles[j] = LineRole.Boilerplate;
+            }
+        }
         // "From La Forge" / "Organ of the Communist Party of the Workers of France": the periodical a page was copied
         // from, its name above its tagline at the top of the page.
         for (int i = 0, above = 0; i < _lines.Count && above <= MostLinesAbovePeriodicalTagline; i++)
@@ -70,6 +80,15 @@ internal sealed partial class StatementReader
             }
         }
     }
+
+    // A post's title in a list of posts: a short line that closes no sentence with a full stop.
+    private static bool IsPostTitle(string text)
+    {
+        var trimmed = text.Trim();
+        return trimmed.Length > 0 && trimmed.Length <= MostPostTitleLength && !trimmed.EndsWith(".", System.StringComparison.Ordinal);
+    }
+
+    private const int MostPostTitleLength = 120;
 
     // The lines with text a periodical's tagline may have above it: its name, a line of the page's.
     private const int MostLinesAbovePeriodicalTagline = 2;

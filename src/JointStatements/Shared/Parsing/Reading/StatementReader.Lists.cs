@@ -239,6 +239,9 @@ internal sealed partial class StatementReader
         var score = EntryScore(index);
         if (score > 0 || _markers[index].Length > 0) return score;
         var text = _lines[index].Text;
+        // A line of more names between commas than an entry has words, announced as the signatures below ("Biz aşağıda
+        // imzası olan …"): the list on one line.
+        if (SignaturesAnnouncedAbove(index) && OrganisationsOnLine(index) > 2) return MinimumEvidence;
         // "Ana Gómez e Luís Pereira, do Partido X, da Bolívia; Rui Costa, do Partido Y; …": a paragraph of delegations is
         // longer than any entry, and its items name their organisations after their people.
         if (IsParagraphOfDelegations(text)) return DelegationsEvidence;
@@ -250,6 +253,11 @@ internal sealed partial class StatementReader
         return index + 1 < _lines.Count && _roles[index + 1] == LineRole.None && !_lines[index + 1].IsBlank && IsFirstHalf(text, _lines[index + 1].Text)
             ? JoinedScore(index) : 0;
     }
+
+    private const int MinimumEvidence = 2;
+
+    // "Name, Place, Country": the most comma parts of one entry.
+    private const int MostPartsOfAnEntry = 3;
 
     // (Three delegations at least: two semicolons, looked for before the paragraph is split.)
     private static bool IsParagraphOfDelegations(string text) =>
@@ -278,8 +286,32 @@ internal sealed partial class StatementReader
     // when two in three of them do, persons and all; else 0.
     private int InlineOrganisations(int index, string separated) =>
         OrganisationsEachNamed(separated) is > 0 and var count ? count
-        : IntroducedByColon(index) && MostlyOrganisations(new List<string>(SplitInlineItems(separated)), introduced: true) is >= 3 and var most ? most
+        : (IntroducedByColon(index) || SignaturesAnnouncedAbove(index)) && MostlyOrganisations(new List<string>(SplitInlineItems(separated)), introduced: true) is >= 3 and var most ? most
         : 0;
+
+    // "Biz aşağıda imzası olan devrimci, sosyalist grup ve partiler, …" (we, whose signatures are below, …) opening the
+    // text, above a line of names between commas with no full stop: a sentence above that speaks of signing and of the
+    // signatures below announces the line as the signatures.
+    private bool SignaturesAnnouncedAbove(int index)
+    {
+        var text = _lines[index].Text.TrimEnd();
+        if (text.Length == 0 || _markers[index].Length > 0 || text[text.Length - 1] is '.' or ':' or '!' or '?' or ',' or ';') return false;
+        // (Four names or more between commas, each opening with a capital or a letter of a script with none: an entry
+        // may write its country or its parts between commas or dashes.)
+        if (SeparatedItems(text) is not null || SplitInlineItems(text) is not { Length: >= MostPartsOfAnEntry + 1 } items) return false;
+        foreach (var item in items)
+        {
+            if (item.Length == 0 || !(char.IsUpper(item[0]) || Text.TextShape.IsCaselessLetter(item[0]) || char.IsDigit(item[0]))) return false;
+        }
+        for (var i = index - 1; i >= 0; i--)
+        {
+            // (Asked when the list is looked for, and again when it is read, the body's lines marked by then.)
+            if (_roles[i] is not (LineRole.None or LineRole.Body) || _lines[i].IsBlank) continue;
+            var words = Lexicons.Lexicons.Words(_lines[i].Text);
+            if (Lexicons.Lexicons.SayBelow(words) && System.Linq.Enumerable.Any(words, word => Lexicons.Lexicons.RoleOfWord(word) == SignatoryRole.Signatory)) return true;
+        }
+        return false;
+    }
 
     // Whether the line right above (blank lines and furniture aside) ends in a colon and is running text or the list's
     // heading: read as an introduction when the list is looked for, as the heading once it is found.

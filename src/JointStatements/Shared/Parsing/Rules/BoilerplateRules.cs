@@ -30,7 +30,7 @@ internal static class BoilerplateRules
     public static bool IsFurniture(string text, string? previousText) =>
         IsCopyright(text) || IsClockTime(text) || IsSiteAddress(text) || EndsWithSiteAddress(text) || IsContactLine(text) || IsHashtags(text) || IsMenu(text) || IsDatedSectionLine(text) || IsBylineAlone(text)
         || IsLinkLabel(text, previousText)
-        || Lexicons.Lexicons.IsFurnitureLine(text) || Lexicons.Lexicons.IsFurnitureLabel(text) || Lexicons.Lexicons.IsCaption(text) || Lexicons.Lexicons.IsPostDate(text)
+        || Lexicons.Lexicons.IsFurnitureLine(text) || Lexicons.Lexicons.IsPostListHeading(text) || Lexicons.Lexicons.IsFurnitureLabel(text) || Lexicons.Lexicons.IsCaption(text) || Lexicons.Lexicons.IsPostDate(text)
         || Lexicons.Lexicons.IsFurnitureLineBeforeDate(text)
         || Lexicons.Lexicons.OpensAsFurniture(text) || Lexicons.Lexicons.AnnouncesLinks(text);
 
@@ -106,7 +106,10 @@ internal static class BoilerplateRules
         if (trimmed.Length == 0 || !char.IsDigit(trimmed[trimmed.Length - 1])) return false;
         if (Dates.DateReader.FindFirst(text) is not { FirstDay: not null, Year: not null, Index: > 0 } date || date.End != trimmed.Length) return false;
         if (PlaceRules.PlaceAndDateLine(text) is not null) return false;
-        var words = text.Substring(0, date.Index).Trim(' ', ',', '–', '—', '-').Split(' ');
+        var name = text.Substring(0, date.Index).Trim(' ', ',', '–', '—', '-');
+        // ("ICOR Resolution, 07 June 2021": the document's word and its date, no periodical's issue.)
+        if (KindRules.KindEnding(name) is not null) return false;
+        var words = name.Split(' ');
         if (words.Length is < 2 or > 4) return false;
         foreach (var word in words)
         {
@@ -255,6 +258,8 @@ internal static class BoilerplateRules
             var parts = text.Split(separator);
             // A breadcrumb ends in the page's own title, which may be long: "Home / Politik / Gemeinsame Erklärung …".
             var last = parts.Length - (IsBreadcrumbMark(separator) && parts.Length >= (pointsOn ? 2 : 3) ? 1 : 0);
+            // ("Sosyalist Dergi: 12 | ÜRÜN |": a menu may close with its mark.)
+            if (last == parts.Length && parts[last - 1].Trim().Length == 0) last--;
             var allShort = true;
             for (var p = 0; p < last; p++)
             {

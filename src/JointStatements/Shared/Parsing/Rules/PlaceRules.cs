@@ -276,7 +276,9 @@ internal static class PlaceRules
     // A month's name is capitalised in many languages, but no place ("realizado em Novembro último"); nor is a word of
     // adoption opening a line ("Adoptée le 7 novembre 2020").
     private static bool IsPlace(string text) => text.Length is > 1 and <= 80 && PlaceLike.IsMatch(text) && MonthNames.Number(text) is null
-        && !OpensWithForeignArticle(text) && !Lexicons.Lexicons.IsAdoptionWord(NameFolding.Fold(text));
+        && !OpensWithForeignArticle(text) && !Lexicons.Lexicons.IsAdoptionWord(NameFolding.Fold(text))
+        // ("EMEK-BARIŞ-DEMOKRASİ BLOKU'NUN SEÇİM AÇIKLAMASI - 4 Ekim 2002": a title that names the document, with its date.)
+        && KindRules.KindEnding(text) is null;
 
     // "The Guardian April 16, 2003" is a paper's issue line: a place opens with an article only where places do in some
     // language (each lexicon's [place name words]: "La Paz", "El Alto").
