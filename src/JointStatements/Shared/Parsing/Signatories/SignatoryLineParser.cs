@@ -800,6 +800,12 @@ internal static class SignatoryLineParser
             {
                 shortName = content;
             }
+            else if (shortName is null && englishName is null && country is null && IsCaselessShortName(content, before))
+            {
+                // "حزب حیات آزاد کردستان (پژاک)": one short word in parentheses after an organisation's name, in a script
+                // with no capitals to tell an acronym by.
+                shortName = content;
+            }
             else if (englishName is null && IsEnglishRendering(content, before))
             {
                 englishName = content;
@@ -821,6 +827,24 @@ internal static class SignatoryLineParser
         }
         return (shortName, englishName);
     }
+
+    // One word of two to six letters of a script with no capitals (Arabic, Persian; the scripts of India spell Latin
+    // acronyms by their letters' names, read as acronyms already), the script of the name before it, which names an
+    // organisation by its words; no country's name.
+    private static bool IsCaselessShortName(string content, string before)
+    {
+        if (content.IndexOf(' ') >= 0 || Text.Scripts.Of(content) is not (Text.Script.Arabic or Text.Script.Hebrew) || Text.Scripts.Of(before) != Text.Scripts.Of(content)) return false;
+        var letters = 0;
+        foreach (var c in content)
+        {
+            if (char.IsLetter(c)) letters++;
+            else if (char.GetUnicodeCategory(c) != System.Globalization.UnicodeCategory.NonSpacingMark) return false;
+        }
+        return letters is >= 2 and <= MostLettersOfCaselessShortName && Text.TextShape.WordCount(before) >= 2
+            && Lexicons.Lexicons.HasOrganisationWord(Lexicons.Lexicons.Words(before)) && CountryLookup.Default.Exact(content) is null;
+    }
+
+    private const int MostLettersOfCaselessShortName = 6;
 
     // Two countries or more, parted by commas or a conjunction, and nothing else.
     private static bool NamesSeveralCountries(string content) => CountriesAlone(content) >= 2;
