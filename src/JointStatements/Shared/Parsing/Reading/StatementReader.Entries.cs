@@ -130,7 +130,7 @@ internal sealed partial class StatementReader
             }
             // A group's heading inside the list ("SolidNet Parties", "Also the parties,", "Altri partiti:"): a few words
             // ending in the organisations' plural noun, that say nothing of signing, subscribing or attending.
-            if (IsGroupHeading(text) && Lexicons.Lexicons.RoleIn(Lexicons.Lexicons.Words(text)) is null)
+            if ((IsGroupHeading(text) || HeadsMarkedEntries(i)) && Lexicons.Lexicons.RoleIn(Lexicons.Lexicons.Words(text)) is null)
             {
                 _roles[i] = LineRole.SignatoryHeading;
                 continue;
@@ -293,6 +293,24 @@ internal sealed partial class StatementReader
         var words = Lexicons.Lexicons.Words(text);
         return words.Count is > 0 and <= 3 && Lexicons.Lexicons.IsListNoun(words[words.Count - 1]) && text.Length <= 40;
     }
+
+    // "Socialist Bloc countries" over "- Bulgaria: Bulgarian Communist Party …": a short line with no marker, no country,
+    // acronym or closing mark, right above an entry with a marker that opens with its country, heads a group of them.
+    private bool HeadsMarkedEntries(int index)
+    {
+        if (_markers[index].Length > 0 || index + 1 >= _lines.Count || _markers[index + 1].Length == 0) return false;
+        var text = _lines[index].Text;
+        if (text.Length > MostGroupHeadingLength || !char.IsLetter(text[text.Length - 1])) return false;
+        // (An organisation's name ends with its noun, "Kommunistische Partei" above "- Kolumbien …", which a heading does not.)
+        var words = Lexicons.Lexicons.Words(text);
+        return words.Count is > 0 and <= MostGroupHeadingWords && !Lexicons.Lexicons.IsOrganisationWord(words[words.Count - 1])
+            && Countries.CountryLookup.Default.FindFirst(text) is null
+            && !Signatories.Tokens.Split(text).Exists(Acronyms.IsShortName) && SignatoryLineParser.OpensWithCountryName(WithoutMarker(index + 1));
+    }
+
+    private const int MostGroupHeadingLength = 40;
+
+    private const int MostGroupHeadingWords = 4;
 
     // A heading of a later wave in any language: at most six words, ending in a colon, with a word of signing,
     // subscribing or attending or the organisations' plural noun.

@@ -800,6 +800,11 @@ internal static class SignatoryLineParser
             {
                 shortName = content;
             }
+            else if (IsPersonWithOffice(content))
+            {
+                // "Bulgarian Communist Party (Todor Zhivkov, First Secretary of the Central Committee)": the party's leader
+                // and office, no part of its name.
+            }
             else if (shortName is null && englishName is null && country is null && IsCaselessShortName(content, before))
             {
                 // "حزب حیات آزاد کردستان (پژاک)": one short word in parentheses after an organisation's name, in a script
@@ -826,6 +831,26 @@ internal static class SignatoryLineParser
             text = before;
         }
         return (shortName, englishName);
+    }
+
+    // "Todor Zhivkov, First Secretary of the Central Committee": a person's name, a comma, and an office among the next
+    // words.
+    private static bool IsPersonWithOffice(string content)
+    {
+        var comma = content.IndexOf(", ", StringComparison.Ordinal);
+        if (comma <= 0) return false;
+        var person = content.Substring(0, comma).Split(' ');
+        if (person.Length is < 2 or > 4) return false;
+        foreach (var word in person)
+        {
+            if (!IsWordOfPersonsName(word, initialAllowed: true)) return false;
+        }
+        var office = Lexicons.Lexicons.Words(content.Substring(comma + 2));
+        for (var w = 0; w < office.Count && w <= WordsBeforeOfficeWord; w++)
+        {
+            if (Lexicons.Lexicons.IsOffice(office[w])) return true;
+        }
+        return false;
     }
 
     // One word of two to six letters of a script with no capitals (Arabic, Persian; the scripts of India spell Latin
