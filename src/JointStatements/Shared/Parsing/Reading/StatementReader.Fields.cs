@@ -145,6 +145,9 @@ internal sealed partial class StatementReader
         {
             (date, dateLine) = (posted, _lines[byline].Number);
         }
+        // Else the date that opens the text before a dash ("25 January 2019 — We, the undersigned organisations, …"): its
+        // dateline.
+        if (date is null && DatelineOpeningText() is { } dateline) (date, dateLine) = dateline;
         // A page's month ("December 2023" above the title) with the day in the title or the meeting's sentence ("… meeting
         // regarding Palestine on 20th of December 2023"): the day.
         if (date is { FirstDay: null, Month: not null } month && (DayIn(title, titleLine) ?? DateOfMeetingSentence()) is { } day
@@ -439,6 +442,21 @@ internal sealed partial class StatementReader
     // A day with its year: "… zum 1. Mai" names the occasion, not the day the statement was made.
     private static (DateMention Date, int Line)? DayIn(string? text, int? line) =>
         text is not null && line is { } at && DateReader.FindFirst(text) is { FirstDay: not null, Year: not null } found ? (found, at) : null;
+
+    // The first paragraph of the text when it opens with a whole date, its year and day, and a dash after it.
+    private (DateMention, int)? DatelineOpeningText()
+    {
+        foreach (var i in OwnLines())
+        {
+            if (_roles[i] != LineRole.Body) continue;
+            var text = _lines[i].Text;
+            if (text.Length == 0 || !char.IsDigit(text[0]) && !char.IsLetter(text[0])) return null;
+            if (DateReader.FindFirst(text) is not { Index: 0, Year: not null, FirstDay: not null } date || date.End + 3 > text.Length) return null;
+            var rest = text.Substring(date.End).TrimStart();
+            return rest.Length > 2 && rest[0] is '—' or '–' or '-' && rest[1] == ' ' ? (date, _lines[i].Number) : null;
+        }
+        return null;
+    }
 
     private (DateMention, int)? DateOfMeetingSentence()
     {

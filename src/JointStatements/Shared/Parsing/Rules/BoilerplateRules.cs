@@ -28,7 +28,7 @@ internal static class BoilerplateRules
     /// whole line (<c>Share this:</c>), a label (<c>Tags: …</c>), a picture's caption (<c>… (Photo: AFP)</c>), an opening
     /// (<c>Posted on …</c>), a post date, a notice of links.</summary>
     public static bool IsFurniture(string text, string? previousText) =>
-        IsCopyright(text) || IsClockTime(text) || IsSiteAddress(text) || EndsWithSiteAddress(text) || IsContactLine(text) || IsHashtags(text) || IsMenu(text) || IsDatedSectionLine(text) || IsBylineAlone(text)
+        IsCopyright(text) || IsClockTime(text) || IsSiteAddress(text) || EndsWithSiteAddress(text) || IsContactLine(text) || IsMailNotice(text) || IsHashtags(text) || IsMenu(text) || IsDatedSectionLine(text) || IsBylineAlone(text)
         || IsLinkLabel(text, previousText)
         || Lexicons.Lexicons.IsFurnitureLine(text) || Lexicons.Lexicons.IsPostListHeading(text) || Lexicons.Lexicons.IsFurnitureLabel(text) || Lexicons.Lexicons.IsCaption(text) || Lexicons.Lexicons.IsPostDate(text)
         || Lexicons.Lexicons.IsFurnitureLineBeforeDate(text)
@@ -196,6 +196,22 @@ internal static class BoilerplateRules
         }
         return tags > 0;
     }
+
+    /// <summary>Whether a line is the site's notice with its e-mail address (<c>Please send statements to links@… so we can
+    /// update this page</c>): an address and words that name no organisation.</summary>
+    public static bool IsMailNotice(string text)
+    {
+        var at = text.IndexOf('@');
+        if (at <= 0 || text.Length > MostMailNoticeLength) return false;
+        // (A mail address: letters before the sign, a dotted domain after it.)
+        var end = at + 1;
+        while (end < text.Length && (char.IsLetterOrDigit(text[end]) || text[end] is '.' or '-' or '_')) end++;
+        var domain = text.Substring(at + 1, end - at - 1).TrimEnd('.');
+        if (domain.IndexOf('.') <= 0 || !char.IsLetterOrDigit(text[at - 1])) return false;
+        return !Lexicons.Lexicons.HasOrganisationWord(Lexicons.Lexicons.Words(text));
+    }
+
+    private const int MostMailNoticeLength = 240;
 
     /// <summary>Whether a line is nothing but addresses to write to or visit, perhaps each after a label
     /// (<c>e-mail:cpg@int.kke.gr</c>, <c>http://www.kke.gr , mailto:…</c>).</summary>
