@@ -250,6 +250,10 @@ internal sealed class Lexicon
     /// entry of a list.</summary>
     public IReadOnlyList<string> LetterFields { get; set; } = System.Array.Empty<string>();
 
+    /// <summary>Words of a periodical's issue as an archive cites it (<c>page</c>, <c>volume</c>, Hungarian <c>évfolyam</c>,
+    /// <c>szám</c>, Icelandic <c>Blaðsíða</c>): with a date and a number, a line at the top of a page is the cited issue.</summary>
+    public IReadOnlyList<string> IssueWords { get; set; } = System.Array.Empty<string>();
+
     /// <summary>Words that say the signatures stand below the text (<c>below</c>, <c>the undersigned</c>, Turkish
     /// <c>aşağıda</c>): with a word of signing, a sentence of the text announces a closing line of names as its
     /// signatures.</summary>

@@ -30,6 +30,7 @@ internal static class Lexicons
     private static readonly WordSet AlsoWords = WordSet.Of(l => l.AlsoWords);
     private static readonly WordSet IncludingWords = WordSet.Of(l => l.IncludingWords);
     private static readonly WordSet BelowWords = WordSet.Of(l => l.BelowWords);
+    private static readonly WordSet IssueWords = WordSet.Of(l => l.IssueWords);
     private static readonly WordSet PluralMarkers = WordSet.Of(l => l.PluralMarkers);
     private static readonly WordSet LetterFields = WordSet.Of(l => l.LetterFields);
     private static readonly WordSet BylineWords = WordSet.Of(l => l.BylineWords);
@@ -474,6 +475,9 @@ internal static class Lexicons
     /// <summary>Whether a folded word says that some of what was spoken of are named after it (<see
     /// cref="Lexicon.IncludingWords"/>).</summary>
     public static bool IsIncludingWord(string folded) => IncludingWords.Contains(folded);
+
+    /// <summary>Whether a folded word is a word of a periodical's issue (<see cref="Lexicon.IssueWords"/>).</summary>
+    public static bool IsIssueWord(string folded) => IssueWords.Contains(folded);
 
     /// <summary>Whether folded words say the signatures stand below (<see cref="Lexicon.BelowWords"/>).</summary>
     public static bool SayBelow(IReadOnlyList<string> foldedWords) => BelowWords.ContainsAny(foldedWords);

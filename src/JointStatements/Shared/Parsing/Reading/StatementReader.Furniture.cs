@@ -1,3 +1,4 @@
+using System;
 using JointStatements.Parsing.Rules;
 
 namespace JointStatements.Parsing;
@@ -30,12 +31,23 @@ internal sealed partial class StatementReader
                 _roles[i] = LineRole.Boilerplate;
             }
             else if (BoilerplateRules.IsFurniture(text, previous) || (seenText < 6 && BoilerplateRules.IsLanguageTag(text))
-                || (seenText < 2 && BoilerplateRules.IsIssueLine(text)))
+                || (seenText < 2 && BoilerplateRules.IsIssueLine(text)) || (seenText < MostLinesAboveArchiveIssue && BoilerplateRules.IsArchiveIssueLine(text)))
             {
                 _roles[i] = LineRole.Boilerplate;
             }
             previous = line.Text;
             seenText++;
+        }
+        // "Réttur" above "Réttur - 01.04.1968, Blaðsíða 32": the periodical's name above the archive's citation of its issue.
+        for (int i = 0, seen = 0; i < _lines.Count && seen < MostLinesAboveArchiveIssue; i++)
+        {
+            if (_lines[i].IsBlank) continue;
+            seen++;
+            if (_roles[i] != LineRole.Boilerplate || !BoilerplateRules.IsArchiveIssueLine(_lines[i].Text)) continue;
+            for (var j = 0; j < i; j++)
+            {
+                if (_roles[j] == LineRole.None && _lines[i].Text.StartsWith(_lines[j].Text, StringComparison.Ordinal)) _roles[j] = LineRole.Boilerplate;
+            }
         }
         // "Neueste Beiträge" / "Yazarın Diğer Yazıları" and the titles of the posts under it, up to a blank line or a
         // line of running text: the page's.
@@ -89,6 +101,9 @@ internal sealed partial class StatementReader
     }
 
     private const int MostPostTitleLength = 120;
+
+    // The lines with text above an archive's citation of the issue: the periodical's name, the issue's date.
+    private const int MostLinesAboveArchiveIssue = 3;
 
     // The lines with text a periodical's tagline may have above it: its name, a line of the page's.
     private const int MostLinesAbovePeriodicalTagline = 2;

@@ -1,3 +1,4 @@
+using System.Collections.Generic;
 using System.Text.RegularExpressions;
 
 namespace JointStatements.Parsing.Rules;
@@ -116,6 +117,47 @@ internal static class BoilerplateRules
             if (word.Length == 0 || !char.IsUpper(word[0])) return false;
         }
         return true;
+    }
+
+    /// <summary>Whether a line cites a periodical's issue as an archive of scanned papers writes it at the top of a page
+    /// (<c>Réttur - 01.04.1968, Blaðsíða 32</c>, <c>Dunántúli Napló, 1968. augusztus (25. évfolyam, 179-204. szám)</c>,
+    /// <c>1968-08-04 / 182. szám</c>): a date, and a number next to a word of an issue.</summary>
+    public static bool IsArchiveIssueLine(string text)
+    {
+        if (text.Length > MostArchiveIssueLength || !Dates.DateReader.HasDigit(text)) return false;
+        var (words, _) = Lexicons.Lexicons.WordsWithSpans(text);
+        // (A year at least: "1968. augusztus" as Hungarian writes it, "01.04.1968".)
+        if (!HoldsYear(words) && Dates.DateReader.FindFirst(text) is not { Year: not null }) return false;
+        for (var w = 0; w < words.Count; w++)
+        {
+            if (!Lexicons.Lexicons.IsIssueWord(words[w])) continue;
+            if ((w > 0 && IsNumberWord(words[w - 1])) || (w + 1 < words.Count && IsNumberWord(words[w + 1]))) return true;
+        }
+        return false;
+    }
+
+    private const int MostArchiveIssueLength = 100;
+
+    private static bool HoldsYear(IReadOnlyList<string> words)
+    {
+        foreach (var word in words)
+        {
+            if (word.Length == 4 && int.TryParse(word, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var year)
+                && year is >= 1800 and <= 2100) return true;
+        }
+        return false;
+    }
+
+    // "32", "182.", "179-204.": a number, a range of numbers.
+    private static bool IsNumberWord(string word)
+    {
+        var digits = 0;
+        foreach (var c in word)
+        {
+            if (char.IsDigit(c)) digits++;
+            else if (c is not ('.' or '-' or '–' or '(' or ')' or ',')) return false;
+        }
+        return digits > 0;
     }
 
     /// <summary>Whether a line is a publication's name and the number of its issue, perhaps dated (<c>A WORLD TO WIN
