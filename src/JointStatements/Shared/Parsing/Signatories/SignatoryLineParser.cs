@@ -1097,8 +1097,22 @@ internal static class SignatoryLineParser
         {
             trimmed = trimmed.Substring(0, trimmed.Length - 1).TrimEnd();
         }
-        return trimmed.StartsWith("and ", StringComparison.OrdinalIgnoreCase) ? trimmed.Substring(4) : trimmed;
+        trimmed = trimmed.StartsWith("and ", StringComparison.OrdinalIgnoreCase) ? trimmed.Substring(4) : trimmed;
+        return WithoutClosingConjunction(trimmed);
     }
+
+    // "Partidul Comunist Român-Secolul XXI (PCR-XXI) și" above the list's last line: the conjunction that joins the next
+    // entry, in lower case after the name, is the list's, not the name's.
+    private static string WithoutClosingConjunction(string text)
+    {
+        var space = text.LastIndexOf(' ');
+        if (space <= 0 || space + 1 >= text.Length || !char.IsLower(text[space + 1])) return text;
+        var last = text.Substring(space + 1);
+        return last.Length <= MostLettersOfClosingConjunction && Lexicons.Lexicons.IsConjunction(Text.NameFolding.Fold(last))
+            ? text.Substring(0, space).TrimEnd(ListPunctuation) : text;
+    }
+
+    private const int MostLettersOfClosingConjunction = 4;
 
     // The last entry of a quoted statement's list carries the quotation's close ("Toplumsal Özgürlük Partisi.\""): a
     // closing mark the entry never opened is not the name's.
