@@ -282,6 +282,14 @@ internal static class Lexicons
     /// <summary>Whether a whole line, folded, heads a page's list of other posts (<see cref="Lexicon.PostListHeadings"/>).</summary>
     public static bool IsPostListHeading(string text) => text.Length <= LongestFurnitureLine && PostListHeadings.Contains(FoldLine(text));
 
+    /// <summary>Whether a whole line, folded once, is page furniture or heads a list of other posts.</summary>
+    public static bool IsFurnitureOrPostListLine(string text)
+    {
+        if (text.Length > LongestFurnitureLine) return false;
+        var folded = FoldLine(text);
+        return FurnitureLines.Contains(folded) || PostListHeadings.Contains(folded);
+    }
+
     /// <summary>Whether a whole line, folded, is page furniture in some language (<c>Share this:</c>).</summary>
     public static bool IsFurnitureLine(string text) => text.Length <= LongestFurnitureLine && FurnitureLines.Contains(FoldLine(text));
 
@@ -475,6 +483,9 @@ internal static class Lexicons
     /// <summary>Whether a folded word says that some of what was spoken of are named after it (<see
     /// cref="Lexicon.IncludingWords"/>).</summary>
     public static bool IsIncludingWord(string folded) => IncludingWords.Contains(folded);
+
+    /// <summary>Whether folded words hold a word of <see cref="Lexicon.IncludingWords"/>.</summary>
+    public static bool HoldsIncludingWord(IReadOnlyList<string> foldedWords) => IncludingWords.ContainsAny(foldedWords);
 
     /// <summary>Whether a folded word is a word of a periodical's issue (<see cref="Lexicon.IssueWords"/>).</summary>
     public static bool IsIssueWord(string folded) => IssueWords.Contains(folded);
@@ -674,8 +685,9 @@ internal static class Lexicons
     /// <c>søndag 24 januar 2021</c>), which dates the page, not the statement.</summary>
     public static bool IsPostDate(string text)
     {
-        // "20.06.2012 - 08:32": a date with the minute it was posted at.
-        if (Dates.DateReader.HasDigit(text) && WithoutTimeOfDay(text) is { } untimed && untimed.Length < text.Length
+        // "20.06.2012 - 08:32": a date with the minute it was posted at (a short line that ends with its time).
+        if (text.Length <= MostTimedPostDateLength && text.Length > 0 && (char.IsDigit(text[text.Length - 1]) || char.IsLetter(text[text.Length - 1]))
+            && Dates.DateReader.HasDigit(text) && WithoutTimeOfDay(text) is { } untimed && untimed.Length < text.Length
             && Dates.DateReader.Whole(untimed, allowYearAlone: false) is not null) return true;
         var space = text.IndexOfAny(WordEnd);
         // Speed only, same results: the first word is folded on its own first, so that a line opening with no weekday (most
@@ -687,6 +699,8 @@ internal static class Lexicons
         rest = WithoutTimeOfDay(rest);
         return Dates.DateReader.Whole(rest, allowYearAlone: false) is not null || Dates.DateReader.IsSpacedDayMonthYear(rest);
     }
+
+    private const int MostTimedPostDateLength = 60;
 
     /// <summary>A line without the time of day that closes it (<c>30 Jun 2021 – 14:30 CET</c>, <c>14 mars 2006, 13h30</c>,
     /// <c>3 May 2021 at 10:15</c>): the text before the time, or the line itself when no time closes it.</summary>

@@ -295,7 +295,9 @@ internal sealed partial class StatementReader
     private bool SignaturesAnnouncedAbove(int index)
     {
         var text = _lines[index].Text.TrimEnd();
-        if (text.Length == 0 || _markers[index].Length > 0 || text[text.Length - 1] is '.' or ':' or '!' or '?' or ',' or ';') return false;
+        if (text.Length == 0 || _markers[index].Length > 0 || text[text.Length - 1] is '.' or ':' or '!' or '?' or ',' or ';' || text.IndexOf(',') < 0) return false;
+        // (Speed only, same results: the first line that announces them is looked for once a parse.)
+        if (FirstSignaturesAnnouncement() is not { } announced || announced >= index) return false;
         // (Four names or more between commas, each opening with a capital or a letter of a script with none: an entry
         // may write its country or its parts between commas or dashes.)
         if (SeparatedItems(text) is not null || SplitInlineItems(text) is not { Length: >= MostPartsOfAnEntry + 1 } items) return false;
@@ -307,10 +309,39 @@ internal sealed partial class StatementReader
         {
             // (Asked when the list is looked for, and again when it is read, the body's lines marked by then.)
             if (_roles[i] is not (LineRole.None or LineRole.Body) || _lines[i].IsBlank) continue;
-            var words = Lexicons.Lexicons.Words(_lines[i].Text);
-            if (Lexicons.Lexicons.SayBelow(words) && System.Linq.Enumerable.Any(words, word => Lexicons.Lexicons.RoleOfWord(word) == SignatoryRole.Signatory)) return true;
+            if (AnnouncesSignaturesBelow(_lines[i].Text)) return true;
         }
         return false;
+    }
+
+    // The first line that speaks of signing and of the signatures below, read once a parse (-1: none).
+    private int? FirstSignaturesAnnouncement()
+    {
+        if (_firstSignaturesAnnouncement == NotLookedFor)
+        {
+            _firstSignaturesAnnouncement = NoAnnouncement;
+            for (var i = 0; i < _lines.Count; i++)
+            {
+                if (!_lines[i].IsBlank && AnnouncesSignaturesBelow(_lines[i].Text))
+                {
+                    _firstSignaturesAnnouncement = i;
+                    break;
+                }
+            }
+        }
+        return _firstSignaturesAnnouncement >= 0 ? _firstSignaturesAnnouncement : null;
+    }
+
+    private int _firstSignaturesAnnouncement = NotLookedFor;
+
+    private const int NotLookedFor = -2;
+
+    private const int NoAnnouncement = -1;
+
+    private static bool AnnouncesSignaturesBelow(string text)
+    {
+        var words = Lexicons.Lexicons.Words(text);
+        return Lexicons.Lexicons.SayBelow(words) && System.Linq.Enumerable.Any(words, word => Lexicons.Lexicons.RoleOfWord(word) == SignatoryRole.Signatory);
     }
 
     // Whether the line right above (blank lines and furniture aside) ends in a colon and is running text or the list's
@@ -598,7 +629,7 @@ internal sealed partial class StatementReader
             // "The 27 organisations are a coalition of unions, … and parties, among them A, B (C) and D": after a word that
             // names some of the organisations the sentence spoke of, in the role it gives (signatories when none).
             var spokeOfOrganisations = false;
-            for (var w = 0; w + 1 < words.Count; w++)
+            for (var w = 0; w + 1 < words.Count && Lexicons.Lexicons.HoldsIncludingWord(sentenceWords); w++)
             {
                 if (spokeOfOrganisations && Lexicons.Lexicons.IsIncludingWord(words[w]))
                 {

@@ -31,7 +31,7 @@ internal static class BoilerplateRules
     public static bool IsFurniture(string text, string? previousText) =>
         IsCopyright(text) || IsClockTime(text) || IsSiteAddress(text) || EndsWithSiteAddress(text) || IsContactLine(text) || IsMailNotice(text) || IsHashtags(text) || IsMenu(text) || IsDatedSectionLine(text) || IsBylineAlone(text)
         || IsLinkLabel(text, previousText)
-        || Lexicons.Lexicons.IsFurnitureLine(text) || Lexicons.Lexicons.IsPostListHeading(text) || Lexicons.Lexicons.IsFurnitureLabel(text) || Lexicons.Lexicons.IsCaption(text) || Lexicons.Lexicons.IsPostDate(text)
+        || Lexicons.Lexicons.IsFurnitureOrPostListLine(text) || Lexicons.Lexicons.IsFurnitureLabel(text) || Lexicons.Lexicons.IsCaption(text) || Lexicons.Lexicons.IsPostDate(text)
         || Lexicons.Lexicons.IsFurnitureLineBeforeDate(text)
         || Lexicons.Lexicons.OpensAsFurniture(text) || Lexicons.Lexicons.AnnouncesLinks(text);
 
@@ -108,15 +108,14 @@ internal static class BoilerplateRules
         if (Dates.DateReader.FindFirst(text) is not { FirstDay: not null, Year: not null, Index: > 0 } date || date.End != trimmed.Length) return false;
         if (PlaceRules.PlaceAndDateLine(text) is not null) return false;
         var name = text.Substring(0, date.Index).Trim(' ', ',', '–', '—', '-');
-        // ("ICOR Resolution, 07 June 2021": the document's word and its date, no periodical's issue.)
-        if (KindRules.KindEnding(name) is not null) return false;
         var words = name.Split(' ');
         if (words.Length is < 2 or > 4) return false;
         foreach (var word in words)
         {
             if (word.Length == 0 || !char.IsUpper(word[0])) return false;
         }
-        return true;
+        // ("ICOR Resolution, 07 June 2021": the document's word and its date, no periodical's issue.)
+        return KindRules.KindEnding(name) is null;
     }
 
     /// <summary>Whether a line cites a periodical's issue as an archive of scanned papers writes it at the top of a page

@@ -38,7 +38,8 @@ internal static class PlaceRules
         // "Izmir, Turquie / 18 au 20 octobre 2019", "Casablanca : le 14 juin 2014": a slash, a bar or a colon parts them as a
         // comma or a dash does.
         var place = WithoutPlacePreposition(WithoutDatePreposition(trimmed.Substring(0, date.Index)).TrimEnd(' ', ',', '–', '—', '-', '/', '|', ':'));
-        return IsPlace(place) ? (WithCountrySeparated(Tidy(place)), date) : null;
+        // ("EMEK-BARIŞ-DEMOKRASİ BLOKU'NUN SEÇİM AÇIKLAMASI - 4 Ekim 2002": a title that names the document, with its date.)
+        return IsPlace(place) && KindRules.KindEnding(place) is null ? (WithCountrySeparated(Tidy(place)), date) : null;
     }
 
     // "In Athens, 12 May 2020", "À Paris, le 3 mars 2019", "V Bratislave, …": the preposition before a place is not its name.
@@ -276,9 +277,7 @@ internal static class PlaceRules
     // A month's name is capitalised in many languages, but no place ("realizado em Novembro último"); nor is a word of
     // adoption opening a line ("Adoptée le 7 novembre 2020").
     private static bool IsPlace(string text) => text.Length is > 1 and <= 80 && PlaceLike.IsMatch(text) && MonthNames.Number(text) is null
-        && !OpensWithForeignArticle(text) && !Lexicons.Lexicons.IsAdoptionWord(NameFolding.Fold(text))
-        // ("EMEK-BARIŞ-DEMOKRASİ BLOKU'NUN SEÇİM AÇIKLAMASI - 4 Ekim 2002": a title that names the document, with its date.)
-        && KindRules.KindEnding(text) is null;
+        && !OpensWithForeignArticle(text) && !Lexicons.Lexicons.IsAdoptionWord(NameFolding.Fold(text));
 
     // "The Guardian April 16, 2003" is a paper's issue line: a place opens with an article only where places do in some
     // language (each lexicon's [place name words]: "La Paz", "El Alto").
