@@ -3,7 +3,8 @@ using System.Collections.Generic;
 namespace JointStatements.Parsing.Signatories;
 
 /// <summary>What counts as an acronym or short name: one token, opening with two capitals (<c>UCLyon</c>,
-/// <c>PR-ByH</c>, <c>БКП</c>) or mostly capitals (<c>PCdeC-ML</c>). Ideological qualifiers such as <c>ML</c>
+/// <c>PR-ByH</c>, <c>БКП</c>) or mostly capitals (<c>PCdeC-ML</c>), or in a script with no capitals the Latin letters'
+/// names run together (<c>সিপিআই</c>, CPI). Ideological qualifiers such as <c>ML</c>
 /// are capitals too but qualify a name; they are never a short name on their own.</summary>
 internal static class Acronyms
 {
