@@ -95,8 +95,10 @@ internal static class DateReader
         new(WordStart + MonthWord + @"\s+" + Day + "(?:" + DayJoiner + Day + @")*,?\s+" + Year, namesMonth: true, needsYear: true, opensWithMonth: true),
         // October 2005 · noviembre de 2019 · noviembre del 2012
         new(WordStart + MonthWord + SameMonthAgain + @"(?:\s+(?:" + YearLinkWords + @")|,)?\s+" + Year, namesMonth: true, needsYear: true, opensWithMonth: true),
-        // 2021 Ekim: the year before the month, as Turkish, Hungarian and East Asian dates write it
-        new(@"(?<![\d\p{L}])" + Year + @"\s+" + MonthWord, namesMonth: true, needsYear: true),
+        // 2021 Ekim · 1968. augusztus 3-án · 2019. március 15.: the year before the month, as Turkish, Hungarian and East
+        // Asian dates write it, Hungarian with a full stop after the year and the day after the month, perhaps with its
+        // case ending after a hyphen
+        new(@"(?<![\d\p{L}])" + Year + @"\.?\s+" + MonthWord + @"(?:\s+(?<d>\d{1,2})(?:\.|-\p{L}{1,3})?(?![\d\p{L}]))?", namesMonth: true, needsYear: true),
         // 2018年4月11日 · 2025年2月22-23日 · 2018年4月: year, month and day each closed by its sign, as Chinese and Japanese
         // write dates (a writing system's signs, not a language's words, so no lexicon holds them)
         new(@"(?<![\d])" + Year + @"\s?年\s?(?<mn>\d{1,2})\s?月(?:\s?(?<d>\d{1,2})(?:\s?日?\s?[-–~～至]\s?(?<d>\d{1,2}))?\s?日)?", namesMonth: false, needsYear: true, needsMark: '年'),
