@@ -335,8 +335,8 @@ internal static class DateReader
         return false;
     }
 
-    // Where `Year` could match: 18, 19 or 20 followed by two digits, in any script's decimal digits.
-    private static bool HasYearDigits(string text)
+    /// <summary>Whether `Year` could match: 18, 19 or 20 followed by two digits, in any script's decimal digits.</summary>
+    internal static bool HasYearDigits(string text)
     {
         for (var i = 0; i + 3 < text.Length; i++)
         {

@@ -1003,8 +1003,8 @@ internal sealed partial class StatementReader
         if (!IsCountryItem(country, countries)) return null;
         var inside = item.Substring(open + 1, item.Length - open - 2).Trim();
         var words = Lexicons.Lexicons.Words(inside);
-        if (words.Count is 0 or > MostWordsOfAside || !char.IsLower(inside[0]) || Lexicons.Lexicons.HasOrganisationWord(words)
-            || CountryWithParties(item, countries) is not null) return null;
+        // (Words in lower case and no organisation's word: no party of the country, as CountryWithParties reads them.)
+        if (words.Count is 0 or > MostWordsOfAside || !char.IsLower(inside[0]) || Lexicons.Lexicons.HasOrganisationWord(words)) return null;
         return (country, Lexicons.Lexicons.CountOfWord(words[0]) is { } count and <= MostPartiesOfAside ? count : 1);
     }
 

@@ -1,4 +1,3 @@
-using System.Collections.Generic;
 using System.Text.RegularExpressions;
 
 namespace JointStatements.Parsing.Rules;
@@ -123,10 +122,9 @@ internal static class BoilerplateRules
     /// <c>1968-08-04 / 182. szám</c>): a date, and a number next to a word of an issue.</summary>
     public static bool IsArchiveIssueLine(string text)
     {
-        if (text.Length > MostArchiveIssueLength || !Dates.DateReader.HasDigit(text)) return false;
-        var (words, _) = Lexicons.Lexicons.WordsWithSpans(text);
         // (A year at least: "1968. augusztus" as Hungarian writes it, "01.04.1968".)
-        if (!HoldsYear(words) && Dates.DateReader.FindFirst(text) is not { Year: not null }) return false;
+        if (text.Length > MostArchiveIssueLength || !Dates.DateReader.HasYearDigits(text)) return false;
+        var (words, _) = Lexicons.Lexicons.WordsWithSpans(text);
         for (var w = 0; w < words.Count; w++)
         {
             if (!Lexicons.Lexicons.IsIssueWord(words[w])) continue;
@@ -136,16 +134,6 @@ internal static class BoilerplateRules
     }
 
     private const int MostArchiveIssueLength = 100;
-
-    private static bool HoldsYear(IReadOnlyList<string> words)
-    {
-        foreach (var word in words)
-        {
-            if (word.Length == 4 && int.TryParse(word, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var year)
-                && year is >= 1800 and <= 2100) return true;
-        }
-        return false;
-    }
 
     // "32", "182.", "179-204.": a number, a range of numbers.
     private static bool IsNumberWord(string word)

@@ -559,26 +559,36 @@ internal static class SignatoryLineParser
         if (first <= 0) return text;
         var second = text.IndexOf(", ", first + 2, StringComparison.Ordinal);
         if (second < 0 || second + 2 >= text.Length) return text;
-        var person = text.Substring(0, first).Split(' ');
-        if (person.Length is < 2 or > 4) return text;
-        foreach (var word in person)
-        {
-            if (!IsWordOfPersonsName(word, initialAllowed: true)) return text;
-        }
-        var office = Lexicons.Lexicons.Words(text.Substring(first + 2, second - first - 2));
-        if (office.Count is 0 or > MostWordsOfOffice) return text;
-        // ("General Secretary", "National Chairperson": the office's word after a word or two that qualify it.)
-        var holds = false;
-        for (var w = 0; w < office.Count && w <= WordsBeforeOfficeWord && !holds; w++) holds = Lexicons.Lexicons.IsOffice(office[w]);
+        var office = text.Substring(first + 2, second - first - 2);
+        if (Lexicons.Lexicons.Words(office).Count is 0 or > MostWordsOfOffice || !IsPersonAndOffice(text.Substring(0, first), office)) return text;
         var party = text.Substring(second + 2).Trim();
         // ("Franco Giordano, miembro de la Secretaría, Presidente del grupo …": a second office is no party.)
-        return holds && party.Length > 0 && char.IsUpper(party[0]) && Lexicons.Lexicons.Words(party) is { Count: > 0 } words
+        return party.Length > 0 && char.IsUpper(party[0]) && Lexicons.Lexicons.Words(party) is { Count: > 0 } words
             && !Lexicons.Lexicons.IsOffice(words[0]) ? party : text;
+    }
+
+    // A person's name of two to four words (initials allowed: "D. Raja") and, after it, an office whose word stands
+    // among the first words ("General Secretary", "First Secretary of the Central Committee").
+    private static bool IsPersonAndOffice(string person, string office)
+    {
+        var names = person.Split(' ');
+        if (names.Length is < 2 or > 4) return false;
+        foreach (var word in names)
+        {
+            if (!IsWordOfPersonsName(word, initialAllowed: true)) return false;
+        }
+        var words = Lexicons.Lexicons.Words(office);
+        for (var w = 0; w < words.Count && w <= WordsBeforeOfficeWord; w++)
+        {
+            if (Lexicons.Lexicons.IsOffice(words[w])) return true;
+        }
+        return false;
     }
 
     // "Secretary of the Central Committee": an office with what it is held in.
     private const int MostWordsOfOffice = 6;
 
+    // ("General Secretary", "National Chairperson": the office's word after a word or two that qualify it.)
     private const int WordsBeforeOfficeWord = 2;
 
     /// <summary>The entry without the person or the delegates written after the party's name and a dash.</summary>
@@ -838,19 +848,7 @@ internal static class SignatoryLineParser
     private static bool IsPersonWithOffice(string content)
     {
         var comma = content.IndexOf(", ", StringComparison.Ordinal);
-        if (comma <= 0) return false;
-        var person = content.Substring(0, comma).Split(' ');
-        if (person.Length is < 2 or > 4) return false;
-        foreach (var word in person)
-        {
-            if (!IsWordOfPersonsName(word, initialAllowed: true)) return false;
-        }
-        var office = Lexicons.Lexicons.Words(content.Substring(comma + 2));
-        for (var w = 0; w < office.Count && w <= WordsBeforeOfficeWord; w++)
-        {
-            if (Lexicons.Lexicons.IsOffice(office[w])) return true;
-        }
-        return false;
+        return comma > 0 && IsPersonAndOffice(content.Substring(0, comma), content.Substring(comma + 2));
     }
 
     // One word of two to six letters of a script with no capitals (Arabic, Persian; the scripts of India spell Latin
