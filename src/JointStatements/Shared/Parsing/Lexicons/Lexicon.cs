@@ -267,6 +267,11 @@ internal sealed class Lexicon
     /// them</c>, <c>darunter</c>, Indonesian <c>diantaranya</c>): a list in the sentence.</summary>
     public IReadOnlyList<string> IncludingWords { get; set; } = System.Array.Empty<string>();
 
+    /// <summary>In a script with no capitals, the plural of an organisation's noun written once before the names it
+    /// governs (Arabic <c>أحزاب</c>, "the parties of", in <c>أحزاب العمال والجمهوري والقطب</c>): each name after it
+    /// opens with the conjunction written onto its first word and has no noun of its own.</summary>
+    public IReadOnlyList<string> PluralOrganisationNouns { get; set; } = System.Array.Empty<string>();
+
     /// <summary>The names of the Latin letters as the language's script writes them (Bengali <c>সি</c>, <c>পি</c>,
     /// <c>আই</c>; Hindi <c>सी</c>, <c>पी</c>, <c>आई</c>): a script with no capitals writes an English acronym by its letters'
     /// names run together (<c>সিপিআই</c>, CPI), which is how such an acronym is known.</summary>

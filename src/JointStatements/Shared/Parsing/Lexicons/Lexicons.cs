@@ -29,6 +29,7 @@ internal static class Lexicons
     private static readonly WordSet LaterWords = WordSet.Of(l => l.LaterWords);
     private static readonly WordSet AlsoWords = WordSet.Of(l => l.AlsoWords);
     private static readonly WordSet IncludingWords = WordSet.Of(l => l.IncludingWords);
+    private static readonly WordSet PluralOrganisationNouns = WordSet.Of(l => l.PluralOrganisationNouns);
     private static readonly WordSet BelowWords = WordSet.Of(l => l.BelowWords);
     private static readonly WordSet IssueWords = WordSet.Of(l => l.IssueWords);
     private static readonly WordSet PluralMarkers = WordSet.Of(l => l.PluralMarkers);
@@ -84,6 +85,10 @@ internal static class Lexicons
     /// <summary>Whether a folded word is a noun that opens an organisation's name in a script with no capitals
     /// (<see cref="Lexicon.OrganisationNouns"/>).</summary>
     public static bool IsOrganisationNoun(string folded) => OrganisationNouns.Contains(folded);
+
+    /// <summary>Whether a folded word is the plural of an organisation's noun that governs the names after it (<see
+    /// cref="Lexicon.PluralOrganisationNouns"/>).</summary>
+    public static bool IsPluralOrganisationNoun(string folded) => PluralOrganisationNouns.Contains(folded);
 
     /// <summary>Whether a folded word is an organisation word written short (<c>pc</c>, <c>cp</c>).</summary>
     public static bool IsOrganisationAbbreviation(string folded) => OrganisationAbbreviations.Contains(folded);

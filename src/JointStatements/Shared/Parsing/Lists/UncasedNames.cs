@@ -38,8 +38,45 @@ internal static class UncasedNames
             if (run.Count >= 2 && run.Count > best.Count) best = run;
             at = next;
         }
-        return best;
+        var governed = NamesOfPluralHead(sentence, tokens);
+        return governed.Count > best.Count ? governed : best;
     }
+
+    // "ويضم الائتلاف أحزاب: الوحدة الشعبية (ماركسي) والشعب الديموقراطي (ماركسي) والشيوعي …": the names a plural
+    // organisation's noun governs, the first right after it, each next one opening with the conjunction written onto its
+    // first word (after a comma at most), none with a noun of its own; empty when fewer than two follow the noun.
+    private static List<string> NamesOfPluralHead(string sentence, List<Token> tokens)
+    {
+        var names = new List<string>();
+        for (var at = 0; at + 1 < tokens.Count; at++)
+        {
+            if (tokens[at].EndsItem || !Lexicons.Lexicons.IsPluralOrganisationNoun(NameFolding.Fold(tokens[at].Word))) continue;
+            var start = at + 1;
+            while (start < tokens.Count && (names.Count == 0 || OpensWithConjunction(tokens[start].Word)) && !tokens[start].Quoted)
+            {
+                var end = start + 1;
+                while (end < tokens.Count && end - start < MostWordsOfGovernedName && !tokens[end - 1].EndsItem && !tokens[end - 1].EndsSentence
+                    && !OpensWithConjunction(tokens[end].Word)) end++;
+                // (The conjunction written onto the first word is no part of the name.)
+                var from = tokens[start].WordStart + (names.Count == 0 ? 0 : 1);
+                names.Add(sentence.Substring(from, tokens[end - 1].End - from).TrimEnd(',', '،', '.', ':', ';', '؛', '!', '?', '؟'));
+                if (tokens[end - 1].EndsSentence) break;
+                start = end;
+            }
+            if (names.Count >= 2) return names;
+            names.Clear();
+        }
+        return names;
+    }
+
+    // The most words of one name a plural noun governs ("الحركة القومية الديموقراطية المباشرة").
+    private const int MostWordsOfGovernedName = 5;
+
+    // A word with the conjunction written onto a word with the article or onto an organisation's noun ("والجمهوري",
+    // "وائتلاف"), not a word that merely opens with its letter ("وحدة", unity).
+    private static bool OpensWithConjunction(string word) =>
+        word.Length > 3 && Lexicons.Lexicons.IsConjunction(word.Substring(0, 1))
+        && (string.CompareOrdinal(word, 1, "ال", 0, 2) == 0 || IsHead(word.Substring(1)));
 
     /// <summary>The first organisation named in <paramref name="item"/>, an item of a list that may name it after the
     /// people who speak for it (<c>عدد من قيادة الحزب الشيوعي اللبناني</c>, "several leaders of the Lebanese Communist

@@ -1224,6 +1224,9 @@ internal sealed partial class StatementReader
         {
             return TextShape.HasLetter(text) && !Acronyms.IsAcronymLike(text) && countries.Exact(text) is null && char.IsUpper(text[0]);
         }
+        // "Arbetarklassen har inget intresse av krig." above "Sveriges kommunistiska parti (SKP)": a sentence closes where
+        // its full stop does, and the line below opens something else.
+        if (EndsSentence(text)) return false;
         var words = Lexicons.Lexicons.Words(text);
         if (!Lexicons.Lexicons.HasOrganisationWord(words) || countries.FindFirst(text) is not null) return false;
         var nextTokens = Tokens.Split(next);
@@ -1232,6 +1235,21 @@ internal sealed partial class StatementReader
         // after a dash ("- Kolumbien (…) …"), or with the country ("Indien (Marxistisch – Leninistisch) …").
         return !Lexicons.Lexicons.HasOrganisationWord(Lexicons.Lexicons.Words(next)) || char.IsLower(next[0]) || Tokens.IsDash(nextTokens[0])
             || countries.Exact(nextTokens[0].TrimEnd(',')) is not null;
+    }
+
+    // A line that closes with a sentence's mark after a word of lower-case letters (not an abbreviation's full stop:
+    // "Dr.", "K.P.").
+    private static bool EndsSentence(string text)
+    {
+        var end = text.Length - 1;
+        if (end < 4 || text[end] is not ('.' or '!' or '?')) return false;
+        var letters = 0;
+        for (var i = end - 1; i >= 0 && char.IsLetter(text[i]); i--)
+        {
+            if (!char.IsLower(text[i])) return false;
+            letters++;
+        }
+        return letters >= 3;
     }
 
     // At least three entries broken in two, and the pairs' lines eight in ten of the list's.
