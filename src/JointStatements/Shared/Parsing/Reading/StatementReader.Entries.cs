@@ -145,6 +145,13 @@ internal sealed partial class StatementReader
                 closedInHeading = false;
                 continue;
             }
+            // "***" under the entries: a separator line closes the list, and what follows it is another part of the page.
+            if (IsSeparatorLine(text))
+            {
+                _roles[i] = LineRole.Body;
+                closingText = entries.Count > 0;
+                continue;
+            }
             // Running text after the list (a closing paragraph, an invitation to sign) is the statement's, up to a later wave.
             if (closingText || closedInHeading || IsRunningText(i) || (inProse && EntryScore(i) == 0) || (inWrappedText && WrapsOnto(i)))
             {
@@ -1235,6 +1242,18 @@ internal sealed partial class StatementReader
         // after a dash ("- Kolumbien (…) …"), or with the country ("Indien (Marxistisch – Leninistisch) …").
         return !Lexicons.Lexicons.HasOrganisationWord(Lexicons.Lexicons.Words(next)) || char.IsLower(next[0]) || Tokens.IsDash(nextTokens[0])
             || countries.Exact(nextTokens[0].TrimEnd(',')) is not null;
+    }
+
+    // A line of three marks or more that draw a rule across the page ("***", "* * *", "———") and nothing else.
+    private static bool IsSeparatorLine(string text)
+    {
+        var marks = 0;
+        foreach (var c in text)
+        {
+            if (c is '*' or '-' or '_' or '=' or '~' or '—' or '–' or '•' or '·' or '#') marks++;
+            else if (c != ' ') return false;
+        }
+        return marks >= 3;
     }
 
     // A line that closes with a sentence's mark after a word of lower-case letters (not an abbreviation's full stop:

@@ -614,7 +614,9 @@ internal sealed partial class StatementReader
                 // signing or attending before it, are what the sentence speaks of, not a list of signatories.
                 var said = Lexicons.Lexicons.RoleIn(Lexicons.Lexicons.Words(sentence.Substring(0, colonAt)));
                 var items = sentence.Substring(colonAt + 1).Trim();
-                if (said is not null || ProseListItems(items) != 2) yield return (items, said ?? SignatoryRole.Signatory, said is not null);
+                // "… under the theme: “The Communist Party of Greece and the Portuguese Communist Party in the struggle …”":
+                // a quotation after the colon is a theme, a title or a slogan, whatever names it holds.
+                if (!IsOneQuotation(items) && (said is not null || ProseListItems(items) != 2)) yield return (items, said ?? SignatoryRole.Signatory, said is not null);
             }
             var (words, spans) = Lexicons.Lexicons.WordsWithSpans(sentence);
             for (var w = 0; w < words.Count; w++)
@@ -640,6 +642,16 @@ internal sealed partial class StatementReader
             }
         }
     }
+
+    // Whether all of a text is one quotation: it opens with a quotation mark and the first closing one ends it.
+    private static bool IsOneQuotation(string text)
+    {
+        text = text.TrimEnd('.', ' ');
+        if (text.Length < 3 || text[0] is not ('“' or '"' or '«' or '„' or '‘')) return false;
+        return text.IndexOfAny(ClosingQuotationMarks, 1) == text.Length - 1;
+    }
+
+    private static readonly char[] ClosingQuotationMarks = { '”', '"', '»', '“', '’' };
 
     // "Els partits signants són A, B, …", "Los partidos firmantes son …": the organisations' plural noun with the word of
     // signing or attending (or that word a plural noun itself: "signatories"), then only the short words of "are" before

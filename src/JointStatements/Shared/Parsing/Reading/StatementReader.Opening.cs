@@ -86,8 +86,9 @@ internal sealed partial class StatementReader
             // A short line with no sentence's end is a heading, no paragraph of the opening.
             if (!IsHeadingLike(paragraph)) paragraphs++;
             (List<string> Names, string Sentence)? found = null;
-            foreach (var (_, sentence) in Sentences(paragraph))
+            foreach (var (_, whole) in Sentences(paragraph))
             {
+                var sentence = WithoutLongQuotations(whole);
                 var names = PartiesOfSharedHeadSubject(sentence) ?? WithSharedHeadInside(sentence, ProseNames.Enumeration(sentence, acronymsAlone: false));
                 if (names.Count == 0) names = CountedNames(sentence) ?? CaselessNamesOpening(sentence) ?? names;
                 if (names.Count == 0)
@@ -116,6 +117,21 @@ internal sealed partial class StatementReader
         }
         return between is var (line, named) ? (line, named, SignatoryRole.Signatory) : null;
     }
+
+    // "… sotto il tema: “I Partiti Comunisti e Operai d’Europa contro l’anticomunismo, …”": a long quotation is a theme,
+    // a title or a slogan, and the organisations it speaks of are none that the sentence names; a short one may be a
+    // name ("أحزاب "التجمع الوطني التقدمي الوحدوي" و "الشيوعي""), and stays.
+    private static string WithoutLongQuotations(string sentence)
+    {
+        var open = sentence.IndexOf('“');
+        if (open < 0) return sentence;
+        // (A quotation that opens the statement's own text and runs on past the sentence is the text, not an aside.)
+        var close = sentence.IndexOf('”', open + 1);
+        if (close < 0 || Text.TextShape.WordCount(sentence.Substring(open, close - open)) <= MostWordsOfAQuotedName) return sentence;
+        return sentence.Substring(0, open) + sentence.Substring(close + 1);
+    }
+
+    private const int MostWordsOfAQuotedName = 8;
 
     // "मार्क्सवादी कम्युनिस्ट पार्टी, भारतीय …, फॉरवर्ड ब्लॉक और आल इंडिया सोशलिस्ट पार्टी ने आज … कहा": in a script with no
     // capitals (other than Arabic, read by UncasedNames), a sentence that opens with three names or more between commas
