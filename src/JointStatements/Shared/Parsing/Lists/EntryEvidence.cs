@@ -34,7 +34,9 @@ internal static class EntryEvidence
         text = party;
         // (An entry of a list with markers may open with its organisation word in lower case, "16. partiya Çep a Kurd –
         // Sûriya": its marker says it carries on no sentence.)
-        if (hasMarker && char.IsLower(text[0]) && OpensWithOrganisationWord(text) ? IsProse(char.ToUpperInvariant(text[0]) + text.Substring(1)) : IsProse(text)) return 0;
+        // "– Le mouvement démocratique de la réforme et de la construction.": nor does its full stop end a sentence when it
+        // opens with its organisation word, after an article at most.
+        if (hasMarker && OpensWithOrganisationWord(text) ? IsProse(char.ToUpperInvariant(text[0]) + text.Substring(1).TrimEnd('.')) : IsProse(text)) return 0;
         var words = Lexicons.Lexicons.Words(text);
         if (words.Count == 0 || words.Count > MaxEntryWords) return 0;
 
@@ -63,8 +65,20 @@ internal static class EntryEvidence
         return score;
     }
 
-    private static bool OpensWithOrganisationWord(string text) =>
-        Lexicons.Lexicons.Words(text) is { Count: > 0 } words && Lexicons.Lexicons.IsOrganisationWord(words[0]);
+    // Whether one of the first words is an organisation's ("Le mouvement …", "L’instance de coordination …"): where a
+    // name opens, not where a sentence ends.
+    private static bool OpensWithOrganisationWord(string text)
+    {
+        var words = Lexicons.Lexicons.Words(text);
+        for (var w = 0; w < words.Count && w < WordsBeforeOrganisationWord; w++)
+        {
+            if (Lexicons.Lexicons.IsOrganisationWord(words[w])) return true;
+        }
+        return false;
+    }
+
+    // ("L’", "instance", "de", "coordination": an article, a noun and its link before the organisation's word.)
+    private const int WordsBeforeOrganisationWord = 4;
 
     /// <summary>Whether a line reads as running text rather than an entry: a sentence that ends (an entry may end with a
     /// comma, a semicolon or an abbreviation's full stop), a slogan, an introduction ending in a colon, or a line that
