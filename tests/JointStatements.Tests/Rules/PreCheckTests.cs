@@ -250,6 +250,17 @@ public sealed class PreCheckTests
         });
 
     [Fact]
+    public void A_month_after_a_word_an_abbreviation_point_and_a_slash_is_found_by_both_searches()
+    {
+        // A line the random search once found: the word before the slash ("amSept.") is tried, as the pattern's match at
+        // it hides the month after the slash.
+        const string line = "Beschlossen amSept./noviembre del 2012";
+        var joined = DateReader.JoinTwoWordMonths(line);
+        Assert.All(DateReader.MonthFirstPatterns, pattern =>
+            Assert.Equal(DateReader.FirstAccepted(pattern.Expression, joined), DateReader.FirstAcceptedAtMonthWords(pattern.Anchored, joined)));
+    }
+
+    [Fact]
     public void A_numeric_date_holds_the_mark_its_pattern_needs() =>
         OnEveryLine(line => (!NumericDates[0].IsMatch(line) || line.Contains('-')) && (!NumericDates[1].IsMatch(line) || line.Contains('.'))
             && (!NumericDates[2].IsMatch(line) || line.Contains('/')) && (!NumericDates[3].IsMatch(line) || line.Contains('-')));

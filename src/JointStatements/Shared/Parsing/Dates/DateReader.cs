@@ -228,6 +228,8 @@ internal static class DateReader
 
     private static bool IsFollowedBySlash(string text, int end)
     {
+        // (The pattern allows an abbreviation's full stop after the word: "Sept./noviembre".)
+        if (end < text.Length && text[end] == '.') end++;
         while (end < text.Length && char.IsWhiteSpace(text[end])) end++;
         return end < text.Length && text[end] == '/';
     }

@@ -242,6 +242,11 @@ internal sealed partial class StatementReader
         // A line of more names between commas than an entry has words, announced as the signatures below ("Biz aşağıda
         // imzası olan …"): the list on one line.
         if (SignaturesAnnouncedAbove(index) && OrganisationsOnLine(index) > 2) return MinimumEvidence;
+        // "… parti ve hareketler şöyle:" above "Azadî Hareketi, Demokratik Bölgeler Partisi (DBP), … ve Kürdistan Demokrat
+        // Partisi-Türkiye (PDK-T).": a line of names between commas under an introduction ending in a colon is the list on
+        // one line, its closing full stop and all.
+        // (Names between dashes on one line are read as the sentence's items, ProseListItems.)
+        if (IntroducedByColon(index) && SeparatedItems(text) is null && OrganisationsOnLine(index) > 2) return MinimumEvidence;
         // "Ana Gómez e Luís Pereira, do Partido X, da Bolívia; Rui Costa, do Partido Y; …": a paragraph of delegations is
         // longer than any entry, and its items name their organisations after their people.
         if (IsParagraphOfDelegations(text)) return DelegationsEvidence;

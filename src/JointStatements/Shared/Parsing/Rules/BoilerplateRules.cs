@@ -66,7 +66,8 @@ internal static class BoilerplateRules
         if (lastDot <= 0 || trimmed.Length - lastDot - 1 is < 2 or > 6) return false;
         for (var i = lastDot + 1; i < trimmed.Length; i++)
         {
-            if (trimmed[i] is < 'a' or > 'z' and (< 'A' or > 'Z')) return false;
+            // (A site's name may be written in capitals: "SİYASETCAFE.COM".)
+            if (trimmed[i] is not ((>= 'a' and <= 'z') or (>= 'A' and <= 'Z'))) return false;
         }
         var start = trimmed.StartsWith("http://", System.StringComparison.OrdinalIgnoreCase) ? 7
             : trimmed.StartsWith("https://", System.StringComparison.OrdinalIgnoreCase) ? 8 : 0;
