@@ -53,7 +53,13 @@ internal static class EntryEvidence
         var tokens = Tokens.Split(text.TrimEnd(',', ';', '.'));
         if (tokens.Count > 0 && Acronyms.IsShortNameWithWordOnto(tokens[0].TrimEnd(','))) score++;
         if (tokens.Count > 1 && tokens[tokens.Count - 1].StartsWith("(", System.StringComparison.Ordinal)
-            && Acronyms.IsShortNameWithQualifiers(Tokens.Split(tokens[tokens.Count - 1].Trim('(', ')')))) score++;
+            && Acronyms.IsShortNameWithQualifiers(Tokens.Split(tokens[tokens.Count - 1].Trim('(', ')'))))
+        {
+            score++;
+            // "Patria Para Todos (PPT)", "Izquierda Unida (IU)": a short name made of the initials of the words before it
+            // says those words are a name, whatever they mean.
+            if (ProseNames.Abbreviates(tokens[tokens.Count - 1], Tokens.Join(tokens, 0, tokens.Count - 1))) score++;
+        }
         // "Yekyetî Nîştîmanî Kurdistan YNK", "Komisyona karê derve - KNK": a name of two words or more, then its acronym.
         else if (tokens.Count > 2 && !Acronyms.IsAcronymLike(tokens[0]) && Acronyms.IsShortName(tokens[tokens.Count - 1].TrimStart('-'))
             && (Tokens.IsDash(tokens[tokens.Count - 2]) ? tokens.Count > 3 : !Acronyms.IsAcronymLike(tokens[tokens.Count - 2]))) score++;

@@ -1388,7 +1388,9 @@ internal sealed partial class StatementReader
         {
             foreach (var (_, firstSentence) in Sentences(text))
             {
-                candidates = Prepend((firstSentence, above, false), candidates);
+                // ("The International Conference of Marxist-Leninist Parties and Organizations salutes …": a sentence that
+                // names a conference body speaks of the body, and its name's words are no organisations of a list.)
+                if (IssuerIn(firstSentence) is null) candidates = Prepend((firstSentence, above, false), candidates);
                 break;
             }
         }
