@@ -312,6 +312,18 @@ internal sealed partial class StatementReader
         text.StartsWith("date ", StringComparison.Ordinal) && DateStamp.Match(text) is { Success: true } stamp
         && Lexicons.Lexicons.RoleIn(Lexicons.Lexicons.Words(text)) is null ? text.Substring(stamp.Length) : text;
 
+    // Whether the next line with text, blank lines aside, is this line's text without its marker.
+    private bool IsRepeatedOnNextLine(int index, int end)
+    {
+        var text = WithoutMarker(index);
+        for (var i = index + 1; i < end; i++)
+        {
+            if (_lines[i].IsBlank) continue;
+            return _roles[i] == LineRole.None && string.Equals(_lines[i].Text, text, StringComparison.Ordinal);
+        }
+        return false;
+    }
+
     private (string? Title, int? TitleLine, int BodyStart) ReadHeader(int end)
     {
         string? title = null;
@@ -354,6 +366,13 @@ internal sealed partial class StatementReader
             if (title is null && (!TextShape.HasLetter(text) || IsLeadIn(text, i, end) || AnnouncesTitle(text, i, end)))
             {
                 _roles[i] = LineRole.Body;
+                continue;
+            }
+            // "• Home" / "• News" / "• Communists of many countries met …" above "Communists of many countries met …": a
+            // breadcrumb's last item repeats the headline under it, and is the page's.
+            if (title is null && _markers[i].Length > 0 && IsRepeatedOnNextLine(i, end))
+            {
+                _roles[i] = LineRole.Boilerplate;
                 continue;
             }
             // " date 2026-01-07 DECLARACIÓN CONJUNTA …": a page's date stamp copied onto the title's line is no part of it.
