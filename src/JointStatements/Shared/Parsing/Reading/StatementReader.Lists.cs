@@ -1171,6 +1171,17 @@ internal sealed partial class StatementReader
         return leading.Count >= 3 ? leading : new List<string>();
     }
 
+    // The text after its opening plural noun (and the article before it) when a name in capitals follows the noun in lower
+    // case ("los partidos Comunista Peruano (PCP) y …"); null otherwise.
+    private static string? NamesAfterListNoun(string text)
+    {
+        var (words, spans) = Lexicons.Lexicons.WordsWithSpans(text);
+        var w = words.Count > 0 && Lexicons.Lexicons.IsArticle(words[0]) ? 1 : 0;
+        if (w + 1 >= words.Count || !Lexicons.Lexicons.IsListNoun(words[w]) || !char.IsLower(text[spans[w].Start])) return null;
+        var next = text[spans[w + 1].Start];
+        return char.IsUpper(next) ? text.Substring(spans[w + 1].Start) : null;
+    }
+
     private static bool OpensWithListNoun(string text)
     {
         foreach (var word in Lexicons.Lexicons.Words(text))
@@ -1491,9 +1502,12 @@ internal sealed partial class StatementReader
             }
             var shared = PartiesOfSharedHead(candidate) ?? PartiesOfRepeatedLink(candidate);
             var items = shared ?? WithoutSharedLink(WithoutCountBefore(candidate));
+            // "los partidos Comunista Peruano (PCP) y Comunista Patria Roja (PC-PR), el Movimiento …": the plural noun right
+            // before names in capitals is their shared head, and the names are read as written after it.
+            if (shared is null && NamesAfterListNoun(items) is { } named) items = named;
             // "I Partiti Comunisti e Operai che hanno preso parte …": items that open with the organisations' plural noun
             // speak of them all, and name none.
-            if (shared is null && OpensWithListNoun(items)) continue;
+            else if (shared is null && OpensWithListNoun(items)) continue;
             var count = ProseListItems(items);
             // "главы компартий Белоруссии, России …", "the communist parties of Greece, Turkey …": a shared head in lower
             // case makes names that open in lower case; each is a party by the head it was given all the same.
