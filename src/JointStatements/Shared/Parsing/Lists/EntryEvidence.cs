@@ -34,8 +34,8 @@ internal static class EntryEvidence
         text = party;
         // (An entry of a list with markers may open with its organisation word in lower case, "16. partiya Çep a Kurd –
         // Sûriya": its marker says it carries on no sentence.)
-        // "– Le mouvement démocratique de la réforme et de la construction.": nor does its full stop end a sentence when it
-        // opens with its organisation word, after an article at most.
+        // "– Le mouvement démocratique de la réforme et de la construction.": nor does its full stop end a sentence when an
+        // organisation word stands among its first words (OpensWithOrganisationWord).
         if (hasMarker && OpensWithOrganisationWord(text) ? IsProse(char.ToUpperInvariant(text[0]) + text.Substring(1).TrimEnd('.')) : IsProse(text)) return 0;
         var words = Lexicons.Lexicons.Words(text);
         if (words.Count == 0 || words.Count > MaxEntryWords) return 0;
