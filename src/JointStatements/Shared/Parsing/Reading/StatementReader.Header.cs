@@ -88,7 +88,9 @@ internal sealed partial class StatementReader
 
     // One capitalised word with no mark of a headline's end.
     private static bool IsSectionWord(string text) =>
-        text.IndexOf(' ') < 0 && text.Length > 1 && char.IsUpper(text[0]) && char.IsLetter(text[text.Length - 1]) && !TextShape.IsInCapitals(text);
+        text.IndexOf(' ') < 0 && text.Length > 1 && char.IsUpper(text[0]) && char.IsLetter(text[text.Length - 1]) && !TextShape.IsInCapitals(text)
+        // ("Statement", "Uttalelse", "Kommuniké": the document's word alone is its title, not the site's section.)
+        && !Rules.KindRules.IsKindWord(NameFolding.Fold(text));
 
     // A headline: three words or more, no sentence of running text.
     private static bool IsHeadline(string text) => TextShape.WordCount(text) >= MinHeadlineWords && !IsSentence(text);
