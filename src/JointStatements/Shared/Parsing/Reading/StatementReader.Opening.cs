@@ -49,6 +49,13 @@ internal sealed partial class StatementReader
         {
             return (number - 1, inTitle, SignatoryRole.Signatory);
         }
+        // "Pakistan: Three left parties to unite" over "Statement by the Awami Party Pakistan, Labour Party Pakistan and the
+        // Workers Party Pakistan": a subtitle under the title that names the document and its authors.
+        if (titleLine is { } subtitleAbove && SubtitleBelow(subtitleAbove) is { } subtitleLine && TitleAuthors(_lines[subtitleLine].Text) is { } byAuthors
+            && ProseNames.Enumeration(byAuthors, acronymsAlone: true) is { Count: > 0 } inSubtitle)
+        {
+            return (subtitleLine, inSubtitle, SignatoryRole.Signatory);
+        }
         // "NOTA CONJUNTA DOS PARTIDOS DE OPOSIÇÃO" over "(PSB, PT, PDT, PSOL, PCdoB)": the title's authors in a parenthesis
         // of their short names on the line below it.
         if (titleLine is { } below && AuthorsBelowTitle(below) is { } underTitle) return underTitle;
@@ -239,6 +246,15 @@ internal sealed partial class StatementReader
     }
 
     private const int MostWordsBeforeAuthors = 5;
+
+    // The index of the first line with text below the title's line (a line number) when the header read it as a field
+    // (a subtitle); null otherwise.
+    private int? SubtitleBelow(int titleNumber)
+    {
+        var at = titleNumber;
+        while (at < _lines.Count && _lines[at].IsBlank) at++;
+        return at < _lines.Count && _roles[at] == LineRole.Field ? at : null;
+    }
 
     // The short names in parentheses, and nothing else, on the first line below the title's (a line number), with that
     // line's index: two or more, between commas or semicolons.

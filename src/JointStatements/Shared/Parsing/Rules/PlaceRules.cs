@@ -38,9 +38,14 @@ internal static class PlaceRules
         // "Izmir, Turquie / 18 au 20 octobre 2019", "Casablanca : le 14 juin 2014": a slash, a bar or a colon parts them as a
         // comma or a dash does.
         var place = WithoutPlacePreposition(WithoutDatePreposition(trimmed.Substring(0, date.Index)).TrimEnd(' ', ',', '–', '—', '-', '/', '|', ':'));
-        // ("EMEK-BARIŞ-DEMOKRASİ BLOKU'NUN SEÇİM AÇIKLAMASI - 4 Ekim 2002": a title that names the document, with its date.)
-        return IsPlace(place) && KindRules.KindEnding(place) is null ? (WithCountrySeparated(Tidy(place)), date) : null;
+        // ("EMEK-BARIŞ-DEMOKRASİ BLOKU'NUN SEÇİM AÇIKLAMASI - 4 Ekim 2002": a title that names the document, with its date;
+        // "Nordkalottkonferens 16-17 juni 2012": one that names the meeting.)
+        return IsPlace(place) && KindRules.KindEnding(place) is null && !NamesMeeting(place) ? (WithCountrySeparated(Tidy(place)), date) : null;
     }
+
+    // A place candidate of one word that is a meeting's word, or a compound closing with one ("Nordkalottkonferens").
+    private static bool NamesMeeting(string place) =>
+        place.IndexOf(' ') < 0 && Lexicons.Lexicons.SpeakOfMeeting(Lexicons.Lexicons.Words(place));
 
     // "In Athens, 12 May 2020", "À Paris, le 3 mars 2019", "V Bratislave, …": the preposition before a place is not its name.
     private static string WithoutPlacePreposition(string place)
