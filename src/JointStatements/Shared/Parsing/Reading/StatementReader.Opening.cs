@@ -96,8 +96,10 @@ internal sealed partial class StatementReader
             foreach (var (_, whole) in Sentences(paragraph))
             {
                 var sentence = WithoutLongQuotations(whole);
-                var names = PartiesOfSharedHeadSubject(sentence) ?? WithSharedHeadInside(sentence, ProseNames.Enumeration(sentence, acronymsAlone: false));
-                if (names.Count == 0) names = CountedNames(sentence) ?? CaselessNamesOpening(sentence) ?? names;
+                // ("Three leftist parties, A, B and C, will merge …": a sentence that counts the names it gives has them right
+                // after the count, and the count's own words are none of them.)
+                var names = PartiesOfSharedHeadSubject(sentence) ?? CountedNames(sentence) ?? WithSharedHeadInside(sentence, ProseNames.Enumeration(sentence, acronymsAlone: false));
+                if (names.Count == 0) names = CaselessNamesOpening(sentence) ?? names;
                 if (names.Count == 0)
                 {
                     if (found is null)
