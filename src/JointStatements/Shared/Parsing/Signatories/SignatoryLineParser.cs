@@ -316,8 +316,9 @@ internal static class SignatoryLineParser
         return true;
     }
 
-    // The entry is a short name and, in parentheses closing it, a name of two words or more with an organisation word: not
-    // a qualifier ("CPI (ML)", "NCP (Mashal)") nor a country ("MLPD (Deutschland)").
+    // The entry is a short name and, in parentheses closing it, a name of three words or more with an organisation word, or
+    // of two made of the short name's letters: not a qualifier ("CPI (ML)", "NCP (Mashal)", "CPN (Maoist Centre)", "CPN
+    // (Unified Socialist)") nor a country ("MLPD (Deutschland)").
     private static (string ShortName, string Name)? ShortNameThenNameInParentheses(string text)
     {
         var open = text.IndexOf('(');
@@ -326,8 +327,12 @@ internal static class SignatoryLineParser
         var name = text.Substring(open + 1, text.Length - open - 2).Trim();
         if (shortName.IndexOf(' ') >= 0 || !Acronyms.IsShortName(shortName)) return null;
         var words = Tokens.Split(name);
-        return words.Count >= 2 && OrganisationWordIn(words) ? (shortName, name) : null;
+        return (words.Count >= MostQualifierWords + 1 || (words.Count == MostQualifierWords && Lists.ProseNames.Abbreviates(shortName, name)))
+            && OrganisationWordIn(words) ? (shortName, name) : null;
     }
+
+    // The most words of a parenthesis that qualifies a short name ("(Maoist Centre)", "(Unified Socialist)").
+    private const int MostQualifierWords = 2;
 
     private static bool OrganisationWordIn(List<string> tokens)
     {
