@@ -51,7 +51,7 @@ internal sealed partial class StatementReader
         }
         // "Pakistan: Three left parties to unite" over "Statement by the Awami Party Pakistan, Labour Party Pakistan and the
         // Workers Party Pakistan": a subtitle under the title that names the document and its authors.
-        if (titleLine is { } subtitleAbove && SubtitleBelow(subtitleAbove) is { } subtitleLine && TitleAuthors(_lines[subtitleLine].Text) is { } byAuthors
+        if (titleLine is { } titleAbove && SubtitleBelow(titleAbove) is { } subtitleLine && TitleAuthors(_lines[subtitleLine].Text) is { } byAuthors
             && ProseNames.Enumeration(byAuthors, acronymsAlone: true) is { Count: > 0 } inSubtitle)
         {
             return (subtitleLine, inSubtitle, SignatoryRole.Signatory);
