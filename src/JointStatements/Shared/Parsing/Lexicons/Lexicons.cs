@@ -136,9 +136,7 @@ internal static class Lexicons
 
     /// <summary>The number a folded word writes, as a numeral or a number word of the lexicons (<c>due</c>, <c>three</c>),
     /// two or more; <see langword="null"/> for any other word.</summary>
-    public static int? CountOfWord(string folded) => CountOf(folded);
-
-    private static int? CountOf(string folded)
+    public static int? CountOf(string folded)
     {
         if (CountWordValues.TryGetValue(folded, out var count)) return count;
         if (folded.Length is 0 or > 2 || Dates.DateReader.DigitGroups(folded) is null) return null;
@@ -766,7 +764,6 @@ internal static class Lexicons
     /// <summary>Every language's <see cref="Lexicon.CountryNameEndings"/>, without repeats.</summary>
     public static IEnumerable<(string NameEnding, string InflectedEnding)> AllCountryNameEndings() => FromEvery(l => l.CountryNameEndings);
 
-    /// <summary>What every lexicon's section holds, in the lexicons' order, without repeats.</summary>
     /// <summary>Whether a word of a script with no capitals is an acronym written by its letters' names run together
     /// (<c>সিপিআই</c>, <c>सीपीआई(एम)</c>, <c>ਆਰਐਸਪੀ</c>): three letters' names or more, parentheses and hyphens between
     /// them, nothing else (<see cref="Lexicon.LetterNames"/>). Fewer letters' names make common words too (Bengali
@@ -803,6 +800,7 @@ internal static class Lexicons
 
     private static readonly HashSet<char> LetterNameStarts = new(System.Linq.Enumerable.Select(LetterNames, name => name[0]));
 
+    /// <summary>What every lexicon's section holds, in the lexicons' order, without repeats.</summary>
     public static IEnumerable<T> FromEvery<T>(Func<Lexicon, IEnumerable<T>> select)
     {
         var seen = new HashSet<T>();

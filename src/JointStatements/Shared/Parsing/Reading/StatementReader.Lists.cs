@@ -1022,7 +1022,7 @@ internal sealed partial class StatementReader
         var words = Lexicons.Lexicons.Words(inside);
         // (Words in lower case and no organisation's word: no party of the country, as CountryWithParties reads them.)
         if (words.Count is 0 or > MostWordsOfAside || !char.IsLower(inside[0]) || Lexicons.Lexicons.HasOrganisationWord(words)) return null;
-        return (country, Lexicons.Lexicons.CountOfWord(words[0]) is { } count and <= MostPartiesOfAside ? count : 1);
+        return (country, Lexicons.Lexicons.CountOf(words[0]) is { } count and <= MostPartiesOfAside ? count : 1);
     }
 
     private const int MostWordsOfAside = 3;

@@ -251,20 +251,21 @@ internal sealed partial class StatementReader
 
     // The index of the first line with text below the title's line (a line number) when the header read it as a field
     // (a subtitle); null otherwise.
-    private int? SubtitleBelow(int titleNumber)
+    private int? SubtitleBelow(int titleNumber) => LineBelowTitle(titleNumber) is { } at && _roles[at] == LineRole.Field ? at : null;
+
+    // The index of the first line with text below the title's line (a line number), or null at the text's end.
+    private int? LineBelowTitle(int titleNumber)
     {
         var at = titleNumber;
         while (at < _lines.Count && _lines[at].IsBlank) at++;
-        return at < _lines.Count && _roles[at] == LineRole.Field ? at : null;
+        return at < _lines.Count ? at : null;
     }
 
     // The short names in parentheses, and nothing else, on the first line below the title's (a line number), with that
     // line's index: two or more, between commas or semicolons.
     private (int Index, List<string> Names, SignatoryRole Role)? AuthorsBelowTitle(int titleNumber)
     {
-        var at = titleNumber;
-        while (at < _lines.Count && _lines[at].IsBlank) at++;
-        if (at >= _lines.Count || _roles[at] != LineRole.None) return null;
+        if (LineBelowTitle(titleNumber) is not { } at || _roles[at] != LineRole.None) return null;
         var text = _lines[at].Text;
         if (text.Length < 2 || text[0] != '(' || text[text.Length - 1] != ')' || text.IndexOf('(', 1) >= 0) return null;
         var names = new List<string>();
