@@ -200,7 +200,8 @@ internal sealed partial class StatementReader
         for (var i = index + 1; i < _lines.Count; i++)
         {
             if (_roles[i] is LineRole.Blank or LineRole.Boilerplate || _lines[i].IsBlank) continue;
-            if (entries == 0 && OrganisationsOnLine(i) > 1) return true;
+            // ("From: the Council of …, … and …" under "The three parties declare:": a letter's address, not its names.)
+            if (entries == 0 && OrganisationsOnLine(i) > 1) return !Lexicons.Lexicons.IsLetterFieldLine(_lines[i].Text);
             if (EntryScore(i) <= 0) return false;
             if (++entries == 2) return true;
         }
