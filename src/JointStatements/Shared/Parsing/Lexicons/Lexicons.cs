@@ -586,6 +586,8 @@ internal static class Lexicons
             {
                 var plain = NameFolding.Fold(c.ToString());
                 if (c == ' ') pattern.Append(@"\s+");
+                // Turkish writes the capital of i with its dot (İŞÇİ), which no case-insensitive comparison takes for i.
+                else if (c is 'i' or '\u0130') pattern.Append("[i\u0130]");
                 else if (plain.Length == 1 && plain[0] != char.ToLowerInvariant(c) && char.IsLetter(plain[0])) pattern.Append('[').Append(c).Append(plain).Append(']');
                 else pattern.Append(System.Text.RegularExpressions.Regex.Escape(c.ToString()));
             }

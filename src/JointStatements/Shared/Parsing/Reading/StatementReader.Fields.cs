@@ -60,7 +60,7 @@ internal sealed partial class StatementReader
         }
 
         // A meeting of the IMCWP's working group is the meeting, whatever later meeting it prepares.
-        if (meeting is null && WorkingGroupMeeting() is { } group)
+        if (meeting is null && WorkingGroupMeeting(title) is { } group)
         {
             Take(ref meeting, ref meetingLine, group.Name, group.Line);
             Take(ref issuer, ref issuerLine, Issuer.Imcwp, group.Line);
@@ -368,8 +368,11 @@ internal sealed partial class StatementReader
 
     // A sentence of the body that reports a meeting of the working group ("The Working Group … met in Lisbon"); the
     // group as a statement's author ("Statement of the Working Group of the IMCWP") is no meeting.
-    private (string Name, int Line)? WorkingGroupMeeting()
+    private (string Name, int Line)? WorkingGroupMeeting(string? title)
     {
+        // "18th International Meeting … held in Hanoi" as the title above "the Working Group met twice during the
+        // meeting": the numbered meeting the title names is the meeting.
+        if (title is not null && MeetingRules.FindIn(title) is not null) return null;
         (string Name, int Line)? bare = null;
         for (var i = 0; i < _lines.Count; i++)
         {

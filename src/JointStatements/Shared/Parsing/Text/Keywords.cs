@@ -148,6 +148,7 @@ internal sealed class Keywords
         return new Keywords(stretches);
     }
 
+    // (The pattern writes i as a class of it and the Turkish capital İ.)
     private static bool IsWrittenAsItIs(char c) =>
-        char.IsLetter(c) && string.Equals(NameFolding.Fold(c.ToString()), char.ToLowerInvariant(c).ToString(), StringComparison.Ordinal);
+        char.IsLetter(c) && c is not ('i' or '\u0130') && string.Equals(NameFolding.Fold(c.ToString()), char.ToLowerInvariant(c).ToString(), StringComparison.Ordinal);
 }
