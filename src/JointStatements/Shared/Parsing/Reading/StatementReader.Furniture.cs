@@ -82,6 +82,7 @@ internal sealed partial class StatementReader
             }
             break;
         }
+        MarkBulletedMenus();
         // A site's name above its menu at the top of the page ("Red Horizon – news of …") is the site's, not the statement's.
         for (var i = 0; i < _lines.Count && i < 4; i++)
         {
@@ -92,6 +93,38 @@ internal sealed partial class StatementReader
             }
         }
     }
+
+    // A site's menu copied as bullets, one item a line and sub-menus indented ("• Home", "• Party", "  • Programme",
+    // "• Contact"): a run of short bulleted lines, two or more of them and at least a fifth of them the page's furniture,
+    // is the menu, every item of it; a list of organisations names no "Home" or "Contact".
+    private void MarkBulletedMenus()
+    {
+        for (var i = 0; i < _lines.Count; i++)
+        {
+            if (!IsMenuItemShaped(i)) continue;
+            var end = i;
+            var furniture = 0;
+            while (end < _lines.Count && IsMenuItemShaped(end))
+            {
+                if (_roles[end] == LineRole.Boilerplate) furniture++;
+                end++;
+            }
+            if (furniture >= 2 && furniture * MenuShareOfFurniture >= end - i)
+            {
+                for (var j = i; j < end; j++) _roles[j] = LineRole.Boilerplate;
+            }
+            i = end - 1;
+        }
+    }
+
+    private bool IsMenuItemShaped(int index) =>
+        !_lines[index].IsBlank && _markers[index].Length > 0 && _markers[index].Number is null
+        && Text.TextShape.WordCount(WithoutMarker(index)) <= MostWordsOfMenuItem;
+
+    private const int MostWordsOfMenuItem = 8;
+
+    // One item in this many, at least, is the page's furniture in a menu.
+    private const int MenuShareOfFurniture = 5;
 
     // A post's title in a list of posts: a short line that closes no sentence with a full stop.
     private static bool IsPostTitle(string text)
