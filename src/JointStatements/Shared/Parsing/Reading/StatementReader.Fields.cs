@@ -234,7 +234,11 @@ internal sealed partial class StatementReader
         {
             if (_roles[i] != LineRole.Body || _lines[i].Text.Length > MostPlaceAndDateLength) continue;
             var alone = (i == 0 || _roles[i - 1] == LineRole.Blank) && (i + 1 == _lines.Count || _roles[i + 1] == LineRole.Blank);
-            if (alone && PlaceRules.PlaceAndDateLine(_lines[i].Text) is { } line) return (line.Place, line.Date, _lines[i].Number);
+            // ("Resolución de la ICOR, 15 de abril de 2021": the document's word and its author before the date are no place.)
+            if (alone && PlaceRules.PlaceAndDateLine(_lines[i].Text) is { } line && KindRules.KindAndAuthor(line.Place) is null)
+            {
+                return (line.Place, line.Date, _lines[i].Number);
+            }
         }
         return null;
     }

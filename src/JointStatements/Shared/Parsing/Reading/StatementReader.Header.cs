@@ -315,6 +315,27 @@ internal sealed partial class StatementReader
         && Lexicons.Lexicons.RoleIn(Lexicons.Lexicons.Words(text)) is null ? text.Substring(stamp.Length) : text;
 
     // Whether the next line with text, blank lines aside, is this line's text without its marker.
+    // Whether a line of the page's furniture above the line is a breadcrumb that ends with the line's text after one of
+    // its separators.
+    private bool EndsBreadcrumbAbove(int index, string text)
+    {
+        if (text.Length < ShortestHeadlineByBreadcrumb) return false;
+        for (var i = 0; i < index; i++)
+        {
+            if (_roles[i] != LineRole.Boilerplate) continue;
+            var above = _lines[i].Text.TrimEnd();
+            if (above.Length <= text.Length || !above.EndsWith(text, StringComparison.Ordinal)) continue;
+            var before = above.Substring(0, above.Length - text.Length).TrimEnd();
+            if (before.Length > 0 && Array.IndexOf(BreadcrumbSeparators, before[before.Length - 1]) >= 0) return true;
+        }
+        return false;
+    }
+
+    private static readonly char[] BreadcrumbSeparators = { '/', '»', '›', '>', '|', ':' };
+
+    // A headline shorter than this (in characters) is too short to be told by the breadcrumb it ends ("Home / News").
+    private const int ShortestHeadlineByBreadcrumb = 20;
+
     private bool IsRepeatedOnNextLine(int index, int end)
     {
         var text = WithoutMarker(index);
@@ -379,7 +400,10 @@ internal sealed partial class StatementReader
             }
             // " date 2026-01-07 DECLARACIÓN CONJUNTA …": a page's date stamp copied onto the title's line is no part of it.
             text = WithoutDateStamp(text);
-            if (title is not null || !IsTitleLike(text) || OpensRunInParagraph(i, end)) break;
+            // "Usted está aquí: Inicio / 2021 / Primero de Mayo – ¡…! ¡…!" above "Primero de Mayo – ¡…! ¡…!": the headline
+            // the page's breadcrumb ends with is the title, however long or exclaimed.
+            var named = title is null && EndsBreadcrumbAbove(i, text);
+            if (title is not null || (!named && (!IsTitleLike(text) || OpensRunInParagraph(i, end)))) break;
             // A kicker above the title names the document and its meeting or body ("Resolution of the 5th World
             // Conference"): a field line, when a title follows it.
             if (FieldLineRules.ReadKicker(text) is { } kicker && NextTitleCandidate(i + 1, end) is { } next && !IsGenericDocumentLine(_lines[next].Text))
