@@ -44,7 +44,9 @@ internal sealed partial class StatementReader
 
     private (int Index, List<string> Names, SignatoryRole Role)? FindNamesInOpening(string? title, int? titleLine, int bodyStart, int bodyEnd)
     {
-        if (title is not null && titleLine is { } number && TitleAuthors(title) is { } authors
+        // (A title's author that is a conference body, its meeting or plenary, names no parties: "Declaración de la XXX
+        // Plenaria de la Conferencia Internacional de Partidos y Organizaciones Marxista-Leninistas – CIPOML".)
+        if (title is not null && titleLine is { } number && TitleAuthors(title) is { } authors && IssuerIn(authors) is null
             && ProseNames.Enumeration(authors, acronymsAlone: true) is { Count: > 0 } inTitle)
         {
             return (number - 1, inTitle, SignatoryRole.Signatory);
@@ -52,7 +54,7 @@ internal sealed partial class StatementReader
         // "Pakistan: Three left parties to unite" over "Statement by the Awami Party Pakistan, Labour Party Pakistan and the
         // Workers Party Pakistan": a subtitle under the title that names the document and its authors.
         if (titleLine is { } titleAbove && SubtitleBelow(titleAbove) is { } subtitleLine && TitleAuthors(_lines[subtitleLine].Text) is { } byAuthors
-            && ProseNames.Enumeration(byAuthors, acronymsAlone: true) is { Count: > 0 } inSubtitle)
+            && IssuerIn(byAuthors) is null && ProseNames.Enumeration(byAuthors, acronymsAlone: true) is { Count: > 0 } inSubtitle)
         {
             return (subtitleLine, inSubtitle, SignatoryRole.Signatory);
         }
