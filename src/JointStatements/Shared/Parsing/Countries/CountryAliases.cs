@@ -326,6 +326,9 @@ internal static class CountryAliases
         ("Cipro", "CY"),
         ("Kıbrıs", "CY"),
         ("Malte", "MT"),
+        // Turkish "Çin" (China): CLDR's Turkish name, shorter than the four letters the generated table keeps of a name in
+        // Latin letters ("Çin KP", the Chinese CP).
+        ("Çin", "CN"),
         ("Türkiye", "TR"),
         ("Turquía", "TR"),
         ("Turquie", "TR"),
