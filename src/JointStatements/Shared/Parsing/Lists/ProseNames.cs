@@ -214,8 +214,10 @@ internal static class ProseNames
     }
 
     // A country that names no organisation: "Cuba" of "em Havana, Cuba, o Partido …".
+    // (A country and its region after a hyphen, "Ryssland- Murmanskregionen", is a place too.)
     private static bool IsPlaceAlone(string name, bool acronymsAlone) =>
-        !IsOrganisation(name, acronymsAlone) && Countries.CountryLookup.Default.Exact(name) is not null;
+        !IsOrganisation(name, acronymsAlone) && (Countries.CountryLookup.Default.Exact(name) is not null
+            || (name.IndexOf('-') is > 0 and var hyphen && Countries.CountryLookup.Default.Exact(name.Substring(0, hyphen).TrimEnd()) is not null));
 
     /// <summary>Whether a piece of a list says where the names before it are from: a preposition in lower case, then
     /// places and no organisation word or acronym (<c>de Turquie et du Kurdistan du Nord</c>).</summary>
@@ -274,10 +276,13 @@ internal static class ProseNames
             else if (kind == TokenKind.Article && start == i + 1 && i > 0 && kinds[i - 1] == TokenKind.Link) i--;
             // "… launched by the Algerian Party for Democracy and Socialism": a conjunction joining two words of one name.
             else if (kind == TokenKind.Conjunction && start == i + 1 && JoinsTwoWordsOfOneName(tokens, i)) continue;
+            // "der griechischen KKE": a country's adjective in lower case right before the name says its country, and the
+            // entry's reading takes it from there.
+            else if (IsCountryAdjectiveBefore(tokens, kinds, i, start)) { start = i; break; }
             else break;
         }
         // A name opens with a capital or an acronym, not with a lower-case organisation word of the sentence.
-        while (start < tokens.Count && kinds[start] != TokenKind.NameWord) start++;
+        while (start < tokens.Count && kinds[start] != TokenKind.NameWord && !IsCountryAdjectiveBefore(tokens, kinds, start, start + 1)) start++;
         if (OpensWithSentenceArticle(tokens, start)) start++;
         start = AfterDelegates(tokens, kinds, start);
         start = AfterDocumentWord(tokens, kinds, start);
@@ -299,9 +304,14 @@ internal static class ProseNames
         if (start < tokens.Count && kinds[start] == TokenKind.Link) start++;
         if (start < tokens.Count && (kinds[start] == TokenKind.Article || OpensWithSentenceArticle(tokens, start))) start++;
         whole = false;
+        // ("und der türkischen TKP": the country's adjective before the name goes with it, see Trailing.)
+        var adjective = start + 1 < tokens.Count && IsCountryAdjectiveBefore(tokens, kinds, start, start + 1);
+        if (adjective) start++;
         if (start >= tokens.Count || kinds[start] != TokenKind.NameWord) return null;
         // "… die Vertreterinnen und Vertreter der Kommunistischen Partei Britanniens, …": the organisation they speak for.
+        var named = start;
         start = AfterDelegates(tokens, kinds, start);
+        var from = adjective && start == named ? start - 1 : start;
         // "l’Organisation …": an article written onto the name's first word is no part of the name.
         if (ElidedArticleLength(tokens[start]) is > 0 and var elided) tokens[start] = tokens[start].Substring(elided);
         var end = start + 1;
@@ -341,8 +351,14 @@ internal static class ProseNames
         }
         if (IsLowerWordClosingName(tokens, kinds, end)) end++;
         whole = end == tokens.Count;
-        return Tokens.Join(tokens, start, end - start);
+        return Tokens.Join(tokens, from, end - from);
     }
+
+    // Whether the token at `at` is a country's adjective written in lower case ("griechischen", "svenska") right before
+    // the name that starts at `nameFrom`: a word that names a country as an adjective only.
+    private static bool IsCountryAdjectiveBefore(List<string> tokens, TokenKind[] kinds, int at, int nameFrom) =>
+        nameFrom == at + 1 && nameFrom < tokens.Count && kinds[at] == TokenKind.Other && kinds[nameFrom] == TokenKind.NameWord
+        && IsLower(tokens[at]) && Countries.CountryLookup.IsAdjectiveOnly(Bare(tokens[at]));
 
     // A word read as a link that is an article after a link ("van de"): Dutch "de" is a link in Romance names.
     private static bool IsLinkingArticle(List<string> tokens, TokenKind[] kinds, int at) =>
