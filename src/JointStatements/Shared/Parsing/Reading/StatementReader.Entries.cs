@@ -1147,6 +1147,8 @@ internal sealed partial class StatementReader
             // its country in another, before a country alone, is the name's.
             if (Lexicons.Lexicons.IsNameLink(words[w])
                 && Countries.CountryLookup.Default.Exact(part.Substring(spans[w + 1].Start).Trim()) is not null) continue;
+            // "СК Босне и Херцеговине": the conjunction inside a country's name of two words ("Bosnia and Herzegovina").
+            if (Countries.CountryLookup.Default.Exact(part.Substring(spans[w - 1].Start, spans[w + 1].End - spans[w - 1].Start)) is not null) continue;
             return spans[w].Start - 1;
         }
         return -1;
