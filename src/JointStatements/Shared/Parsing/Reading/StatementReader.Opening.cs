@@ -51,6 +51,13 @@ internal sealed partial class StatementReader
         {
             return (number - 1, inTitle, SignatoryRole.Signatory);
         }
+        // "Οι υπογραφές του κειμένου που συνυπέγραψαν ΣΥΡΙΖΑ, ΚΚΕ και Μέρα 25" (the text co-signed by …): the names after
+        // a word of signing that closes the title.
+        if (title is not null && titleLine is { } signedLine && SignedByInTitle(title) is { } signers
+            && ProseNames.Enumeration(signers, acronymsAlone: true) is { Count: > 1 } signedInTitle)
+        {
+            return (signedLine - 1, signedInTitle, SignatoryRole.Signatory);
+        }
         // "Pakistan: Three left parties to unite" over "Statement by the Awami Party Pakistan, Labour Party Pakistan and the
         // Workers Party Pakistan": a subtitle under the title that names the document and its authors.
         if (titleLine is { } titleAbove && SubtitleBelow(titleAbove) is { } subtitleLine && TitleAuthors(_lines[subtitleLine].Text) is { } byAuthors
@@ -250,6 +257,20 @@ internal sealed partial class StatementReader
     }
 
     private const int MostWordsBeforeAuthors = 5;
+
+    // What follows the last word of signing in a title (a verb: "co-signed", not a noun of its words: "signatures"), when
+    // names between commas follow it to the title's end.
+    private static string? SignedByInTitle(string title)
+    {
+        var (words, spans) = Lexicons.Lexicons.WordsWithSpans(title);
+        for (var w = words.Count - 3; w >= 1; w--)
+        {
+            if (Lexicons.Lexicons.RoleOfWord(words[w]) != SignatoryRole.Signatory) continue;
+            var after = title.Substring(spans[w].End).Trim();
+            return after.IndexOf(',') > 0 ? after : null;
+        }
+        return null;
+    }
 
     // The index of the first line with text below the title's line (a line number) when the header read it as a field
     // (a subtitle); null otherwise.
