@@ -1101,8 +1101,21 @@ internal static class SignatoryLineParser
             trimmed = trimmed.Substring(0, trimmed.Length - 1).TrimEnd();
         }
         trimmed = trimmed.StartsWith("and ", StringComparison.OrdinalIgnoreCase) ? trimmed.Substring(4) : trimmed;
-        return WithoutClosingConjunction(trimmed);
+        return WithoutEnclosingQuotes(WithoutClosingConjunction(trimmed));
     }
+
+    // ("… партии "Коммунисты России" и "Российский общенародный союз"": a name a sentence sets in quotes whole is the
+    // name without them.)
+    private static string WithoutEnclosingQuotes(string text)
+    {
+        if (text.Length < 3) return text;
+        var (open, close) = (text[0], text[text.Length - 1]);
+        var pair = (open == '"' && close == '"') || (open == '«' && close == '»') || (open == '“' && close == '”') || (open == '„' && close == '“');
+        var inner = text.Substring(1, text.Length - 2);
+        return pair && inner.IndexOfAny(QuoteMarks) < 0 ? inner.Trim() : text;
+    }
+
+    private static readonly char[] QuoteMarks = { '"', '«', '»', '“', '”', '„' };
 
     // "Partidul Comunist Român-Secolul XXI (PCR-XXI) și" above the list's last line: the conjunction that joins the next
     // entry, in lower case after the name, is the list's, not the name's.
