@@ -314,7 +314,6 @@ internal sealed partial class StatementReader
         text.StartsWith("date ", StringComparison.Ordinal) && DateStamp.Match(text) is { Success: true } stamp
         && Lexicons.Lexicons.RoleIn(Lexicons.Lexicons.Words(text)) is null ? text.Substring(stamp.Length) : text;
 
-    // Whether the next line with text, blank lines aside, is this line's text without its marker.
     // Whether a line of the page's furniture above the line is a breadcrumb that ends with the line's text after one of
     // its separators.
     private bool EndsBreadcrumbAbove(int index, string text)
@@ -336,6 +335,7 @@ internal sealed partial class StatementReader
     // A headline shorter than this (in characters) is too short to be told by the breadcrumb it ends ("Home / News").
     private const int ShortestHeadlineByBreadcrumb = 20;
 
+    // Whether the next line with text, blank lines aside, is this line's text without its marker.
     private bool IsRepeatedOnNextLine(int index, int end)
     {
         var text = WithoutMarker(index);

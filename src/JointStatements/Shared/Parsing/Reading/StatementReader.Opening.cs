@@ -258,8 +258,8 @@ internal sealed partial class StatementReader
 
     private const int MostWordsBeforeAuthors = 5;
 
-    // What follows the last word of signing in a title (a verb: "co-signed", not a noun of its words: "signatures"), when
-    // names between commas follow it to the title's end.
+    // What follows the last word of signing in a title ("… the text co-signed by A, B and C"), when names between commas
+    // follow it to the title's end.
     private static string? SignedByInTitle(string title)
     {
         var (words, spans) = Lexicons.Lexicons.WordsWithSpans(title);

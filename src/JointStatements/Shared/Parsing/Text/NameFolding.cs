@@ -525,6 +525,9 @@ internal static class NameFolding
     {
         var bases = new char[0x2200];
         for (var i = 0; i + 1 < DecompositionPairs.Length; i += 2) bases[DecompositionPairs[i]] = DecompositionPairs[i + 1];
+        // Not a decomposition: the alef maqsura is the yeh that Egyptian pages write without its dots at a word's end
+        // ("الشيوعى اللبنانى" for "الشيوعي اللبناني"); its presentation forms come here through BaseOf too.
+        bases['\u0649'] = '\u064A';
         return bases;
     }
 
@@ -545,9 +548,6 @@ internal static class NameFolding
         + "ӢИӣиӤИӥиӦОӧоӪӨӫөӬЭӭэӮУӯуӰУӱуӲУӳуӴЧӵчӸЫӹы"
         // Arabic, Devanagari, Bengali, Gurmukhi, Oriya, Tibetan, Myanmar, Balinese (escaped: marks would render on the quotes)
         + "\u0622\u0627\u0623\u0627\u0624\u0648\u0625\u0627\u0626\u064A\u06C0\u06D5\u06C2\u06C1\u06D3\u06D2"
-        // Not decompositions: the alef maqsura is the yeh that Egyptian pages write without its dots at a word's end
-        // ("الشيوعى اللبنانى" for "الشيوعي اللبناني"); its presentation forms come here through BaseOf
-        + "\u0649\u064A"
         + "\u0929\u0928\u0931\u0930\u0934\u0933\u0958\u0915\u0959\u0916\u095A\u0917\u095B\u091C\u095C\u0921"
         + "\u095D\u0922\u095E\u092B\u095F\u092F\u09DC\u09A1\u09DD\u09A2\u09DF\u09AF\u0A33\u0A32\u0A36\u0A38"
         + "\u0A59\u0A16\u0A5A\u0A17\u0A5B\u0A1C\u0A5E\u0A2B\u0B5C\u0B21\u0B5D\u0B22\u0B94\u0B92\u0F43\u0F42"
