@@ -146,7 +146,7 @@ internal sealed partial class StatementReader
                 continue;
             }
             // "***" under the entries: a separator line closes the list, and what follows it is another part of the page.
-            if (IsSeparatorLine(text))
+            if (Rules.BoilerplateRules.IsSeparatorLine(text))
             {
                 _roles[i] = LineRole.Body;
                 closingText = entries.Count > 0;
@@ -1235,7 +1235,7 @@ internal sealed partial class StatementReader
         }
         // "Arbetarklassen har inget intresse av krig." above "Sveriges kommunistiska parti (SKP)": a sentence closes where
         // its full stop does, and the line below opens something else.
-        if (EndsSentence(text)) return false;
+        if (ClosesSentenceAfterWord(text)) return false;
         var words = Lexicons.Lexicons.Words(text);
         if (!Lexicons.Lexicons.HasOrganisationWord(words) || countries.FindFirst(text) is not null) return false;
         var nextTokens = Tokens.Split(next);
@@ -1246,21 +1246,9 @@ internal sealed partial class StatementReader
             || countries.Exact(nextTokens[0].TrimEnd(',')) is not null;
     }
 
-    // A line of three marks or more that draw a rule across the page ("***", "* * *", "———") and nothing else.
-    private static bool IsSeparatorLine(string text)
-    {
-        var marks = 0;
-        foreach (var c in text)
-        {
-            if (c is '*' or '-' or '_' or '=' or '~' or '—' or '–' or '•' or '·' or '#') marks++;
-            else if (c != ' ') return false;
-        }
-        return marks >= 3;
-    }
-
     // A line that closes with a sentence's mark after a word of lower-case letters (not an abbreviation's full stop:
     // "Dr.", "K.P.").
-    private static bool EndsSentence(string text)
+    private static bool ClosesSentenceAfterWord(string text)
     {
         var end = text.Length - 1;
         if (end < 4 || text[end] is not ('.' or '!' or '?')) return false;

@@ -649,15 +649,8 @@ internal sealed partial class StatementReader
         }
     }
 
-    // Whether all of a text is one quotation: it opens with a quotation mark and the first closing one ends it.
-    private static bool IsOneQuotation(string text)
-    {
-        text = text.TrimEnd('.', ' ');
-        if (text.Length < 3 || text[0] is not ('“' or '"' or '«' or '„' or '‘')) return false;
-        return text.IndexOfAny(ClosingQuotationMarks, 1) == text.Length - 1;
-    }
-
-    private static readonly char[] ClosingQuotationMarks = { '”', '"', '»', '“', '’' };
+    // Whether all of a text is one quotation, its full stop aside.
+    private static bool IsOneQuotation(string text) => Text.QuotationMarks.Encloses(text.TrimEnd('.', ' '));
 
     // "Els partits signants són A, B, …", "Los partidos firmantes son …": the organisations' plural noun with the word of
     // signing or attending (or that word a plural noun itself: "signatories"), then only the short words of "are" before

@@ -56,6 +56,20 @@ internal static class BoilerplateRules
 
     private const int LeastUnderline = 3;
 
+    /// <summary>Whether a line is three marks or more that draw a rule across the page (<c>***</c>, <c>* * *</c>,
+    /// <c>———</c>) and nothing else: a separator between parts of the page (an underline, <see cref="IsUnderline"/>, is
+    /// one of them).</summary>
+    public static bool IsSeparatorLine(string text)
+    {
+        var marks = 0;
+        foreach (var c in text)
+        {
+            if (c is '*' or '-' or '_' or '=' or '~' or '—' or '–' or '•' or '·' or '#') marks++;
+            else if (c != ' ') return false;
+        }
+        return marks >= LeastUnderline;
+    }
+
     /// <summary>Whether a line is a site's address or name alone (<c>Odatv.com</c>, <c>www.solidnet.org</c>): one token of
     /// letters, digits and hyphens in parts between dots, the last of two to six letters.</summary>
     public static bool IsSiteAddress(string text)

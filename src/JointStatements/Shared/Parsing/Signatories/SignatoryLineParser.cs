@@ -1106,16 +1106,8 @@ internal static class SignatoryLineParser
 
     // ("… партии "Коммунисты России" и "Российский общенародный союз"": a name a sentence sets in quotes whole is the
     // name without them.)
-    private static string WithoutEnclosingQuotes(string text)
-    {
-        if (text.Length < 3) return text;
-        var (open, close) = (text[0], text[text.Length - 1]);
-        var pair = (open == '"' && close == '"') || (open == '«' && close == '»') || (open == '“' && close == '”') || (open == '„' && close == '“');
-        var inner = text.Substring(1, text.Length - 2);
-        return pair && inner.IndexOfAny(QuoteMarks) < 0 ? inner.Trim() : text;
-    }
-
-    private static readonly char[] QuoteMarks = { '"', '«', '»', '“', '”', '„' };
+    private static string WithoutEnclosingQuotes(string text) =>
+        Text.QuotationMarks.Encloses(text) ? text.Substring(1, text.Length - 2).Trim() : text;
 
     // "Partidul Comunist Român-Secolul XXI (PCR-XXI) și" above the list's last line: the conjunction that joins the next
     // entry, in lower case after the name, is the list's, not the name's.

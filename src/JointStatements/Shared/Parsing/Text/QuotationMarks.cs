@@ -1,0 +1,28 @@
+namespace JointStatements.Parsing.Text;
+
+/// <summary>Quotation marks as the pages write them, each opening mark with the marks that close it: “…” (English),
+/// „…“ and „…” (German, Bulgarian), «…» (French, Russian, Turkish), "…" and ‘…’.</summary>
+internal static class QuotationMarks
+{
+    /// <summary>Whether all of <paramref name="text"/> is one quotation: it opens with a quotation mark, and the first mark
+    /// after it that closes that one ends the text (<c>“The parties in the struggle …”</c>, <c>"Коммунисты России"</c>;
+    /// not <c>"A" and "B"</c>).</summary>
+    public static bool Encloses(string text) =>
+        text.Length >= 3 && ClosersOf(text[0]) is { } closers && text.IndexOfAny(closers, 1) == text.Length - 1;
+
+    private static char[]? ClosersOf(char open) => open switch
+    {
+        '“' => EnglishClose,
+        '„' => LowClose,
+        '«' => GuillemetClose,
+        '"' => StraightClose,
+        '‘' => SingleClose,
+        _ => null,
+    };
+
+    private static readonly char[] EnglishClose = { '”' };
+    private static readonly char[] LowClose = { '“', '”' };
+    private static readonly char[] GuillemetClose = { '»' };
+    private static readonly char[] StraightClose = { '"' };
+    private static readonly char[] SingleClose = { '’' };
+}
