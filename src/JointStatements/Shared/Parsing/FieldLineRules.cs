@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using JointStatements.Parsing.Dates;
 using JointStatements.Parsing.Rules;
+using JointStatements.Parsing.Text;
 
 namespace JointStatements.Parsing;
 
@@ -83,9 +84,9 @@ internal static class FieldLineRules
             && KindLineFields(kindDate) is { Date: not null } kindAndDate) return kindAndDate;
         if (IssuerRules.FromNameLine(text) is { } issuer) return new FieldLine(Issuer: issuer);
         if (IssuerNameLine(text) is { } named) return named;
-        if (MeetingRules.IsMeetingLine(text)) return new FieldLine(Meeting: text.TrimEnd('.', ',', ':'));
+        if (MeetingRules.IsMeetingLine(text)) return new FieldLine(Meeting: text.TrimEndChars(".,:"));
         // "21e Rencontre internationale des partis communistes et ouvriers": a meeting in any language, on its own line.
-        if (text.Length <= 160 && Lexicons.MeetingNames.FindIn(text) is { } meetingAlone && meetingAlone.Name.Length == text.TrimEnd('.', ',', ':').Length
+        if (text.Length <= 160 && Lexicons.MeetingNames.FindIn(text) is { } meetingAlone && meetingAlone.Name.Length == text.TrimEndChars(".,:").Length
             && Lexicons.Lexicons.WorkingGroupAt(Lexicons.Lexicons.Words(meetingAlone.Name), 0) == 0)
         {
             return new FieldLine(Issuer: meetingAlone.Issuer, Meeting: meetingAlone.Name);
@@ -122,7 +123,7 @@ internal static class FieldLineRules
     {
         var words = Lexicons.Lexicons.Words(text);
         if (words.Count < 3 || !Lexicons.Lexicons.IsAdoptionWord(words[0])) return null;
-        var end = text.TrimEnd('.', ' ').Length;
+        var end = text.TrimEndChars(". ").Length;
         for (var at = 0; DateReader.FindFirst(text.Substring(at)) is { } found; at += found.End)
         {
             if (at + found.End >= end) return new FieldLine(Meeting: MeetingRules.FindIn(text), Date: found with { Index = found.Index + at });
@@ -196,7 +197,7 @@ internal static class FieldLineRules
         {
             // "Communiqué of the International Conference of Marxist-Leninist Parties and Organizations": the document's
             // word and the body's full name, and nothing after them, is the document's heading too.
-            return new FieldLine(Issuer: name.Issuer, Kind: authored.Kind, Date: date, Title: date is null ? text.TrimEnd('.', ':') : null);
+            return new FieldLine(Issuer: name.Issuer, Kind: authored.Kind, Date: date, Title: date is null ? text.TrimEndChars(".:") : null);
         }
         return issuer is null ? null : new FieldLine(Issuer: issuer, Kind: authored.Kind, Date: date);
     }
@@ -220,7 +221,7 @@ internal static class FieldLineRules
         var rest = text.Substring(spans[first + found.Words - 1].End).Trim();
         // The acronym in parentheses, then the date.
         if (rest.StartsWith("(", System.StringComparison.Ordinal) && rest.IndexOf(')') is var close and > 0) rest = rest.Substring(close + 1).Trim();
-        rest = rest.TrimStart(',', '–', '—', '-', ' ').TrimEnd('.', ' ');
+        rest = rest.TrimStartChars(",–—- ").TrimEndChars(". ");
         if (rest.Length == 0) return new FieldLine(Issuer: found.Issuer);
         if (DateReader.Whole(rest, allowYearAlone: true) is { } date) return new FieldLine(Issuer: found.Issuer, Date: date);
         // "(CİPO-ML) Avrupa bölge toplantısı, 12 Mart 2023": the body's meeting, then the date.

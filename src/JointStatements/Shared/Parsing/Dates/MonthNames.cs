@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using System.Linq;
+using JointStatements.Parsing.Text;
 
 namespace JointStatements.Parsing.Dates;
 
@@ -58,7 +59,7 @@ internal static class MonthNames
             var state = 0;
             for (var i = name.Length - 1; i >= 0; i--)
             {
-                var key = ((long)state << 16) | char.ToUpperInvariant(name[i]);
+                var key = ((long)state << 16) | Text.InvariantCase.Upper(name[i]);
                 if (!ReversedNext.TryGetValue(key, out var next)) ReversedNext.Add(key, next = states++);
                 state = next;
             }
@@ -73,7 +74,7 @@ internal static class MonthNames
         var state = 0;
         for (var i = end - 1; i >= 0; i--)
         {
-            if (!ReversedNext.TryGetValue(((long)state << 16) | char.ToUpperInvariant(text[i]), out state)) return false;
+            if (!ReversedNext.TryGetValue(((long)state << 16) | Text.InvariantCase.Upper(text[i]), out state)) return false;
             if (NameEnds.Contains(state)) return true;
         }
         return false;
@@ -85,7 +86,7 @@ internal static class MonthNames
     /// <summary>The month number (1-12) of a name, ignoring case and a trailing period.</summary>
     public static int? Number(string name)
     {
-        var key = name.TrimEnd('.').ToLowerInvariant();
+        var key = name.TrimEndChars(".").ToLowerInvariant();
         return NumberByName.TryGetValue(key, out var month) ? month : null;
     }
 

@@ -434,7 +434,7 @@ internal static class Lexicons
     private static bool ClosesWithSiteShortName(string text)
     {
         var space = text.LastIndexOf(' ');
-        var last = text.Substring(space + 1).TrimEnd('.', '!', ')');
+        var last = text.Substring(space + 1).TrimEndChars(".!)");
         return last.Length is >= 2 and <= 6 && Text.TextShape.IsInCapitals(last) && !Institutions.Contains(NameFolding.Fold(last));
     }
 
@@ -699,7 +699,7 @@ internal static class Lexicons
         // lines) is passed over before all its words are read (measured faster on the seeds than reading them first).
         if (space <= 0 || !IsWeekday(NameFolding.Fold(text.Substring(0, space)))) return false;
         if (Words(text) is not { Count: > 0 } words || !IsWeekday(words[0])) return false;
-        var rest = text.Substring(space + 1).TrimStart(' ', ',');
+        var rest = text.Substring(space + 1).TrimStartChars(" ,");
         // A time may follow: "mardi, 14 mars 2006, 13h30", "Monday, 3 May 2021 - 10:15".
         rest = WithoutTimeOfDay(rest);
         return Dates.DateReader.Whole(rest, allowYearAlone: false) is not null || Dates.DateReader.IsSpacedDayMonthYear(rest);

@@ -2,6 +2,7 @@ using System.Collections.Generic;
 using JointStatements.Parsing.Countries;
 using JointStatements.Parsing.Lexicons;
 using JointStatements.Parsing.Signatories;
+using JointStatements.Parsing.Text;
 
 namespace JointStatements.Parsing.Lists;
 
@@ -36,7 +37,7 @@ internal static class EntryEvidence
         // Sûriya": its marker says it carries on no sentence.)
         // "– Le mouvement démocratique de la réforme et de la construction.": nor does its full stop end a sentence when an
         // organisation word stands among its first words (OpensWithOrganisationWord).
-        if (hasMarker && OpensWithOrganisationWord(text) ? IsProse(char.ToUpperInvariant(text[0]) + text.Substring(1).TrimEnd('.')) : IsProse(text)) return 0;
+        if (hasMarker && OpensWithOrganisationWord(text) ? IsProse(Text.InvariantCase.Upper(text[0]) + text.Substring(1).TrimEndChars(".")) : IsProse(text)) return 0;
         var words = Lexicons.Lexicons.Words(text);
         if (words.Count == 0 || words.Count > MaxEntryWords) return 0;
 
@@ -50,10 +51,10 @@ internal static class EntryEvidence
                 break;
             }
         }
-        var tokens = Tokens.Split(text.TrimEnd(',', ';', '.'));
-        if (tokens.Count > 0 && Acronyms.IsShortNameWithWordOnto(tokens[0].TrimEnd(','))) score++;
+        var tokens = Tokens.Split(text.TrimEndChars(",;."));
+        if (tokens.Count > 0 && Acronyms.IsShortNameWithWordOnto(tokens[0].TrimEndChars(","))) score++;
         if (tokens.Count > 1 && tokens[tokens.Count - 1].StartsWith("(", System.StringComparison.Ordinal)
-            && Acronyms.IsShortNameWithQualifiers(Tokens.Split(tokens[tokens.Count - 1].Trim('(', ')'))))
+            && Acronyms.IsShortNameWithQualifiers(Tokens.Split(tokens[tokens.Count - 1].TrimChars("()"))))
         {
             score++;
             // "Patria Para Todos (PPT)", "Izquierda Unida (IU)": a short name made of the initials of the words before it
@@ -61,12 +62,12 @@ internal static class EntryEvidence
             if (ProseNames.Abbreviates(tokens[tokens.Count - 1], Tokens.Join(tokens, 0, tokens.Count - 1))) score++;
         }
         // "Yekyetî Nîştîmanî Kurdistan YNK", "Komisyona karê derve - KNK": a name of two words or more, then its acronym.
-        else if (tokens.Count > 2 && !Acronyms.IsAcronymLike(tokens[0]) && Acronyms.IsShortName(tokens[tokens.Count - 1].TrimStart('-'))
+        else if (tokens.Count > 2 && !Acronyms.IsAcronymLike(tokens[0]) && Acronyms.IsShortName(tokens[tokens.Count - 1].TrimStartChars("-"))
             && (Tokens.IsDash(tokens[tokens.Count - 2]) ? tokens.Count > 3 : !Acronyms.IsAcronymLike(tokens[tokens.Count - 2]))) score++;
         if (CountryLookup.Default.FindFirst(text) is { } country)
         {
             score++;
-            if (country.End >= text.TrimEnd(',', ';', '.', ')', ']', ' ').Length || country.Start == 0) score++;
+            if (country.End >= text.TrimEndChars(",;.)] ").Length || country.Start == 0) score++;
         }
         return score;
     }
@@ -116,9 +117,9 @@ internal static class EntryEvidence
         {
             if (word.Length == 0) continue;
             if (++words > MostNameShapedWords) return false;
-            var bare = word.TrimStart('(', '"', '«', '“', '„');
+            var bare = word.TrimStartChars("(\"«“„");
             if (bare.Length == 0 || char.IsUpper(bare[0]) || !char.IsLetter(bare[0])) continue;
-            var folded = Text.NameFolding.Fold(bare.TrimEnd(')', '"', '»', '”'));
+            var folded = Text.NameFolding.Fold(bare.TrimEndChars(")\"»”"));
             if (!Lexicons.Lexicons.IsNameLink(folded) && !Lexicons.Lexicons.IsConnector(folded)) return false;
         }
         return true;
@@ -154,11 +155,11 @@ internal static class EntryEvidence
             if (i < text.Length && text[i] != ' ') continue;
             if (i > start)
             {
-                var word = text.Substring(start, i - start).TrimStart('(', '"', '«', '“');
+                var word = text.Substring(start, i - start).TrimStartChars("(\"«“");
                 if (word.Length > 0 && char.IsUpper(word[0])) capitalised++;
                 if (word.Length > 0 && char.IsLower(word[0]))
                 {
-                    var folded = Text.NameFolding.Fold(word.TrimEnd('.', ',', ')'));
+                    var folded = Text.NameFolding.Fold(word.TrimEndChars(".,)"));
                     if (!Lexicons.Lexicons.IsNameLink(folded) && !Lexicons.Lexicons.IsConnector(folded) && ++lower > 1) return false;
                 }
             }

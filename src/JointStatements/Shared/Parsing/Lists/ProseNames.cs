@@ -138,7 +138,7 @@ internal static class ProseNames
     public static List<string> IdentifiedNamesIn(string sentence)
     {
         var names = new List<string>();
-        foreach (var (text, _) in Pieces(sentence.TrimEnd('.', ' ')))
+        foreach (var (text, _) in Pieces(sentence.TrimEndChars(". ")))
         {
             // A name opens at a word in capitals after one in lower case ("… with leaders of the Portuguese Communist
             // Party (PCP) and …").
@@ -228,7 +228,7 @@ internal static class ProseNames
         if (Lexicons.Lexicons.HasOrganisationWord(words)) return false;
         foreach (var token in Tokens.Split(piece))
         {
-            if (Acronyms.IsShortName(Bare(token).Trim('(', ')', ','))) return false;
+            if (Acronyms.IsShortName(Bare(token).TrimChars("(),"))) return false;
         }
         return Countries.CountryLookup.Default.FindFirst(piece) is not null;
     }
@@ -296,7 +296,7 @@ internal static class ProseNames
     /// the name is all the text holds.</summary>
     public static string? Leading(string text, out bool whole)
     {
-        var tokens = Tokens.Split(text.Trim().TrimEnd('.'));
+        var tokens = Tokens.Split(text.Trim().TrimEndChars("."));
         var kinds = KindsOf(tokens);
         var start = 0;
         // "and the CP of …", and in the genitive of a list after "representatives of": "of the CP of …", Greek "του …".
@@ -546,11 +546,11 @@ internal static class ProseNames
         var (link, word, next) = (tokens[conjunction - 2], tokens[conjunction - 1], tokens[conjunction + 1]);
         if (!IsLower(link) || KindOf(link) != TokenKind.Link || IsLower(word) || IsLower(next) || Acronyms.IsAcronymLike(Bare(next))) return false;
         var after = conjunction + 2;
-        if (Countries.CountryLookup.Default.Exact(Bare(word).TrimEnd(',')) is { } country)
+        if (Countries.CountryLookup.Default.Exact(Bare(word).TrimEndChars(",")) is { } country)
         {
             // "… de Bohemia y Moravia": two parts of one country, in any language, are one place of the name.
             return (after == tokens.Count || IsLower(tokens[after]))
-                && Countries.CountryLookup.Default.Exact(Bare(next).TrimEnd(',')) == country;
+                && Countries.CountryLookup.Default.Exact(Bare(next).TrimEndChars(",")) == country;
         }
         return after == tokens.Count || (IsLower(tokens[after]) && KindOf(tokens[after]) != TokenKind.Link);
     }
@@ -602,7 +602,7 @@ internal static class ProseNames
         if (Countries.CountryLookup.Default.FindFirst(name) is not null) return true;
         foreach (var token in Tokens.Split(name))
         {
-            var bare = Bare(token).Trim('(', ')');
+            var bare = Bare(token).TrimChars("()");
             if (Acronyms.IsShortName(bare) || Acronyms.IsShortName(bare.Split('(', '’', '\'')[0])) return true;
         }
         return false;
@@ -670,7 +670,7 @@ internal static class ProseNames
     private static bool IsDashInsideName(List<string> tokens, int index)
     {
         if (!Tokens.IsDash(tokens[index]) || index + 1 >= tokens.Count) return false;
-        var next = Bare(tokens[index + 1]).TrimEnd(',');
+        var next = Bare(tokens[index + 1]).TrimEndChars(",");
         return Acronyms.IsShortName(next) || (index > 0 && Countries.CountryLookup.Default.Exact(next) is not null);
     }
 
@@ -707,7 +707,7 @@ internal static class ProseNames
     {
         if (token.Length < 4 || (token[1] != '\'' && token[1] != '’') || !char.IsLower(token[0]) || !char.IsUpper(token[2])) return 0;
         var article = NameFolding.Fold(token.Substring(0, 2));
-        return Lexicons.Lexicons.IsArticle(article) || Lexicons.Lexicons.IsArticle(article.TrimEnd('\'')) ? 2 : 0;
+        return Lexicons.Lexicons.IsArticle(article) || Lexicons.Lexicons.IsArticle(article.TrimEndChars("'")) ? 2 : 0;
     }
 
     // "Representatives of the Jordanian Communist Party": the people who speak for it, a link and an article are no part
@@ -738,5 +738,5 @@ internal static class ProseNames
     }
 
     // A token without the quotes and closing punctuation prose puts around a word.
-    private static string Bare(string token) => token.Trim('"', '“', '”', '„', '«', '»', '‘', '’', '\'', '.', ':', '!', '?');
+    private static string Bare(string token) => token.TrimChars("\"“”„«»‘’'.:!?");
 }

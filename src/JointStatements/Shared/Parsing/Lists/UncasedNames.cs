@@ -59,7 +59,7 @@ internal static class UncasedNames
                     && !OpensWithConjunction(tokens[end].Word)) end++;
                 // (The conjunction written onto the first word is no part of the name.)
                 var from = tokens[start].WordStart + (names.Count == 0 ? 0 : 1);
-                names.Add(sentence.Substring(from, tokens[end - 1].End - from).TrimEnd(',', '،', '.', ':', ';', '؛', '!', '?', '؟'));
+                names.Add(sentence.Substring(from, tokens[end - 1].End - from).TrimEndChars(",،.:;؛!?؟"));
                 if (tokens[end - 1].EndsSentence) break;
                 start = end;
             }
@@ -153,9 +153,9 @@ internal static class UncasedNames
         var end = at + 1;
         while (end < tokens.Count && !tokens[end - 1].EndsItem && !tokens[end - 1].EndsSentence && QualifierEnd(tokens, end) is { } next) end = next;
         if (end == at + 1) return null;
-        var text = sentence.Substring(head.WordStart, tokens[end - 1].End - head.WordStart).TrimEnd(',', '،', '.', ':', ';', '؛', '!', '?', '؟');
+        var text = sentence.Substring(head.WordStart, tokens[end - 1].End - head.WordStart).TrimEndChars(",،.:;؛!?؟");
         // A name read inside a parenthesis ends before it closes.
-        if (text.EndsWith(")", StringComparison.Ordinal) && text.IndexOf('(') < 0) text = text.TrimEnd(')');
+        if (text.EndsWith(")", StringComparison.Ordinal) && text.IndexOf('(') < 0) text = text.TrimEndChars(")");
         // "للحزب" (of the party): the preposition and the article's letter it takes the place of.
         return (offset.Letters.Length > 0 ? offset.Letters + text.Substring(offset.Skip) : text.Substring(offset.Skip), end);
     }

@@ -234,7 +234,7 @@ internal sealed partial class StatementReader
 
     // "Κομμουνιστικό Κόμμα Αλβανίας, Κόμμα Εργασίας Αυστρίας, …": names between commas or semicolons on one line.
     private static string? CommaSeparated(string text) =>
-        text.IndexOf(',') >= 0 || text.IndexOf(';') >= 0 || text.IndexOf(ArabicComma) >= 0 ? text.TrimEnd('.', ' ') : null;
+        text.IndexOf(',') >= 0 || text.IndexOf(';') >= 0 || text.IndexOf(ArabicComma) >= 0 ? text.TrimEndChars(". ") : null;
 
     // How many items there are when each names an organisation (three at least), else 0: by its words or as a short name
     // alone ("TKP/ML, PKK, MKP, TİKB, DKP"); one item in capitals among short names may be a name without an organisation
@@ -365,9 +365,9 @@ internal sealed partial class StatementReader
         {
             if (word.Length == 0) continue;
             words++;
-            var bare = word.TrimStart('(', '"', '«', '“', '„', '‘', '’', '\'');
+            var bare = word.TrimStartChars("(\"«“„‘’'");
             if (bare.Length == 0 || !char.IsLower(bare[0])) continue;
-            var folded = Text.NameFolding.Fold(bare.TrimEnd(')', '"', '»', '”', '’', ',', ';', '.'));
+            var folded = Text.NameFolding.Fold(bare.TrimEndChars(")\"»”’,;."));
             if (!Lexicons.Lexicons.IsNameLink(folded) && !Lexicons.Lexicons.IsConnector(folded)) lower++;
         }
         return lower * 2 > words;
@@ -398,7 +398,7 @@ internal sealed partial class StatementReader
     {
         var comma = item.LastIndexOf(',');
         if (comma <= 0) return null;
-        var after = item.Substring(comma + 1).Trim().TrimEnd('.');
+        var after = item.Substring(comma + 1).Trim().TrimEndChars(".");
         var words = after.Split(' ');
         var country = words.Length > 1 && Lexicons.Lexicons.IsNameLink(Text.NameFolding.Fold(words[0])) ? after.Substring(words[0].Length + 1) : after;
         return country.Length > 0 && Countries.CountryLookup.Default.Exact(country) is not null ? item.Substring(comma) : null;
@@ -678,7 +678,7 @@ internal sealed partial class StatementReader
     // country's name; else null.
     private static (string Before, string Inside)? ClosingParenthesis(string item)
     {
-        var text = item.Trim().TrimEnd('.', ',', ';');
+        var text = item.Trim().TrimEndChars(".,;");
         var open = text.LastIndexOf('(');
         if (!text.EndsWith(")", StringComparison.Ordinal) || open <= 0 || text.IndexOf('(') != open) return null;
         var inside = text.Substring(open + 1, text.Length - open - 2).Trim();
@@ -773,7 +773,7 @@ internal sealed partial class StatementReader
         for (var i = 0; i < markers.Count; i++)
         {
             var end = i + 1 < markers.Count ? markers[i + 1].Start : SentenceGoesOn(text, markers[i].End, CutNextNumber(text, markers[i].Number + 1));
-            var item = text.Substring(markers[i].End, end - markers[i].End).Trim().TrimEnd(',', ';');
+            var item = text.Substring(markers[i].End, end - markers[i].End).Trim().TrimEndChars(",;");
             if (item.Length > 0) items.Add((markers[i].Number, item));
         }
         return items;
@@ -831,7 +831,7 @@ internal sealed partial class StatementReader
             else if (c == ')' && depth > 0) depth--;
             if (c != separator || depth > 0) continue;
             // ("A, — B, — C": a dash or a bullet after the comma opens the next item, and is no part of it.)
-            var part = items.Substring(start, i - start).Trim().TrimEnd('.').TrimStart(ItemOpeners).TrimStart();
+            var part = items.Substring(start, i - start).Trim().TrimEndChars(".").TrimStart(ItemOpeners).TrimStart();
             start = i + 1;
             if (part.Length == 0) continue;
             // "A; B; C, D y E": a semicolon list whose writer ends it with commas, or slipped a comma in between two of its
@@ -929,7 +929,7 @@ internal sealed partial class StatementReader
                 continue;
             }
             var words = parts[i].Split(' ');
-            var first = Text.NameFolding.Fold(words[0].TrimEnd('.'));
+            var first = Text.NameFolding.Fold(words[0].TrimEndChars("."));
             // ("DR Congo": a title is not written in capitals.)
             var isPerson = words.Length <= MostWordsOfTitledPerson && Lexicons.Lexicons.IsPersonalTitle(first) && !Text.TextShape.IsInCapitals(words[0])
                 && !Lexicons.Lexicons.HasOrganisationWord(Lexicons.Lexicons.Words(parts[i]));
@@ -1038,7 +1038,7 @@ internal sealed partial class StatementReader
     // Whether a text closes on a parenthesis that holds a country's name (true) or a person's (false); null otherwise.
     private static bool? ClosingCountryOrPerson(string text)
     {
-        text = text.TrimEnd(' ', '.');
+        text = text.TrimEndChars(" .");
         if (SignatoryLineParser.EndsWithCountryInParentheses(text)) return true;
         return ClosingParenthesis(text) is var (_, inside) && IsPersonsName(inside.Split(' ')) ? false : null;
     }
@@ -1049,7 +1049,7 @@ internal sealed partial class StatementReader
         if (Lexicons.Lexicons.HasOrganisationWord(Lexicons.Lexicons.Words(rest))) return true;
         foreach (var token in Tokens.Split(rest))
         {
-            if (Acronyms.IsShortName(token.Trim('(', ')', ',', '.'))) return true;
+            if (Acronyms.IsShortName(token.TrimChars("(),."))) return true;
         }
         return false;
     }
@@ -1105,7 +1105,7 @@ internal sealed partial class StatementReader
     private static bool IsNameOfItsOwn(string text)
     {
         var tokens = Tokens.Split(text);
-        if (tokens.Count == 1) return Acronyms.IsShortName(tokens[0].Trim('(', ')', '.'));
+        if (tokens.Count == 1) return Acronyms.IsShortName(tokens[0].TrimChars("()."));
         return tokens.Count > 1 && Lists.ProseNames.IsWholeName(text) && NamesAnOrganisationAfter(text);
     }
 
@@ -1243,7 +1243,7 @@ internal sealed partial class StatementReader
         // The second half names no organisation of its own, or carries the first on: in lower case ("der Türkei / …"),
         // after a dash ("- Kolumbien (…) …"), or with the country ("Indien (Marxistisch – Leninistisch) …").
         return !Lexicons.Lexicons.HasOrganisationWord(Lexicons.Lexicons.Words(next)) || char.IsLower(next[0]) || Tokens.IsDash(nextTokens[0])
-            || countries.Exact(nextTokens[0].TrimEnd(',')) is not null;
+            || countries.Exact(nextTokens[0].TrimEndChars(",")) is not null;
     }
 
     // A line that closes with a sentence's mark after a word of lower-case letters (not an abbreviation's full stop:
@@ -1382,7 +1382,7 @@ internal sealed partial class StatementReader
     {
         var tab = raw.IndexOf('\t');
         if (tab <= 0) return null;
-        var cell = raw.Substring(0, tab).Trim().TrimEnd('.', ')');
+        var cell = raw.Substring(0, tab).Trim().TrimEndChars(".)");
         if (cell.Length == 0 || cell.Length > 4) return null;
         foreach (var c in cell)
         {

@@ -6,6 +6,7 @@ using JointStatements.Parsing.Dates;
 using JointStatements.Parsing.Issues;
 using JointStatements.Parsing.Naming;
 using JointStatements.Parsing.Rules;
+using JointStatements.Parsing.Text;
 
 namespace JointStatements.Parsing;
 
@@ -204,9 +205,9 @@ internal sealed partial class StatementReader
 
     private static DateMention? DateClosingTitle(string title)
     {
-        var trimmed = title.TrimEnd('.', ')', ' ');
+        var trimmed = title.TrimEndChars(".) ");
         if (!DateReader.MayEndWithDate(trimmed) || DateReader.FindFirst(trimmed) is not { Year: not null } found || found.End != trimmed.Length) return null;
-        var before = trimmed.Substring(0, found.Index).TrimEnd(' ');
+        var before = trimmed.Substring(0, found.Index).TrimEndChars(" ");
         return before.Length > 0 && before[before.Length - 1] is ',' or '-' or '–' or '—' or '(' ? found : null;
     }
 

@@ -3,6 +3,7 @@ using System.Collections.Generic;
 using System.Linq;
 using JointStatements.Parsing.Lists;
 using JointStatements.Parsing.Rules;
+using JointStatements.Parsing.Text;
 
 namespace JointStatements.Parsing;
 
@@ -129,7 +130,7 @@ internal sealed partial class StatementReader
             if (text.IndexOf("--", StringComparison.Ordinal) < 0 && text.IndexOf('—') < 0) continue;
             if (Dates.DateReader.FindFirst(text) is not { Index: 0 } date) continue;
             var afterDate = text.Substring(date.End);
-            var rest = afterDate.TrimStart(' ', '-', '—', '–');
+            var rest = afterDate.TrimStartChars(" -—–");
             var space = rest.IndexOf(' ');
             if (space <= 0 || rest.Length == afterDate.Length || !Lexicons.Lexicons.IsBylineWord(Text.NameFolding.Fold(rest.Substring(0, space)))) continue;
             var items = rest.Substring(space + 1).Trim();
@@ -449,7 +450,7 @@ internal sealed partial class StatementReader
     {
         foreach (var token in Signatories.Tokens.Split(text))
         {
-            if (Signatories.Acronyms.IsShortName(token.Trim('(', ')', ',', ';'))) return true;
+            if (Signatories.Acronyms.IsShortName(token.TrimChars("(),;"))) return true;
         }
         return false;
     }
@@ -641,7 +642,7 @@ internal sealed partial class StatementReader
             {
                 if (spokeOfOrganisations && Lexicons.Lexicons.IsIncludingWord(words[w]))
                 {
-                    yield return (ItemsAfterWord(sentence, words, spans, w, w).TrimStart(',', ' '), Lexicons.Lexicons.RoleIn(sentenceWords) ?? SignatoryRole.Signatory, false);
+                    yield return (ItemsAfterWord(sentence, words, spans, w, w).TrimStartChars(", "), Lexicons.Lexicons.RoleIn(sentenceWords) ?? SignatoryRole.Signatory, false);
                     break;
                 }
                 spokeOfOrganisations = spokeOfOrganisations || Lexicons.Lexicons.IsListNoun(words[w]) || Lexicons.Lexicons.IsOrganisationWord(words[w]);
@@ -650,7 +651,7 @@ internal sealed partial class StatementReader
     }
 
     // Whether all of a text is one quotation, its full stop aside.
-    private static bool IsOneQuotation(string text) => Text.QuotationMarks.Encloses(text.TrimEnd('.', ' '));
+    private static bool IsOneQuotation(string text) => Text.QuotationMarks.Encloses(text.TrimEndChars(". "));
 
     // "Els partits signants són A, B, …", "Los partidos firmantes son …": the organisations' plural noun with the word of
     // signing or attending (or that word a plural noun itself: "signatories"), then only the short words of "are" before
@@ -750,7 +751,7 @@ internal sealed partial class StatementReader
                 if (comma <= 0 || !IsArticleAtMost(items.Substring(comma + 1, at - comma - 1))) continue;
                 before = items.Substring(0, comma);
             }
-            var rest = items.Substring(at + plural.Length).Trim().TrimEnd('.');
+            var rest = items.Substring(at + plural.Length).Trim().TrimEndChars(".");
             // Commas only: the items keep their articles ("der USA") and a country alone is an item here.
             // (A country's parties in parentheses stay with it: "Brasil (PC brasileiro e PC do Brasil)".)
             var parts = CommaPieces(rest);
@@ -932,7 +933,7 @@ internal sealed partial class StatementReader
         if (items.LastIndexOf(',') is var comma && (comma < 0 || !ProseNames.OpensWithLink(items.Substring(comma + 1).TrimStart()))) return null;
         // (Commas and conjunctions part the pieces; the list's reading would fold "of Turkey" into the name before it.)
         var pieces = new List<string>();
-        foreach (var part in CommaPieces(items.TrimEnd('.', ' '))) pieces.AddRange(ProseNames.PartsAtConjunctions(part));
+        foreach (var part in CommaPieces(items.TrimEndChars(". "))) pieces.AddRange(ProseNames.PartsAtConjunctions(part));
         var first = pieces.Count - 1;
         while (first > 0 && ProseNames.OpensWithLink(pieces[first]) && IsCountryItem(pieces[first], countries)) first--;
         if (pieces.Count - 1 - first < 2) return null;
@@ -969,7 +970,7 @@ internal sealed partial class StatementReader
         foreach (var part in CommaPieces(items.Replace(';', ',')))
         {
             if (part.Length == 0) continue;
-            var piece = part.TrimEnd('.');
+            var piece = part.TrimEndChars(".");
             // (The list's last country after a conjunction: "…, y Uruguay (Partido Socialista del Uruguay)".)
             if ((CountryWithParties(piece, countries) is null ? StripOpeningConjunction(piece) : piece) is var country
                 && CountryWithParties(country, countries) is { } withParties)
@@ -1127,7 +1128,7 @@ internal sealed partial class StatementReader
     // else 0.
     private static int ProseListItems(string items)
     {
-        var split = new List<string>(SplitInlineItems(items.TrimEnd('.', ' ')));
+        var split = new List<string>(SplitInlineItems(items.TrimEndChars(". ")));
         if (ProseNames.QualifiesPluralNoun(split)) return 0;
         // People each with their organisation in parentheses: the parentheses name organisations by the list's shape.
         var organisations = OrganisationsOfPeople(split);
@@ -1139,7 +1140,7 @@ internal sealed partial class StatementReader
     {
         var leading = new List<string>();
         var sentenceGoesOn = false;
-        foreach (var item in SplitInlineItems(items.TrimEnd('.', ' ')))
+        foreach (var item in SplitInlineItems(items.TrimEndChars(". ")))
         {
             if (item.Length > 120 || !NamesOrganisation(item))
             {
@@ -1460,7 +1461,7 @@ internal sealed partial class StatementReader
     // parted at their conjunction when what follows it opens so ("Més per Mallorca i Més per Menorca"); else null.
     private static List<string>? AnnouncedItems(string items)
     {
-        var split = new List<string>(SplitInlineItems(items.TrimEnd('.', ' ')));
+        var split = new List<string>(SplitInlineItems(items.TrimEndChars(". ")));
         if (split.Count < 3) return null;
         var lastItem = split[split.Count - 1];
         if (LastConjunction(lastItem) is > 0 and var and && lastItem.Substring(and).Trim() is var rest && rest.IndexOf(' ') is > 0 and var space

@@ -1,6 +1,7 @@
 using System;
 using System.Collections.Generic;
 using JointStatements.Parsing.Lists;
+using JointStatements.Parsing.Text;
 
 namespace JointStatements.Parsing;
 
@@ -217,7 +218,7 @@ internal sealed partial class StatementReader
         var trimmed = between.Trim();
         if (!Text.TextShape.HasLetter(trimmed) && !Dates.DateReader.HasDigit(trimmed)) return true;
         if (trimmed[trimmed.Length - 1] is not (',' or ':' or '–' or '—' or '-')) return false;
-        var words = trimmed.TrimEnd(',', ':', '–', '—', '-', ' ').Split(' ');
+        var words = trimmed.TrimEndChars(",:–—- ").Split(' ');
         if (words.Length > MostWordsQualifyingTheCount) return false;
         foreach (var word in words)
         {

@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using JointStatements.Parsing.Lists;
 using JointStatements.Parsing.Rules;
+using JointStatements.Parsing.Text;
 
 namespace JointStatements.Parsing;
 
@@ -92,7 +93,7 @@ internal sealed partial class StatementReader
         var words = Lexicons.Lexicons.Words(open);
         if (words.Count > 0 && Lexicons.Lexicons.IsNameLink(words[words.Count - 1])) return true;
         if (char.IsLower(next[0])) return true;
-        return Countries.CountryLookup.Default.Exact(next.TrimEnd(',', '.')) is not null;
+        return Countries.CountryLookup.Default.Exact(next.TrimEndChars(",.")) is not null;
     }
 
     private List<Signatory> ReadWrappedCells(FoundList list)

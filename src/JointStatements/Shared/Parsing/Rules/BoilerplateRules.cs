@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using JointStatements.Parsing.Text;
 
 namespace JointStatements.Parsing.Rules;
 
@@ -75,7 +76,7 @@ internal static class BoilerplateRules
     public static bool IsSiteAddress(string text)
     {
         if (text.Length is < 4 or > 60 || text.IndexOf(' ') >= 0) return false;
-        var trimmed = text.TrimEnd('/');
+        var trimmed = text.TrimEndChars("/");
         var lastDot = trimmed.LastIndexOf('.');
         if (lastDot <= 0 || trimmed.Length - lastDot - 1 is < 2 or > 6) return false;
         for (var i = lastDot + 1; i < trimmed.Length; i++)
@@ -102,7 +103,7 @@ internal static class BoilerplateRules
     {
         var space = text.LastIndexOf(' ');
         if (space <= 0 || text.Length > MostSiteCallLength || Text.TextShape.WordCount(text) > MostSiteCallWords) return false;
-        var last = text.Substring(space + 1).TrimEnd('.', '!');
+        var last = text.Substring(space + 1).TrimEndChars(".!");
         // "KKE.gr" is an address; "U.S.A." and "Dr." are no address.
         return last.IndexOf('.') > 0 && IsSiteAddress(last) && char.IsLetter(last[last.Length - 1]) && char.IsLower(last[last.Length - 1]);
     }
@@ -117,11 +118,11 @@ internal static class BoilerplateRules
         if (text.Length > 80 || !char.IsUpper(text[0])) return false;
         if (IsNumberedIssueLine(text)) return true;
         // Speed only, same results: a line that ends in a date ends in its year's digit; most lines do not.
-        var trimmed = text.TrimEnd('.');
+        var trimmed = text.TrimEndChars(".");
         if (trimmed.Length == 0 || !char.IsDigit(trimmed[trimmed.Length - 1])) return false;
         if (Dates.DateReader.FindFirst(text) is not { FirstDay: not null, Year: not null, Index: > 0 } date || date.End != trimmed.Length) return false;
         if (PlaceRules.PlaceAndDateLine(text) is not null) return false;
-        var name = text.Substring(0, date.Index).Trim(' ', ',', '–', '—', '-');
+        var name = text.Substring(0, date.Index).TrimChars(" ,–—-");
         var words = name.Split(' ');
         if (words.Length is < 2 or > 4) return false;
         foreach (var word in words)
@@ -179,7 +180,7 @@ internal static class BoilerplateRules
             {
                 if (words is < 1 or > 6) return false;
                 var after = signAlone ? t + 2 : t + 1;
-                var rest = string.Join(" ", tokens, after, tokens.Length - after).Trim(' ', ',', '(', ')', '.', '-', '–', '—');
+                var rest = string.Join(" ", tokens, after, tokens.Length - after).TrimChars(" ,().-–—");
                 return rest.Length == 0 || Dates.DateReader.Whole(rest.Replace("(", "").Replace(")", ""), allowYearAlone: true) is not null;
             }
             // A title's small words stay in lower case: "Unity and Struggle", "La Voz de los Trabajadores".
@@ -195,8 +196,8 @@ internal static class BoilerplateRules
     {
         var tokens = text.Trim().Split(' ');
         if (tokens.Length == 1) return IssueNumber(tokens[0]) is not null;
-        if (tokens.Length != 2 || tokens[1].TrimEnd(',', '.').Length == 0) return false;
-        foreach (var c in tokens[1].TrimEnd(',', '.'))
+        if (tokens.Length != 2 || tokens[1].TrimEndChars(",.").Length == 0) return false;
+        foreach (var c in tokens[1].TrimEndChars(",."))
         {
             if (!char.IsDigit(c)) return false;
         }
@@ -209,7 +210,7 @@ internal static class BoilerplateRules
     // The number of an issue: a number sign then digits ("#26", "Nº41"), perhaps with a comma after it.
     private static int? IssueNumber(string token)
     {
-        var trimmed = token.TrimEnd(',', '.');
+        var trimmed = token.TrimEndChars(",.");
         foreach (var sign in IssueNumberSigns)
         {
             if (!trimmed.StartsWith(sign, System.StringComparison.Ordinal) || trimmed.Length == sign.Length) continue;
@@ -250,7 +251,7 @@ internal static class BoilerplateRules
         // (A mail address: letters before the sign, a dotted domain after it.)
         var end = at + 1;
         while (end < text.Length && (char.IsLetterOrDigit(text[end]) || text[end] is '.' or '-' or '_')) end++;
-        var domain = text.Substring(at + 1, end - at - 1).TrimEnd('.');
+        var domain = text.Substring(at + 1, end - at - 1).TrimEndChars(".");
         if (domain.IndexOf('.') <= 0 || !char.IsLetterOrDigit(text[at - 1])) return false;
         return !Lexicons.Lexicons.HasOrganisationWord(Lexicons.Lexicons.Words(text));
     }
@@ -354,7 +355,7 @@ internal static class BoilerplateRules
     public static bool IsDatedSectionLine(string text)
     {
         if (text.Length > MostSectionLineLength || text.IndexOf(" - ", System.StringComparison.Ordinal) < 0) return false;
-        var parts = text.TrimStart('-', ' ').Split(SectionSeparator, System.StringSplitOptions.None);
+        var parts = text.TrimStartChars("- ").Split(SectionSeparator, System.StringSplitOptions.None);
         if (parts.Length < 3) return false;
         var dated = false;
         foreach (var part in parts)

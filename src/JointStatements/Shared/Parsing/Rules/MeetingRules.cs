@@ -38,10 +38,10 @@ internal static class MeetingRules
     /// a "may"); <see langword="false"/> only when <see cref="PhraseAtStart"/> cannot match.</summary>
     internal static bool MayOpenWithOrdinal(string text) =>
         text.Length > 0 && (char.IsDigit(text[0]) || text[0] is 'I' or 'V' or 'X' or 'L' or 'C' or '\u212A' or '\u1E9E' or '\u2126'
-            || OrdinalInitials.Contains(char.ToUpperInvariant(text[0])));
+            || OrdinalInitials.Contains(Text.InvariantCase.Upper(text[0])));
 
     private static readonly System.Collections.Generic.HashSet<char> OrdinalInitials = new(
-        System.Linq.Enumerable.Select(Lexicons.Lexicons.FromEvery(l => l.OrdinalWords), word => char.ToUpperInvariant(word[0])));
+        System.Linq.Enumerable.Select(Lexicons.Lexicons.FromEvery(l => l.OrdinalWords), word => Text.InvariantCase.Upper(word[0])));
 
     /// <summary>The first meeting named in <paramref name="text"/>, as written.</summary>
     public static string? FindIn(string text) => RecentMeetings.Get(text);

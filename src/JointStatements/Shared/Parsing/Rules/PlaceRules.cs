@@ -37,7 +37,7 @@ internal static class PlaceRules
         if (DateReader.FindFirst(trimmed, allowYearAlone: true) is not { } date || date.End != trimmed.Length || date.Index == 0) return null;
         // "Izmir, Turquie / 18 au 20 octobre 2019", "Casablanca : le 14 juin 2014": a slash, a bar or a colon parts them as a
         // comma or a dash does.
-        var place = WithoutPlacePreposition(WithoutDatePreposition(trimmed.Substring(0, date.Index)).TrimEnd(' ', ',', '–', '—', '-', '/', '|', ':'));
+        var place = WithoutPlacePreposition(WithoutDatePreposition(trimmed.Substring(0, date.Index)).TrimEndChars(" ,–—-/|:"));
         // ("EMEK-BARIŞ-DEMOKRASİ BLOKU'NUN SEÇİM AÇIKLAMASI - 4 Ekim 2002": a title that names the document, with its date;
         // "Nordkalottkonferens 16-17 juni 2012": one that names the meeting.)
         return IsPlace(place) && KindRules.KindEnding(place) is null && !NamesMeeting(place) ? (WithCountrySeparated(Tidy(place)), date) : null;
@@ -66,7 +66,7 @@ internal static class PlaceRules
         if (DateReader.FindFirst(text) is not { Index: 0, Year: not null, Month: not null } date || date.End >= text.Length) return null;
         var separator = text[date.End];
         if (separator is not (',' or ' ' or '–' or '—' or '-')) return null;
-        var place = text.Substring(date.End).TrimStart(' ', ',', '–', '—', '-').TrimEnd(PeriodsAndSpaces);
+        var place = text.Substring(date.End).TrimStartChars(" ,–—-").TrimEnd(PeriodsAndSpaces);
         return place.Length > 0 && IsPlace(place) && DateReader.FindFirst(place, allowYearAlone: true) is null
             ? (WithCountrySeparated(Tidy(place)), date) : null;
     }
@@ -91,7 +91,7 @@ internal static class PlaceRules
         // which every "held in" phrase opens with, has none without its date either.)
         if (!Lexicons.Lexicons.SpeakOfHolding(Lexicons.Lexicons.Words(text)) || DateReader.FindFirst(text) is not { } date) return null;
         var cut = WithPrepositionBefore(text, date.Index);
-        var without = text.Substring(0, cut).TrimEnd() + " " + text.Substring(date.End).TrimStart(' ', ',');
+        var without = text.Substring(0, cut).TrimEnd() + " " + text.Substring(date.End).TrimStartChars(" ,");
         foreach (var end in Lexicons.Lexicons.EndsOfHeldInPhrases(without))
         {
             if (end > cut && PlaceAfter(without.Substring(end).TrimStart()) is { } found) return (found.Place, date);
@@ -146,7 +146,7 @@ internal static class PlaceRules
         if (end == date.Index) return null;
         var sentenceWords = Lexicons.Lexicons.Words(text);
         if (!Lexicons.Lexicons.SpeakOfMeeting(sentenceWords) && !Lexicons.Lexicons.SpeakOfHolding(sentenceWords)) return null;
-        var before = text.Substring(0, end).TrimEnd(' ', ',', '،');
+        var before = text.Substring(0, end).TrimEndChars(" ,،");
         // The preposition of place: the last of the few words before the date's.
         var words = before.Split(' ');
         for (var count = 1; count <= MostPlaceWords && count < words.Length; count++)
@@ -166,7 +166,7 @@ internal static class PlaceRules
     /// <c>Athens</c> of <c>… in Athens, denounce …</c>.</summary>
     public static string? PlaceAfterPreposition(string text, int index)
     {
-        var rest = text.Substring(index).TrimStart(' ', ',');
+        var rest = text.Substring(index).TrimStartChars(" ,");
         var space = rest.IndexOf(' ');
         if (space <= 0 || !Lexicons.Lexicons.IsPlacePreposition(NameFolding.Fold(rest.Substring(0, space)))) return null;
         var place = rest.Substring(space + 1).TrimStart();
@@ -184,7 +184,7 @@ internal static class PlaceRules
         var end = PlaceEnd.Match(rest) is { Success: true } stop ? stop.Index : rest.Length;
         // ("em Atenas, de 9 a 11 de Dezembro": the date's preposition is no part of the place.)
         if (date is { } found && found.Index < end) end = WithPrepositionBefore(rest, found.Index);
-        var place = CapitalisedOpening(rest.Substring(0, end).TrimEnd(' ', ',', '–', '—', '-'));
+        var place = CapitalisedOpening(rest.Substring(0, end).TrimEndChars(" ,–—-"));
         if (!IsPlace(place)) return null;
         end = place.Length;
         // The date belongs to the sentence only when it follows the place closely ("…, on 18 October", "…, October 2005").
@@ -231,10 +231,10 @@ internal static class PlaceRules
             || Lexicons.Lexicons.IsConjunction(folded) || Lexicons.Lexicons.IsWeekday(folded) || MonthNames.Number(word) is not null
             || KindRules.IsKindWord(folded))) return null;
         // "أثينا، اليونان": the country after the Arabic comma.
-        var rest = text.Substring(end).TrimStart(' ', '،', ',').Trim();
+        var rest = text.Substring(end).TrimStartChars(" ،,").Trim();
         var next = 0;
         while (next < rest.Length && IsOfCaselessWord(rest[next])) next++;
-        if (country is null && next > 0 && text.Substring(end).TrimStart(' ').StartsWith("،", StringComparison.Ordinal)
+        if (country is null && next > 0 && text.Substring(end).TrimStartChars(" ").StartsWith("،", StringComparison.Ordinal)
             && Countries.CountryLookup.Default.Exact(rest.Substring(0, next)) is not null) return word + ", " + rest.Substring(0, next);
         return word;
     }
@@ -273,11 +273,11 @@ internal static class PlaceRules
         var end = 0;
         foreach (var word in text.Split(' '))
         {
-            if (word.Length == 0 || CharUnicodeInfo.GetUnicodeCategory(word[0]) != UnicodeCategory.UppercaseLetter || !IsPlace(word.TrimEnd(',', '.'))
-                || MonthNames.Number(word.TrimEnd(',')) is not null) break;
+            if (word.Length == 0 || CharUnicodeInfo.GetUnicodeCategory(word[0]) != UnicodeCategory.UppercaseLetter || !IsPlace(word.TrimEndChars(",."))
+                || MonthNames.Number(word.TrimEndChars(",")) is not null) break;
             end += word.Length + 1;
         }
-        return end == 0 ? text : text.Substring(0, end - 1).TrimEnd(',', '.');
+        return end == 0 ? text : text.Substring(0, end - 1).TrimEndChars(",.");
     }
 
     // A month's name is capitalised in many languages, but no place ("realizado em Novembro último"); nor is a word of

@@ -1,4 +1,5 @@
 using System.Collections.Generic;
+using JointStatements.Parsing.Text;
 
 namespace JointStatements.Parsing.Signatories;
 
@@ -51,7 +52,7 @@ internal static class EnglishWords
             if (inWord && start < 0) start = i;
             if (!inWord && start >= 0)
             {
-                var word = text.Substring(start, i - start).Trim('\'', '’');
+                var word = text.Substring(start, i - start).TrimChars("'’");
                 if (word.Length > 0) yield return word.Replace('’', '\'');
                 start = -1;
             }

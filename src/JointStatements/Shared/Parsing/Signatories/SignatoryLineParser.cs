@@ -2,6 +2,7 @@ using System;
 using System.Collections.Generic;
 using System.Text.RegularExpressions;
 using JointStatements.Parsing.Countries;
+using JointStatements.Parsing.Text;
 
 namespace JointStatements.Parsing.Signatories;
 
@@ -142,7 +143,7 @@ internal static class SignatoryLineParser
             shortName = tokens[tokens.Count - 1];
             tokens.RemoveAt(tokens.Count - 1);
             if (Tokens.IsDash(tokens[tokens.Count - 1])) tokens.RemoveAt(tokens.Count - 1);
-            tokens[tokens.Count - 1] = tokens[tokens.Count - 1].TrimEnd(',');
+            tokens[tokens.Count - 1] = tokens[tokens.Count - 1].TrimEndChars(",");
             rest = Tokens.Join(tokens, 0, tokens.Count);
         }
         // "Partito Comunista di Grecia-KKE": the acronym joined to the name's last word by a hyphen alone.
@@ -214,7 +215,7 @@ internal static class SignatoryLineParser
                 var later = Text.Scripts.Of(tokens[j]);
                 if (later != script && later != Text.Script.None && !tokens[j].StartsWith("(", StringComparison.Ordinal)) return text;
             }
-            return Tokens.Join(tokens, 0, i).TrimEnd(' ', '-', '–', '—');
+            return Tokens.Join(tokens, 0, i).TrimEndChars(" -–—");
         }
         return text;
     }
@@ -974,7 +975,7 @@ internal static class SignatoryLineParser
     private static bool AbbreviatesWhatPrecedes(List<string> tokens)
     {
         if (tokens.Count < 3) return false;
-        var acronym = tokens[tokens.Count - 1].TrimStart('-', '–', '—');
+        var acronym = tokens[tokens.Count - 1].TrimStartChars("-–—");
         var end = Tokens.IsDash(tokens[tokens.Count - 2]) ? tokens.Count - 2 : tokens.Count - 1;
         return end >= 2 && Acronyms.IsShortName(acronym) && Abbreviates(acronym, tokens, 0, end);
     }
@@ -985,13 +986,13 @@ internal static class SignatoryLineParser
         var letters = new List<char>();
         foreach (var c in acronym)
         {
-            if (char.IsUpper(c)) letters.Add(char.ToUpperInvariant(c));
+            if (char.IsUpper(c)) letters.Add(Text.InvariantCase.Upper(c));
         }
         var initials = new List<char>();
         for (var i = from; i < to; i++)
         {
-            var word = tokens[i].TrimStart('(');
-            if (word.Length > 0 && char.IsLetter(word[0])) initials.Add(char.ToUpperInvariant(word[0]));
+            var word = tokens[i].TrimStartChars("(");
+            if (word.Length > 0 && char.IsLetter(word[0])) initials.Add(Text.InvariantCase.Upper(word[0]));
         }
         if (letters.Count < 2) return false;
         var next = 0;

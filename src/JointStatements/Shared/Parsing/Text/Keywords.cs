@@ -49,7 +49,7 @@ internal sealed class Keywords
         {
             if (word.Length == 1)
             {
-                var letter = char.ToUpperInvariant(word[0]);
+                var letter = InvariantCase.Upper(word[0]);
                 _oneLetter[letter >> 6] |= 1UL << (letter & 63);
                 _oneLetterSets.TryGetValue(letter, out var letterSets);
                 _oneLetterSets[letter] = letterSets | sets[word];
@@ -80,7 +80,7 @@ internal sealed class Keywords
     internal int SetsIn(string text, int wanted)
     {
         var found = 0;
-        var next = text.Length == 0 ? '\0' : Upper(text[0]);
+        var next = text.Length == 0 ? '\0' : InvariantCase.Upper(text[0]);
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
@@ -92,7 +92,7 @@ internal sealed class Keywords
                 if (found == wanted) return found;
             }
             if (i + 1 == text.Length) break;
-            next = Upper(text[i + 1]);
+            next = InvariantCase.Upper(text[i + 1]);
             var key = (upper << 16) | next;
             if (_byFirstTwo[PairBucket(key)] is not { } candidates) continue;
             foreach (var (wordKey, word, sets) in candidates)
@@ -108,22 +108,9 @@ internal sealed class Keywords
         return found;
     }
 
-    private static int Key(char first, char second) => (char.ToUpperInvariant(first) << 16) | char.ToUpperInvariant(second);
+    private static int Key(char first, char second) => (InvariantCase.Upper(first) << 16) | InvariantCase.Upper(second);
 
     private static int PairBucket(int key) => ((key >> 16) * 31 + (key & 0xFFFF)) & (PairBuckets - 1);
-
-    // char.ToUpperInvariant, with the letters of ASCII (most of every line) upper-cased here and the rest looked up in a
-    // table made once from it (char.ToUpperInvariant asks the platform's Unicode library for each letter outside ASCII).
-    private static char Upper(char c) => c < 0x80 ? (c is >= 'a' and <= 'z' ? (char)(c - 32) : c) : UpperInvariant[c];
-
-    private static readonly char[] UpperInvariant = UpperInvariantTable();
-
-    private static char[] UpperInvariantTable()
-    {
-        var table = new char[char.MaxValue + 1];
-        for (var c = 0; c <= char.MaxValue; c++) table[c] = char.ToUpperInvariant((char)c);
-        return table;
-    }
 
     /// <summary>For each phrase of a lexicon alternation (<see cref="Lexicons.Lexicons.Pattern"/>), its longest stretch of
     /// letters that the pattern writes as they are (letters with no accent to drop), in lower case: a text the

@@ -213,7 +213,7 @@ internal static class NameFolding
         }
         for (var k = 0; k < buffer.Length; k++)
         {
-            var lower = char.ToLowerInvariant(buffer[k]);
+            var lower = InvariantCase.Lower(buffer[k]);
             buffer[k] = lower == 'ς' ? 'σ' : lower;
         }
 
@@ -338,8 +338,8 @@ internal static class NameFolding
                     break;
                 case UnicodeCategory.UppercaseLetter or UnicodeCategory.LowercaseLetter or UnicodeCategory.TitlecaseLetter
                     or UnicodeCategory.ModifierLetter or UnicodeCategory.OtherLetter:
-                    if (SpelledOut(c) is { } spelled) foreach (var letter in spelled) result.Add(char.ToLowerInvariant(letter), i, i + 1);
-                    else result.Add(char.ToLowerInvariant(PlainLetter(c)), i, i + 1);
+                    if (SpelledOut(c) is { } spelled) foreach (var letter in spelled) result.Add(InvariantCase.Lower(letter), i, i + 1);
+                    else result.Add(InvariantCase.Lower(PlainLetter(c)), i, i + 1);
                     break;
                 case var category when IsWordCategory(category):
                     result.Add(c, i, i + 1);
