@@ -149,6 +149,9 @@ internal sealed partial class StatementReader
         // Else the date that opens the text before a dash ("25 January 2019 — We, the undersigned organisations, …"): its
         // dateline.
         if (date is null && DatelineOpeningText() is { } dateline) (date, dateLine) = dateline;
+        // Else a day written alone on the line under the text's lead paragraph ("15 de fevereiro de 2018"): a news item's
+        // date, set under its lead.
+        if (date is null && DateAloneUnderLead() is { } alone) (date, dateLine) = alone;
         // A page's month ("December 2023" above the title) with the day in the title or the meeting's sentence ("… meeting
         // regarding Palestine on 20th of December 2023"): the day.
         if (date is { FirstDay: null, Month: not null } month && (DayIn(title, titleLine) ?? DateOfMeetingSentence()) is { } day
@@ -452,6 +455,29 @@ internal sealed partial class StatementReader
         text is not null && line is { } at && DateReader.FindFirst(text) is { FirstDay: not null, Year: not null } found ? (found, at) : null;
 
     // The first paragraph of the text when it opens with a whole date, its year and day, and a dash after it.
+    // The statement's second body line when it is a full date and nothing else (a full stop aside) and the first is a
+    // paragraph, not a headline: a headline with a date under it is another post's, listed beside the statement.
+    private (DateMention, int)? DateAloneUnderLead()
+    {
+        int? lead = null;
+        foreach (var i in OwnLines())
+        {
+            if (_roles[i] != LineRole.Body) continue;
+            if (lead is null)
+            {
+                if (TextShape.WordCount(_lines[i].Text) < LeadParagraphWords) return null;
+                lead = i;
+                continue;
+            }
+            var text = _lines[i].Text.TrimEndChars(". ");
+            return DateReader.FindFirst(text) is { Index: 0, Year: not null, FirstDay: not null } date && date.End == text.Length ? (date, _lines[i].Number) : null;
+        }
+        return null;
+    }
+
+    // Fewer words make a headline or a kicker.
+    private const int LeadParagraphWords = 25;
+
     private (DateMention, int)? DatelineOpeningText()
     {
         foreach (var i in OwnLines())
