@@ -152,6 +152,15 @@ internal sealed partial class StatementReader
                 closingText = entries.Count > 0;
                 continue;
             }
+            // "Partidos participantes" / "Na reunião participaram os seguintes partidos: A, B, C, …": a sentence under the
+            // heading that announces its items after a colon holds the list.
+            if (entries.Count == 0 && _markers[i].Length == 0 && AfterAnnouncingColon(text) is { } announced
+                && CommaSeparated(announced) is { } announcedItems && MostlyOrganisations(new List<string>(SplitInlineItems(announcedItems)), introduced: true) >= 3)
+            {
+                AddInlineItems(entries, i, announcedItems, late);
+                _roles[i] = LineRole.Signatory;
+                continue;
+            }
             // Running text after the list (a closing paragraph, an invitation to sign) is the statement's, up to a later wave.
             if (closingText || closedInHeading || IsRunningText(i) || (inProse && EntryScore(i) == 0) || (inWrappedText && WrapsOnto(i)))
             {
@@ -233,6 +242,19 @@ internal sealed partial class StatementReader
     }
 
     // "Κομμουνιστικό Κόμμα Αλβανίας, Κόμμα Εργασίας Αυστρίας, …": names between commas or semicolons on one line.
+    // What follows the colon of a short sentence with no comma before it, for a sentence that announces the items after
+    // it; null for a line with no such colon.
+    private static string? AfterAnnouncingColon(string text)
+    {
+        var colon = text.IndexOf(':');
+        if (colon <= 0 || text.IndexOf(',', 0, colon) >= 0 || text.IndexOf(';', 0, colon) >= 0) return null;
+        var words = Text.TextShape.WordCount(text.Substring(0, colon));
+        return words is >= MostAnnouncingWords / 4 and <= MostAnnouncingWords ? text.Substring(colon + 1).Trim() : null;
+    }
+
+    // A sentence that announces a list in more words is a paragraph of the text.
+    private const int MostAnnouncingWords = 12;
+
     private static string? CommaSeparated(string text) =>
         text.IndexOf(',') >= 0 || text.IndexOf(';') >= 0 || text.IndexOf(ArabicComma) >= 0 ? text.TrimEndChars(". ") : null;
 
