@@ -28,6 +28,7 @@ internal static class ProseNames
         var best = new List<string>();
         var pieces = Pieces(sentence);
         if (pieces.Count < 2) return best;
+        if (ResumedRun(pieces) is { } resumed) return resumed;
         // Each piece's leading name is read once, however many runs reach it; so are whether a piece is a place qualifier
         // and whether a name is an organisation's (speed only: the rules are pure).
         var leading = new (string? Name, bool Whole)?[pieces.Count];
@@ -107,6 +108,48 @@ internal static class ProseNames
         }
         return best;
     }
+
+    // "A, B, C, sono queste le organizzazioni che …" ("these are the organisations that …"): the words after a run of
+    // pieces name them again by the organisations' plural noun, so each piece is an organisation's name, whole, whatever
+    // its own words ("Inventare il Futuro"); the run is the pieces before those words that each open with a capital and
+    // are an entry's length. Null when no piece so resumes three.
+    private static List<string>? ResumedRun(List<(string Text, bool AfterConjunction)> pieces)
+    {
+        for (var r = LeastResumedItems; r < pieces.Count; r++)
+        {
+            if (pieces[r].AfterConjunction || !ResumesByListNoun(pieces[r].Text)) continue;
+            var first = r;
+            while (first > 0 && IsWholeItem(pieces[first - 1].Text)) first--;
+            if (r - first < LeastResumedItems) return null;
+            var run = new List<string>();
+            for (var k = first; k < r; k++) run.Add(pieces[k].Text.Trim());
+            return run;
+        }
+        return null;
+    }
+
+    private const int LeastResumedItems = 3;
+
+    private static bool IsWholeItem(string piece)
+    {
+        var text = piece.Trim();
+        return text.Length > 1 && (char.IsUpper(text[0]) || char.IsDigit(text[0])) && TextShape.WordCount(text) <= EntryEvidence.MaxEntryWords
+            && text.IndexOf(". ", StringComparison.Ordinal) < 0;
+    }
+
+    // Whether a piece opens with a few words that hold the organisations' plural noun ("sono queste le organizzazioni che
+    // …", "these are the parties that …").
+    private static bool ResumesByListNoun(string piece)
+    {
+        var words = Lexicons.Lexicons.Words(piece);
+        for (var w = 0; w < words.Count && w < MostResumingWords; w++)
+        {
+            if (Lexicons.Lexicons.IsListNoun(words[w])) return true;
+        }
+        return false;
+    }
+
+    private const int MostResumingWords = 4;
 
     // "… Meeting of Communist and Workers' Parties", "ДЕКЛАРАЦИЯ НА КОМУНИСТИЧЕСКИТЕ И РАБОТНИЧЕСКИТЕ ПАРТИИ …": a word
     // alone (or after "of"), then a word before the organisations' plural noun, are two qualifiers of that one noun: the
