@@ -17,9 +17,10 @@ internal static class FieldLineRules
     private static readonly string OrdinalEndings = Lexicons.Lexicons.Pattern(l => l.OrdinalEndings);
 
     // "ICOR Resolution, 17 January 2020" · "ICOR Resolution dated 07-02-2023" (a word of adoption opens the rest) ·
-    // "ICOR Resolution 12 November 2020" (a date after a space) · "ICOR Resolution:" (a kicker above the title).
+    // "ICOR Resolution 12 November 2020" (a date after a space) · "ICOR Resolution:" (a kicker above the title) ·
+    // "ICOR, Aufruf, 9. Oktober 2019" (the body, its document's word and the date, each after a comma).
     internal static readonly Regex KindLine = new(
-        @"^(?:\d{1,3}(?:" + OrdinalEndings + @")?\.?\s+)?(?<issuer>" + IssuerRules.Acronyms + @")(?:[\s-]+(?<kind>" + KindRules.AnyWord + @"))?(?:(?:\s*[,–—-]\s*|\s+(?=\d)|\s+(?=(?:"
+        @"^(?:\d{1,3}(?:" + OrdinalEndings + @")?\.?\s+)?(?<issuer>" + IssuerRules.Acronyms + @")(?:(?:[\s-]+|\s*,\s*)(?<kind>" + KindRules.AnyWord + @"))?(?:(?:\s*[,–—-]\s*|\s+(?=\d)|\s+(?=(?:"
         + Lexicons.Lexicons.Pattern(l => l.AdoptionWords) + @")\s))(?<rest>.+)|\s*:)?$", Options);
 
     // "ILPS Statement, 1 May 2020": an acronym in capitals where an issuer's stands, followed by the document's word.
