@@ -33,8 +33,10 @@ internal static class DateReader
     private const char WordJoiner = '\uE000';
 
     // "20 حزيران/ يونيو 2013", "20 أيار (مايو) 2018": the month's name in a second calendar's or language's words after a
-    // slash or in parentheses, which must name the same month.
-    internal const string SameMonthAgain = @"(?:\s*/\s*(?<m2>\p{L}{3,})|\s*\((?<m2>\p{L}{3,})\))?";
+    // slash or in parentheses, which must name the same month; in Arabic after a space too ("26 تموز يوليو 2025", the
+    // Levant's name and the Egyptian one), where only a month's name is read as one ("26 تموز الماضي" is last July).
+    internal static readonly string SameMonthAgain = @"(?:\s*/\s*(?<m2>\p{L}{3,})|\s*\((?<m2>\p{L}{3,})\)|\s+(?<m2>"
+        + string.Join("|", MonthNames.All.Where(name => Text.Scripts.Of(name) == Text.Script.Arabic).Select(Regex.Escape)) + @")(?![\p{L}]))?";
 
     private static readonly string[] TwoWordMonths = MonthNames.All.Where(name => name.IndexOf(' ') > 0).ToArray();
 

@@ -168,6 +168,10 @@ internal sealed class Lexicon
     /// (<c>points</c>, <c>demands</c>, <c>temi</c>): "… agreed on the following points:" heads no list of organisations.</summary>
     public IReadOnlyList<string> TextParts { get; set; } = System.Array.Empty<string>();
 
+    /// <summary>Words that open a point of a text as its number would (<c>Firstly</c>, <c>Erstens</c>, Arabic
+    /// <c>أولاً</c>, <c>ثانياً</c>): a line that opens with one is the text's point, never a list's entry.</summary>
+    public IReadOnlyList<string> PointOpeners { get; set; } = System.Array.Empty<string>();
+
     /// <summary>Numbers written as words, each with its value (<c>3 | three</c>): a sentence that counts the parties it
     /// names ("the three parties, A, B and C") confirms its list by the count.</summary>
     public IReadOnlyList<(int Count, string Word)> CountWords { get; set; } = System.Array.Empty<(int, string)>();

@@ -139,6 +139,7 @@ internal static class LexiconFile
         lexicon.Organs = Words(words, "organs");
         lexicon.PeriodicalWords = Words(words, "periodical words");
         lexicon.TextParts = Words(words, "text parts");
+        lexicon.PointOpeners = Words(words, "point openers");
         lexicon.ListHeadings = Pairs(pairs, "list headings", language, ListHeading);
         lexicon.IssuerNames = Pairs(pairs, "issuer names", language,
             value => IssuerNames.FromAcronym(value) is { } issuer ? (true, issuer) : (false, default));
@@ -184,7 +185,7 @@ internal static class LexiconFile
         "furniture labels", "pointer words", "language tags", "place name words", "words after a place", "ordinal endings",
         "as of words", "delegate words", "personal titles", "offices", "greeting words", "caption labels", "place prepositions", "numbered meeting names", "ordinal words",
         "salutations", "adoption words", "date prepositions", "time prepositions", "between words",
-        "day range words", "month links", "year links", "institutions", "other events", "text parts",
+        "day range words", "month links", "year links", "institutions", "other events", "text parts", "point openers",
     };
 
     private static readonly HashSet<string> PairSections = new(StringComparer.Ordinal)

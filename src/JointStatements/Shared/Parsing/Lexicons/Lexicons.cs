@@ -26,6 +26,7 @@ internal static class Lexicons
     private static readonly WordSet SignWords = WordSet.Of(l => l.SignWords);
     private static readonly WordSet FollowingWords = WordSet.Of(l => l.FollowingWords);
     private static readonly WordSet TextParts = WordSet.Of(l => l.TextParts);
+    private static readonly WordSet PointOpeners = WordSet.Of(l => l.PointOpeners);
     private static readonly WordSet LaterWords = WordSet.Of(l => l.LaterWords);
     private static readonly WordSet AlsoWords = WordSet.Of(l => l.AlsoWords);
     private static readonly WordSet IncludingWords = WordSet.Of(l => l.IncludingWords);
@@ -464,6 +465,9 @@ internal static class Lexicons
 
     /// <summary>Whether a folded word names a part of a text a sentence may announce (<c>points</c>, <c>temi</c>).</summary>
     public static bool IsTextPart(string folded) => TextParts.Contains(folded);
+
+    /// <summary>Whether a text's first word opens a point of a text as its number would (<c>Firstly</c>, <c>أولاً</c>).</summary>
+    public static bool OpensWithPointOpener(string text) => Words(text) is { Count: > 1 } words && PointOpeners.Contains(words[0]);
 
     /// <summary>Whether a folded word announces what follows (<c>following</c>, <c>siguientes</c>).</summary>
     public static bool IsFollowingWord(string folded) => FollowingWords.Contains(folded);

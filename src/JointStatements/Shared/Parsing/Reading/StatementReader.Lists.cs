@@ -283,6 +283,8 @@ internal sealed partial class StatementReader
     private int OrganisationsOnLine(int index)
     {
         if (_markers[index].Length > 0) return 1;
+        // ("أولا …", "Firstly, …": a point of the text names the parties it speaks of, however many.)
+        if (Lexicons.Lexicons.OpensWithPointOpener(_lines[index].Text)) return 0;
         var text = WithoutMarker(index);
         return (SeparatedItems(text) ?? CommaSeparated(text)) is { } separated && InlineOrganisations(index, separated) is > 0 and var count
             ? count : 1;
@@ -376,7 +378,7 @@ internal sealed partial class StatementReader
             _cancellationToken.ThrowIfCancellationRequested();
             // ("From: the Council of …", "To: the Workers' Association …": a letter's address lines are no entries.)
             _entryScores[index] = _roles[index] is LineRole.Blank or LineRole.Boilerplate || EndsInsideName(_lines[index].Text) || WrapsOntoLowerCase(index)
-                || Lexicons.Lexicons.IsLetterFieldLine(_lines[index].Text)
+                || Lexicons.Lexicons.IsLetterFieldLine(_lines[index].Text) || Lexicons.Lexicons.OpensWithPointOpener(_lines[index].Text)
                 ? 0
                 : EntryEvidence.Score(WithoutMarker(index), _lines[index].Raw, _markers[index].Length > 0);
         }
@@ -1265,6 +1267,8 @@ internal sealed partial class StatementReader
             if (_roles[i] != LineRole.None) continue;
             // A line that carries on the hard-wrapped paragraph above it is read with that paragraph.
             if (i > bodyStart && WrapsOnto(i - 1)) continue;
+            // ("أولا …", "Firstly, …": a point of the text names the parties it speaks of, not those who signed or came.)
+            if (Lexicons.Lexicons.OpensWithPointOpener(_lines[i].Text)) continue;
             var text = WrappedParagraph(i, bodyEnd, out var last);
             if (FindProseListIn(i, text, ofRepresentatives) is not { } found) continue;
             // "Els partits signants són A, B, C." above "També hi eren presents el diputat X (B), Y (D) …": a paragraph
