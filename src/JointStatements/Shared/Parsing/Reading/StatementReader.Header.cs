@@ -11,6 +11,21 @@ internal sealed partial class StatementReader
     private const int MaxTitleLength = 200;
 
     // The next line a title could stand on, blank lines aside.
+    // One word of letters in capitals, longer than most acronyms ("POLÍTICA", "INTERNACIONAL", "WORLD").
+    private static bool IsSectionLabel(string text)
+    {
+        var word = text.Trim();
+        if (word.Length < LeastSectionLabelLetters || word.IndexOf(' ') >= 0) return false;
+        foreach (var c in word)
+        {
+            if (!char.IsUpper(c)) return false;
+        }
+        return true;
+    }
+
+    // "KKE", "MLPD", "ICMLPO": shorter words in capitals may be an organisation's acronym.
+    private const int LeastSectionLabelLetters = 7;
+
     private int? NextTitleCandidate(int from, int end)
     {
         for (var i = from; i < end; i++)
@@ -383,6 +398,13 @@ internal sealed partial class StatementReader
             if (title is null && DocumentTitleBelow(i, end) is { } documentTitle)
             {
                 MarkAboveTitle(i, documentTitle);
+                continue;
+            }
+            // "POLÍTICA" above "¡Declaración! Partido Progresista, …": one word in capitals above a headline is the page's
+            // section, not the title.
+            if (title is null && IsSectionLabel(text) && NextTitleCandidate(i + 1, end) is not null)
+            {
+                _roles[i] = LineRole.Boilerplate;
                 continue;
             }
             // A divider ("*****") or a kicker's lead-in ("Suivi de la") before the title is the page's text, not its title.
