@@ -21,7 +21,8 @@ internal sealed partial class StatementReader
             case ListSource.NamedInOpening:
                 var (index, names) = list.Named!.Value;
                 _issues.Add(IssueCatalog.NamesFromText.At(_lines[index].Number, 1, _lines[index].Raw.Length, names.Count));
-                return WithAcronymsGivenElsewhere(ReadNamedOrganisations(index, Lists.ProseNames.WithAppositiveNames(names).ConvertAll(NameGivenElsewhere)));
+                return WithCountryOfSharedHead(WithAcronymsGivenElsewhere(ReadNamedOrganisations(index, Lists.ProseNames.WithAppositiveNames(names).ConvertAll(NameGivenElsewhere))),
+                    index, string.Join("; ", names));
             case ListSource.WrappedCells:
                 return ReadWrappedCells(list);
             case ListSource.Sentence:
@@ -213,8 +214,48 @@ internal sealed partial class StatementReader
         // A later wave written in a sentence of its own below the list ("Since then, A and B have joined."): its line was
         // set aside as a heading when the list was found.
         if (laterWave is { } later) AddInlineItems(entries, later.Index, later.Items, late: true);
-        return BuildSignatories(WithoutBareNumbers(entries));
+        var signatories = BuildSignatories(WithoutBareNumbers(entries));
+        return headingIndex is { } named && heading is { InlineItems.Length: > 0 } inline ? WithCountryOfSharedHead(signatories, named, inline.InlineItems) : signatories;
     }
+
+    /// <summary>"Four organisations of the Indian left - A, B, C and D - formed …", "Os cinco principais partidos de
+    /// esquerda do Brasil, PT, PDT, PSB, PCdoB e PSOL, …": the words that head a sentence's items name their country
+    /// beside the organisations' plural noun, and every item the sentence names is of it. Items of another country, or
+    /// a head naming two, say the country is no item's.</summary>
+    private List<Signatory> WithCountryOfSharedHead(List<Signatory> signatories, int index, string items)
+    {
+        if (SentenceBeforeFirstItem(_lines[index].Text, items) is not { } head || CountryBesideListNoun(head) is not { } code) return signatories;
+        foreach (var signatory in signatories)
+        {
+            if (signatory.Line == _lines[index].Number && signatory.Country is { } own && own.Code != code) return signatories;
+        }
+        var country = Country.FromCode(code);
+        return signatories.ConvertAll(s => s.Country is null && s.Line == _lines[index].Number ? s with { Country = country } : s);
+    }
+
+    // The one country a head names, within a few words after the organisations' plural noun ("partidos de esquerda do
+    // Brasil", "organisations of the Indian left") or right before it ("Brazilian parties"); null for none or several.
+    private static string? CountryBesideListNoun(string head)
+    {
+        var countries = Countries.CountryLookup.Default;
+        if (countries.FindFirst(head) is not { } first) return null;
+        var rest = head.Substring(first.End);
+        if (countries.FindFirst(rest) is { } second && second.Code != first.Code) return null;
+        var (words, spans) = Lexicons.Lexicons.WordsWithSpans(head);
+        for (var w = 0; w < words.Count; w++)
+        {
+            if (!Lexicons.Lexicons.IsListNoun(words[w])) continue;
+            var nounEnd = spans[w].End;
+            var nounStart = spans[w].Start;
+            // After the noun, a few words on; or the word right before it.
+            if (first.Start >= nounEnd && Text.TextShape.WordCount(head.Substring(nounEnd, first.Start - nounEnd).Trim()) <= MostWordsFromNounToCountry) return first.Code;
+            if (first.End <= nounStart && head.Substring(first.End, nounStart - first.End).Trim().Length == 0) return first.Code;
+        }
+        return null;
+    }
+
+    // "partidos de esquerda do Brasil": the noun's qualifier and a link or two.
+    private const int MostWordsFromNounToCountry = 4;
 
     // Where a second entry starts inside a word of an entry that a copy ran into it: a lower-case letter, then a capital
     // that opens the entry's own first word or an organisation word ("Partit Comunista d'AustràliaPartit Comunista …"),
