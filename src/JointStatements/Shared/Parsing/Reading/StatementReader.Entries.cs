@@ -290,10 +290,11 @@ internal sealed partial class StatementReader
         var colon = text.IndexOf(':');
         if (colon <= 0 || text.IndexOf(',', 0, colon) >= 0 || text.IndexOf(';', 0, colon) >= 0) return null;
         var words = Text.TextShape.WordCount(text.Substring(0, colon));
-        return words is >= MostAnnouncingWords / 4 and <= MostAnnouncingWords ? text.Substring(colon + 1).Trim() : null;
+        return words is >= LeastAnnouncingWords and <= MostAnnouncingWords ? text.Substring(colon + 1).Trim() : null;
     }
 
-    // A sentence that announces a list in more words is a paragraph of the text.
+    // Fewer words before a colon label what follows ("Grecia: KKE, …"); more make a paragraph of the text.
+    private const int LeastAnnouncingWords = 3;
     private const int MostAnnouncingWords = 12;
 
     private static string? CommaSeparated(string text) =>
