@@ -466,6 +466,19 @@ internal static class Lexicons
     /// <summary>Whether a folded word names a part of a text a sentence may announce (<c>points</c>, <c>temi</c>).</summary>
     public static bool IsTextPart(string folded) => TextParts.Contains(folded);
 
+    /// <summary>Whether one of a text's first <paramref name="count"/> folded words is of the kind <paramref name="isKind"/>
+    /// asks (an organisation's word where a name opens: <c>L’instance de coordination …</c>; the organisations' plural
+    /// noun where words resume a list: <c>sono queste le organizzazioni che …</c>).</summary>
+    public static bool AmongFirstWords(string text, int count, Func<string, bool> isKind)
+    {
+        var words = Words(text);
+        for (var w = 0; w < words.Count && w < count; w++)
+        {
+            if (isKind(words[w])) return true;
+        }
+        return false;
+    }
+
     /// <summary>Whether a text's first word opens a point of a text as its number would (<c>Firstly</c>, <c>أولاً</c>).</summary>
     public static bool OpensWithPointOpener(string text) => Words(text) is { Count: > 1 } words && PointOpeners.Contains(words[0]);
 

@@ -74,15 +74,8 @@ internal static class EntryEvidence
 
     // Whether one of the first words is an organisation's ("Le mouvement …", "L’instance de coordination …"): where a
     // name opens, not where a sentence ends.
-    private static bool OpensWithOrganisationWord(string text)
-    {
-        var words = Lexicons.Lexicons.Words(text);
-        for (var w = 0; w < words.Count && w < WordsBeforeOrganisationWord; w++)
-        {
-            if (Lexicons.Lexicons.IsOrganisationWord(words[w])) return true;
-        }
-        return false;
-    }
+    private static bool OpensWithOrganisationWord(string text) =>
+        Lexicons.Lexicons.AmongFirstWords(text, WordsBeforeOrganisationWord, Lexicons.Lexicons.IsOrganisationWord);
 
     // ("L’", "instance", "de", "coordination": an article, a noun and its link before the organisation's word.)
     private const int WordsBeforeOrganisationWord = 4;

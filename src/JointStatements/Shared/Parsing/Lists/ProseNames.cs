@@ -139,15 +139,7 @@ internal static class ProseNames
 
     // Whether a piece opens with a few words that hold the organisations' plural noun ("sono queste le organizzazioni che
     // …", "these are the parties that …").
-    private static bool ResumesByListNoun(string piece)
-    {
-        var words = Lexicons.Lexicons.Words(piece);
-        for (var w = 0; w < words.Count && w < MostResumingWords; w++)
-        {
-            if (Lexicons.Lexicons.IsListNoun(words[w])) return true;
-        }
-        return false;
-    }
+    private static bool ResumesByListNoun(string piece) => Lexicons.Lexicons.AmongFirstWords(piece, MostResumingWords, Lexicons.Lexicons.IsListNoun);
 
     private const int MostResumingWords = 4;
 

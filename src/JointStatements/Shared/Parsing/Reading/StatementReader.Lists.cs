@@ -635,7 +635,7 @@ internal sealed partial class StatementReader
                 if (role is null) continue;
                 var after = ItemsAfterWord(sentence, words, spans, w, phrase is null ? w : w + 1);
                 yield return (after, role.Value, AnnouncesList(words, w, phrase is null ? w : w + 1, sentence, spans, after));
-                if (w > 0) yield return ItemsResumedBefore(sentence.Substring(0, spans[w].Start).Trim(), role.Value);
+                if (w > 0) yield return (sentence.Substring(0, spans[w].Start).Trim(), role.Value, false);
             }
             // "The 27 organisations are a coalition of unions, … and parties, among them A, B (C) and D": after a word that
             // names some of the organisations the sentence spoke of, in the role it gives (signatories when none).
@@ -650,32 +650,6 @@ internal sealed partial class StatementReader
                 spokeOfOrganisations = spokeOfOrganisations || Lexicons.Lexicons.IsListNoun(words[w]) || Lexicons.Lexicons.IsOrganisationWord(words[w]);
             }
         }
-    }
-
-    // The text before a word of signing or attending, as a list's items: "A, B, C, sono queste le organizzazioni che
-    // hanno …" ("A, B, C, these are the organisations that have …"): the part after the last comma names the items
-    // again by the organisations' plural noun, and is no item; the items are announced by it.
-    private static (string Items, SignatoryRole Role, bool Announced) ItemsResumedBefore(string before, SignatoryRole role)
-    {
-        var comma = before.LastIndexOf(',');
-        if (comma > 0 && before.IndexOf(',') < comma && Lexicons.Lexicons.Words(before.Substring(comma + 1)) is var resuming
-            && resuming.Count <= MostResumingWords && HasListNoun(resuming))
-        {
-            return (before.Substring(0, comma).Trim(), role, true);
-        }
-        return (before, role, false);
-    }
-
-    // "sono queste le organizzazioni che", "these are the organisations which": a few words.
-    private const int MostResumingWords = 6;
-
-    private static bool HasListNoun(IReadOnlyList<string> words)
-    {
-        foreach (var word in words)
-        {
-            if (Lexicons.Lexicons.IsListNoun(word)) return true;
-        }
-        return false;
     }
 
     // Whether all of a text is one quotation, its full stop aside.
