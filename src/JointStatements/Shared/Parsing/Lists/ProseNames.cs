@@ -214,9 +214,38 @@ internal static class ProseNames
                 joined.Add(items[i] + " (" + after + ")");
                 i++;
             }
+            // "Progressive Party of Working People, AKEL (Cyprus)": a short name with its country in parentheses, after a
+            // full name that gives neither, is that name's short name and country in another language's initials.
+            else if (i + 1 < items.Count && ShortNameWithCountry(items[i + 1]) is { } shortName && GivesNoShortNameOrCountry(items[i]))
+            {
+                joined.Add(items[i] + " (" + shortName.ShortName + ", " + shortName.Country + ")");
+                i++;
+            }
             else joined.Add(items[i]);
         }
         return joined;
+    }
+
+    // "AKEL (Cyprus)": a short name alone, then a country in parentheses closing the item.
+    private static (string ShortName, string Country)? ShortNameWithCountry(string item)
+    {
+        var text = item.Trim();
+        var open = text.IndexOf('(');
+        if (open <= 0 || text[text.Length - 1] != ')') return null;
+        var country = text.Substring(open + 1, text.Length - open - 2).Trim();
+        if (ShortNameAlone(text.Substring(0, open)) is not { } shortName || Countries.CountryLookup.Default.Exact(country) is null) return null;
+        return (shortName, country);
+    }
+
+    // A full name with no parentheses, no short name among its words and no country.
+    private static bool GivesNoShortNameOrCountry(string item)
+    {
+        if (item.IndexOf('(') >= 0 || !IsFullName(Lexicons.Lexicons.Words(item)) || Countries.CountryLookup.Default.FindFirst(item) is not null) return false;
+        foreach (var token in Tokens.Split(item))
+        {
+            if (Acronyms.IsShortName(Bare(token))) return false;
+        }
+        return true;
     }
 
     // The short name an item is, after a conjunction and an article ("et le RC", "l’ANC"); null for any other item.
