@@ -23,6 +23,28 @@ internal sealed partial class StatementReader
         return true;
     }
 
+    // "Publicidade", "سياسة" (politics), "General" above "PSOL, PSTU e PCB acertam …": one capitalised word (or one of a
+    // script with no capitals) above a headline of a few words is the page's section or an advertisement's label. A
+    // document's word ("Pressemitteilung", "Kommuniké") titles the text, a country may be a title's place, and a name in
+    // capitals an acronym; signs with no spaces between words may be a whole title.
+    private static bool IsSectionWordAbove(string text, string headline)
+    {
+        var word = text.Trim();
+        if (word.Length < LeastSectionWordLetters || word.IndexOf(' ') >= 0 || Scripts.Of(word) is Script.Other or Script.None) return false;
+        if (!(char.IsUpper(word[0]) || TextShape.IsCaselessLetter(word[0])) || TextShape.IsInCapitals(word)) return false;
+        foreach (var c in word)
+        {
+            if (!char.IsLetter(c) && char.GetUnicodeCategory(c) is not (System.Globalization.UnicodeCategory.NonSpacingMark or System.Globalization.UnicodeCategory.SpacingCombiningMark)) return false;
+        }
+        var folded = NameFolding.Fold(word);
+        return TextShape.WordCount(headline) >= LeastHeadlineWordsUnderSection && !Rules.KindRules.IsKindWord(folded)
+            && Countries.CountryLookup.Default.Exact(word) is null && !Lexicons.Lexicons.IsOrganisationWord(folded);
+    }
+
+    private const int LeastSectionWordLetters = 4;
+
+    private const int LeastHeadlineWordsUnderSection = 4;
+
     // "KKE", "MLPD", "ICMLPO": shorter words in capitals may be an organisation's acronym.
     private const int LeastSectionLabelLetters = 7;
 
@@ -402,7 +424,7 @@ internal sealed partial class StatementReader
             }
             // "POLÍTICA" above "¡Declaración! Partido Progresista, …": one word in capitals above a headline is the page's
             // section, not the title.
-            if (title is null && IsSectionLabel(text) && NextTitleCandidate(i + 1, end) is not null)
+            if (title is null && NextTitleCandidate(i + 1, end) is { } headlineBelow && (IsSectionLabel(text) || IsSectionWordAbove(text, _lines[headlineBelow].Text)))
             {
                 _roles[i] = LineRole.Boilerplate;
                 continue;
