@@ -50,6 +50,9 @@ internal sealed class SourcePool
         foreach (var block in statement.Body)
         {
             var raw = lines[block.Line - 1];
+            // A paragraph ending in a colon introduces what follows it ("Подписали:"): whatever piece the corpus puts
+            // after it would be read under it, as its list or its quotation.
+            if (raw.TrimEnd().EndsWith(':')) continue;
             var probe = Probe(ProbeHeader.Icor.Render("Probe", ProbeDate), raw + "\n\n" + raw, ProbeList);
             if (!IsKept(probe, 2, 1, "Probe") || !NamesNoOrganisations(JointProbeHeader, raw + "\n\n" + raw)
                 || !DatesNoDay(raw + "\n\n" + raw)) continue;

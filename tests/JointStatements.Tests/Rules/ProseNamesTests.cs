@@ -18,11 +18,18 @@ public sealed class ProseNamesTests
     }
 
     [Fact]
-    public void Acronyms_alone_are_organisations_after_a_titles_document_word_only()
+    public void Two_acronyms_alone_are_organisations_after_a_titles_document_word_only()
     {
-        const string authors = "MLKP, TKP/ML, TIKB and MKP";
+        const string authors = "MLKP and MKP";
 
-        Assert.Equal(new[] { "MLKP", "TKP/ML", "TIKB", "MKP" }, ProseNames.Enumeration(authors, acronymsAlone: true));
+        Assert.Equal(new[] { "MLKP", "MKP" }, ProseNames.Enumeration(authors, acronymsAlone: true));
         Assert.Empty(ProseNames.Enumeration(authors, acronymsAlone: false));
+    }
+
+    [Fact]
+    public void Three_acronyms_alone_in_a_run_are_organisations_in_running_text_unless_institutions_or_countries()
+    {
+        Assert.Equal(new[] { "MLKP", "TKP/ML", "TIKB", "MKP" }, ProseNames.Enumeration("MLKP, TKP/ML, TIKB and MKP", acronymsAlone: false));
+        Assert.Empty(ProseNames.Enumeration("Troops of NATO, the EU and the USA", acronymsAlone: false));
     }
 }

@@ -94,6 +94,9 @@ internal static class ProseNames
             {
                 strong = 2;
             }
+            // "PSOL, PSTU e PCB fecharam uma aliança": three short names or more one after another, none a country's or an
+            // institution's, are parties' (NATO, the EU and the US are the lexicons' institutions and countries).
+            if (!acronymsAlone && strong < run.Count && run.Count >= LeastAcronymRun && run.TrueForAll(IsPartyAcronym)) strong = run.Count;
             // Two names joined by a conjunction alone may be one name ("Conference of Marxist-Leninist Parties and
             // Organizations"): each must then say which organisation it is, by an acronym or a country.
             if (run.Count == 2 && pieces[firstPiece + 1].AfterConjunction && !(IsIdentified(run[0]) && IsIdentified(run[1]))
@@ -648,6 +651,8 @@ internal static class ProseNames
 
     private const int FullNameWords = 3;
 
+    private const int LeastAcronymRun = 3;
+
     // An acronym alone that names no country and no union of states or institution (NATO, the EU: the lexicons'
     // [institutions]).
     private static bool IsPartyAcronym(string name)
@@ -708,6 +713,8 @@ internal static class ProseNames
         // A name quoted inside a name: "l’Organisation « La Voie Démocratique » du Maroc".
         if (bare.Length == 0) return token is "«" or "»" or "“" or "”" or "„" ? TokenKind.NameWord : TokenKind.Other;
         if (!IsLower(bare)) return TokenKind.NameWord;
+        // 'acertam "frente de esquerda"': a quotation that opens in lower case quotes the sentence's words, not a name's.
+        if (token[0] is '"' or '“' or '„' or '«' or '‘') return TokenKind.Other;
         var folded = NameFolding.Fold(bare);
         if (Lexicons.Lexicons.IsNameLink(folded)) return TokenKind.Link;
         if (Lexicons.Lexicons.IsConjunction(folded)) return TokenKind.Conjunction;
