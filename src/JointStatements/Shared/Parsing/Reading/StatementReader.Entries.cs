@@ -894,8 +894,9 @@ internal sealed partial class StatementReader
             if (c == '(') depth++;
             else if (c == ')' && depth > 0) depth--;
             if (c != separator || depth > 0) continue;
-            // ("A, — B, — C": a dash or a bullet after the comma opens the next item, and is no part of it.)
-            var part = items.Substring(start, i - start).Trim().TrimEndChars(".").TrimStart(ItemOpeners).TrimStart();
+            // ("A, — B, — C": a dash or a bullet after the comma opens the next item, and is no part of it; "…, Z…": an
+            // ellipsis after the last says the list goes on, and is no part of it either.)
+            var part = items.Substring(start, i - start).Trim().TrimEndChars(".…").TrimStart(ItemOpeners).TrimStart();
             start = i + 1;
             if (part.Length == 0) continue;
             // "A; B; C, D y E": a semicolon list whose writer ends it with commas, or slipped a comma in between two of its
