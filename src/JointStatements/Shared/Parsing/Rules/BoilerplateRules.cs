@@ -317,12 +317,15 @@ internal static class BoilerplateRules
             // A slash inside a word joins a party's names ("TKP/ML", "Partisi/Marksist-Leninist"); a menu's stands apart.
             if (separator == '/' && !StandsApart(text, separator)) continue;
             var parts = text.Split(separator);
-            // A breadcrumb ends in the page's own title, which may be long: "Home / Politik / Gemeinsame Erklärung …".
-            var last = parts.Length - (IsBreadcrumbMark(separator) && parts.Length >= (pointsOn ? 2 : 3) ? 1 : 0);
-            // ("Sosyalist Dergi: 12 | ÜRÜN |": a menu may close with its mark.)
+            // A breadcrumb ends in the page's own title, which may be long: "Home / Politik / Gemeinsame Erklärung …"; so
+            // does a line of bars that opens with the site's home ("Home | Italiano - Italian | L’Ecuador ospiterà …").
+            var endsInTitle = IsBreadcrumbMark(separator) || (separator == '|' && Lexicons.Lexicons.IsFurnitureLine(parts[0].Trim()));
+            var last = parts.Length - (endsInTitle && parts.Length >= (pointsOn ? 2 : 3) ? 1 : 0);
+            // ("Sosyalist Dergi: 12 | ÜRÜN |": a menu may close with its mark; "| home | o nama | … |" open with it too.)
             if (last == parts.Length && parts[last - 1].Trim().Length == 0) last--;
+            var first = parts[0].Trim().Length == 0 && last > 1 ? 1 : 0;
             var allShort = true;
-            for (var p = 0; p < last; p++)
+            for (var p = first; p < last; p++)
             {
                 var item = parts[p].Trim();
                 if (item.Length == 0 || item.Length > 30 || item.Split(' ').Length > 4 || EndsSentence(item) || !Text.TextShape.HasLetter(item)) allShort = false;
