@@ -497,6 +497,9 @@ internal static class Lexicons
     /// <summary>Whether a folded word is the word a byline names its authors after (<c>by</c>, <c>par</c>).</summary>
     public static bool IsBylineWord(string folded) => BylineWords.Contains(folded);
 
+    /// <summary>Whether a folded word adds to what was named before (<c>also</c>).</summary>
+    public static bool IsAlsoWord(string folded) => AlsoWords.Contains(folded);
+
     /// <summary>Whether folded words hold a word that adds to what was named before (<c>also</c>).</summary>
     public static bool SaysAlso(IReadOnlyList<string> foldedWords) => AlsoWords.ContainsAny(foldedWords);
 

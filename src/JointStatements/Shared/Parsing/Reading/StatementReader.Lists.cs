@@ -634,7 +634,9 @@ internal sealed partial class StatementReader
                 var role = phrase ?? Lexicons.Lexicons.RoleOfWord(words[w]);
                 if (role is null) continue;
                 var after = ItemsAfterWord(sentence, words, spans, w, phrase is null ? w : w + 1);
-                yield return (after, role.Value, AnnouncesList(words, w, phrase is null ? w : w + 1, sentence, spans, after));
+                // (An aside between dashes that holds the word and its items says no more than them: "–firmada por A, B y C–".)
+                var inAside = AsideDashBefore(sentence, spans[w].Start) is { } dash && sentence.IndexOf(dash, spans[w].End) > 0;
+                yield return (after, role.Value, inAside || AnnouncesList(words, w, phrase is null ? w : w + 1, sentence, spans, after));
                 if (w > 0) yield return (sentence.Substring(0, spans[w].Start).Trim(), role.Value, false);
             }
             // "The 27 organisations are a coalition of unions, … and parties, among them A, B (C) and D": after a word that
@@ -722,12 +724,31 @@ internal sealed partial class StatementReader
         if (colon >= 0 && sentence.Substring(colon + 1).Trim().Length > 0) from = colon + 1;
         else
         {
-            // "signed by", "attended by the members of", "unterzeichnet von": small words after the verb.
+            // "signed by", "attended by the members of", "unterzeichnet von", "firmada además por": small words after the
+            // verb, and a word that adds to the organisations named before.
             var next = w + 1;
-            while (next < words.Count && next <= w + 3 && words[next].Length <= 4 && !char.IsUpper(sentence[spans[next].Start])) from = spans[next++].End;
+            while (next < words.Count && next <= w + 3 && (words[next].Length <= 4 || Lexicons.Lexicons.IsAlsoWord(words[next]))
+                && !char.IsUpper(sentence[spans[next].Start])) from = spans[next++].End;
+        }
+        // "La declaración –firmada además por A, B y C– asegura …": a word inside an aside between dashes names the
+        // aside's items; the sentence resumes after its closing dash.
+        if (AsideDashBefore(sentence, spans[w].Start) is { } dash && sentence.IndexOf(dash, from) is > 0 and var closing)
+        {
+            return sentence.Substring(from, closing - from).Trim();
         }
         return sentence.Substring(from).Trim();
     }
+
+    // The dash that opens an aside holding the word at `at`: an en or em dash glued to the word after it ("–firmada"),
+    // with no other such dash between it and the word.
+    private static char? AsideDashBefore(string sentence, int at)
+    {
+        var open = sentence.LastIndexOfAny(AsideDashes, Math.Max(0, at - 1));
+        return open >= 0 && open + 1 < sentence.Length && char.IsLetter(sentence[open + 1]) && (open == 0 || sentence[open - 1] == ' ')
+            ? sentence[open] : null;
+    }
+
+    private static readonly char[] AsideDashes = { '–', '—' };
 
     /// <summary>The parties a list names with one plural head and their countries, each with the singular head, as
     /// items parted by semicolons (<c>die Kommunistischen Parteien der USA, Frankreichs, der Russischen Föderation und
@@ -1478,7 +1499,10 @@ internal sealed partial class StatementReader
         for (var i = 0; i < split.Count; i++)
         {
             var item = split[i] = ProseNames.WithoutArticle(split[i]);
-            if (item.Length == 0 || Text.TextShape.WordCount(item) > MostWordsOfAnnouncedItem || !(char.IsUpper(item[0]) || Text.TextShape.IsCaselessLetter(item[0]))) return null;
+            // (A short name in parentheses after the name is no word of it: "Partido por la Victoria del Pueblo (PVP)".)
+            var open = item.IndexOf(" (", StringComparison.Ordinal);
+            var words = Text.TextShape.WordCount(open > 0 ? item.Substring(0, open) : item);
+            if (item.Length == 0 || words > MostWordsOfAnnouncedItem || !(char.IsUpper(item[0]) || Text.TextShape.IsCaselessLetter(item[0]))) return null;
             if (NamesOrganisation(item)) named++;
         }
         return named * 3 >= split.Count ? split : null;
