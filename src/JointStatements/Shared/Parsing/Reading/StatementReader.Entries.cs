@@ -1053,7 +1053,10 @@ internal sealed partial class StatementReader
             if (word.Length > 0 && !char.IsLower(word[0])) return item;
         }
         var restWords = Lexicons.Lexicons.Words(rest);
+        // ("Coordination des comités de santé", "Parti des travailleurs": a name goes on in lower case after its link; the
+        // sentence goes on with a verb.)
         return Lexicons.Lexicons.HasOrganisationWord(restWords) || Countries.CountryLookup.Default.FindFirst(rest) is not null
+            || (restWords.Count > 1 && Lexicons.Lexicons.IsNameLink(restWords[0]) && !Lexicons.Lexicons.IsArticle(restWords[1]))
             ? item : item.Substring(0, at + name.Length).TrimEnd();
     }
 

@@ -614,7 +614,17 @@ internal sealed partial class StatementReader
             if ((Lexicons.Lexicons.RoleIn(sentenceWords)
                 ?? (Lexicons.Lexicons.NameDelegates(sentenceWords) || Lexicons.Lexicons.SpeakOfHolding(sentenceWords) ? SignatoryRole.Attendee : null)) is { } parenthesisedRole)
             {
-                foreach (var group in ParenthesisedLists(sentence)) yield return (group, parenthesisedRole, false);
+                foreach (var (_, group) in ParenthesisedLists(sentence)) yield return (group, parenthesisedRole, false);
+            }
+            // "Ces douze organisations (PS, PCF, PG, …) «ont décidé de rendre public un communiqué commun»": a parenthesis
+            // right after the organisations' plural noun names them, whatever the sentence says they did.
+            else
+            {
+                foreach (var (open, group) in ParenthesisedLists(sentence))
+                {
+                    var before = Lexicons.Lexicons.Words(sentence.Substring(0, open));
+                    if (before.Count > 0 && Lexicons.Lexicons.IsListNoun(before[before.Count - 1])) yield return (group, SignatoryRole.Signatory, true);
+                }
             }
             var colonAt = IntroducingMark(sentence);
             if (colonAt > 0 && colonAt + 1 < sentence.Length)
@@ -1064,7 +1074,7 @@ internal sealed partial class StatementReader
     }
 
     // The top-level parentheses of a sentence that hold two commas or more.
-    private static IEnumerable<string> ParenthesisedLists(string sentence)
+    private static IEnumerable<(int Open, string Content)> ParenthesisedLists(string sentence)
     {
         var depth = 0;
         var open = -1;
@@ -1074,7 +1084,7 @@ internal sealed partial class StatementReader
             else if (sentence[i] == ')' && depth > 0 && --depth == 0)
             {
                 var content = sentence.Substring(open + 1, i - open - 1);
-                if (content.Split(',').Length >= 3) yield return content;
+                if (content.Split(',').Length >= 3) yield return (open, content);
             }
         }
     }
