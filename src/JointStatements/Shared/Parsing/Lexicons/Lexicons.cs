@@ -342,11 +342,16 @@ internal static class Lexicons
         }
         else if (text.LastIndexOf(" - ", end - 1, StringComparison.Ordinal) is > 0 and var dash) start = dash + 3;
         else if (text.LastIndexOf(" – ", end - 1, StringComparison.Ordinal) is > 0 and var enDash) start = enDash + 3;
+        // "… à Izmir (Turquie). Photo: VNA": a short credit after the caption's full stop.
+        else if (text.LastIndexOf(". ", end - 1, StringComparison.Ordinal) is > 0 and var stop && end - stop <= LongestCreditAfterStop) start = stop + 2;
         else return false;
         // (The label is read only where a colon closes a few words: most lines ending in a bracket hold none.)
         var colon = text.IndexOf(':', start, end - start);
         return colon > start && colon - start <= LongestCaptionLabel && CaptionLabels.Contains(FoldLine(text.Substring(start, colon - start)));
     }
+
+    // ". Photo: Agence Vietnamienne d'Information": the label and its credit after a full stop.
+    private const int LongestCreditAfterStop = 50;
 
     // "Crédit photo", "Photo credit": a caption's label is a word or two.
     private const int LongestCaptionLabel = 20;
