@@ -631,11 +631,17 @@ internal sealed partial class StatementReader
             {
                 // "Dois novos partidos tiveram seu ingresso aprovado: o … e a …": two names after a colon, and no word of
                 // signing or attending before it, are what the sentence speaks of, not a list of signatories.
-                var said = Lexicons.Lexicons.RoleIn(Lexicons.Lexicons.Words(sentence.Substring(0, colonAt)));
+                var introduction = Lexicons.Lexicons.Words(sentence.Substring(0, colonAt));
+                var said = Lexicons.Lexicons.RoleIn(introduction);
+                // "In June representatives of the … met in Madrid: A, B, …": those whose representatives met attended.
+                var attended = said is null && Lexicons.Lexicons.NameDelegates(introduction) && Lexicons.Lexicons.SpeakOfHolding(introduction);
                 var items = sentence.Substring(colonAt + 1).Trim();
                 // "… under the theme: “The Communist Party of Greece and the Portuguese Communist Party in the struggle …”":
                 // a quotation after the colon is a theme, a title or a slogan, whatever names it holds.
-                if (!IsOneQuotation(items) && (said is not null || ProseListItems(items) != 2)) yield return (items, said ?? SignatoryRole.Signatory, said is not null);
+                if (!IsOneQuotation(items) && (said is not null || ProseListItems(items) != 2))
+                {
+                    yield return (items, said ?? (attended ? SignatoryRole.Attendee : SignatoryRole.Signatory), said is not null);
+                }
             }
             var (words, spans) = Lexicons.Lexicons.WordsWithSpans(sentence);
             for (var w = 0; w < words.Count; w++)
