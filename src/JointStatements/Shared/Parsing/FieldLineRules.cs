@@ -108,13 +108,12 @@ internal static class FieldLineRules
         if (DateReader.HasDigit(text) && DatedLine.Match(text) is { Success: true } dated)
         {
             var written = dated.Groups["date"].Value;
-            // "Adopté le 22 juin 2014, traduit par …": the date, then a clause after a comma (not a heading's colon).
+            // "Adopté le 22 juin 2014, traduit par …": the date, then a clause after a comma (not a heading's colon);
+            // "Publicado 16/11/2019 17:50": the date, then the clock time the site published it at.
             var adopted = DateReader.Whole(written, allowYearAlone: true)
-                ?? (DateReader.FindFirst(written) is { Index: 0, Year: not null } first && first.End < written.Length && written[first.End] == ','
-                    && !text.EndsWith(":", System.StringComparison.Ordinal) ? first : (DateMention?)null)
-                // "Publicado 16/11/2019 17:50": the date, then the clock time the site published it at.
-                ?? (DateReader.FindFirst(written) is { Index: 0, Year: not null } stamped && stamped.End < written.Length
-                    && BoilerplateRules.IsClockTime(written.Substring(stamped.End).Trim()) ? stamped : (DateMention?)null);
+                ?? (DateReader.FindFirst(written) is { Index: 0, Year: not null } first && first.End < written.Length
+                    && ((written[first.End] == ',' && !text.EndsWith(":", System.StringComparison.Ordinal))
+                        || BoilerplateRules.IsClockTime(written.Substring(first.End).Trim())) ? first : null);
             if (adopted is { } date) return new FieldLine(Date: date with { Index = date.Index + dated.Groups["date"].Index });
         }
         return DateReader.HasDigit(text) ? AdoptedAtLine(text) : null;
