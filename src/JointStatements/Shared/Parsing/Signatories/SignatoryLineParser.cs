@@ -844,10 +844,24 @@ internal static class SignatoryLineParser
             {
                 break;
             }
-            text = before;
+            text = WithoutTrailingSeparator(before);
         }
         return (shortName, englishName);
     }
+
+    // "Partido Comunista da Colômbia (Fração Vermelha) - (PCC-FV)", "… del Norte-Turquía, (BP NK-T)": the comma or spaced
+    // dash a writer put before the short name is no part of the name.
+    private static string WithoutTrailingSeparator(string name)
+    {
+        if (name.EndsWith(",", StringComparison.Ordinal)) return name.Substring(0, name.Length - 1).TrimEnd();
+        foreach (var dash in SpacedDashes)
+        {
+            if (name.EndsWith(dash, StringComparison.Ordinal)) return name.Substring(0, name.Length - dash.Length).TrimEnd();
+        }
+        return name;
+    }
+
+    private static readonly string[] SpacedDashes = { " -", " –", " —" };
 
     // "Todor Zhivkov, First Secretary of the Central Committee": a person's name, a comma, and an office among the next
     // words.
