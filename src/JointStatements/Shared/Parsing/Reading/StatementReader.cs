@@ -24,7 +24,7 @@ internal sealed partial class StatementReader
     private const string PictographClass = @"[\u2190-\u21FF\u25A0-\u27BF\u2B00-\u2BFF\uFE0F\u200D]|[\uD83C-\uD83E][\uDC00-\uDFFF]";
     // "1.", "(1)", "1)", or "1-" and "1–" as Arabic and Spanish pages number their lines, "1、" and "1．" as Chinese and
     // Japanese ones do; a run of pictographs; or a bullet.
-    internal static readonly Regex ListMarker = new(@"^(?:\(?(?<number>\d{1,4})(?:[.)\-–](?=\s|$)|[、．）])|(?:" + PictographClass + @")(?:\s*(?:" + PictographClass + @"))*|[" + Bullets.Replace("-", @"\-") + @"])\s*", RegexOptions.CultureInvariant);
+    internal static readonly Regex ListMarker = new(@"^(?:\(?(?<number>\d{1,4})(?:[.)\-–](?=\s|$)|[\-–](?=\p{Lo})|[、．）])|(?:" + PictographClass + @")(?:\s*(?:" + PictographClass + @"))*|[" + Bullets.Replace("-", @"\-") + @"])\s*", RegexOptions.CultureInvariant);
 
     private readonly string _fileName;
     private readonly CancellationToken _cancellationToken;
@@ -158,7 +158,9 @@ internal sealed partial class StatementReader
             // `(?=\s|$)`: white space, as char.IsWhiteSpace, or the end after the mark; Chinese and Japanese write their
             // marks ("1、", "2．") with no space after them.
             end = last + 1;
-            if (end < text.Length && !char.IsWhiteSpace(text[end]) && text[last] is not ('、' or '．' or '）')) return 0;
+            // ("1-التيار الشعبي/ تونس": a hyphen glued to a letter of a script with no capitals is a mark too.)
+            if (end < text.Length && !char.IsWhiteSpace(text[end]) && text[last] is not ('、' or '．' or '）')
+                && !(text[last] is '-' or '–' && char.GetUnicodeCategory(text[end]) == System.Globalization.UnicodeCategory.OtherLetter)) return 0;
             (digits, count) = (first, last - first);
         }
         while (end < text.Length && char.IsWhiteSpace(text[end])) end++;

@@ -439,6 +439,16 @@ internal static class SignatoryLineParser
             text = glued.Before;
             return glued.Code;
         }
+        // "التيار الشعبي/ تونس", "حزب الطليعة …/المغرب": a country after a slash that closes a name of two words or more
+        // ("TKP/ML" is one name), the slash spaced or in a script with no capitals ("KP Kurdistan/Irak" names a region of
+        // the country, inside the name).
+        if (text.LastIndexOf('/') is > 0 and var slash && CountryLookup.Default.Exact(text.Substring(slash + 1).Trim().TrimEndChars(".")) is { } afterSlash
+            && text.Substring(0, slash).Trim().IndexOf(' ') > 0
+            && (text[slash - 1] == ' ' || (slash + 1 < text.Length && text[slash + 1] == ' ') || Text.TextShape.IsCaselessLetter(text[slash - 1])))
+        {
+            text = text.Substring(0, slash).TrimEnd();
+            return afterSlash;
+        }
         // "…, Greece", "… – Greece", and after the comma a small word of names or of origin too ("…-NCP, de Nepal").
         if (SplitTrailingCountry(text) is { } split && CountryAfterGroup(split.Country) is { } code)
         {
