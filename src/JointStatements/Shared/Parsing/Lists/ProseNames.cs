@@ -770,8 +770,27 @@ internal static class ProseNames
             item = item.Substring(space + 1);
             space = item.IndexOf(' ');
         }
-        return space > 0 && Lexicons.Lexicons.IsArticle(NameFolding.Fold(item.Substring(0, space))) ? item.Substring(space + 1) : item;
+        return space > 0 && Lexicons.Lexicons.IsArticle(NameFolding.Fold(item.Substring(0, space))) && !KeepsItsArticle(item, space) ? item.Substring(space + 1) : item;
     }
+
+    // "The Left", "A Esquerda", "La Voie Démocratique": a capitalised article before a short name with no organisation's
+    // word or short name is the name's own first word.
+    private static bool KeepsItsArticle(string item, int space)
+    {
+        if (!char.IsUpper(item[0])) return false;
+        var rest = item.Substring(space + 1).Trim();
+        var open = rest.IndexOf(" (", StringComparison.Ordinal);
+        if (open > 0) rest = rest.Substring(0, open);
+        if (rest.Length == 0 || !char.IsUpper(rest[0]) || TextShape.WordCount(rest) > MostWordsOfArticledName) return false;
+        if (Lexicons.Lexicons.HasOrganisationWord(Lexicons.Lexicons.Words(rest)) || Countries.CountryLookup.Default.FindFirst(rest) is not null) return false;
+        foreach (var token in Tokens.Split(rest))
+        {
+            if (Acronyms.IsShortName(Bare(token))) return false;
+        }
+        return true;
+    }
+
+    private const int MostWordsOfArticledName = 3;
 
     // The length of an article elided onto a word ("l’" of "l’Organisation"), or 0.
     private static int ElidedArticleLength(string token)
