@@ -267,6 +267,10 @@ internal sealed class Lexicon
     /// <c>Yazarın Diğer Yazıları</c>): the heading and the short lines of titles right under it are the page's.</summary>
     public IReadOnlyList<string> PostListHeadings { get; set; } = System.Array.Empty<string>();
 
+    /// <summary>Phrases that join the last name of a list to the others as a conjunction does (<c>as well as</c>,
+    /// <c>ainsi que</c>, <c>بالإضافة إلى</c>, in addition to).</summary>
+    public IReadOnlyList<string> JoiningPhrases { get; set; } = System.Array.Empty<string>();
+
     /// <summary>Words after which a sentence names some of the organisations it spoke of (<c>including</c>, <c>among
     /// them</c>, <c>darunter</c>, Indonesian <c>diantaranya</c>): a list in the sentence.</summary>
     public IReadOnlyList<string> IncludingWords { get; set; } = System.Array.Empty<string>();

@@ -23,6 +23,8 @@ internal static class ProseNames
     /// (<c>Joint Statement of TKP/ML, MLKP and TIKB</c>), not in running text, which names NATO, the EU and the US.</param>
     public static List<string> Enumeration(string sentence, bool acronymsAlone)
     {
+        // "A, B ainsi que C", "… والحزب الاشتراكي الموحد بالإضافة إلى حزب الطليعة …": a joining phrase stands for "and".
+        sentence = Lexicons.Lexicons.WithJoiningPhrasesAsCommas(sentence);
         // No capitals say where a name begins in Arabic: its organisation's word does.
         if (Scripts.Of(sentence) == Script.Arabic) return UncasedNames.Enumeration(sentence);
         var best = new List<string>();

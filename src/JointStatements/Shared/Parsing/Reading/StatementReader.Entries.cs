@@ -881,6 +881,8 @@ internal sealed partial class StatementReader
     {
         if (items.Length == 0) yield break;
         items = Lists.ProseNames.BeforeQuotedSlogan(SignatoryLineParser.WithoutBreakHyphens(items));
+        // "A, B ainsi que C": a joining phrase parts the last two items as "and" does.
+        items = Lexicons.Lexicons.WithJoiningPhrasesAsCommas(items);
         // Arabic writes its own comma, Chinese and Japanese theirs (the enumeration comma "、" and the full-width "，"), and
         // their full stop ("。").
         items = items.Replace(ArabicComma, ',').Replace(IdeographicComma, ',').Replace(FullWidthComma, ',').TrimEnd(IdeographicFullStop);
