@@ -512,12 +512,24 @@ internal static class Lexicons
     private static readonly string[][] JoiningPhrases = System.Linq.Enumerable.ToArray(System.Linq.Enumerable.OrderByDescending(
         System.Linq.Enumerable.Select(FromEvery(l => l.JoiningPhrases), phrase => System.Linq.Enumerable.ToArray(Words(phrase))), words => words.Length));
 
+    private static readonly string[] WrittenJoiningPhrases = System.Linq.Enumerable.ToArray(FromEvery(l => l.JoiningPhrases));
+
     private static readonly HashSet<string> JoiningPhraseStarts = new(System.Linq.Enumerable.Select(JoiningPhrases, words => words[0]), StringComparer.Ordinal);
 
     /// <summary>The sentence with each joining phrase written in lower case (<c>as well as</c>, <c>ainsi que</c>) put as
     /// a comma, so that the name after it is read as the next of the list; the sentence itself when it holds none.</summary>
     public static string WithJoiningPhrasesAsCommas(string sentence)
     {
+        // (Most sentences hold none: a phrase must stand as its lexicon writes it, case aside, before the sentence's words
+        // are compared with it.)
+        var written = false;
+        foreach (var phrase in WrittenJoiningPhrases)
+        {
+            if (sentence.IndexOf(phrase, StringComparison.OrdinalIgnoreCase) < 0) continue;
+            written = true;
+            break;
+        }
+        if (!written) return sentence;
         var (words, spans) = WordsWithSpans(sentence);
         System.Text.StringBuilder? joined = null;
         var copied = 0;
