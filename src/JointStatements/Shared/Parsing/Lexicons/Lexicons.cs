@@ -508,13 +508,9 @@ internal static class Lexicons
     /// <summary>Whether folded words hold a word that adds to what was named before (<c>also</c>).</summary>
     public static bool SaysAlso(IReadOnlyList<string> foldedWords) => AlsoWords.ContainsAny(foldedWords);
 
-    // Each lexicon's joining phrases as folded words, the longest first; the first words of all, for a quick look.
-    private static readonly string[][] JoiningPhrases = System.Linq.Enumerable.ToArray(System.Linq.Enumerable.OrderByDescending(
-        System.Linq.Enumerable.Select(FromEvery(l => l.JoiningPhrases), phrase => System.Linq.Enumerable.ToArray(Words(phrase))), words => words.Length));
+    private static readonly PhraseSet<bool> JoiningPhrases = PhraseSet<bool>.Of(l => Pairs(l.JoiningPhrases));
 
     private static readonly string[] WrittenJoiningPhrases = System.Linq.Enumerable.ToArray(FromEvery(l => l.JoiningPhrases));
-
-    private static readonly HashSet<string> JoiningPhraseStarts = new(System.Linq.Enumerable.Select(JoiningPhrases, words => words[0]), StringComparer.Ordinal);
 
     /// <summary>The sentence with each joining phrase written in lower case (<c>as well as</c>, <c>ainsi que</c>) put as
     /// a comma, so that the name after it is read as the next of the list; the sentence itself when it holds none.</summary>
@@ -535,30 +531,16 @@ internal static class Lexicons
         var copied = 0;
         for (var w = 1; w < words.Count; w++)
         {
-            if (!JoiningPhraseStarts.Contains(words[w]) || char.IsUpper(sentence[spans[w].Start])) continue;
-            foreach (var phrase in JoiningPhrases)
-            {
-                if (w + phrase.Length > words.Count || !MatchesAt(words, w, phrase)) continue;
-                joined ??= new System.Text.StringBuilder(sentence.Length);
-                var before = spans[w].Start;
-                while (before > copied && char.IsWhiteSpace(sentence[before - 1])) before--;
-                // (", а также …": after a comma already there, the phrase is dropped.)
-                joined.Append(sentence, copied, before - copied).Append(before > 0 && sentence[before - 1] is ',' or ';' or '،' ? " " : ", ");
-                copied = spans[w + phrase.Length - 1].End;
-                w += phrase.Length - 1;
-                break;
-            }
+            if (char.IsUpper(sentence[spans[w].Start]) || JoiningPhrases.At(words, w) is not { } phrase) continue;
+            joined ??= new System.Text.StringBuilder(sentence.Length);
+            var before = spans[w].Start;
+            while (before > copied && char.IsWhiteSpace(sentence[before - 1])) before--;
+            // (", а также …": after a comma already there, the phrase is dropped.)
+            joined.Append(sentence, copied, before - copied).Append(before > 0 && sentence[before - 1] is ',' or ';' or '،' ? " " : ", ");
+            copied = spans[w + phrase.Words - 1].End;
+            w += phrase.Words - 1;
         }
         return joined is null ? sentence : joined.Append(sentence, copied, sentence.Length - copied).ToString();
-    }
-
-    private static bool MatchesAt(IReadOnlyList<string> words, int at, string[] phrase)
-    {
-        for (var k = 0; k < phrase.Length; k++)
-        {
-            if (!string.Equals(words[at + k], phrase[k], StringComparison.Ordinal)) return false;
-        }
-        return true;
     }
 
     /// <summary>Whether a folded word says that some of what was spoken of are named after it (<see

@@ -245,12 +245,18 @@ internal static class ProseNames
     // A full name with no parentheses, no short name among its words and no country.
     private static bool GivesNoShortNameOrCountry(string item)
     {
-        if (item.IndexOf('(') >= 0 || !IsFullName(Lexicons.Lexicons.Words(item)) || Countries.CountryLookup.Default.FindFirst(item) is not null) return false;
-        foreach (var token in Tokens.Split(item))
+        return item.IndexOf('(') < 0 && IsFullName(Lexicons.Lexicons.Words(item)) && Countries.CountryLookup.Default.FindFirst(item) is null
+            && !HoldsShortName(item);
+    }
+
+    // Whether one of a text's words is a short name ("AKEL", "PCdoB").
+    private static bool HoldsShortName(string text)
+    {
+        foreach (var token in Tokens.Split(text))
         {
-            if (Acronyms.IsShortName(Bare(token))) return false;
+            if (Acronyms.IsShortName(Bare(token))) return true;
         }
-        return true;
+        return false;
     }
 
     // The short name an item is, after a conjunction and an article ("et le RC", "l’ANC"); null for any other item.
@@ -776,7 +782,7 @@ internal static class ProseNames
     }
 
     // "The Left", "A Esquerda", "La Voie Démocratique": a capitalised article before a short name with no organisation's
-    // word or short name is the name's own first word.
+    // word, country or short name is the name's own first word.
     private static bool KeepsItsArticle(string item, int space)
     {
         if (!char.IsUpper(item[0])) return false;
@@ -784,12 +790,8 @@ internal static class ProseNames
         var open = rest.IndexOf(" (", StringComparison.Ordinal);
         if (open > 0) rest = rest.Substring(0, open);
         if (rest.Length == 0 || !char.IsUpper(rest[0]) || TextShape.WordCount(rest) > MostWordsOfArticledName) return false;
-        if (Lexicons.Lexicons.HasOrganisationWord(Lexicons.Lexicons.Words(rest)) || Countries.CountryLookup.Default.FindFirst(rest) is not null) return false;
-        foreach (var token in Tokens.Split(rest))
-        {
-            if (Acronyms.IsShortName(Bare(token))) return false;
-        }
-        return true;
+        return !Lexicons.Lexicons.HasOrganisationWord(Lexicons.Lexicons.Words(rest)) && Countries.CountryLookup.Default.FindFirst(rest) is null
+            && !HoldsShortName(rest);
     }
 
     private const int MostWordsOfArticledName = 3;

@@ -10,7 +10,6 @@ internal sealed partial class StatementReader
 {
     private const int MaxTitleLength = 200;
 
-    // The next line a title could stand on, blank lines aside.
     // One word of letters in capitals, longer than most acronyms ("POLÍTICA", "INTERNACIONAL", "WORLD").
     private static bool IsSectionLabel(string text)
     {
@@ -48,6 +47,7 @@ internal sealed partial class StatementReader
     // "KKE", "MLPD", "ICMLPO": shorter words in capitals may be an organisation's acronym.
     private const int LeastSectionLabelLetters = 7;
 
+    // The next line a title could stand on, blank lines aside.
     private int? NextTitleCandidate(int from, int end)
     {
         for (var i = from; i < end; i++)

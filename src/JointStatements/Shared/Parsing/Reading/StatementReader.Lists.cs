@@ -649,9 +649,8 @@ internal sealed partial class StatementReader
                 var phrase = w + 1 < words.Count ? Lexicons.Lexicons.RoleOfPhrase(words[w], words[w + 1]) : null;
                 var role = phrase ?? Lexicons.Lexicons.RoleOfWord(words[w]);
                 if (role is null) continue;
-                var after = ItemsAfterWord(sentence, words, spans, w, phrase is null ? w : w + 1);
                 // (An aside between dashes that holds the word and its items says no more than them: "–firmada por A, B y C–".)
-                var inAside = AsideDashBefore(sentence, spans[w].Start) is { } dash && sentence.IndexOf(dash, spans[w].End) > 0;
+                var after = ItemsAfterWord(sentence, words, spans, w, phrase is null ? w : w + 1, out var inAside);
                 yield return (after, role.Value, inAside || AnnouncesList(words, w, phrase is null ? w : w + 1, sentence, spans, after));
                 if (w > 0) yield return (sentence.Substring(0, spans[w].Start).Trim(), role.Value, false);
             }
@@ -662,7 +661,7 @@ internal sealed partial class StatementReader
             {
                 if (spokeOfOrganisations && Lexicons.Lexicons.IsIncludingWord(words[w]))
                 {
-                    yield return (ItemsAfterWord(sentence, words, spans, w, w).TrimStartChars(", "), Lexicons.Lexicons.RoleIn(sentenceWords) ?? SignatoryRole.Signatory, false);
+                    yield return (ItemsAfterWord(sentence, words, spans, w, w, out _).TrimStartChars(", "), Lexicons.Lexicons.RoleIn(sentenceWords) ?? SignatoryRole.Signatory, false);
                     break;
                 }
                 spokeOfOrganisations = spokeOfOrganisations || Lexicons.Lexicons.IsListNoun(words[w]) || Lexicons.Lexicons.IsOrganisationWord(words[w]);
@@ -718,22 +717,24 @@ internal sealed partial class StatementReader
                 if (!Lexicons.Lexicons.IsDelegateWord(words[w])) continue;
                 if (Lexicons.Lexicons.IsNameLink(words[w + 1]))
                 {
-                    yield return (ItemsAfterWord(sentence, words, spans, w, w), SignatoryRole.Attendee, false);
+                    yield return (ItemsAfterWord(sentence, words, spans, w, w, out _), SignatoryRole.Attendee, false);
                 }
                 // "dos secretários-gerais do MPLA (Angola), …", "les secrétaires généraux du …": one word in lower case
                 // qualifies them before the link.
                 else if (w + 2 < words.Count && Lexicons.Lexicons.IsNameLink(words[w + 2]) && char.IsLower(sentence[spans[w + 1].Start]))
                 {
-                    yield return (ItemsAfterWord(sentence, words, spans, w + 1, w + 1), SignatoryRole.Attendee, false);
+                    yield return (ItemsAfterWord(sentence, words, spans, w + 1, w + 1, out _), SignatoryRole.Attendee, false);
                 }
             }
         }
     }
 
     // What a sentence names after its word at `w` (a phrase's last word at `last`): after a colon that introduces more,
-    // else after the small words that follow the word.
-    private static string ItemsAfterWord(string sentence, IReadOnlyList<string> words, IReadOnlyList<(int Start, int End)> spans, int w, int last)
+    // else after the small words that follow the word; up to the closing dash when the word stands in an aside between
+    // dashes (`inAside`).
+    private static string ItemsAfterWord(string sentence, IReadOnlyList<string> words, IReadOnlyList<(int Start, int End)> spans, int w, int last, out bool inAside)
     {
+        inAside = false;
         var from = spans[last].End;
         var colon = sentence.IndexOf(':', from);
         // "… attended by the following: A, B" (a colon closing the sentence introduces nothing here).
@@ -750,6 +751,7 @@ internal sealed partial class StatementReader
         // aside's items; the sentence resumes after its closing dash.
         if (AsideDashBefore(sentence, spans[w].Start) is { } dash && sentence.IndexOf(dash, from) is > 0 and var closing)
         {
+            inAside = true;
             return sentence.Substring(from, closing - from).Trim();
         }
         return sentence.Substring(from).Trim();
