@@ -414,7 +414,7 @@ internal sealed partial class StatementReader
         // rammerne for den videre virksomhed …").
         if (Text.TextShape.WordCount(text) > EntryEvidence.MaxEntryWords && MostlyInLowerCase(text)) return true;
         // (A half of an entry broken over two lines, "of Chile (Marxist-Leninist)", is no running text.)
-        return text.Length > 0 && EntryEvidence.IsProse(text) && (HalfEntryScore(index) == 0 || text.Length > 160 || text.EndsWith(":", StringComparison.Ordinal));
+        return text.Length > 0 && EntryEvidence.IsProse(text) && (HalfEntryScore(index) == 0 && !IsMarkedAsItsNeighbours(index) || text.Length > 160 || text.EndsWith(":", StringComparison.Ordinal));
     }
 
     // More words than a name with its country and acronym.

@@ -216,8 +216,27 @@ internal sealed partial class StatementReader
             open: i => _roles[i] == LineRole.None,
             skippable: i => _roles[i] is LineRole.Blank or LineRole.Boilerplate,
             introducedAt: i => IntroductionBefore(i) is not null,
-            closingPair, itemsOn: OrganisationsOnLine, nameShaped: i => EntryEvidence.IsNameShaped(WithoutMarker(i)),
+            closingPair, itemsOn: OrganisationsOnLine, nameShaped: i => EntryEvidence.IsNameShaped(WithoutMarker(i)) || IsMarkedAsItsNeighbours(i),
             greetedAt: i => (IntroductionBefore(i) ?? HeadingLineAbove(i)) is { } intro && OnlyGreeted(Lexicons.Lexicons.Words(_lines[intro].Text)));
+
+    // "– Le conseil sectoriel de la culture et de l’information." between dashed lines of organisations: a short line
+    // marked as the lines on either side of it (bullets all, or numbers all), the one below an entry, is an item of their
+    // list, though its words say less than theirs and read as a sentence's.
+    private bool IsMarkedAsItsNeighbours(int index)
+    {
+        var marker = _markers[index];
+        if (marker.Length == 0 || Text.TextShape.WordCount(WithoutMarker(index)) > MostWordsOfMarkedItem || _lines[index].Text.EndsWith(":", StringComparison.Ordinal)) return false;
+        int? above = null, below = null;
+        for (var i = index - 1; i >= 0 && above is null; i--) if (!_lines[i].IsBlank) above = i;
+        for (var i = index + 1; i < _lines.Count && below is null; i++) if (!_lines[i].IsBlank) below = i;
+        return above is { } a && below is { } b && MarkedAlike(marker, _markers[a]) && MarkedAlike(marker, _markers[b]) && EntryScore(b) > 0;
+    }
+
+    private static bool MarkedAlike((int Length, int? Number) one, (int Length, int? Number) other) =>
+        other.Length > 0 && (one.Number is null) == (other.Number is null);
+
+    // An entry's longest names ("L’Association des femmes tunisiennes pour la recherche sur le développement").
+    private const int MostWordsOfMarkedItem = 14;
 
     // The line right above a run (blank lines aside) when it is a heading of the body's: no sentence's end closes it
     // ("37 Grußworte von Kommunistischen und Arbeiterparteien aus der ganzen Welt an den Parteitag").
