@@ -72,6 +72,7 @@ internal static class SignatoryLineParser
         StripTrailingPerson(ref rest);
         StripLeadingPerson(ref rest);
         rest = WithoutSignerAndOffice(rest);
+        rest = WithoutOfficeHolderAfterParty(rest);
         var country = StripTrailingCountry(ref rest) ?? StripLeadingCountry(ref rest) ?? StripFromCountry(ref rest) ?? StripCountryOfOrigin(ref rest);
         string? leadingShortName = null;
         if (country is null && shape == ListShape.CountryFirst) country = StripCountryColumn(ref rest, out leadingShortName);
@@ -528,6 +529,52 @@ internal static class SignatoryLineParser
         text = text.Substring(space + 1).TrimStart();
         return code;
     }
+
+    /// <summary>The entry without the office and the person written after the party (<c>KKE General Secretary Dimitris
+    /// Koutsoumbas</c>, <c>TİP Genel Başkanı Erkan Baş</c>, <c>Yeşil Sol Parti eş genel başkanları Çiğdem Kılıçgün
+    /// Uçar</c>): the party alone, when it is a short name or names an organisation; the entry itself otherwise.</summary>
+    internal static string WithoutOfficeHolderAfterParty(string text)
+    {
+        var words = text.Split(' ');
+        if (words.Length < MinWordsOfPartyOfficeAndPerson) return text;
+        // The office's word, then a person's name of two to four words closing the entry.
+        for (var w = 1; w + MinWordsOfPersonsName < words.Length && w <= MostWordsBeforeOffice; w++)
+        {
+            if (!Lexicons.Lexicons.IsOffice(Text.NameFolding.Fold(words[w]))) continue;
+            var personStart = w + 1;
+            if (words.Length - personStart > MaxWordsOfPersonsName) return text;
+            for (var p = personStart; p < words.Length; p++)
+            {
+                if (!IsWordOfPersonsName(words[p], initialAllowed: true)) return text;
+            }
+            // The words that qualify the office ("General", "eş genel"), up to two, written in lower case or naming no
+            // organisation; the party ends before them.
+            var end = w;
+            for (var q = 0; q < MostWordsQualifyingOffice && end > 1; q++)
+            {
+                var word = words[end - 1];
+                var folded = Text.NameFolding.Fold(word);
+                if (word.EndsWith(")", StringComparison.Ordinal) || Acronyms.IsShortName(word) || Lexicons.Lexicons.IsOrganisationWord(folded)) break;
+                end--;
+            }
+            var party = string.Join(" ", words, 0, end);
+            var partyTokens = Tokens.Split(party);
+            return Acronyms.IsShortNameWithQualifiers(partyTokens) || OrganisationWordIn(partyTokens) ? party : text;
+        }
+        return text;
+    }
+
+    // "ACR Secretary A B": a party, an office and a person's two words.
+    private const int MinWordsOfPartyOfficeAndPerson = 4;
+
+    private const int MinWordsOfPersonsName = 2;
+
+    private const int MaxWordsOfPersonsName = 4;
+
+    // "Yeşil Sol Parti eş genel başkanları": the office's word after a party's name of a few words and its qualifiers.
+    private const int MostWordsBeforeOffice = 8;
+
+    private const int MostWordsQualifyingOffice = 2;
 
     // "Costas ALISSANDRAKIS Communist Party of Greece": a signer's given name and surname in capitals, as lists of
     // members of parliament write them, before the party's name.
