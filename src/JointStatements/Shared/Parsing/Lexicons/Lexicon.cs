@@ -267,6 +267,11 @@ internal sealed class Lexicon
     /// <c>Yazarın Diğer Yazıları</c>): the heading and the short lines of titles right under it are the page's.</summary>
     public IReadOnlyList<string> PostListHeadings { get; set; } = System.Array.Empty<string>();
 
+    /// <summary>Words of what a body is made of (<c>composed of</c>, <c>composées du</c>, <c>composto da</c>, <c>integrada
+    /// por</c>): the organisations after them are its members, who sign what it says when the sentence gives no other
+    /// role.</summary>
+    public IReadOnlyList<string> MemberWords { get; set; } = System.Array.Empty<string>();
+
     /// <summary>Phrases that join the last name of a list to the others as a conjunction does (<c>as well as</c>,
     /// <c>ainsi que</c>, <c>بالإضافة إلى</c>, in addition to).</summary>
     public IReadOnlyList<string> JoiningPhrases { get; set; } = System.Array.Empty<string>();

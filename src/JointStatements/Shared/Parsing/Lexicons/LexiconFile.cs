@@ -129,6 +129,7 @@ internal static class LexiconFile
         lexicon.LetterNames = Words(words, "letter names");
         lexicon.IncludingWords = Words(words, "including words");
         lexicon.JoiningPhrases = Words(words, "joining phrases");
+        lexicon.MemberWords = Words(words, "member words");
         lexicon.PostListHeadings = Words(words, "post list headings");
         lexicon.BelowWords = Words(words, "below words");
         lexicon.IssueWords = Words(words, "issue words");
@@ -179,7 +180,7 @@ internal static class LexiconFile
 
     private static readonly HashSet<string> WordSections = new(StringComparer.Ordinal)
     {
-        "organisation words", "organisation nouns", "plural organisation nouns", "organisation abbreviations", "list nouns", "attend words", "subscribe words", "sign words", "conjunctions", "articles",
+        "organisation words", "organisation nouns", "plural organisation nouns", "organisation abbreviations", "list nouns", "attend words", "subscribe words", "sign words", "member words", "conjunctions", "articles",
         "weekdays", "working group names", "meeting words", "held in phrases", "held after place", "locative endings",
         "furniture lines", "kind qualifiers", "kind prepositions", "furniture openings", "origin prepositions", "name links",
         "heading nouns", "column names", "following words", "later words", "also words", "plural markers", "letter fields", "letter names", "including words", "joining phrases", "post list headings", "below words", "issue words", "byline words", "year words", "country name prefixes", "link words", "origin endings", "organs", "periodical words",

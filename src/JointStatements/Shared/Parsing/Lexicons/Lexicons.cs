@@ -24,6 +24,7 @@ internal static class Lexicons
     private static readonly WordSet AttendWords = WordSet.Of(l => l.AttendWords);
     private static readonly WordSet SubscribeWords = WordSet.Of(l => l.SubscribeWords);
     private static readonly WordSet SignWords = WordSet.Of(l => l.SignWords);
+    private static readonly WordSet MemberWords = WordSet.Of(l => l.MemberWords);
     private static readonly WordSet FollowingWords = WordSet.Of(l => l.FollowingWords);
     private static readonly WordSet TextParts = WordSet.Of(l => l.TextParts);
     private static readonly WordSet PointOpeners = WordSet.Of(l => l.PointOpeners);
@@ -389,20 +390,21 @@ internal static class Lexicons
     {
         if (AttendWords.ContainsAny(foldedWords)) return SignatoryRole.Attendee;
         if (SubscribeWords.ContainsAny(foldedWords)) return SignatoryRole.Subscriber;
-        if (SignWords.ContainsAny(foldedWords)) return SignatoryRole.Signatory;
+        if (SignWords.ContainsAny(foldedWords) || MemberWords.ContainsAny(foldedWords)) return SignatoryRole.Signatory;
         return null;
     }
 
-    // The attend, subscribe and sign words read at once, one bit each.
-    private static readonly WordSet Roles = WordSet.Of(new Func<Lexicon, IReadOnlyList<string>>[] { l => l.AttendWords, l => l.SubscribeWords, l => l.SignWords });
+    // The attend, subscribe, sign and member words read at once, one bit each.
+    private static readonly WordSet Roles = WordSet.Of(new Func<Lexicon, IReadOnlyList<string>>[] { l => l.AttendWords, l => l.SubscribeWords, l => l.SignWords, l => l.MemberWords });
     private const int Attend = 1;
     private const int Subscribe = 2;
     private const int Sign = 4;
-    private const int AllRoles = Attend | Subscribe | Sign;
+    private const int Member = 8;
+    private const int AllRoles = Attend | Subscribe | Sign | Member;
 
-    // The role the first of the bits gives, attending first.
+    // The role the first of the bits gives, attending first; a body's members sign what it says.
     private static SignatoryRole? RoleOf(int said) =>
-        (said & Attend) != 0 ? SignatoryRole.Attendee : (said & Subscribe) != 0 ? SignatoryRole.Subscriber : (said & Sign) != 0 ? SignatoryRole.Signatory : null;
+        (said & Attend) != 0 ? SignatoryRole.Attendee : (said & Subscribe) != 0 ? SignatoryRole.Subscriber : (said & (Sign | Member)) != 0 ? SignatoryRole.Signatory : null;
 
     /// <summary>The role one folded word gives a list (<c>attended</c>, <c>signed</c>), as <see cref="RoleIn"/> reads it;
     /// <see langword="null"/> for none.</summary>
