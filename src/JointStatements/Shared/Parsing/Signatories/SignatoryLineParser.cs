@@ -621,13 +621,35 @@ internal static class SignatoryLineParser
         var first = text.IndexOf(", ", StringComparison.Ordinal);
         if (first <= 0) return text;
         var second = text.IndexOf(", ", first + 2, StringComparison.Ordinal);
-        if (second < 0 || second + 2 >= text.Length) return text;
+        if (second < 0) return PartyOfSignersOffice(text, first) ?? text;
+        if (second + 2 >= text.Length) return text;
         var office = text.Substring(first + 2, second - first - 2);
         if (Lexicons.Lexicons.Words(office).Count is 0 or > MostWordsOfOffice || !IsPersonAndOffice(text.Substring(0, first), office)) return text;
         var party = text.Substring(second + 2).Trim();
         // ("Franco Giordano, miembro de la Secretaría, Presidente del grupo …": a second office is no party.)
         return party.Length > 0 && char.IsUpper(party[0]) && Lexicons.Lexicons.Words(party) is { Count: > 0 } words
             && !Lexicons.Lexicons.IsOffice(words[0]) ? party : text;
+    }
+
+    // "Luciana Santos, presidenta do PCdoB", "Ana Silva, General Secretary of the Workers' Party": a signer, a comma, their
+    // office and the party it is held in after the office's link (and an article), a short name or an organisation's name
+    // (an organ's name before it aside: "member of the Central Committee of …"); null when the entry reads otherwise.
+    private static string? PartyOfSignersOffice(string text, int comma)
+    {
+        var person = text.Substring(0, comma);
+        var (words, spans) = Lexicons.Lexicons.WordsWithSpans(text.Substring(comma + 2));
+        for (var w = 0; w + 1 < words.Count && w <= WordsBeforeOfficeWord; w++)
+        {
+            if (!Lexicons.Lexicons.IsOffice(words[w])) continue;
+            if (!Lexicons.Lexicons.IsNameLink(words[w + 1]) || !IsPersonAndOffice(person, text.Substring(comma + 2))) return null;
+            var next = w + 2;
+            if (next < words.Count && Lexicons.Lexicons.IsArticle(words[next])) next++;
+            if (next >= words.Count) return null;
+            var party = WithoutOrgan(text.Substring(comma + 2 + spans[next].Start)).Trim();
+            var tokens = Tokens.Split(party.TrimEndChars("."));
+            return party.Length > 0 && char.IsUpper(party[0]) && (Acronyms.IsShortNameWithQualifiers(tokens) || OrganisationWordIn(tokens)) ? party : null;
+        }
+        return null;
     }
 
     // A person's name of two to four words (initials allowed: "D. Raja") and, after it, an office whose word stands
