@@ -48,7 +48,7 @@ internal sealed partial class StatementReader
         // (A title's author that is a conference body, its meeting or plenary, names no parties: "Declaración de la XXX
         // Plenaria de la Conferencia Internacional de Partidos y Organizaciones Marxista-Leninistas – CIPOML".)
         if (title is not null && titleLine is { } number && TitleAuthors(title) is { } authors && IssuerIn(authors) is null
-            && ProseNames.Enumeration(authors, acronymsAlone: true) is { Count: > 0 } inTitle)
+            && EveryAuthorNamed(authors, ProseNames.Enumeration(authors, acronymsAlone: true)) is { Count: > 0 } inTitle)
         {
             return (number - 1, inTitle, SignatoryRole.Signatory);
         }
@@ -258,6 +258,31 @@ internal sealed partial class StatementReader
     }
 
     private const int MostWordsBeforeAuthors = 5;
+
+    /// <summary>Every author a title names after its document's word (<c>Gemeinsame Medienmitteilung von SP, BastA! und
+    /// Grünen</c>), when some of them are read as organisations or are short names: the title says who wrote it, so each
+    /// name between its commas and conjunctions is an author's, whatever its words, when each is shaped as a name (a
+    /// capital first, a few words); the names read as organisations otherwise.</summary>
+    private static List<string> EveryAuthorNamed(string authors, List<string> named)
+    {
+        var every = new List<string>();
+        foreach (var piece in CommaPieces(authors)) every.AddRange(ProseNames.PartsAtConjunctions(piece));
+        if (every.Count <= named.Count || every.Count < 2) return named;
+        var shortNames = 0;
+        foreach (var author in every)
+        {
+            if (author.Length == 0 || !char.IsUpper(author[0]) || Text.TextShape.WordCount(author) > MostWordsOfAuthorsName) return named;
+            if (Signatories.Acronyms.IsShortName(author)) shortNames++;
+        }
+        // (Two names, one a short name, may be a pair the opening names better: "Declaración conjunta del PCPE y Comunisti
+        // Sinistra Popolare-Partito Comunista" above "El Partido Comunista de los Pueblos de España (PCPE) y …".)
+        return named.Count > 0 || (shortNames > 0 && every.Count >= LeastAuthorsBesideShortName) ? every : named;
+    }
+
+    private const int LeastAuthorsBesideShortName = 3;
+
+    // "Partido Socialista Unificado": a title's author named in full is a few words.
+    private const int MostWordsOfAuthorsName = 5;
 
     // What follows the last word of signing in a title ("… the text co-signed by A, B and C"), when names between commas
     // follow it to the title's end.
