@@ -43,7 +43,7 @@ internal sealed class SourcePool
         var statement = StatementParser.Parse(text, fileName);
         var lines = Lines(text);
         if (statement.Title is { } title && IsKept(Probe(ProbeHeader.Icor.Render(title, ProbeDate), "A paragraph of the body.", ProbeList), 1, 1, title)
-            && NamesNoOrganisations(ProbeHeader.Joint.Render(title, ProbeDate), "A paragraph of the body."))
+            && NamesNoOrganisations(ProbeHeader.Joint.Render(title, ProbeDate), "A paragraph of the body.") && TitleDatesNoDay(title))
         {
             _titles.Add(new Piece(title, NamesNoIssuer(ProbeHeader.Joint.Render(title, ProbeDate), "A paragraph of the body.", ProbeList)));
         }
@@ -89,6 +89,11 @@ internal sealed class SourcePool
     // refine a header's month when the random date falls in that month (the parser reads a month above the title so).
     private static bool DatesNoDay(string body) =>
         StatementParser.Parse("Probe\n\n" + body + "\n", "probe.txt").Date is not { Precision: DatePrecision.Day };
+
+    // Whether a title dates no statement to a day on its own ("… ORTAK SEÇİM AÇIKLAMASI - 12 Mart 2019"): it would refine
+    // a header's month as a paragraph would.
+    private static bool TitleDatesNoDay(string title) =>
+        StatementParser.Parse(title + "\n\nA paragraph of the body.\n", "probe.txt").Date is not { Precision: DatePrecision.Day };
 
     private static string Probe(string header, string body, string list) => header + body + "\n\n" + list;
 
