@@ -329,7 +329,9 @@ internal static class SignatoryLineParser
         var name = text.Substring(open + 1, text.Length - open - 2).Trim();
         if (shortName.IndexOf(' ') >= 0 || !Acronyms.IsShortName(shortName)) return null;
         var words = Tokens.Split(name);
-        return (words.Count >= MostQualifierWords + 1 || (words.Count == MostQualifierWords && Lists.ProseNames.Abbreviates(shortName, name)))
+        // (Two words are a name when the short name abbreviates them, or opens as the name does: "EMEP (Emek Partisi)".)
+        return (words.Count >= MostQualifierWords + 1 || (words.Count == MostQualifierWords
+                && (Lists.ProseNames.Abbreviates(shortName, name) || Text.InvariantCase.Upper(shortName[0]) == Text.InvariantCase.Upper(name[0]))))
             && OrganisationWordIn(words) ? (shortName, name) : null;
     }
 
