@@ -1178,6 +1178,9 @@ internal sealed partial class StatementReader
             else continue;
             var wordStart = text.LastIndexOf(' ', i) + 1;
             if (mark == '.' && i - wordStart <= 2) continue;
+            // "…, Partido Demócrata, Mov. Avancemos, …": a capitalised word right after a comma, closed by a full stop, is a
+            // name's abbreviation, not a sentence of one word.
+            if (mark == '.' && wordStart >= 2 && text[wordStart - 2] == ',' && char.IsUpper(text[wordStart])) continue;
             yield return (start, text.Substring(start, i - start));
             start = next;
         }
