@@ -68,7 +68,7 @@ internal static class SignatoryLineParser
     {
         if (raw.IndexOf('\t') >= 0) return ParseCells(raw, shape);
 
-        var rest = WithoutOrgan(SpacedDashBeforeCountry(SpacedDashAfterAcronym(TrimListPunctuation(WithoutRenderingInAnotherScript(WithoutBreakHyphens(text))))));
+        var rest = WithoutOrgan(SpacedDashBeforeCountry(SpacedDashAfterAcronym(TrimListPunctuation(WithoutRenderingInAnotherScript(WithoutBreakHyphens(WithoutAndWrittenOnto(text)))))));
         StripTrailingPerson(ref rest);
         StripLeadingPerson(ref rest);
         rest = WithoutSignerAndOffice(rest);
@@ -530,6 +530,14 @@ internal static class SignatoryLineParser
         if (space <= 0 || Lexicons.Lexicons.CountryOfOriginWord(text.Substring(0, space)) is not { } code) return null;
         text = text.Substring(space + 1).TrimStart();
         return code;
+    }
+
+    // "وتحالف وطن النيابي" (and the … Alliance) as a list's last line: the "and" written onto the name's first word, a
+    // head the names of organisations open with, is no part of the name.
+    private static string WithoutAndWrittenOnto(string text)
+    {
+        var space = text.IndexOf(' ');
+        return space > 0 && Lists.UncasedNames.IsHeadAfterConjunction(text.Substring(0, space)) ? text.Substring(1) : text;
     }
 
     /// <summary>The entry without the office and the person written after the party (<c>KKE General Secretary Dimitris
