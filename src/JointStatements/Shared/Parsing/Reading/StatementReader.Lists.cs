@@ -653,7 +653,8 @@ internal sealed partial class StatementReader
                 var introduction = Lexicons.Lexicons.Words(sentence.Substring(0, colonAt));
                 var said = Lexicons.Lexicons.RoleIn(introduction);
                 // "In June representatives of the … met in Madrid: A, B, …": those whose representatives met attended.
-                var attended = said is null && Lexicons.Lexicons.NameDelegates(introduction) && Lexicons.Lexicons.SpeakOfHolding(introduction);
+                var attended = said is null && (Lexicons.Lexicons.NameDelegates(introduction) && Lexicons.Lexicons.SpeakOfHolding(introduction)
+                    || Lexicons.Lexicons.SpeakOfMeeting(introduction));
                 var items = sentence.Substring(colonAt + 1).Trim();
                 // "… under the theme: “The Communist Party of Greece and the Portuguese Communist Party in the struggle …”":
                 // a quotation after the colon is a theme, a title or a slogan, whatever names it holds.

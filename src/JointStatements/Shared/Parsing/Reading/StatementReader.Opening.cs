@@ -124,7 +124,7 @@ internal sealed partial class StatementReader
                 // many more is the list, the first two an aside.
                 if (found is not { } first || (names.Count >= first.Names.Count * 2 && names.Count >= first.Names.Count + MoreNamesOfALaterSentence)) found = (names, sentence);
             }
-            if (found is { } best) return (i, best.Names, Lexicons.Lexicons.RoleIn(Lexicons.Lexicons.Words(best.Sentence)) ?? SignatoryRole.Signatory);
+            if (found is { } best) return (i, best.Names, RoleOfNamingSentence(Lexicons.Lexicons.Words(best.Sentence), title));
             i = last;
         }
         // "During a visit to Ireland by a delegation of the Communist Party of Greece, a meeting was held with
@@ -136,6 +136,14 @@ internal sealed partial class StatementReader
         }
         return between is var (line, named) ? (line, named, SignatoryRole.Signatory) : null;
     }
+
+    /// <summary>The role a sentence of the opening gives the organisations it names: the one its words say, else
+    /// attending where it speaks of a meeting and the title names no document (<c>"… held a meeting with A, B and C"</c>
+    /// under a news headline: the parties met), else signing (a joint statement's opening that tells of the meeting it
+    /// came from).</summary>
+    private static SignatoryRole RoleOfNamingSentence(IReadOnlyList<string> words, string? title) =>
+        Lexicons.Lexicons.RoleIn(words)
+        ?? (Lexicons.Lexicons.SpeakOfMeeting(words) && (title is null || Rules.KindRules.FromTitle(title) is null) ? SignatoryRole.Attendee : SignatoryRole.Signatory);
 
     // "… sotto il tema: “I Partiti Comunisti e Operai d’Europa contro l’anticomunismo, …”": a long quotation is a theme,
     // a title or a slogan, and the organisations it speaks of are none that the sentence names; a short one may be a
