@@ -30,7 +30,7 @@ internal static class BoilerplateRules
     /// (<c>Posted on …</c>), a post date, a notice of links.</summary>
     public static bool IsFurniture(string text, string? previousText) =>
         IsCopyright(text) || IsClockTime(text) || IsSiteAddress(text) || EndsWithSiteAddress(text) || IsContactLine(text) || IsMailNotice(text) || IsHashtags(text) || IsMenu(text) || IsDatedSectionLine(text) || IsBylineAlone(text)
-        || IsLinkLabel(text, previousText)
+        || IsAuthorAndTimestamp(text) || IsLinkLabel(text, previousText)
         || Lexicons.Lexicons.IsFurnitureOrPostListLine(text) || Lexicons.Lexicons.IsFurnitureLabel(text) || Lexicons.Lexicons.IsCaption(text) || Lexicons.Lexicons.IsPostDate(text)
         || Lexicons.Lexicons.IsFurnitureLineBeforeDate(text)
         || Lexicons.Lexicons.OpensAsFurniture(text) || Lexicons.Lexicons.AnnouncesLinks(text);
@@ -351,6 +351,29 @@ internal static class BoilerplateRules
     }
 
     private const int MostBylineLength = 40;
+
+    /// <summary>Whether a line is a post's author and the time it was posted (<c>Семен Сошников — 11.04.2008 14:58</c>): a
+    /// person's name of two to four capitalised words that names no organisation, a dash or a bar, a date and the clock
+    /// time, nothing else.</summary>
+    public static bool IsAuthorAndTimestamp(string text)
+    {
+        if (text.Length > MostAuthorAndTimestampLength) return false;
+        var bar = text.IndexOf(" — ", System.StringComparison.Ordinal);
+        if (bar < 0) bar = text.IndexOf(" – ", System.StringComparison.Ordinal);
+        if (bar < 0) bar = text.IndexOf(" | ", System.StringComparison.Ordinal);
+        if (bar <= 0) return false;
+        var stamp = text.Substring(bar + 3).Trim();
+        if (Dates.DateReader.FindFirst(stamp) is not { Index: 0, FirstDay: not null } date || !IsClockTime(stamp.Substring(date.End).Trim())) return false;
+        var names = text.Substring(0, bar).Split(' ');
+        if (names.Length is < 2 or > 4 || Lexicons.Lexicons.HasOrganisationWord(Lexicons.Lexicons.Words(text.Substring(0, bar)))) return false;
+        foreach (var name in names)
+        {
+            if (name.Length < 2 || !char.IsUpper(name[0]) || Signatories.Acronyms.IsAcronymLike(name)) return false;
+        }
+        return true;
+    }
+
+    private const int MostAuthorAndTimestampLength = 80;
 
     /// <summary>Whether a line is a site's section line with the post's date and issue between dashes (<c>- pensiero
     /// resistente - movimento comunista internazionale - 06-11-23 - n. 880</c>): three short parts or more, one of them a
