@@ -364,13 +364,7 @@ internal static class BoilerplateRules
         if (bar <= 0) return false;
         var stamp = text.Substring(bar + 3).Trim();
         if (Dates.DateReader.FindFirst(stamp) is not { Index: 0, FirstDay: not null } date || !IsClockTime(stamp.Substring(date.End).Trim())) return false;
-        var names = text.Substring(0, bar).Split(' ');
-        if (names.Length is < 2 or > 4 || Lexicons.Lexicons.HasOrganisationWord(Lexicons.Lexicons.Words(text.Substring(0, bar)))) return false;
-        foreach (var name in names)
-        {
-            if (name.Length < 2 || !char.IsUpper(name[0]) || Signatories.Acronyms.IsAcronymLike(name)) return false;
-        }
-        return true;
+        return Signatories.SignatoryLineParser.IsPersonsName(text.Substring(0, bar));
     }
 
     private const int MostAuthorAndTimestampLength = 80;

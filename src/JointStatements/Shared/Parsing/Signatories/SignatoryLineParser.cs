@@ -547,16 +547,11 @@ internal static class SignatoryLineParser
     {
         var words = text.Split(' ');
         if (words.Length < MinWordsOfPartyOfficeAndPerson) return text;
-        // The office's word, then a person's name of two to four words closing the entry.
-        for (var w = 1; w + MinWordsOfPersonsName < words.Length && w <= MostWordsBeforeOffice; w++)
+        // The office's word, then a person's name closing the entry.
+        for (var w = 1; w + 2 < words.Length && w <= MostWordsBeforeOffice; w++)
         {
             if (!Lexicons.Lexicons.IsOffice(Text.NameFolding.Fold(words[w]))) continue;
-            var personStart = w + 1;
-            if (words.Length - personStart > MaxWordsOfPersonsName) return text;
-            for (var p = personStart; p < words.Length; p++)
-            {
-                if (!IsWordOfPersonsName(words[p], initialAllowed: true)) return text;
-            }
+            if (!IsPersonsName(string.Join(" ", words, w + 1, words.Length - w - 1))) return text;
             // The words that qualify the office ("General", "eş genel"), up to two, written in lower case or naming no
             // organisation; the party ends before them.
             var end = w;
@@ -576,10 +571,6 @@ internal static class SignatoryLineParser
 
     // "ACR Secretary A B": a party, an office and a person's two words.
     private const int MinWordsOfPartyOfficeAndPerson = 4;
-
-    private const int MinWordsOfPersonsName = 2;
-
-    private const int MaxWordsOfPersonsName = 4;
 
     // "Yeşil Sol Parti eş genel başkanları": the office's word after a party's name of a few words and its qualifiers.
     private const int MostWordsBeforeOffice = 8;
@@ -710,10 +701,10 @@ internal static class SignatoryLineParser
         text = before.TrimEnd();
     }
 
-    // Two to four words that each open with a capital and are no acronym or organisation word: a person's name. The
-    // surname may be written in capitals after a given name that is not ("Neoklis SYLIKIOTIS"), and an office may close
-    // the name ("Marc Botenga MEP").
-    private static bool IsPersonsName(string person)
+    /// <summary>Whether two to four words that each open with a capital and are no acronym or organisation word are a
+    /// person's name. The surname may be written in capitals after a given name that is not (<c>Neoklis SYLIKIOTIS</c>),
+    /// and an office may close the name (<c>Marc Botenga MEP</c>).</summary>
+    internal static bool IsPersonsName(string person)
     {
         var words = new List<string>(person.Split(' '));
         if (words.Count > 2 && Lexicons.Lexicons.IsOffice(Text.NameFolding.Fold(words[words.Count - 1]))) words.RemoveAt(words.Count - 1);
