@@ -536,6 +536,8 @@ internal static class SignatoryLineParser
     // head the names of organisations open with, is no part of the name.
     private static string WithoutAndWrittenOnto(string text)
     {
+        // (Speed only: the "and" is a letter of a script with no capitals, which few entries open with.)
+        if (text.Length == 0 || !Text.TextShape.IsCaselessLetter(text[0])) return text;
         var space = text.IndexOf(' ');
         return space > 0 && Lists.UncasedNames.IsHeadAfterConjunction(text.Substring(0, space)) ? text.Substring(1) : text;
     }
@@ -545,21 +547,23 @@ internal static class SignatoryLineParser
     /// Uçar</c>): the party alone, when it is a short name or names an organisation; the entry itself otherwise.</summary>
     internal static string WithoutOfficeHolderAfterParty(string text)
     {
-        var words = text.Split(' ');
-        if (words.Length < MinWordsOfPartyOfficeAndPerson) return text;
+        // (The line's folded words, read once a parse and shared with the other steps: most entries hold no office.)
+        var (folded, spans) = Lexicons.Lexicons.WordsWithSpans(text);
+        if (folded.Count < MinWordsOfPartyOfficeAndPerson) return text;
         // The office's word, then a person's name closing the entry.
-        for (var w = 1; w + 2 < words.Length && w <= MostWordsBeforeOffice; w++)
+        for (var w = 1; w + 2 < folded.Count && w <= MostWordsBeforeOffice; w++)
         {
-            if (!Lexicons.Lexicons.IsOffice(Text.NameFolding.Fold(words[w]))) continue;
-            if (!IsPersonsName(string.Join(" ", words, w + 1, words.Length - w - 1))) return text;
+            if (!Lexicons.Lexicons.IsOffice(folded[w])) continue;
+            var words = text.Split(' ');
+            var at = Array.IndexOf(words, text.Substring(spans[w].Start, spans[w].End - spans[w].Start));
+            if (at < 1 || at + 2 >= words.Length || !IsPersonsName(string.Join(" ", words, at + 1, words.Length - at - 1))) return text;
             // The words that qualify the office ("General", "eş genel"), up to two, written in lower case or naming no
             // organisation; the party ends before them.
-            var end = w;
+            var end = at;
             for (var q = 0; q < MostWordsQualifyingOffice && end > 1; q++)
             {
                 var word = words[end - 1];
-                var folded = Text.NameFolding.Fold(word);
-                if (word.EndsWith(")", StringComparison.Ordinal) || Acronyms.IsShortName(word) || Lexicons.Lexicons.IsOrganisationWord(folded)) break;
+                if (word.EndsWith(")", StringComparison.Ordinal) || Acronyms.IsShortName(word) || Lexicons.Lexicons.IsOrganisationWord(Text.NameFolding.Fold(word))) break;
                 end--;
             }
             var party = string.Join(" ", words, 0, end);
