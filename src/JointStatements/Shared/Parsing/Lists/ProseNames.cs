@@ -398,6 +398,12 @@ internal static class ProseNames
                 end++;
                 continue;
             }
+            // "“Movement 21”", "Podemos 2020": a number closing the piece after a word of the name is the name's.
+            if (end + 1 == tokens.Count && IsNumberClosingName(tokens[end]))
+            {
+                end++;
+                continue;
+            }
             // "der Kommunistischen Partei Griechenlands – KKE, …": the acronym after a spaced dash closes the name.
             if (IsDashInsideName(tokens, end))
             {
@@ -428,6 +434,20 @@ internal static class ProseNames
         whole = end == tokens.Count;
         return Tokens.Join(tokens, from, end - from);
     }
+
+    // A number of one to four digits, perhaps closed by a quotation mark ("21”").
+    private static bool IsNumberClosingName(string token)
+    {
+        var bare = Bare(token);
+        if (bare.Length is 0 or > MostDigitsOfNameNumber) return false;
+        foreach (var c in bare)
+        {
+            if (c is < '0' or > '9') return false;
+        }
+        return true;
+    }
+
+    private const int MostDigitsOfNameNumber = 4;
 
     // Whether the token at `at` is a country's adjective written in lower case ("griechischen", "svenska") right before
     // the name that starts at `nameFrom`: a word that names a country as an adjective only.
