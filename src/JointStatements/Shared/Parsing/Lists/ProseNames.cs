@@ -90,6 +90,10 @@ internal static class ProseNames
                 if (IsOrganisationOnce(run[n]) || (n > 0 && AreAppositive(run[n - 1], run[n]))
                     || (n + 1 < run.Count && AreAppositive(run[n], run[n + 1]))) strong++;
             }
+            // "«Авангарда красной молодежи», «Левого фронта», «РПК-КПСС»": names each between quotation marks, one of them an
+            // organisation's by its words or short name, are organisations' all (a seminar's sessions, quoted too, are
+            // written as a title is, and break the run).
+            if (strong > 0 && strong < run.Count && run.TrueForAll(IsQuotedName)) strong = run.Count;
             // "the KKE and the Communist Party of Turkey": beside an organisation's full name, an acronym alone is a party's.
             if (run.Count == 2 && strong == 1 && !acronymsAlone
                 && ((IsFullName(Lexicons.Lexicons.Words(run[0])) && IsPartyAcronym(run[1])) || (IsPartyAcronym(run[0]) && IsFullName(Lexicons.Lexicons.Words(run[1])))))
@@ -330,6 +334,12 @@ internal static class ProseNames
     public static string? Trailing(string text)
     {
         var tokens = Tokens.Split(text.Trim());
+        // "… вошли представители «Авангарда красной молодежи»": a quotation closing the text, opening with a capital, is
+        // the name, whatever the case of its words.
+        for (var q = tokens.Count - 1; q >= 0 && q >= tokens.Count - MostWordsOfQuotedName; q--)
+        {
+            if (QuotedToTheEnd(tokens, q)) return Tokens.Join(tokens, q, tokens.Count - q);
+        }
         var kinds = KindsOf(tokens);
         var start = tokens.Count;
         // Walking back: a link stands inside a name only with name words on both sides; an article only after a link
@@ -382,6 +392,13 @@ internal static class ProseNames
         // ("und der türkischen TKP": the country's adjective before the name goes with it, see Trailing.)
         var adjective = start + 1 < tokens.Count && IsCountryAdjectiveBefore(tokens, kinds, start, start + 1);
         if (adjective) start++;
+        // "«Левого фронта»", "“Stand Up Bulgaria”": a name its writer put between quotation marks, whole, is a name
+        // whatever the case of its words.
+        if (!adjective && QuotedToTheEnd(tokens, start))
+        {
+            whole = true;
+            return Tokens.Join(tokens, start, tokens.Count - start);
+        }
         if (start >= tokens.Count || kinds[start] != TokenKind.NameWord) return null;
         // "… die Vertreterinnen und Vertreter der Kommunistischen Partei Britanniens, …": the organisation they speak for.
         var named = start;
@@ -434,6 +451,32 @@ internal static class ProseNames
         whole = end == tokens.Count;
         return Tokens.Join(tokens, from, end - from);
     }
+
+    // Whether the tokens from `start` are one quotation, opening with a capital: an opening mark on the first, the closing
+    // one ending the last and no mark between.
+    private static bool QuotedToTheEnd(List<string> tokens, int start)
+    {
+        if (start >= tokens.Count) return false;
+        var first = tokens[start];
+        var last = tokens[tokens.Count - 1];
+        if (first.Length < 2 || System.Array.IndexOf(OpeningQuotes, first[0]) < 0 || !char.IsUpper(first[1])) return false;
+        if (System.Array.IndexOf(ClosingQuotes, last[last.Length - 1]) < 0 || (start == tokens.Count - 1 && last.Length < 3)) return false;
+        for (var t = start; t < tokens.Count; t++)
+        {
+            var token = tokens[t];
+            for (var c = t == start ? 1 : 0; c < token.Length - (t == tokens.Count - 1 ? 1 : 0); c++)
+            {
+                if (System.Array.IndexOf(OpeningQuotes, token[c]) >= 0 || System.Array.IndexOf(ClosingQuotes, token[c]) >= 0) return false;
+            }
+        }
+        return true;
+    }
+
+    // "«Союз коммунистической молодежи Российской Федерации»": a quoted name is a few words.
+    private const int MostWordsOfQuotedName = 8;
+
+    /// <summary>Whether a piece's name is one quotation (<c>«Левого фронта»</c>).</summary>
+    private static bool IsQuotedName(string name) => QuotedToTheEnd(Tokens.Split(name), 0);
 
     // A number of one to four digits, perhaps closed by a quotation mark ("21”").
     private static bool IsNumberClosingName(string token)
