@@ -335,10 +335,13 @@ internal static class ProseNames
     {
         var tokens = Tokens.Split(text.Trim());
         // "… вошли представители «Авангарда красной молодежи»": a quotation closing the text, opening with a capital, is
-        // the name, whatever the case of its words.
-        for (var q = tokens.Count - 1; q >= 0 && q >= tokens.Count - MostWordsOfQuotedName; q--)
+        // the name, whatever the case of its words. (Looked for only when a closing mark ends the text: most end otherwise.)
+        if (tokens.Count > 0 && System.Array.IndexOf(ClosingQuotes, tokens[tokens.Count - 1][tokens[tokens.Count - 1].Length - 1]) >= 0)
         {
-            if (QuotedToTheEnd(tokens, q)) return Tokens.Join(tokens, q, tokens.Count - q);
+            for (var q = tokens.Count - 1; q >= 0 && q >= tokens.Count - MostWordsOfQuotedName; q--)
+            {
+                if (QuotedToTheEnd(tokens, q)) return Tokens.Join(tokens, q, tokens.Count - q);
+            }
         }
         var kinds = KindsOf(tokens);
         var start = tokens.Count;

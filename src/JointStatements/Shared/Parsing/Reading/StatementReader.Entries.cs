@@ -654,6 +654,14 @@ internal sealed partial class StatementReader
         return space > 0 && Lexicons.Lexicons.IsConjunction(Text.NameFolding.Fold(piece.Substring(0, space))) ? piece.Substring(space + 1) : piece;
     }
 
+    // A text's pieces between commas outside parentheses and between conjunctions ("A, B y C": A, B, C).
+    private static List<string> PiecesAtCommasAndConjunctions(string text)
+    {
+        var pieces = new List<string>();
+        foreach (var part in CommaPieces(text)) pieces.AddRange(Lists.ProseNames.PartsAtConjunctions(part));
+        return pieces;
+    }
+
     // An item's pieces between commas outside parentheses, trimmed.
     private static List<string> CommaPieces(string item)
     {

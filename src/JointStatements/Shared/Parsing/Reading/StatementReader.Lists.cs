@@ -993,8 +993,7 @@ internal sealed partial class StatementReader
         // (Speed only: the text after the last comma opens with the link of one of the countries, "of Spain and of Cuba".)
         if (items.LastIndexOf(',') is var comma && (comma < 0 || !ProseNames.OpensWithLink(items.Substring(comma + 1).TrimStart()))) return null;
         // (Commas and conjunctions part the pieces; the list's reading would fold "of Turkey" into the name before it.)
-        var pieces = new List<string>();
-        foreach (var part in CommaPieces(items.TrimEndChars(". "))) pieces.AddRange(ProseNames.PartsAtConjunctions(part));
+        var pieces = PiecesAtCommasAndConjunctions(items.TrimEndChars(". "));
         var first = pieces.Count - 1;
         while (first > 0 && ProseNames.OpensWithLink(pieces[first]) && IsCountryItem(pieces[first], countries)) first--;
         if (pieces.Count - 1 - first < 2) return null;

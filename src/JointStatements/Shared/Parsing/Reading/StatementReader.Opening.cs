@@ -273,8 +273,7 @@ internal sealed partial class StatementReader
     /// capital first, a few words); the names read as organisations otherwise.</summary>
     private static List<string> EveryAuthorNamed(string authors, List<string> named)
     {
-        var every = new List<string>();
-        foreach (var piece in CommaPieces(authors)) every.AddRange(ProseNames.PartsAtConjunctions(piece));
+        var every = PiecesAtCommasAndConjunctions(authors);
         if (every.Count <= named.Count || every.Count < 2) return named;
         var shortNames = 0;
         foreach (var author in every)
