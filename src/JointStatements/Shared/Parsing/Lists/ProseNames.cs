@@ -392,7 +392,10 @@ internal static class ProseNames
         if (start < tokens.Count && kinds[start] == TokenKind.Link) start++;
         if (start < tokens.Count && (kinds[start] == TokenKind.Article || OpensWithSentenceArticle(tokens, start))) start++;
         whole = false;
-        // ("und der türkischen TKP": the country's adjective before the name goes with it, see Trailing.)
+        // ("und der türkischen TKP": the country's adjective before the name goes with it, see Trailing; "y el partido
+        // italiano Rifondazione Comunista": so it does after the organisation's word in lower case, which describes it.)
+        if (start + 2 < tokens.Count && kinds[start] == TokenKind.OrganisationWord && IsLower(tokens[start])
+            && IsCountryAdjectiveBefore(tokens, kinds, start + 1, start + 2)) start++;
         var adjective = start + 1 < tokens.Count && IsCountryAdjectiveBefore(tokens, kinds, start, start + 1);
         if (adjective) start++;
         // "«Левого фронта»", "“Stand Up Bulgaria”": a name its writer put between quotation marks, whole, is a name

@@ -73,7 +73,8 @@ internal static class SignatoryLineParser
         StripLeadingPerson(ref rest);
         rest = WithoutSignerAndOffice(rest);
         rest = WithoutOfficeHolderAfterParty(rest);
-        var country = StripTrailingCountry(ref rest) ?? StripLeadingCountry(ref rest) ?? StripFromCountry(ref rest) ?? StripCountryOfOrigin(ref rest);
+        var described = StripDescribingCountry(ref rest);
+        var country = StripTrailingCountry(ref rest) ?? StripLeadingCountry(ref rest) ?? StripFromCountry(ref rest) ?? StripCountryOfOrigin(ref rest) ?? described;
         string? leadingShortName = null;
         if (country is null && shape == ListShape.CountryFirst) country = StripCountryColumn(ref rest, out leadingShortName);
         // "PCE (Partido Comunista de España)", "KKE (Communist Party of Greece)": a short name, the name in parentheses.
@@ -531,6 +532,44 @@ internal static class SignatoryLineParser
         text = text.Substring(space + 1).TrimStart();
         return code;
     }
+
+    // "the Italian party Communists-People's Left", "el partido italiano Comunistas-…", "der ungarischen Munkáspárt": words
+    // that describe the organisation by its country open the entry, before its name: a country's adjective with the
+    // organisation's word in lower case beside it, or the adjective alone in lower case. They are its country, no part of
+    // its name, which opens with a capital after them. (A name opens with its own capital: "Italian Communist Party".)
+    private static string? StripDescribingCountry(ref string text)
+    {
+        // (Speed only: the describing words open with a lower-case letter, or a capital before a lower-case word.)
+        var first = text.IndexOf(' ');
+        if (first <= 0 || first + 1 >= text.Length) return null;
+        var second = text.IndexOf(' ', first + 1);
+        var firstWord = text.Substring(0, first);
+        var code = DescribingAdjective(firstWord, lowerCaseAlone: true);
+        var nameAt = first + 1;
+        if (second > first + 1)
+        {
+            var secondWord = text.Substring(first + 1, second - first - 1);
+            // The adjective, then the organisation's word, or the word, then the adjective; one of them in lower case.
+            var pair = IsLowerCaseOrganisationWord(secondWord) ? DescribingAdjective(firstWord, lowerCaseAlone: false)
+                : IsLowerCaseOrganisationWord(firstWord) ? DescribingAdjective(secondWord, lowerCaseAlone: false) : null;
+            if (pair is not null)
+            {
+                code = pair;
+                nameAt = second + 1;
+            }
+        }
+        if (code is null || nameAt >= text.Length || !char.IsUpper(text[nameAt])) return null;
+        text = text.Substring(nameAt);
+        return code;
+    }
+
+    // The country of a word that names one and is no country's name as written ("Italian", "italiano", "ungarischen": an
+    // adjective); a word in lower case only, when asked.
+    private static string? DescribingAdjective(string word, bool lowerCaseAlone) =>
+        (!lowerCaseAlone || char.IsLower(word[0])) && !CountryLookup.IsCountryName(word) ? CountryLookup.Default.Exact(word) : null;
+
+    private static bool IsLowerCaseOrganisationWord(string word) =>
+        word.Length > 0 && char.IsLower(word[0]) && Lexicons.Lexicons.IsOrganisationWord(Text.NameFolding.Fold(word));
 
     // "وتحالف وطن النيابي" (and the … Alliance) as a list's last line: the "and" written onto the name's first word, a
     // head the names of organisations open with, is no part of the name.
