@@ -799,12 +799,12 @@ internal static class ProseNames
         return Lexicons.Lexicons.IsOrganisationWord(folded) ? TokenKind.OrganisationWord : TokenKind.Other;
     }
 
-    // A word's first letter, after quotes and an elided article ("l’Inde", "d'Espagne"), says whether it is lower case.
+    // A word's first letter, after quotes and an elided article or preposition ("l’Inde", "d'Espagne", "dell’Ecuador"),
+    // says whether it is lower case.
     private static bool IsLower(string token)
     {
         var bare = Bare(token);
-        var at = 0;
-        if (bare.Length > 2 && (bare[1] == '\'' || bare[1] == '’') && char.IsLetter(bare[0])) at = 2;
+        var at = ElisionLength(bare);
         for (var i = at; i < bare.Length; i++)
         {
             if (char.IsLetter(bare[i])) return !char.IsUpper(bare[i]);
@@ -812,6 +812,20 @@ internal static class ProseNames
         }
         return true;
     }
+
+    // The length of a short word elided onto the next by an apostrophe ("l’", "d'", "dell’", "nell’"), or 0: up to four
+    // letters, then the apostrophe and a letter.
+    private static int ElisionLength(string word)
+    {
+        for (var i = 1; i <= MostLettersElided && i + 1 < word.Length; i++)
+        {
+            if (word[i] is '\'' or '’') return char.IsLetter(word[i + 1]) ? i + 1 : 0;
+            if (!char.IsLetter(word[i - 1]) || !char.IsLetter(word[i])) return 0;
+        }
+        return 0;
+    }
+
+    private const int MostLettersElided = 4;
 
     // "der Kommunistischen Partei Griechenlands – KKE", "Kommunistiskt Arbetarparti - Finland (för fred og socialism)": a
     // spaced dash before an acronym or a country inside a name.
