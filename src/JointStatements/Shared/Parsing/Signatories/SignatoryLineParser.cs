@@ -675,30 +675,101 @@ internal static class SignatoryLineParser
             && !Lexicons.Lexicons.IsOffice(words[0]) ? party : text;
     }
 
-    // "Luciana Santos, presidenta do PCdoB", "Ana Silva, General Secretary of the Workers' Party": a signer, a comma, their
-    // office and the party it is held in after the office's link (and an article), a short name or an organisation's name
-    // (an organ's name before it aside: "member of the Central Committee of …"); null when the entry reads otherwise.
+    // "Luciana Santos, presidenta do PCdoB", "Ana Silva, General Secretary of the Workers' Party", "Samuel Lema, coordinador
+    // nacional de la Unidad de las Izquierdas", "César Pérez, de la plataforma Condonación de Deudas": a signer (or two
+    // joined by a conjunction), a comma, their office (a word or two may qualify it) or no office, and the party after
+    // the link (and an article; the party's own word in lower case before its name, "del partido Pachakutik"): a short
+    // name or an organisation's name (an organ's name before it aside: "member of the Central Committee of …"); null
+    // when the entry reads otherwise.
     private static string? PartyOfSignersOffice(string text, int comma)
     {
         var person = text.Substring(0, comma);
         var (words, spans) = Lexicons.Lexicons.WordsWithSpans(text.Substring(comma + 2));
+        if (words.Count < 2) return null;
+        int link;
+        if (Lexicons.Lexicons.IsNameLink(words[0]))
+        {
+            if (!char.IsLower(text[comma + 2]) || !IsPersonsNames(person)) return null;
+            link = 0;
+        }
+        else if (LinkAfterOffice(words) is { } afterOffice && IsPersonAndOffice(person, text.Substring(comma + 2), orTwo: true))
+        {
+            link = afterOffice;
+        }
+        else
+        {
+            return null;
+        }
+        var next = link + 1;
+        if (next < words.Count && Lexicons.Lexicons.IsArticle(words[next])) next++;
+        // ("del partido Pachakutik", "de la plataforma nacional Mujeres por la Igualdad": the kind of organisation, in lower
+        // case, and a word that qualifies it, before the name.)
+        var kindAt = next;
+        if (next + 1 < words.Count && Lexicons.Lexicons.IsOrganisationWord(words[next]) && IsLowerAt(text, comma + 2 + spans[next].Start))
+        {
+            next++;
+            if (next + 1 < words.Count && IsLowerAt(text, comma + 2 + spans[next].Start) && !Lexicons.Lexicons.IsNameLink(words[next])) next++;
+            if (!char.IsUpper(text[comma + 2 + spans[next].Start])) next = kindAt;
+        }
+        if (next >= words.Count) return null;
+        var party = WithoutOrgan(text.Substring(comma + 2 + spans[next].Start)).Trim();
+        var tokens = Tokens.Split(party.TrimEndChars("."));
+        // (After an office, a name's shape is enough: "secretario general del Polo Democrático Alternativo".)
+        return party.Length > 0 && char.IsUpper(party[0]) && (next > kindAt || Acronyms.IsShortNameWithQualifiers(tokens) || OrganisationWordIn(tokens)
+            || (link > 0 && Lists.EntryEvidence.IsNameShaped(party) && CountryLookup.Default.Exact(party) is null)) ? party : null;
+    }
+
+    // The index of the link after an office's word among the first words, a word or two that qualify it in lower case
+    // between them ("presidenta nacional del"); null when the words open otherwise.
+    private static int? LinkAfterOffice(IReadOnlyList<string> words)
+    {
         for (var w = 0; w + 1 < words.Count && w <= WordsBeforeOfficeWord; w++)
         {
             if (!Lexicons.Lexicons.IsOffice(words[w])) continue;
-            if (!Lexicons.Lexicons.IsNameLink(words[w + 1]) || !IsPersonAndOffice(person, text.Substring(comma + 2))) return null;
-            var next = w + 2;
-            if (next < words.Count && Lexicons.Lexicons.IsArticle(words[next])) next++;
-            if (next >= words.Count) return null;
-            var party = WithoutOrgan(text.Substring(comma + 2 + spans[next].Start)).Trim();
-            var tokens = Tokens.Split(party.TrimEndChars("."));
-            return party.Length > 0 && char.IsUpper(party[0]) && (Acronyms.IsShortNameWithQualifiers(tokens) || OrganisationWordIn(tokens)) ? party : null;
+            for (var link = w + 1; link < words.Count && link <= w + 1 + WordsAfterOfficeWord; link++)
+            {
+                if (Lexicons.Lexicons.IsNameLink(words[link])) return link;
+            }
+            return null;
         }
         return null;
     }
 
+    // ("coordinador nacional de …": a word that qualifies the office after it.)
+    private const int WordsAfterOfficeWord = 1;
+
+    private static bool IsLowerAt(string text, int at) => at < text.Length && char.IsLower(text[at]);
+
+    // Whether a text is one person's name, or two joined by a conjunction ("Gustavo Vallejo y Vilma Pillajo").
+    private static bool IsPersonsNames(string text)
+    {
+        if (IsPersonsName(text)) return true;
+        var words = text.Split(' ');
+        for (var w = 2; w + 2 < words.Length; w++)
+        {
+            if (Lexicons.Lexicons.IsConjunction(Text.NameFolding.Fold(words[w])))
+            {
+                return IsPersonsName(string.Join(" ", words, 0, w)) && IsPersonsName(string.Join(" ", words, w + 1, words.Length - w - 1));
+            }
+        }
+        return false;
+    }
+
     // A person's name of two to four words (initials allowed: "D. Raja") and, after it, an office whose word stands
     // among the first words ("General Secretary", "First Secretary of the Central Committee").
-    private static bool IsPersonAndOffice(string person, string office)
+    private static bool IsPersonAndOffice(string person, string office, bool orTwo = false)
+    {
+        if (!(IsPersonsNameWithInitials(person) || (orTwo && IsPersonsNames(person)))) return false;
+        var words = Lexicons.Lexicons.Words(office);
+        for (var w = 0; w < words.Count && w <= WordsBeforeOfficeWord; w++)
+        {
+            if (Lexicons.Lexicons.IsOffice(words[w])) return true;
+        }
+        return false;
+    }
+
+    // A person's name of two to four words, initials allowed ("D. Raja").
+    private static bool IsPersonsNameWithInitials(string person)
     {
         var names = person.Split(' ');
         if (names.Length is < 2 or > 4) return false;
@@ -706,12 +777,7 @@ internal static class SignatoryLineParser
         {
             if (!IsWordOfPersonsName(word, initialAllowed: true)) return false;
         }
-        var words = Lexicons.Lexicons.Words(office);
-        for (var w = 0; w < words.Count && w <= WordsBeforeOfficeWord; w++)
-        {
-            if (Lexicons.Lexicons.IsOffice(words[w])) return true;
-        }
-        return false;
+        return true;
     }
 
     // "Secretary of the Central Committee": an office with what it is held in.
