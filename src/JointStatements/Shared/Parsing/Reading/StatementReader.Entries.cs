@@ -495,9 +495,11 @@ internal sealed partial class StatementReader
             // name, not a sentence before it.)
             // ("… nível do Congresso Nacional Africano (ANC), da África do Sul": the name before the country that closes the
             // item, which keeps its country.)
+            // ("MLKP - Marksist Leninist Komünist Parti …": a short name and a dash open the entry, no sentence.)
             var country = first ? CountryAfterComma(item) : null;
             var named = country is null ? item : item.Substring(0, item.Length - country.Length);
-            if (first && Lists.ProseNames.Trailing(named) is { } name && name.Length < named.Length
+            if (first && SignatoryLineParser.ShortNameBeforeDash(Signatories.Tokens.Split(named)) is null
+                && Lists.ProseNames.Trailing(named) is { } name && name.Length < named.Length
                 && (Text.TextShape.WordCount(named) > LongestOpeningItem || HasLowerCaseWord(named.Substring(0, named.Length - name.Length)))
                 && !IsLowerCaseHeadOfCountry(named, name)) item = name + country;
             first = false;

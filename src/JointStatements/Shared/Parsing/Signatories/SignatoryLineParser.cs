@@ -127,11 +127,12 @@ internal static class SignatoryLineParser
             tokens.RemoveRange(0, tokens.Count - 1);
             rest = tokens[0];
         }
-        // "PTB-PVDA - Workers Party of Belgium": a short name, a dash, the name.
-        else if (shortName is null && tokens.Count >= 3 && Acronyms.IsShortName(tokens[0]) && Tokens.IsDash(tokens[1]))
+        // "PTB-PVDA - Workers Party of Belgium", "PPSR WATAD - Parti Patriote …", "CPI (ML) Red Star - Communist Party of
+        // India …": a short name (of a few words), a dash, the name.
+        else if (shortName is null && ShortNameBeforeDash(tokens) is { } dash)
         {
-            shortName = tokens[0];
-            tokens.RemoveRange(0, 2);
+            shortName = Tokens.Join(tokens, 0, dash);
+            tokens.RemoveRange(0, dash + 1);
             rest = Tokens.Join(tokens, 0, tokens.Count);
         }
 
@@ -502,6 +503,8 @@ internal static class SignatoryLineParser
     {
         if (CountryLookup.Default.Exact(rest) is { } code) return code;
         var space = rest.IndexOf(' ');
+        // "… (Democratic Union Party) Rojava/Syria": a region and its country, parted by a slash, one word each.
+        if (space < 0 && rest.IndexOf('/') > 0) return CountryOfPlace(rest, allowNear: false);
         if (space <= 0) return null;
         var word = Text.NameFolding.Fold(rest.Substring(0, space));
         return Lexicons.Lexicons.IsNameLink(word) || Lexicons.Lexicons.IsOriginPreposition(word) ? CountryLookup.Default.Exact(rest.Substring(space + 1)) : null;
@@ -1240,6 +1243,28 @@ internal static class SignatoryLineParser
         }
         return true;
     }
+
+    /// <summary>Where the dash stands after a short name of up to four words that opens the entry (<c>PTB-PVDA - …</c>,
+    /// <c>CPI (ML) Red Star - …</c>), with the name after it; null when the entry opens otherwise.</summary>
+    internal static int? ShortNameBeforeDash(List<string> tokens)
+    {
+        for (var dash = 1; dash <= MostWordsOfShortNameBeforeDash && dash + 1 < tokens.Count; dash++)
+        {
+            if (!Tokens.IsDash(tokens[dash])) continue;
+            if (!Acronyms.IsShortName(tokens[0])) return null;
+            // (After its first word, a short name goes on with a qualifier in parentheses, another acronym or a capitalised
+            // word that names no country: "(ML)", "WATAD", "Red Star"; the name after the dash is two words at least.)
+            for (var w = 1; w < dash; w++)
+            {
+                if (!(tokens[w].StartsWith("(", StringComparison.Ordinal) || char.IsUpper(tokens[w][0]) && CountryLookup.Default.Exact(tokens[w]) is null)
+                    || tokens.Count - dash - 1 < 2) return null;
+            }
+            return dash;
+        }
+        return null;
+    }
+
+    private const int MostWordsOfShortNameBeforeDash = 4;
 
     private static bool StartsName(string token) => token.Length > 0 && char.IsLetter(token[0]);
 
