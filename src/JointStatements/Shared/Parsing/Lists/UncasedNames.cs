@@ -101,6 +101,8 @@ internal static class UncasedNames
         public string Word = "";
         public int WordStart;
         public bool Quoted;
+        public bool OpensQuotation;
+        public bool ClosesQuotation;
         public bool EndsItem;
         public bool EndsSentence;
         public bool OpensParenthesis;
@@ -131,6 +133,8 @@ internal static class UncasedNames
             token.EndsSentence = last is '.' or ':' or '!' or '?' or '؟';
             var bare = raw.Trim(Punctuation);
             token.Quoted = bare.Length < raw.Trim(NotQuotes).Length;
+            token.OpensQuotation = raw.Length > 1 && QuotationMarks.IsQuotationMark(raw[0]);
+            token.ClosesQuotation = raw.TrimEnd(NotQuotes) is { Length: > 1 } unpunctuated && QuotationMarks.IsQuotationMark(unpunctuated[unpunctuated.Length - 1]);
             token.Word = bare;
             token.WordStart = start + (raw.Length - raw.TrimStart(Punctuation).Length);
             tokens.Add(token);
@@ -148,7 +152,7 @@ internal static class UncasedNames
     private static (string Text, int End)? NameAt(string sentence, List<Token> tokens, int at, bool first, bool afterComma = false)
     {
         var head = tokens[at];
-        if (head.Quoted || head.OpensParenthesis || Scripts.Of(head.Word) != Script.Arabic) return null;
+        if ((head.Quoted && !OpensQuotationOfItems(tokens, at)) || head.OpensParenthesis || Scripts.Of(head.Word) != Script.Arabic) return null;
         if (HeadOffset(head.Word, conjunctionOnly: !first && !afterComma) is not { } offset) return null;
         var end = at + 1;
         while (end < tokens.Count && !tokens[end - 1].EndsItem && !tokens[end - 1].EndsSentence && QualifierEnd(tokens, end) is { } next) end = next;
@@ -158,6 +162,19 @@ internal static class UncasedNames
         if (text.EndsWith(")", StringComparison.Ordinal) && text.IndexOf('(') < 0) text = text.TrimEndChars(")");
         // "للحزب" (of the party): the preposition and the article's letter it takes the place of.
         return (offset.Letters.Length > 0 ? offset.Letters + text.Substring(offset.Skip) : text.Substring(offset.Skip), end);
+    }
+
+    // Whether the token at `at` opens a quotation of the names, '"التجمع الوطني …، المنبر …"' (which makes its word no
+    // quoted word): a quotation mark opens it and no mark closes it before its item ends.
+    private static bool OpensQuotationOfItems(List<Token> tokens, int at)
+    {
+        if (!tokens[at].OpensQuotation) return false;
+        for (var i = at; i < tokens.Count; i++)
+        {
+            if (tokens[i].ClosesQuotation) return false;
+            if (tokens[i].EndsItem || tokens[i].EndsSentence) return true;
+        }
+        return true;
     }
 
     /// <summary>Whether a word is a noun a name opens with, with the conjunction written onto it (<c>والحزب</c>, "and the

@@ -10,6 +10,9 @@ internal static class QuotationMarks
     public static bool Encloses(string text) =>
         text.Length >= 3 && ClosersOf(text[0]) is { } closers && text.IndexOfAny(closers, 1) == text.Length - 1;
 
+    /// <summary>Whether a character is one of the quotation marks, opening or closing.</summary>
+    public static bool IsQuotationMark(char c) => c is '"' or '“' or '”' or '„' or '«' or '»' or '‘' or '’';
+
     private static char[]? ClosersOf(char open) => open switch
     {
         '“' => EnglishClose,
