@@ -37,11 +37,34 @@ internal static class PlaceRules
         if (DateReader.FindFirst(trimmed, allowYearAlone: true) is not { } date || date.End != trimmed.Length || date.Index == 0) return null;
         // "Izmir, Turquie / 18 au 20 octobre 2019", "Casablanca : le 14 juin 2014": a slash, a bar or a colon parts them as a
         // comma or a dash does.
-        var place = WithoutPlacePreposition(WithoutDatePreposition(trimmed.Substring(0, date.Index)).TrimEndChars(" ,–—-/|:"));
+        var before = WithoutDatePreposition(trimmed.Substring(0, date.Index));
+        var place = WithoutPlacePreposition(before.TrimEndChars(" ,،–—-/|:"));
         // ("EMEK-BARIŞ-DEMOKRASİ BLOKU'NUN SEÇİM AÇIKLAMASI - 4 Ekim 2002": a title that names the document, with its date;
         // "Nordkalottkonferens 16-17 juni 2012": one that names the meeting.)
-        return IsPlace(place) && KindRules.KindEnding(place) is null && !NamesMeeting(place) ? (WithCountrySeparated(Tidy(place)), date) : null;
+        return (IsPlace(place) || IsCaselessPlaceBeforeComma(place, before)) && KindRules.KindEnding(place) is null && !NamesMeeting(place)
+            ? (WithCountrySeparated(Tidy(place)), date) : null;
     }
+
+    // "المنامة، 3 مارس 2024": in a script with no capitals, a place of a few words of letters alone, which a comma parts from
+    // the date (no capital says it is a name; a dateline's comma does), and no weekday.
+    private static bool IsCaselessPlaceBeforeComma(string place, string before)
+    {
+        var end = before.TrimEnd();
+        if (end.Length == 0 || end[end.Length - 1] is not ('،' or ',') || place.Length == 0) return false;
+        var words = place.Split(' ');
+        if (words.Length > MostWordsOfCaselessPlace) return false;
+        foreach (var word in words)
+        {
+            if (word.Length < 2 || Lexicons.Lexicons.IsWeekday(NameFolding.Fold(word))) return false;
+            foreach (var c in word)
+            {
+                if (!Text.TextShape.IsCaselessLetter(c)) return false;
+            }
+        }
+        return true;
+    }
+
+    private const int MostWordsOfCaselessPlace = 3;
 
     // A place candidate of one word that is a meeting's word, or a compound closing with one ("Nordkalottkonferens").
     private static bool NamesMeeting(string place) =>
