@@ -272,6 +272,10 @@ internal sealed class Lexicon
     /// role.</summary>
     public IReadOnlyList<string> MemberWords { get; set; } = System.Array.Empty<string>();
 
+    /// <summary>Words that open a sentence with an organisation it adds to those its list names (<c>besides</c>, Portuguese
+    /// <c>além</c>, German <c>neben</c>): "Besides the host A, B, C and D attended" names A among them.</summary>
+    public IReadOnlyList<string> BesidesWords { get; set; } = System.Array.Empty<string>();
+
     /// <summary>Phrases that join the last name of a list to the others as a conjunction does (<c>as well as</c>,
     /// <c>ainsi que</c>, <c>بالإضافة إلى</c>, in addition to).</summary>
     public IReadOnlyList<string> JoiningPhrases { get; set; } = System.Array.Empty<string>();

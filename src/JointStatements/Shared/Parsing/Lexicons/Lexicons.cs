@@ -510,6 +510,13 @@ internal static class Lexicons
     /// <summary>Whether folded words hold a word that adds to what was named before (<c>also</c>).</summary>
     public static bool SaysAlso(IReadOnlyList<string> foldedWords) => AlsoWords.ContainsAny(foldedWords);
 
+    private static readonly PhraseSet<bool> BesidesPhrases = PhraseSet<bool>.Of(l => Pairs(l.BesidesWords));
+
+    /// <summary>How many of the first folded words are a phrase that adds an organisation to a list (<see
+    /// cref="Lexicon.BesidesWords"/>), or 0.</summary>
+    public static int BesidesPhraseLength(IReadOnlyList<string> foldedWords) =>
+        foldedWords.Count > 0 && BesidesPhrases.At(foldedWords, 0) is { } phrase ? phrase.Words : 0;
+
     private static readonly PhraseSet<bool> JoiningPhrases = PhraseSet<bool>.Of(l => Pairs(l.JoiningPhrases));
 
     private static readonly string[] WrittenJoiningPhrases = System.Linq.Enumerable.ToArray(FromEvery(l => l.JoiningPhrases));

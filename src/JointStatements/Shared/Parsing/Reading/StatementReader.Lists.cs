@@ -671,7 +671,8 @@ internal sealed partial class StatementReader
                 if (role is null) continue;
                 // (An aside between dashes that holds the word and its items says no more than them: "–firmada por A, B y C–".)
                 var after = ItemsAfterWord(sentence, words, spans, w, phrase is null ? w : w + 1, out var inAside);
-                yield return (after, role.Value, inAside || AnnouncesList(words, w, phrase is null ? w : w + 1, sentence, spans, after));
+                var announced = inAside || AnnouncesList(words, w, phrase is null ? w : w + 1, sentence, spans, after);
+                yield return (WithOrganisationBesides(sentence, words, spans, w, after), role.Value, announced);
                 if (w > 0) yield return (sentence.Substring(0, spans[w].Start).Trim(), role.Value, false);
             }
             // "The 27 organisations are a coalition of unions, … and parties, among them A, B (C) and D": after a word that
@@ -687,6 +688,19 @@ internal sealed partial class StatementReader
                 spokeOfOrganisations = spokeOfOrganisations || Lexicons.Lexicons.IsListNoun(words[w]) || Lexicons.Lexicons.IsOrganisationWord(words[w]);
             }
         }
+    }
+
+    // "Além do Partido Comunista do Vietnã, anfitrião do evento, participam o A, o B …", "Besides the KKE, the A and the B
+    // signed": the organisation a besides word opens the sentence with, up to its first comma, is the list's first; the
+    // items as they are when the sentence opens otherwise.
+    private static string WithOrganisationBesides(string sentence, IReadOnlyList<string> words, IReadOnlyList<(int Start, int End)> spans, int roleWord, string items)
+    {
+        var length = Lexicons.Lexicons.BesidesPhraseLength(words);
+        if (length == 0 || length >= roleWord || items.Length == 0) return items;
+        var between = sentence.Substring(spans[length - 1].End, spans[roleWord].Start - spans[length - 1].End);
+        var comma = between.IndexOf(',');
+        if (ProseNames.Leading(comma > 0 ? between.Substring(0, comma) : between, out var whole) is not { } name || !whole || !NamesOrganisation(name)) return items;
+        return name + (items.IndexOf(';') >= 0 ? "; " : ", ") + items;
     }
 
     // Whether all of a text is one quotation, its full stop aside.
