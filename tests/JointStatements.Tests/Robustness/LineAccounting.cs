@@ -35,7 +35,8 @@ internal static partial class LineAccounting
 
     /// <summary>Asserts that every line of <paramref name="text"/> was read and is in one place: each body, boilerplate and
     /// unplaced line is one item of its list, the unplaced lines are the JST003 warnings, each signatory line gives one
-    /// signatory, a blank line is white space, and no line is left without a role.</summary>
+    /// signatory (a line that carries on the entry above it none, under the line that gives it), a blank line is white space, and
+    /// no line is left without a role.</summary>
     public static void AssertAccountedFor(string text, View parse)
     {
         var lines = Lines(text);
@@ -61,6 +62,15 @@ internal static partial class LineAccounting
                 || (given > 1 && given <= Cells(lines[number - 1])) || (given == 0 && CarriesOnCell(lines, roles, number)),
                 $"line {number} gives {given} signatories");
         });
+        // A line that carries on the entry above it (a broken entry's second half, a delegate under their organisation)
+        // gives none: the nearest list line above it that is no such line gives the entry.
+        Assert.All(Numbers(roles, LineRole.SignatoryContinued), number =>
+        {
+            var above = number - 1;
+            while (above >= 1 && string.Equals(roles[above - 1], nameof(LineRole.SignatoryContinued), StringComparison.Ordinal)) above--;
+            Assert.True(above >= 1 && string.Equals(roles[above - 1], nameof(LineRole.Signatory), StringComparison.Ordinal)
+                && signatoryLines.Contains(above) && !signatoryLines.Contains(number), $"line {number} carries on no entry above it");
+        });
         Assert.All(signatoryLines, line => Assert.Contains(roles[line - 1], namedInText.Contains(line) ? TextRoles : SignatoryRoles));
         if (namedInText.Count > 0) Assert.Equal(namedInText, signatoryLines.Distinct());
         Assert.All(Numbers(roles, LineRole.Blank), number =>
@@ -80,7 +90,7 @@ internal static partial class LineAccounting
     // A lower-case letter right before a capital, where a lost line break joined two entries.
     private static bool RunsTwoTogether(string line) => Enumerable.Range(1, Math.Max(line.Length - 1, 0)).Any(i => char.IsLower(line[i - 1]) && char.IsUpper(line[i]));
 
-    private static readonly string[] ItemSeparators = { " – ", " — ", " • ", " · ", " | ", ",", ";", "\u060C" };
+    private static readonly string[] ItemSeparators = { " – ", " — ", " • ", " · ", " | ", " / ", " // ", ",", ";", "\u060C" };
 
     private static readonly string[] SignatoryRoles = { nameof(LineRole.Signatory), nameof(LineRole.SignatoryHeading) };
     private static readonly string[] TextRoles = { nameof(LineRole.Field), nameof(LineRole.Body) };

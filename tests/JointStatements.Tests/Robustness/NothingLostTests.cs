@@ -28,6 +28,13 @@ public sealed class NothingLostTests
         LineAccounting.AssertEveryLineAccountedFor(StatementFixtures.ReadWithBomAndCrlf(fileName), fileName);
     }
 
+    public static TheoryData<string> ParserFixtures => new(JointStatements.Tests.Parsing.FixtureTests.FixtureNames());
+
+    [Theory]
+    [MemberData(nameof(ParserFixtures))]
+    public void Every_line_of_a_parser_fixture_is_accounted_for(string fileName) =>
+        LineAccounting.AssertEveryLineAccountedFor(StatementFixtures.Read(fileName), fileName);
+
     [Theory]
     [InlineData("")]
     [InlineData(" \t\n\u00A0\n&nbsp;\n")]

@@ -12,5 +12,9 @@ internal enum LineRole
     Body,
     SignatoryHeading,
     Signatory,
+    /// <summary>A line of the list that carries on the entry above it and gives no signatory of its own: the second half of
+    /// an entry broken over two lines ("Communist Party" / "of Chile (Marxist-Leninist)"), or a delegate of the
+    /// organisation above ("- Rui Antunes, member of the Central Committee").</summary>
+    SignatoryContinued,
     Unplaced,
 }

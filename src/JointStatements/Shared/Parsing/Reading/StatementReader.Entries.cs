@@ -207,14 +207,22 @@ internal sealed partial class StatementReader
                 entries.Add((i, item.Substring(0, glued), item.Substring(0, glued), number, late));
                 entries.Add((i, item.Substring(glued), item.Substring(glued), null, late));
             }
-            // (A delegate of the entry above is the list's line, and no entry.)
-            else if (entries.Count == 0 || !IsDelegateOfEntryAbove(item)) entries.Add((i, item, raw, number, late));
+            // (A delegate of the entry above is the list's line, and no entry: it carries the entry above on.)
+            else if (entries.Count > 0 && IsDelegateOfEntryAbove(item))
+            {
+                _roles[i] = LineRole.SignatoryContinued;
+                continue;
+            }
+            else entries.Add((i, item, raw, number, late));
             _roles[i] = LineRole.Signatory;
         }
         // A later wave written in a sentence of its own below the list ("Since then, A and B have joined."): its line was
         // set aside as a heading when the list was found.
         if (laterWave is { } later) AddInlineItems(entries, later.Index, later.Items, late: true);
-        var signatories = BuildSignatories(WithoutBareNumbers(entries));
+        // (A number alone closing the list, its name cut off, gives no entry: the line is left unplaced, with a warning.)
+        var numbered = WithoutBareNumbers(entries);
+        for (var k = numbered.Count; k < entries.Count; k++) _roles[entries[k].Index] = LineRole.None;
+        var signatories = BuildSignatories(numbered);
         return headingIndex is { } named && heading is { InlineItems.Length: > 0 } inline ? WithCountryOfSharedHead(signatories, named, inline.InlineItems) : signatories;
     }
 
@@ -1306,6 +1314,17 @@ internal sealed partial class StatementReader
         return joined;
     }
 
+    // The lines of the entries that the joined list no longer opens an entry on: each the second half of the entry above.
+    private void MarkSecondHalves(List<(int Index, string Text, string Raw, int? Number, bool Late)> entries, List<(int Index, string Text, string Raw, int? Number, bool Late)> joined)
+    {
+        var opening = new HashSet<int>();
+        foreach (var entry in joined) opening.Add(entry.Index);
+        foreach (var entry in entries)
+        {
+            if (!opening.Contains(entry.Index) && _roles[entry.Index] == LineRole.Signatory) _roles[entry.Index] = LineRole.SignatoryContinued;
+        }
+    }
+
     private static bool IsFirstHalf(string text, string next)
     {
         var countries = Countries.CountryLookup.Default;
@@ -1361,7 +1380,13 @@ internal sealed partial class StatementReader
 
     private List<Signatory> BuildSignatories(List<(int Index, string Text, string Raw, int? Number, bool Late)> entries, bool inline = false)
     {
-        if (!inline) entries = JoinBrokenEntries(entries);
+        if (!inline)
+        {
+            var whole = JoinBrokenEntries(entries);
+            // (The second half of a broken entry gives no signatory of its own: the line above gives the entry's.)
+            if (whole.Count < entries.Count) MarkSecondHalves(entries, whole);
+            entries = whole;
+        }
         int shortFirst = 0, countryFirst = 0, countryInParentheses = 0;
         // Lines that hold several entries between commas or dashes: their entries are read as a sentence's items.
         var sharedLines = new HashSet<int>();

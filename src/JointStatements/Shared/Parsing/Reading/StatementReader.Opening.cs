@@ -405,7 +405,7 @@ internal sealed partial class StatementReader
     {
         for (var i = letterhead.Start; i < letterhead.End; i++)
         {
-            if (_roles[i] == LineRole.Signatory) _roles[i] = LineRole.Body;
+            if (_roles[i] is LineRole.Signatory or LineRole.SignatoryContinued) _roles[i] = LineRole.Body;
         }
     }
 }
