@@ -43,6 +43,9 @@ internal static class EntryEvidence
         if (hasMarker && OpensWithOrganisationWord(text) ? IsProse(Text.InvariantCase.Upper(text[0]) + text.Substring(1).TrimEndChars(".")) : IsProse(text)) return 0;
         var words = Lexicons.Lexicons.Words(text);
         if (words.Count == 0 || words.Count > MaxEntryWords) return 0;
+        // "2. Both parties reject the blockade …", "Les deux partis …": a line that opens by counting the organisations it
+        // speaks of is a point of the text, no entry.
+        if (Lexicons.Lexicons.CountWordOfNamed(words) is <= 1) return 0;
 
         var score = (hasMarker ? 1 : 0) + (signed ? 1 : 0);
         if (raw.IndexOf('\t') >= 0) score++;
