@@ -33,8 +33,9 @@ internal sealed partial class StatementReader
     }
 
     /// <summary>A party a title names by its acronym alone (<c>DECLARACION CONJUNTA DEL PCCC Y DEL PCM</c>) with the name the
-    /// text writes before that acronym in parentheses (<c>… del Partido Comunista Clandestino de Colombia (PCCC)</c>), as
-    /// <c>Name (ACRONYM)</c>; else as it was.</summary>
+    /// text writes before that acronym in parentheses (<c>… del Partido Comunista Clandestino de Colombia (PCCC)</c>), or
+    /// else the name of an organisation the text names whose capitals the acronym is (<c>… y del Partido Comunista de
+    /// México</c>), as <c>Name (ACRONYM)</c>; else as it was.</summary>
     private string NameGivenElsewhere(string name)
     {
         if (!Acronyms.IsShortName(name)) return name;
@@ -45,6 +46,16 @@ internal sealed partial class StatementReader
             // (The name an organisation's: "Carlos Siqueira (PSB)" gives the party's president, not its name.)
             if (at > 0 && ProseNames.Trailing(line.Text.Substring(0, at)) is { } full && !Acronyms.IsShortName(full)
                 && (Lexicons.Lexicons.HasOrganisationWord(Lexicons.Lexicons.Words(full)) || ProseNames.Abbreviates(name, full))) return WithoutLeadIn(full) + given;
+        }
+        foreach (var line in _lines)
+        {
+            // (Speed only: a line that names the organisation in full holds its acronym's first capital.)
+            if (line.Text.IndexOf(name[0]) < 0) continue;
+            foreach (var named in ProseNames.Enumeration(line.Text, acronymsAlone: false))
+            {
+                if (!Acronyms.IsShortName(named) && named.IndexOf('(') < 0 && ProseNames.Abbreviates(name, named)
+                    && Lexicons.Lexicons.HasOrganisationWord(Lexicons.Lexicons.Words(named))) return WithoutLeadIn(named) + given;
+            }
         }
         return name;
     }
