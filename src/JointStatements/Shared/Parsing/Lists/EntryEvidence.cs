@@ -46,6 +46,9 @@ internal static class EntryEvidence
         // "2. Both parties reject the blockade …", "Les deux partis …": a line that opens by counting the organisations it
         // speaks of is a point of the text, no entry.
         if (Lexicons.Lexicons.CountWordOfNamed(words) is <= 1) return 0;
+        // "Contro la precarietà del lavoro e della vita", "Against the war": a line that opens with a preposition that links
+        // no name's words, and an article, is a slogan or a heading.
+        if (words.Count > 2 && Lexicons.Lexicons.IsKindPreposition(words[0]) && !Lexicons.Lexicons.IsNameLink(words[0]) && Lexicons.Lexicons.IsArticle(words[1])) return 0;
 
         var score = (hasMarker ? 1 : 0) + (signed ? 1 : 0);
         if (raw.IndexOf('\t') >= 0) score++;
