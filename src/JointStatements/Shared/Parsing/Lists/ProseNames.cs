@@ -841,8 +841,13 @@ internal static class ProseNames
     // with none, keeps its article).
     private static bool OpensWithSentenceArticle(List<string> tokens, int at)
     {
-        if (at != 0 || tokens.Count <= 2 || IsLower(tokens[0]) || !Lexicons.Lexicons.IsArticle(NameFolding.Fold(Bare(tokens[0])))) return false;
-        for (var i = 1; i < tokens.Count && i <= 3; i++)
+        // ("“1. The Communist Party of Greece …": a point's number and a quotation mark before the sentence are no words of it.)
+        for (var before = 0; before < at; before++)
+        {
+            if (TextShape.HasLetter(tokens[before])) return false;
+        }
+        if (tokens.Count - at <= 2 || IsLower(tokens[at]) || !Lexicons.Lexicons.IsArticle(NameFolding.Fold(Bare(tokens[at])))) return false;
+        for (var i = at + 1; i < tokens.Count && i <= at + 3; i++)
         {
             if (Lexicons.Lexicons.IsOrganisationWord(NameFolding.Fold(Bare(tokens[i])))) return true;
         }
