@@ -690,9 +690,10 @@ internal sealed partial class StatementReader
         }
     }
 
-    // "Além do Partido Comunista do Vietnã, anfitrião do evento, participam o A, o B …", "Besides the KKE, the A and the B
-    // signed": the organisation a besides word opens the sentence with, up to its first comma, is the list's first; the
-    // items as they are when the sentence opens otherwise.
+    // "Além do Partido Comunista do Vietnã, anfitrião do evento, participam o A, o B …", "Besides the A, the host, the
+    // meeting was attended by B, C …": the organisation a besides word opens the sentence with, up to its first comma, is
+    // the first of the items after the word of attending or signing; the items as they are when the sentence opens
+    // otherwise.
     private static string WithOrganisationBesides(string sentence, IReadOnlyList<string> words, IReadOnlyList<(int Start, int End)> spans, int roleWord, string items)
     {
         var length = Lexicons.Lexicons.BesidesPhraseLength(words);

@@ -542,7 +542,6 @@ internal static class SignatoryLineParser
     // its name, which opens with a capital after them. (A name opens with its own capital: "Italian Communist Party".)
     private static string? StripDescribingCountry(ref string text)
     {
-        // (Speed only: the describing words open with a lower-case letter, or a capital before a lower-case word.)
         var first = text.IndexOf(' ');
         if (first <= 0 || first + 1 >= text.Length) return null;
         var second = text.IndexOf(' ', first + 1);
@@ -1253,11 +1252,11 @@ internal static class SignatoryLineParser
             if (!Tokens.IsDash(tokens[dash])) continue;
             if (!Acronyms.IsShortName(tokens[0])) return null;
             // (After its first word, a short name goes on with a qualifier in parentheses, another acronym or a capitalised
-            // word that names no country: "(ML)", "WATAD", "Red Star"; the name after the dash is two words at least.)
+            // word that names no country: "(ML)", "WATAD", "Red Star"; the name after the dash is then two words at least.)
+            if (dash > 1 && tokens.Count - dash - 1 < 2) return null;
             for (var w = 1; w < dash; w++)
             {
-                if (!(tokens[w].StartsWith("(", StringComparison.Ordinal) || char.IsUpper(tokens[w][0]) && CountryLookup.Default.Exact(tokens[w]) is null)
-                    || tokens.Count - dash - 1 < 2) return null;
+                if (!(tokens[w].StartsWith("(", StringComparison.Ordinal) || (char.IsUpper(tokens[w][0]) && CountryLookup.Default.Exact(tokens[w]) is null))) return null;
             }
             return dash;
         }
