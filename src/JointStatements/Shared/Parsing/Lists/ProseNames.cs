@@ -364,6 +364,9 @@ internal static class ProseNames
             else if (kind == TokenKind.Article && start == i + 1 && i > 0 && kinds[i - 1] == TokenKind.Link) i--;
             // "… launched by the Algerian Party for Democracy and Socialism": a conjunction joining two words of one name.
             else if (kind == TokenKind.Conjunction && start == i + 1 && JoinsTwoWordsOfOneName(tokens, i)) continue;
+            // "Parti communiste brésilien (PCB)": a word in lower case after the name's organisation word in lower case, right
+            // before its short name in parentheses, closes the name.
+            else if (start == i + 1 && start < tokens.Count && IsShortNameInParentheses(tokens[start]) && IsLowerWordClosingName(tokens, kinds, i, closingAt: start)) start = i;
             // "der griechischen KKE": a country's adjective in lower case right before the name says its country, and the
             // entry's reading takes it from there.
             else if (IsCountryAdjectiveBefore(tokens, kinds, i, start)) { start = i; break; }
@@ -454,6 +457,9 @@ internal static class ProseNames
             end = after + 1;
         }
         if (IsLowerWordClosingName(tokens, kinds, end)) end++;
+        // ("du Parti communiste français (PCF) sur …": and so does it before the name's short name in parentheses, which
+        // closes the name too.)
+        else if (end + 1 < tokens.Count && IsShortNameInParentheses(tokens[end + 1]) && IsLowerWordClosingName(tokens, kinds, end, closingAt: end + 1)) end += 2;
         whole = end == tokens.Count;
         return Tokens.Join(tokens, from, end - from);
     }
@@ -513,11 +519,12 @@ internal static class ProseNames
 
     // "Vzdor-strana práce", "Parti communiste français", "Partito comunista italiano": languages that write an organisation
     // word in lower case inside a name write the word after it so too (a genitive, an adjective of a country). Such a
-    // word closes the name when it is the last of its piece, and says nothing of signing or attending ("… and the
+    // word closes the name when it is the last of its piece (or the last before the token at closingAt, the name's short
+    // name in parentheses), and says nothing of signing or attending ("… and the
     // Partito comunista aderiscono").
-    private static bool IsLowerWordClosingName(List<string> tokens, TokenKind[] kinds, int at)
+    private static bool IsLowerWordClosingName(List<string> tokens, TokenKind[] kinds, int at, int? closingAt = null)
     {
-        if (at == 0 || at + 1 != tokens.Count || kinds[at] != TokenKind.Other || !IsLower(tokens[at])) return false;
+        if (at == 0 || at + 1 != (closingAt ?? tokens.Count) || kinds[at] != TokenKind.Other || !IsLower(tokens[at])) return false;
         var before = Bare(tokens[at - 1]);
         var hyphen = before.LastIndexOf('-');
         var last = hyphen >= 0 ? before.Substring(hyphen + 1) : before;
