@@ -49,15 +49,61 @@ internal sealed partial class StatementReader
         }
         foreach (var line in _lines)
         {
-            // (Speed only: a line that names the organisation in full holds its acronym's first capital.)
-            if (line.Text.IndexOf(name[0]) < 0) continue;
-            foreach (var named in ProseNames.Enumeration(line.Text, acronymsAlone: false))
-            {
-                if (!Acronyms.IsShortName(named) && named.IndexOf('(') < 0 && ProseNames.Abbreviates(name, named)
-                    && Lexicons.Lexicons.HasOrganisationWord(Lexicons.Lexicons.Words(named))) return WithoutLeadIn(named) + given;
-            }
+            // (Speed only: a line that names the organisation in full holds the acronym's capitals in their order.)
+            if (!HoldsCapitalsInOrder(line.Text, name) || NameOfInitials(line.Text, name) is not { } named) continue;
+            if (Lexicons.Lexicons.HasOrganisationWord(Lexicons.Lexicons.Words(named))) return named + given;
         }
         return name;
+    }
+
+    // The first run of words in a text whose capitalised words' initials are the short name's capitals, the small words
+    // in lower case between them aside ("Partido Comunista de México" for "PCM"); null for none.
+    private static string? NameOfInitials(string text, string shortName)
+    {
+        var capitals = new System.Text.StringBuilder(shortName.Length);
+        foreach (var c in shortName)
+        {
+            if (char.IsUpper(c)) capitals.Append(c);
+        }
+        var words = text.Split(' ');
+        for (var first = 0; first < words.Length; first++)
+        {
+            if (words[first].Length == 0 || words[first][0] != capitals[0]) continue;
+            var matched = 0;
+            var last = first;
+            for (var w = first; w < words.Length && matched < capitals.Length; w++)
+            {
+                var word = words[w].TrimEndChars(".,;:");
+                if (word.Length == 0) break;
+                if (char.IsUpper(word[0]))
+                {
+                    if (word[0] != capitals[matched]) break;
+                    matched++;
+                    last = w;
+                }
+                else if (!Lexicons.Lexicons.IsNameLink(Text.NameFolding.Fold(word)) && !Lexicons.Lexicons.IsArticle(Text.NameFolding.Fold(word))) break;
+                // (The name ends where its last word's sentence mark stands.)
+                if (word.Length < words[w].Length && matched < capitals.Length) break;
+            }
+            if (matched == capitals.Length) return string.Join(" ", words, first, last - first + 1).TrimEndChars(".,;:");
+        }
+        return null;
+    }
+
+    // Whether the capitals of a short name stand among a text's capitals in their order ("PCM" in "… del Partido
+    // Comunista de México").
+    private static bool HoldsCapitalsInOrder(string text, string shortName)
+    {
+        var next = 0;
+        while (next < shortName.Length && !char.IsUpper(shortName[next])) next++;
+        foreach (var c in text)
+        {
+            if (next >= shortName.Length) break;
+            if (c != shortName[next]) continue;
+            next++;
+            while (next < shortName.Length && !char.IsUpper(shortName[next])) next++;
+        }
+        return next >= shortName.Length;
     }
 
     // "Delegations of the Communist Party of Venezuela": a sentence's first word, no organisation word, and the link
