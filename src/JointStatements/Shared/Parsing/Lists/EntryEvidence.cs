@@ -34,7 +34,7 @@ internal static class EntryEvidence
         var signed = party.Length < text.Length;
         // ("César Pérez, de la plataforma Condonación de Deudas": the kind of organisation the signer speaks for, written
         // before its name, is the name's organisation word.)
-        var kindBefore = signed && HoldsOrganisationWord(Lexicons.Lexicons.Words(text.Substring(0, text.Length - party.Length)));
+        var kindBefore = signed && Lexicons.Lexicons.HasOrganisationWord(Lexicons.Lexicons.Words(text.Substring(0, text.Length - party.Length)));
         text = party;
         // (An entry of a list with markers may open with its organisation word in lower case, "16. partiya Çep a Kurd –
         // Sûriya": its marker says it carries on no sentence.)
@@ -52,7 +52,7 @@ internal static class EntryEvidence
 
         var score = (hasMarker ? 1 : 0) + (signed ? 1 : 0);
         if (raw.IndexOf('\t') >= 0) score++;
-        if (kindBefore || HoldsOrganisationWord(words)) score += 2;
+        if (kindBefore || Lexicons.Lexicons.HasOrganisationWord(words)) score += 2;
         var tokens = Tokens.Split(text.TrimEndChars(",;."));
         if (tokens.Count > 0 && Acronyms.IsShortNameWithWordOnto(tokens[0].TrimEndChars(","))) score++;
         if (tokens.Count > 1 && tokens[tokens.Count - 1].StartsWith("(", System.StringComparison.Ordinal)
@@ -72,15 +72,6 @@ internal static class EntryEvidence
             if (country.End >= text.TrimEndChars(",;.)] ").Length || country.Start == 0) score++;
         }
         return score;
-    }
-
-    private static bool HoldsOrganisationWord(IReadOnlyList<string> words)
-    {
-        foreach (var word in words)
-        {
-            if (Lexicons.Lexicons.IsOrganisationWord(word)) return true;
-        }
-        return false;
     }
 
     // Whether one of the first words is an organisation's ("Le mouvement …", "L’instance de coordination …"): where a

@@ -81,7 +81,7 @@ internal sealed partial class StatementReader
                     matched++;
                     last = w;
                 }
-                else if (!Lexicons.Lexicons.IsNameLink(Text.NameFolding.Fold(word)) && !Lexicons.Lexicons.IsArticle(Text.NameFolding.Fold(word))) break;
+                else if (Text.NameFolding.Fold(word) is var folded && !Lexicons.Lexicons.IsNameLink(folded) && !Lexicons.Lexicons.IsArticle(folded)) break;
                 // (The name ends where its last word's sentence mark stands.)
                 if (word.Length < words[w].Length && matched < capitals.Length) break;
             }

@@ -543,7 +543,8 @@ internal static class SignatoryLineParser
     private static string? StripDescribingCountry(ref string text)
     {
         var first = text.IndexOf(' ');
-        if (first <= 0 || first + 1 >= text.Length) return null;
+        // (Speed only: one of the describing words is in lower case, and it is the first or the second.)
+        if (first <= 0 || first + 1 >= text.Length || !(char.IsLower(text[0]) || char.IsLower(text[first + 1]))) return null;
         var second = text.IndexOf(' ', first + 1);
         var firstWord = text.Substring(0, first);
         var code = DescribingAdjective(firstWord, lowerCaseAlone: true);
