@@ -30,7 +30,6 @@ internal static class Lexicons
     private static readonly WordSet PointOpeners = WordSet.Of(l => l.PointOpeners);
     private static readonly WordSet LaterWords = WordSet.Of(l => l.LaterWords);
     private static readonly WordSet AlsoWords = WordSet.Of(l => l.AlsoWords);
-    private static readonly WordSet IncludingWords = WordSet.Of(l => l.IncludingWords);
     private static readonly WordSet PluralOrganisationNouns = WordSet.Of(l => l.PluralOrganisationNouns);
     private static readonly WordSet BelowWords = WordSet.Of(l => l.BelowWords);
     private static readonly WordSet IssueWords = WordSet.Of(l => l.IssueWords);
@@ -552,12 +551,15 @@ internal static class Lexicons
         return joined is null ? sentence : joined.Append(sentence, copied, sentence.Length - copied).ToString();
     }
 
-    /// <summary>Whether a folded word says that some of what was spoken of are named after it (<see
-    /// cref="Lexicon.IncludingWords"/>).</summary>
-    public static bool IsIncludingWord(string folded) => IncludingWords.Contains(folded);
+    private static readonly PhraseSet<bool> IncludingPhrases = PhraseSet<bool>.Of(l => Pairs(l.IncludingWords));
 
-    /// <summary>Whether folded words hold a word of <see cref="Lexicon.IncludingWords"/>.</summary>
-    public static bool HoldsIncludingWord(IReadOnlyList<string> foldedWords) => IncludingWords.ContainsAny(foldedWords);
+    /// <summary>How many of the folded words from <paramref name="at"/> on are a phrase that says some of what was
+    /// spoken of are named after it (<see cref="Lexicon.IncludingWords"/>: <c>including</c>, <c>tais como</c>), or 0.</summary>
+    public static int IncludingPhraseLength(IReadOnlyList<string> foldedWords, int at) =>
+        IncludingPhrases.At(foldedWords, at) is { } phrase ? phrase.Words : 0;
+
+    /// <summary>Whether folded words hold a phrase of <see cref="Lexicon.IncludingWords"/>.</summary>
+    public static bool HoldsIncludingPhrase(IReadOnlyList<string> foldedWords) => IncludingPhrases.FindFirst(foldedWords) is not null;
 
     /// <summary>Whether a folded word is a word of a periodical's issue (<see cref="Lexicon.IssueWords"/>).</summary>
     public static bool IsIssueWord(string folded) => IssueWords.Contains(folded);

@@ -653,13 +653,30 @@ internal static class ProseNames
         var start = 0;
         for (var w = 1; w + 1 < words.Count; w++)
         {
-            if (!Lexicons.Lexicons.IsConjunction(words[w])) continue;
+            if (!Lexicons.Lexicons.IsConjunction(words[w]) || JoinsCountryName(part, spans, w)) continue;
             pieces.Add(part.Substring(start, spans[w].Start - start).Trim());
             start = spans[w].End;
         }
         pieces.Add(part.Substring(start).Trim());
         return pieces;
     }
+
+    // "Bosnia and Herzegovina", "São Tomé e Príncipe", "Boémia e Morávia": a conjunction inside a country's name, one or
+    // two words on either side of it, parts nothing.
+    private static bool JoinsCountryName(string part, IReadOnlyList<(int Start, int End)> spans, int conjunction)
+    {
+        for (var before = Math.Max(0, conjunction - MostWordsBesideCountrysConjunction); before < conjunction; before++)
+        {
+            if (!char.IsUpper(part[spans[before].Start])) continue;
+            for (var after = conjunction + 1; after < spans.Count && after <= conjunction + MostWordsBesideCountrysConjunction; after++)
+            {
+                if (Countries.CountryLookup.Default.Exact(part.Substring(spans[before].Start, spans[after].End - spans[before].Start)) is not null) return true;
+            }
+        }
+        return false;
+    }
+
+    private const int MostWordsBesideCountrysConjunction = 2;
 
     private static void SplitAtConjunctions(string piece, List<(string Text, bool AfterConjunction)> pieces)
     {

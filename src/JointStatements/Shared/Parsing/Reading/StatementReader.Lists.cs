@@ -672,22 +672,40 @@ internal sealed partial class StatementReader
                 // (An aside between dashes that holds the word and its items says no more than them: "–firmada por A, B y C–".)
                 var after = ItemsAfterWord(sentence, words, spans, w, phrase is null ? w : w + 1, out var inAside);
                 var announced = inAside || AnnouncesList(words, w, phrase is null ? w : w + 1, sentence, spans, after);
-                yield return (WithOrganisationBesides(sentence, words, spans, w, after), role.Value, announced);
+                yield return (WithOrganisationBesides(sentence, words, spans, w, AfterIncludingPhrase(after)), role.Value, announced);
                 if (w > 0) yield return (sentence.Substring(0, spans[w].Start).Trim(), role.Value, false);
             }
             // "The 27 organisations are a coalition of unions, … and parties, among them A, B (C) and D": after a word that
             // names some of the organisations the sentence spoke of, in the role it gives (signatories when none).
             var spokeOfOrganisations = false;
-            for (var w = 0; w + 1 < words.Count && Lexicons.Lexicons.HoldsIncludingWord(sentenceWords); w++)
+            var includes = Lexicons.Lexicons.HoldsIncludingPhrase(sentenceWords);
+            for (var w = 0; includes && w + 1 < words.Count; w++)
             {
-                if (spokeOfOrganisations && Lexicons.Lexicons.IsIncludingWord(words[w]))
+                if (spokeOfOrganisations && Lexicons.Lexicons.IncludingPhraseLength(words, w) is > 0 and var length)
                 {
-                    yield return (ItemsAfterWord(sentence, words, spans, w, w, out _).TrimStartChars(", "), Lexicons.Lexicons.RoleIn(sentenceWords) ?? SignatoryRole.Signatory, false);
+                    yield return (ItemsAfterWord(sentence, words, spans, w, w + length - 1, out _).TrimStartChars(", "), Lexicons.Lexicons.RoleIn(sentenceWords) ?? SignatoryRole.Signatory, false);
                     break;
                 }
                 spokeOfOrganisations = spokeOfOrganisations || Lexicons.Lexicons.IsListNoun(words[w]) || Lexicons.Lexicons.IsOrganisationWord(words[w]);
             }
         }
+    }
+
+    // "… foram convidadas formações políticas não pertencentes ao Grupo de Trabalho, tais como o A, o B …", "attended by
+    // many parties, including A, B and C": after a comma, a phrase that names some of what the words before it spoke of
+    // opens the items; the items as they are when they hold none.
+    private static string AfterIncludingPhrase(string items)
+    {
+        var (words, spans) = Lexicons.Lexicons.WordsWithSpans(items);
+        if (!Lexicons.Lexicons.HoldsIncludingPhrase(words)) return items;
+        for (var w = 1; w + 1 < words.Count; w++)
+        {
+            if (Lexicons.Lexicons.IncludingPhraseLength(words, w) is > 0 and var length && items.Substring(0, spans[w].Start).TrimEnd().EndsWith(",", StringComparison.Ordinal))
+            {
+                return ItemsAfterWord(items, words, spans, w, w + length - 1, out _);
+            }
+        }
+        return items;
     }
 
     // "Além do Partido Comunista do Vietnã, anfitrião do evento, participam o A, o B …", "Besides the A, the host, the
@@ -824,8 +842,11 @@ internal sealed partial class StatementReader
             if (at > MostWordsBeforeHead * 12 && !EndsWithThoseWhoSpeakForTheHead(items.Substring(0, at)))
             {
                 var comma = items.LastIndexOf(',', at);
-                if (comma <= 0 || !IsArticleAtMost(items.Substring(comma + 1, at - comma - 1))) continue;
-                before = items.Substring(0, comma);
+                // ("… o Partido dos Comunistas da Catalunha e os partidos comunistas do Brasil, …": or after the
+                // conjunction that adds the last item, an article at most after it.)
+                var end = comma > 0 && IsArticleAtMost(items.Substring(comma + 1, at - comma - 1)) ? comma : ConjunctionBefore(items, at);
+                if (end <= 0) continue;
+                before = items.Substring(0, end);
             }
             var rest = items.Substring(at + plural.Length).Trim().TrimEndChars(".");
             // Commas only: the items keep their articles ("der USA") and a country alone is an item here.
@@ -899,6 +920,17 @@ internal sealed partial class StatementReader
     }
 
     // Nothing but white space and an article ("the", "die").
+    // Where the conjunction stands that the text before `at` ends with, an article at most after it; -1 when it ends
+    // otherwise.
+    private static int ConjunctionBefore(string text, int at)
+    {
+        var (words, spans) = Lexicons.Lexicons.WordsWithSpans(text.Substring(0, at));
+        var last = words.Count - 1;
+        if (last >= 0 && Lexicons.Lexicons.IsArticle(words[last])) last--;
+        return last > 0 && Lexicons.Lexicons.IsConjunction(words[last]) && text.Substring(spans[last].End, at - spans[last].End).Trim().Length <= 3
+            ? spans[last].Start : -1;
+    }
+
     private static bool IsArticleAtMost(string text)
     {
         var trimmed = text.Trim();
