@@ -141,6 +141,22 @@ internal sealed partial class StatementReader
         return signatories;
     }
 
+    // Whether a blank line stands between the entries and line `index`, and every line above that gave entries gave
+    // several, names between commas or dashes.
+    private bool IsApartFromInlineList(int index, List<(int Index, string Text, string Raw, int? Number, bool Late)> entries)
+    {
+        var last = entries[entries.Count - 1].Index;
+        if (last >= index - 1 || !_lines[index - 1].IsBlank) return false;
+        // (The entries stand in the order of their lines: a line's entries are one run.)
+        var run = 0;
+        for (var e = 0; e < entries.Count; e++)
+        {
+            run = e > 0 && entries[e].Index == entries[e - 1].Index ? run + 1 : 1;
+            if (run < MostPartsOfAnEntry && (e + 1 == entries.Count || entries[e + 1].Index != entries[e].Index)) return false;
+        }
+        return true;
+    }
+
     private static bool SharesItsName(List<Signatory> signatories, int index)
     {
         for (var other = 0; other < signatories.Count; other++)
@@ -217,6 +233,14 @@ internal sealed partial class StatementReader
             {
                 AddInlineItems(entries, i, announcedItems, late);
                 _roles[i] = LineRole.Signatory;
+                continue;
+            }
+            // "Signed:" / "A, B, C, D" / (blank) / "The press office": a line apart, after a list given on lines of names
+            // between commas, is no name of it but the text's sign-off.
+            if (entries.Count > 0 && IsApartFromInlineList(i, entries) && CommaSeparated(text) is null && SeparatedItems(text) is null)
+            {
+                _roles[i] = LineRole.Body;
+                closingText = true;
                 continue;
             }
             // Running text after the list (a closing paragraph, an invitation to sign) is the statement's, up to a later wave.

@@ -312,10 +312,30 @@ internal sealed partial class StatementReader
     // How many items a line's separated items are when each names an organisation; under an introduction ending in a
     // colon ("The following parties, organisations and persons have signed:" above "A (KOE), Dr. B, secretary of C, D, …"),
     // when two in three of them do, persons and all; else 0.
-    private int InlineOrganisations(int index, string separated) =>
-        OrganisationsEachNamed(separated) is > 0 and var count ? count
-        : (IntroducedByColon(index) || SignaturesAnnouncedAbove(index)) && MostlyOrganisations(new List<string>(SplitInlineItems(separated)), introduced: true) is >= 3 and var most ? most
-        : 0;
+    private int InlineOrganisations(int index, string separated)
+    {
+        if (OrganisationsEachNamed(separated) is > 0 and var count) return count;
+        if (!IntroducedByColon(index) && !SignaturesAnnouncedAbove(index)) return 0;
+        var items = new List<string>(SplitInlineItems(separated));
+        return MostlyOrganisations(items, introduced: true) is >= 3 and var most ? most : NamesUnderIntroduction(items);
+    }
+
+    // "Signed:" above "ANTARSYA, EEK, Red Thread, NAR for Communist Liberation, Xekinima, OKDE Spartakos": more comma
+    // parts than one entry has (name, place, country), each a few words that open as a name does, two of them naming an
+    // organisation by its words or as a short name, are the introduction's names, whatever the others' words; 0 otherwise.
+    private static int NamesUnderIntroduction(List<string> items)
+    {
+        if (items.Count <= MostPartsOfAnEntry || SentenceGoesOn(items[items.Count - 1])) return 0;
+        int named = 0, lower = 0;
+        foreach (var item in items)
+        {
+            var name = item.TrimStartChars("«“\"' ");
+            if (name.Length == 0 || Text.TextShape.WordCount(name) > EntryEvidence.MaxEntryWords) return 0;
+            if (!(char.IsUpper(name[0]) || Text.TextShape.IsCaselessLetter(name[0]) || char.IsDigit(name[0])) && ++lower > 1) return 0;
+            if (NamesOrganisation(item)) named++;
+        }
+        return named >= 2 ? items.Count : 0;
+    }
 
     // "Biz aşağıda imzası olan devrimci, sosyalist grup ve partiler, …" (we, whose signatures are below, …) opening the
     // text, above a line of names between commas with no full stop: a sentence above that speaks of signing and of the

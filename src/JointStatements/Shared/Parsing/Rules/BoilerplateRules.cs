@@ -311,6 +311,8 @@ internal static class BoilerplateRules
             // Most lines hold too few of the mark: counted first, they are not split.
             var marks = Occurrences(text, separator);
             if (marks == 0) continue;
+            // ("ΑΡΑΝ, ΣΕΚ, «Κόκκινο Νήμα», …": a guillemet that closes a quotation opened by its pair is no breadcrumb's.)
+            if (separator == '»' && Occurrences(text, '«') >= marks) continue;
             var pointsOn = separator is '»' or '›' || (separator == '>' && StandsApart(text, separator));
             var needed = pointsOn ? 2 : 3;
             if (marks < needed - 1) continue;
