@@ -181,6 +181,24 @@ internal static class Lexicons
     public static IReadOnlyList<(string Singular, string Plural)> SharedHeads { get; } =
         System.Linq.Enumerable.ToList(System.Linq.Enumerable.OrderByDescending(FromEvery(l => l.SharedHeads), pair => pair.Plural.Length));
 
+    private static readonly Dictionary<string, string> SingularHeadWords = SingularsOfFirstWords();
+
+    /// <summary>The singular a shared head's plural noun takes in front of one of its names (<c>partidos</c>:
+    /// <c>Partido</c>, from the lexicons' shared heads), or <see langword="null"/>.</summary>
+    public static string? SingularOfHeadNoun(string folded) => SingularHeadWords.TryGetValue(folded, out var singular) ? singular : null;
+
+    private static Dictionary<string, string> SingularsOfFirstWords()
+    {
+        var singulars = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (singular, plural) in SharedHeads)
+        {
+            var pluralWords = Words(plural);
+            var space = singular.IndexOf(' ');
+            if (pluralWords.Count > 1 && space > 0 && !singulars.ContainsKey(pluralWords[0])) singulars.Add(pluralWords[0], singular.Substring(0, space));
+        }
+        return singulars;
+    }
+
     /// <summary>Whether a folded word is the acronym of a union of states or an international institution (<c>nato</c>).</summary>
     public static bool IsInstitution(string folded) => Institutions.Contains(folded);
 

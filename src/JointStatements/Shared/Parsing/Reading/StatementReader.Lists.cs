@@ -1298,13 +1298,23 @@ internal sealed partial class StatementReader
 
     // The text after its opening plural noun (and the article before it) when a name in capitals follows the noun in lower
     // case ("los partidos Comunista Peruano (PCP) y …"); null otherwise.
-    private static string? NamesAfterListNoun(string text)
+    private static string? NamesAfterListNoun(string text, out string noun)
     {
         var (words, spans) = Lexicons.Lexicons.WordsWithSpans(text);
         var w = words.Count > 0 && Lexicons.Lexicons.IsArticle(words[0]) ? 1 : 0;
+        noun = w < words.Count ? words[w] : "";
         if (w + 1 >= words.Count || !Lexicons.Lexicons.IsListNoun(words[w]) || !char.IsLower(text[spans[w].Start])) return null;
         var next = text[spans[w + 1].Start];
         return char.IsUpper(next) ? text.Substring(spans[w + 1].Start) : null;
+    }
+
+    // "los partidos Comunista; Socialista; Humanista; Acción Popular …": the one-word items that open the list after the
+    // plural noun are its adjectives, each taking the noun's singular before it (Partido Comunista); from the first item
+    // of more words on, each names itself.
+    private static void WithSingularHead(List<string> items, string folded)
+    {
+        if (Lexicons.Lexicons.SingularOfHeadNoun(folded) is not { } singular) return;
+        for (var i = 0; i < items.Count && items[i].IndexOf(' ') < 0; i++) items[i] = singular + " " + items[i];
     }
 
     private static bool OpensWithListNoun(string text)
@@ -1634,7 +1644,12 @@ internal sealed partial class StatementReader
             var items = shared ?? WithoutSharedLink(WithoutCountBefore(candidate));
             // "los partidos Comunista Peruano (PCP) y Comunista Patria Roja (PC-PR), el Movimiento …": the plural noun right
             // before names in capitals is their shared head, and the names are read as written after it.
-            if (shared is null && NamesAfterListNoun(items) is { } named) items = named;
+            string? afterNoun = null;
+            if (shared is null && NamesAfterListNoun(items, out var noun) is { } named)
+            {
+                items = named;
+                afterNoun = noun;
+            }
             // "I Partiti Comunisti e Operai che hanno preso parte …": items that open with the organisations' plural noun
             // speak of them all, and name none.
             else if (shared is null && OpensWithListNoun(items)) continue;
@@ -1642,8 +1657,11 @@ internal sealed partial class StatementReader
             // "главы компартий Белоруссии, России …", "the communist parties of Greece, Turkey …": a shared head in lower
             // case makes names that open in lower case; each is a party by the head it was given all the same.
             if (count == 0 && shared is not null && AllGivenTheHead(shared) is > 0 and var given) count = given;
-            if (count == 0 && announced && AnnouncedItems(items) is { } announcedItems)
+            // ("rubricado por los partidos Comunista; Socialista; …; Comunes y Acción Humanista": the plural noun right
+            // before them announces them as an announcing sentence does.)
+            if (count == 0 && (announced || afterNoun is not null) && AnnouncedItems(items) is { } announcedItems)
             {
+                if (afterNoun is not null) WithSingularHead(announcedItems, afterNoun);
                 items = string.Join("; ", announcedItems);
                 count = announcedItems.Count;
             }
