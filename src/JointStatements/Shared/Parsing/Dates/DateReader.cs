@@ -43,8 +43,9 @@ internal static class DateReader
     /// <summary>The month names of two words, as keywords a line must hold for <see cref="JoinTwoWordMonths"/> to change it.</summary>
     internal static readonly Text.Keywords TwoWordMonthWords = new(TwoWordMonths);
     // Not after a letter, but for Arabic "and" written onto the day ("28 و30"); perhaps written as an ordinal, with a
-    // lexicon's [ordinal endings] ("18th", "1er", "1º") or a full stop ("16.").
-    internal static readonly string Day = @"(?<![\d\p{L}-[و]])(?<d>\d{1,2})(?:" + Lexicons.Lexicons.Pattern(l => l.OrdinalEndings) + @"|\.)?";
+    // lexicon's [ordinal endings] ("18th", "1er", "1º", and "3 rd" where a copy lost the superscript's place) or a full
+    // stop ("16.").
+    internal static readonly string Day = @"(?<![\d\p{L}-[و]])(?<d>\d{1,2})(?:" + Lexicons.Lexicons.Pattern(l => l.OrdinalEndings) + @"|[ ](?:" + Lexicons.Lexicons.Pattern(l => l.OrdinalEndings) + @")(?!\p{L})|\.)?";
     // In Arabic-Indic digits too ("١٨ تشرين الاول ٢٠١٩"), the same centuries as HasYearDigits.
     internal const string Year = @"(?<y>(?:1[89]|20)\d\d|[\u0661\u06F1][\u0668\u0669\u06F8\u06F9]\d\d|[\u0662\u06F2][\u0660\u06F0]\d\d)(?!\d)";
     // Between two days of a range: a mark, or a word of the lexicons' [day range words] with no letter on either side

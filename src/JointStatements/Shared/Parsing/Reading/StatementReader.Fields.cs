@@ -21,6 +21,7 @@ internal sealed partial class StatementReader
     private Statement Assemble(string? title, int? titleLine, List<Signatory> signatories, SignatoryHeading? heading, int? headingIndex)
     {
         _fields.Sort((a, b) => a.Index.CompareTo(b.Index));
+        if (title is not null) title = Rules.BoilerplateRules.WithoutLanguageTags(title);
         Issuer? issuer = null;
         StatementKind? kind = null;
         string? meeting = null, place = null;
@@ -160,6 +161,10 @@ internal sealed partial class StatementReader
             (date, dateLine) = (day.Date with { Year = day.Date.Year ?? month.Year }, day.Line);
         }
 
+        // "3rd to 5th December 2010" above "Tshwane – South Africa": a city and its country alone on the line beside the
+        // header's date line is where the statement was adopted.
+        if (place is null && dateLine is { } datedAt && CityAndCountryBeside(datedAt) is { } beside) (place, placeLine) = beside;
+
         var (asOf, asOfLine) = LatestAsOf();
         var span = ResolveDate(date, dateLine, asOf, ref dateLine);
         var finalKind = kind ?? StatementKind.Statement;
@@ -195,6 +200,25 @@ internal sealed partial class StatementReader
         return new Statement(id, _fileName, issuer, finalKind, title, meeting, place, span,
             asOf, role, new ValueList<Signatory>(withIds), new ValueList<BodyBlock>(body),
             new ValueList<TextLine>(boilerplate), new ValueList<TextLine>(unplaced), lines);
+    }
+
+    // The city and country on the line right under or above the line numbered `number`, that no other step placed (or
+    // placed in the body); the line is then the statement's place line.
+    private (string Place, int Line)? CityAndCountryBeside(int number)
+    {
+        for (var i = 0; i < _lines.Count; i++)
+        {
+            if (_lines[i].Number != number) continue;
+            foreach (var beside in new[] { i + 1, i - 1 })
+            {
+                if (beside < 0 || beside >= _lines.Count || _roles[beside] is not (LineRole.None or LineRole.Body)) continue;
+                if (Rules.PlaceRules.CityAndCountry(_lines[beside].Text) is not { } place) continue;
+                _roles[beside] = LineRole.Field;
+                return (place, _lines[beside].Number);
+            }
+            break;
+        }
+        return null;
     }
 
     private bool PlaceOnLine(int number)

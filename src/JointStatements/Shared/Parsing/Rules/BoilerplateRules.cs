@@ -427,6 +427,23 @@ internal static class BoilerplateRules
     // tries the codes at every position, runs on those that have one.
     public static bool IsLanguageTag(string text) => HasLanguageCodeWord(text) && LanguageTag.IsMatch(text);
 
+    /// <summary>The title without the languages a site lists in brackets after it (<c>Motion in Solidarity [En., Sp.]</c>:
+    /// <c>Motion in Solidarity</c>); the title as it is when its brackets hold anything else.</summary>
+    public static string WithoutLanguageTags(string title)
+    {
+        var open = title.LastIndexOf('[');
+        if (open <= 0 || !title.EndsWith("]", System.StringComparison.Ordinal)) return title;
+        var tags = title.Substring(open + 1, title.Length - open - 2).Split(TagSeparators, System.StringSplitOptions.RemoveEmptyEntries);
+        if (tags.Length == 0) return title;
+        foreach (var tag in tags)
+        {
+            if (!LanguageCodes.Contains(tag)) return title;
+        }
+        return title.Substring(0, open).TrimEnd();
+    }
+
+    private static readonly char[] TagSeparators = { ',', '.', ' ', '/' };
+
     private static readonly System.Collections.Generic.HashSet<string> LanguageCodes =
         new(Lexicons.Lexicons.LanguageTags, System.StringComparer.Ordinal);
 

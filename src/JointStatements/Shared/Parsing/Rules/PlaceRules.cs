@@ -275,6 +275,24 @@ internal static class PlaceRules
         return Countries.CountryLookup.Default.Exact(pair) is not null ? pair : null;
     }
 
+    /// <summary>A line that is a city and its country, parted by a comma or a dash (<c>Tshwane – South Africa</c>), as
+    /// <c>City, Country</c>; <see langword="null"/> for any other line: the country must be one the lookup knows whole,
+    /// the city a few capitalised words that name no country and no organisation.</summary>
+    public static string? CityAndCountry(string text)
+    {
+        if (text.Length > MostCityAndCountryLength || !IsPlace(text)) return null;
+        var parts = Separator.Split(text.TrimEndChars(". "));
+        if (parts.Length != 2 || Text.TextShape.WordCount(parts[0]) > MostCityWords) return null;
+        var countries = Countries.CountryLookup.Default;
+        if (countries.Exact(parts[1]) is null || countries.Exact(parts[0]) is not null
+            || Lexicons.Lexicons.HasOrganisationWord(Lexicons.Lexicons.Words(parts[0]))) return null;
+        return parts[0] + ", " + parts[1];
+    }
+
+    private const int MostCityAndCountryLength = 60;
+
+    private const int MostCityWords = 3;
+
     /// <summary>Whether <paramref name="text"/> opens as a place does: with a capital letter or a small connecting word.</summary>
     internal static bool MayOpenPlace(string text)
     {
