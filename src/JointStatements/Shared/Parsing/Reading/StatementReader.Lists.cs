@@ -1304,9 +1304,14 @@ internal sealed partial class StatementReader
         var w = words.Count > 0 && Lexicons.Lexicons.IsArticle(words[0]) ? 1 : 0;
         noun = w < words.Count ? words[w] : "";
         if (w + 1 >= words.Count || !Lexicons.Lexicons.IsListNoun(words[w]) || !char.IsLower(text[spans[w].Start])) return null;
-        var next = text[spans[w + 1].Start];
-        return char.IsUpper(next) ? text.Substring(spans[w + 1].Start) : null;
+        // ("los partidos y movimientos políticos Polo Democrático, …": the noun joined to another and a few words in
+        // lower case that qualify them.)
+        var next = w + 1;
+        while (next < words.Count && next <= w + MostWordsQualifyingListNoun && char.IsLower(text[spans[next].Start])) next++;
+        return next < words.Count && char.IsUpper(text[spans[next].Start]) ? text.Substring(spans[next].Start) : null;
     }
+
+    private const int MostWordsQualifyingListNoun = 3;
 
     // "los partidos Comunista; Socialista; Humanista; Acción Popular …": the one-word items that open the list after the
     // plural noun are its adjectives, each taking the noun's singular before it (Partido Comunista); from the first item
@@ -1604,6 +1609,13 @@ internal sealed partial class StatementReader
     private static List<string>? AnnouncedItems(string items)
     {
         var split = new List<string>(SplitInlineItems(items.TrimEndChars(". ")));
+        // ("…, PTC, y Unidad Democrática, saludaron con beneplácito …": the sentence going on after the items ends them.)
+        for (var i = 3; i < split.Count; i++)
+        {
+            if (!SentenceGoesOn(split[i])) continue;
+            split.RemoveRange(i, split.Count - i);
+            break;
+        }
         if (split.Count < 3) return null;
         var lastItem = split[split.Count - 1];
         if (LastConjunction(lastItem) is > 0 and var and && lastItem.Substring(and).Trim() is var rest && rest.IndexOf(' ') is > 0 and var space
@@ -1615,7 +1627,7 @@ internal sealed partial class StatementReader
         var named = 0;
         for (var i = 0; i < split.Count; i++)
         {
-            var item = split[i] = ProseNames.WithoutArticle(split[i]);
+            var item = split[i] = ProseNames.WithoutArticle(StripOpeningConjunction(split[i]));
             // (A short name in parentheses after the name is no word of it: "Partido por la Victoria del Pueblo (PVP)".)
             var open = item.IndexOf(" (", StringComparison.Ordinal);
             var words = Text.TextShape.WordCount(open > 0 ? item.Substring(0, open) : item);
