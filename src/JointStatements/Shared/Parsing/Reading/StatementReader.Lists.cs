@@ -684,6 +684,7 @@ internal sealed partial class StatementReader
                 }
             }
             var (words, spans) = Lexicons.Lexicons.WordsWithSpans(sentence);
+            var includes = Lexicons.Lexicons.HoldsIncludingPhrase(sentenceWords);
             for (var w = 0; w < words.Count; w++)
             {
                 var phrase = w + 1 < words.Count ? Lexicons.Lexicons.RoleOfPhrase(words[w], words[w + 1]) : null;
@@ -692,13 +693,12 @@ internal sealed partial class StatementReader
                 // (An aside between dashes that holds the word and its items says no more than them: "–firmada por A, B y C–".)
                 var after = ItemsAfterWord(sentence, words, spans, w, phrase is null ? w : w + 1, out var inAside);
                 var announced = inAside || AnnouncesList(words, w, phrase is null ? w : w + 1, sentence, spans, after);
-                yield return (WithOrganisationBesides(sentence, words, spans, w, AfterIncludingPhrase(after)), role.Value, announced);
+                yield return (WithOrganisationBesides(sentence, words, spans, w, includes ? AfterIncludingPhrase(after) : after), role.Value, announced);
                 if (w > 0) yield return (sentence.Substring(0, spans[w].Start).Trim(), role.Value, false);
             }
             // "The 27 organisations are a coalition of unions, … and parties, among them A, B (C) and D": after a word that
             // names some of the organisations the sentence spoke of, in the role it gives (signatories when none).
             var spokeOfOrganisations = false;
-            var includes = Lexicons.Lexicons.HoldsIncludingPhrase(sentenceWords);
             for (var w = 0; includes && w + 1 < words.Count; w++)
             {
                 if (spokeOfOrganisations && Lexicons.Lexicons.IncludingPhraseLength(words, w) is > 0 and var length)
@@ -713,19 +713,26 @@ internal sealed partial class StatementReader
 
     // "… foram convidadas formações políticas não pertencentes ao Grupo de Trabalho, tais como o A, o B …", "attended by
     // many parties, including A, B and C": after a comma, a phrase that names some of what the words before it spoke of
-    // opens the items; the items as they are when they hold none.
+    // opens the items; the items as they are when they hold none. (Asked only of a sentence that holds such a phrase.)
     private static string AfterIncludingPhrase(string items)
     {
         var (words, spans) = Lexicons.Lexicons.WordsWithSpans(items);
-        if (!Lexicons.Lexicons.HoldsIncludingPhrase(words)) return items;
         for (var w = 1; w + 1 < words.Count; w++)
         {
-            if (Lexicons.Lexicons.IncludingPhraseLength(words, w) is > 0 and var length && items.Substring(0, spans[w].Start).TrimEnd().EndsWith(",", StringComparison.Ordinal))
+            if (Lexicons.Lexicons.IncludingPhraseLength(words, w) is > 0 and var length && AfterComma(items, spans[w].Start))
             {
                 return ItemsAfterWord(items, words, spans, w, w + length - 1, out _);
             }
         }
         return items;
+    }
+
+    // Whether a comma, spaces aside, stands right before `at`.
+    private static bool AfterComma(string text, int at)
+    {
+        var before = at - 1;
+        while (before >= 0 && char.IsWhiteSpace(text[before])) before--;
+        return before >= 0 && text[before] == ',';
     }
 
     // "Além do Partido Comunista do Vietnã, anfitrião do evento, participam o A, o B …", "Besides the A, the host, the
