@@ -22,6 +22,10 @@ internal sealed partial class StatementReader
     {
         _fields.Sort((a, b) => a.Index.CompareTo(b.Index));
         if (title is not null) title = Rules.BoilerplateRules.WithoutLanguageTags(title);
+        // "… wave of repression in the Philippines 28 January 2021", "… SEÇİM AÇIKLAMASI - 4 Ekim 2002": a day closing the
+        // title is no word of it, and dates the statement when no line of its own does.
+        var titleDate = title is null ? null : DayClosing(title);
+        if (titleDate is { } closingDay) title = title!.Substring(0, closingDay.Index).TrimEndChars(" -–—,");
         Issuer? issuer = null;
         StatementKind? kind = null;
         string? meeting = null, place = null;
@@ -38,6 +42,7 @@ internal sealed partial class StatementReader
             Take(ref place, ref placeLine, field.Place, number);
             Take(ref date, ref dateLine, field.Date, number);
         }
+        if (date is null && titleDate is not null) (date, dateLine) = (titleDate, titleLine);
         // A line that dates the meeting at its place ("Izmir, Turquie / 18 au 20 octobre 2019") dates the statement
         // rather than a date alone above it, which is most often the page's post date.
         if (dateLine is { } dateAt && !PlaceOnLine(dateAt))
@@ -201,6 +206,35 @@ internal sealed partial class StatementReader
             asOf, role, new ValueList<Signatory>(withIds), new ValueList<BodyBlock>(body),
             new ValueList<TextLine>(boilerplate), new ValueList<TextLine>(unplaced), lines);
     }
+
+    // The day, month and year a title closes with, after a space or a dash, with three words of the title at least before
+    // it; null for any other title.
+    private static DateMention? DayClosing(string title)
+    {
+        if (title.Length == 0 || !char.IsDigit(title[title.Length - 1])) return null;
+        var end = title.Length;
+        for (var at = 0; at < end && Dates.DateReader.FindFirst(title.Substring(at)) is { } found; at += Math.Max(found.End, 1))
+        {
+            if (at + found.End < end) continue;
+            var index = at + found.Index;
+            if (found is not { FirstDay: not null, Month: not null, Year: not null } || found.LastDay is { } lastDay && lastDay != found.FirstDay
+                || index == 0 || title[index - 1] != ' ') return null;
+            // ("… IN BRÜSSEL VOM 28. JANUAR 1974", "… meeting regarding Palestine on 20th of December 2023", "…, 3-5 november
+            // 2007": a day the title's words lead to, or after a comma, is part of its phrase.)
+            var before = title.Substring(0, index).TrimEnd();
+            var words = Lexicons.Lexicons.Words(before);
+            if (words.Count < LeastTitleWordsBeforeDay || before.EndsWith(",", StringComparison.Ordinal)) return null;
+            // (A small word, in any language, leads to it: "dem", "VOM", "del".)
+            var leading = words[words.Count - 1];
+            if (leading.Length <= MostLettersOfASmallWord || Lexicons.Lexicons.IsDatePreposition(leading) || Lexicons.Lexicons.IsConnector(leading)) return null;
+            return found with { Index = index };
+        }
+        return null;
+    }
+
+    private const int LeastTitleWordsBeforeDay = 3;
+
+    private const int MostLettersOfASmallWord = 4;
 
     // The city and country on the line right under or above the line numbered `number`, that no other step placed (or
     // placed in the body); the line is then the statement's place line.
