@@ -96,6 +96,13 @@ internal static class SignatoryLineParser
         {
             shortName = rest.Substring(bracket + 1, rest.Length - bracket - 2);
             rest = rest.Substring(0, bracket).TrimEnd();
+            // ("Committee for Urgent Action … (France) [CAPTIF]": the country in parentheses before the short name.)
+            if (country is null && EndsWithCountryInParentheses(rest))
+            {
+                var open = Tokens.OpeningOfFinalGroup(rest);
+                country = CountryLookup.Default.Exact(Text.Whitespace.Fold(rest.Substring(open + 1, rest.Length - open - 2)));
+                rest = rest.Substring(0, open).TrimEnd();
+            }
         }
 
         // "TKP/ML-Türkiye Komünist Partisi/Marksist-Leninist": a short name joined to the name by a hyphen.
@@ -427,11 +434,19 @@ internal static class SignatoryLineParser
         return CountryLookup.Default.Exact(text.Substring(lastSpace + 1)) is null ? (before, code) : null;
     }
 
+    private static string? CountryInBrackets(string content)
+    {
+        if (CountryLookup.Default.Exact(content) is { } country) return country;
+        var comma = content.LastIndexOf(',');
+        return comma > 0 && Rules.PlaceRules.CityAndCountry(content) is not null ? CountryLookup.Default.Exact(content.Substring(comma + 1).Trim()) : null;
+    }
+
     private static string? StripTrailingCountry(ref string text)
     {
-        // "Communist Party of Styria [Austria]": a country in square brackets.
+        // "Communist Party of Styria [Austria]", "Collective for a Red Help [Paris, France]": a country in square brackets,
+        // perhaps after its city.
         if (text.EndsWith("]", StringComparison.Ordinal) && text.LastIndexOf('[') is > 0 and var open
-            && CountryLookup.Default.Exact(text.Substring(open + 1, text.Length - open - 2)) is { } bracketed)
+            && CountryInBrackets(text.Substring(open + 1, text.Length - open - 2)) is { } bracketed)
         {
             text = text.Substring(0, open).TrimEnd();
             return bracketed;
