@@ -337,11 +337,18 @@ internal static class SignatoryLineParser
         var shortName = text.Substring(0, open).TrimEnd();
         var name = text.Substring(open + 1, text.Length - open - 2).Trim();
         if (shortName.IndexOf(' ') >= 0 || !Acronyms.IsShortName(shortName)) return null;
+        // ("LSR (Liberdade Socialismo e Revolução, tendência do PSOL)": what the name is, in lower case after a comma, is
+        // no word of it.)
+        if (name.LastIndexOf(", ", StringComparison.Ordinal) is > 0 and var comma && comma + 2 < name.Length && char.IsLower(name[comma + 2]))
+        {
+            name = name.Substring(0, comma);
+        }
         var words = Tokens.Split(name);
+        var abbreviated = Lists.ProseNames.Abbreviates(shortName, name);
         // (Two words are a name when the short name abbreviates them, or opens as the name does: "EMEP (Emek Partisi)".)
         return (words.Count >= MostQualifierWords + 1 || (words.Count == MostQualifierWords
-                && (Lists.ProseNames.Abbreviates(shortName, name) || Text.InvariantCase.Upper(shortName[0]) == Text.InvariantCase.Upper(name[0]))))
-            && OrganisationWordIn(words) ? (shortName, name) : null;
+                && (abbreviated || Text.InvariantCase.Upper(shortName[0]) == Text.InvariantCase.Upper(name[0]))))
+            && (OrganisationWordIn(words) || abbreviated && words.Count > MostQualifierWords) ? (shortName, name) : null;
     }
 
     // The most words of a parenthesis that qualifies a short name ("(Maoist Centre)", "(Unified Socialist)").
