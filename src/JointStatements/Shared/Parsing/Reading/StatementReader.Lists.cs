@@ -1087,6 +1087,33 @@ internal sealed partial class StatementReader
         return null;
     }
 
+    /// <summary>The parties a list names after the organisations' plural noun, each by what follows the noun's link
+    /// (<c>Los partidos de la Revolución Democrática (PRD), del Trabajo (PT) y Movimiento Ciudadano (MC)</c>: <c>Partido de
+    /// la Revolución Democrática (PRD); Partido del Trabajo (PT); Movimiento Ciudadano (MC)</c>): an item that opens with a
+    /// link takes the noun's singular (from the lexicons' shared heads), an item that opens with a capital names itself,
+    /// and a sentence may go on after the last; <see langword="null"/> when the list opens otherwise or fewer than two
+    /// items open with a link.</summary>
+    private static List<string>? PartiesOfPluralNounWithLinks(string items)
+    {
+        var (words, spans) = Lexicons.Lexicons.WordsWithSpans(items);
+        var w = words.Count > 0 && Lexicons.Lexicons.IsArticle(words[0]) ? 1 : 0;
+        if (w + 2 >= words.Count || !char.IsLower(items[spans[w].Start]) || !Lexicons.Lexicons.IsListNoun(words[w]) || !Lexicons.Lexicons.IsNameLink(words[w + 1])
+            || Lexicons.Lexicons.SingularOfHeadNoun(words[w]) is not { } singular) return null;
+        var parties = new List<string>();
+        var linked = 0;
+        foreach (var piece in PiecesAtCommasAndConjunctions(items.Substring(spans[w + 1].Start).TrimEndChars(". ")))
+        {
+            var opensWithLink = ProseNames.OpensWithLink(piece);
+            if (!opensWithLink && (piece.Length == 0 || !char.IsUpper(piece[0]))) return null;
+            // (The sentence may go on after the last name: "… y Movimiento Ciudadano (MC) anunciaron la creación …".)
+            if (ProseNames.Leading(opensWithLink ? singular + " " + piece : piece, out var whole) is not { } party) return null;
+            parties.Add(party);
+            if (opensWithLink) linked++;
+            if (!whole) break;
+        }
+        return linked >= 2 ? parties : null;
+    }
+
     // A country as a list item: a country's name, with an article or a name's link before it ("der USA", "of Greece").
     /// <summary>The parties a country of a shared head's list names in parentheses after it (<c>Brasil (PC brasileiro e PC
     /// do Brasil)</c>, <c>Itália (Refundação Comunista)</c>), each naming an organisation or by a short name; else
@@ -1659,7 +1686,7 @@ internal sealed partial class StatementReader
                 if (parties > (best?.Count ?? 0)) best = (byCountry, role, parties);
                 continue;
             }
-            var shared = PartiesOfSharedHead(candidate) ?? PartiesOfRepeatedLink(candidate);
+            var shared = PartiesOfSharedHead(candidate) ?? PartiesOfRepeatedLink(candidate) ?? (PartiesOfPluralNounWithLinks(candidate) is { } linked ? string.Join("; ", linked) : null);
             var items = shared ?? WithoutSharedLink(WithoutCountBefore(candidate));
             // "los partidos Comunista Peruano (PCP) y Comunista Patria Roja (PC-PR), el Movimiento …": the plural noun right
             // before names in capitals is their shared head, and the names are read as written after it.
