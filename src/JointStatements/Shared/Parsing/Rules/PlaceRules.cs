@@ -343,6 +343,9 @@ internal static class PlaceRules
         var space = place.LastIndexOf(' ');
         if (space <= 0 || place.IndexOf(',') >= 0) return place;
         var last = place.Substring(space + 1);
+        // ("Ciudad de México", "Città del Messico": a small word in lower case makes the country part of the city's name.)
+        var before = place.LastIndexOf(' ', space - 1);
+        if (before >= 0 && char.IsLower(place[before + 1])) return place;
         return Countries.CountryLookup.Default.Exact(last) is not null && Countries.CountryLookup.Default.Exact(place) is null
             ? place.Substring(0, space) + ", " + last : place;
     }
