@@ -170,6 +170,16 @@ internal sealed partial class StatementReader
 
     // Above the document's title: a divider, or a line announcing the statement ("[The following statement is reprinted
     // …"), stays its text; field lines are read as such; the rest is the page's.
+    // A short line that opens in lower case with a conjunction or a name's link ("e Operários", "and Workers' Parties").
+    private static bool IsCutLineEnd(string text)
+    {
+        if (text.Length == 0 || !char.IsLower(text[0]) || TextShape.WordCount(text) > MostWordsOfACutLineEnd) return false;
+        var words = Lexicons.Lexicons.Words(text);
+        return words.Count > 1 && (Lexicons.Lexicons.IsConjunction(words[0]) || Lexicons.Lexicons.IsNameLink(words[0]));
+    }
+
+    private const int MostWordsOfACutLineEnd = 5;
+
     private void MarkAboveTitle(int from, int title)
     {
         for (var i = from; i < title; i++)
@@ -435,6 +445,9 @@ internal sealed partial class StatementReader
                 _roles[i] = LineRole.Body;
                 continue;
             }
+            // "e Operários" above "Grupo de Trabalho reuniu na Turquia": the end of a line the excerpt cut, opening with a
+            // conjunction or a name's link in lower case, is no title; it fits nothing, and is left unplaced.
+            if (title is null && IsCutLineEnd(text) && NextTitleCandidate(i + 1, end) is not null) continue;
             // "• Home" / "• News" / "• Communists of many countries met …" above "Communists of many countries met …": a
             // breadcrumb's last item repeats the headline under it, and is the page's.
             if (title is null && _markers[i].Length > 0 && IsRepeatedOnNextLine(i, end))
