@@ -1533,6 +1533,13 @@ internal sealed partial class StatementReader
 
     private const int WrappedLineLength = 40;
 
+    // Whether a conference body's name takes up most of the words of a text.
+    private static bool MostlyBodyName(string text)
+    {
+        var words = Lexicons.Lexicons.Words(text);
+        return Lexicons.Lexicons.FindIssuer(words) is { } body && body.Words * 2 > words.Count;
+    }
+
     // A conference body's name is no run of names ("… participated in the International Meeting of the Communist and
     // Workers' Parties in Athens, denounce …"): it is read as a word of the sentence.
     private static string WithoutBodyName(string text)
@@ -1686,6 +1693,9 @@ internal sealed partial class StatementReader
                 if (parties > (best?.Count ?? 0)) best = (byCountry, role, parties);
                 continue;
             }
+            // "… delegazioni internazionali che partecipano al 18° Incontro Internazionale dei Partiti Comunisti e Operai
+            // (IMCWP).": the conference body's name is no run of organisations.
+            if (MostlyBodyName(candidate)) continue;
             var shared = PartiesOfSharedHead(candidate) ?? PartiesOfRepeatedLink(candidate) ?? (PartiesOfPluralNounWithLinks(candidate) is { } linked ? string.Join("; ", linked) : null);
             var items = shared ?? WithoutSharedLink(WithoutCountBefore(candidate));
             // "los partidos Comunista Peruano (PCP) y Comunista Patria Roja (PC-PR), el Movimiento …": the plural noun right
