@@ -84,6 +84,10 @@ internal static class SignatoryLineParser
             return new SignatoryParts(named.ShortName, named.Name, null, country, HasName: true, country is null ? UnknownCountry(text) : null);
         }
         var (shortName, englishName) = StripTrailingGroups(ref rest, ref country, inline || countriesInParentheses);
+        // "Le Front des Forces Socialistes. (FFS)": the full stop that closed the name before its short name is no part of
+        // it (an abbreviation's stays: "Mov.").
+        if (shortName is not null && rest.Length > 1 && rest[rest.Length - 1] == '.' && rest.LastIndexOf(' ') is var space
+            && rest.Length - space - 2 > MostLettersOfAnAbbreviation) rest = rest.Substring(0, rest.Length - 1);
         if (leadingShortName is not null)
         {
             // "Senegal (AJ/ PADS)": the acronym alone is the short name and the name.
@@ -350,6 +354,8 @@ internal static class SignatoryLineParser
                 && (abbreviated || Text.InvariantCase.Upper(shortName[0]) == Text.InvariantCase.Upper(name[0]))))
             && (OrganisationWordIn(words) || abbreviated && words.Count > MostQualifierWords) ? (shortName, name) : null;
     }
+
+    private const int MostLettersOfAnAbbreviation = 4;
 
     // The most words of a parenthesis that qualifies a short name ("(Maoist Centre)", "(Unified Socialist)").
     private const int MostQualifierWords = 2;
