@@ -1358,7 +1358,24 @@ internal static class SignatoryLineParser
             trimmed = trimmed.Substring(0, trimmed.Length - 1).TrimEnd();
         }
         trimmed = trimmed.StartsWith("and ", StringComparison.OrdinalIgnoreCase) ? trimmed.Substring(4) : trimmed;
-        return WithoutEnclosingQuotes(WithoutClosingConjunction(trimmed));
+        return WithoutUnclosedQuote(WithoutEnclosingQuotes(WithoutClosingConjunction(trimmed)));
+    }
+
+    // ("\"Unia Pracy, Polska Partia Socjalistyczna, …\" - poinformował …": the quotation that opens a sentence's list
+    // opens its first name, and closes none of it.)
+    private static string WithoutUnclosedQuote(string text)
+    {
+        if (text.Length < 2) return text;
+        var first = text[0];
+        var closed = first switch
+        {
+            '"' => Count(text, '"') % 2 == 0,
+            '“' => text.IndexOf('”') >= 0,
+            '„' => text.IndexOf('“') >= 0 || text.IndexOf('”') >= 0,
+            '«' => text.IndexOf('»') >= 0,
+            _ => true,
+        };
+        return closed ? text : text.Substring(1).TrimStart();
     }
 
     // ("… партии "Коммунисты России" и "Российский общенародный союз"": a name a sentence sets in quotes whole is the
