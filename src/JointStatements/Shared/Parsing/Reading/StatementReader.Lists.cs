@@ -653,7 +653,15 @@ internal sealed partial class StatementReader
             if ((Lexicons.Lexicons.RoleIn(sentenceWords)
                 ?? (Lexicons.Lexicons.NameDelegates(sentenceWords) || Lexicons.Lexicons.SpeakOfHolding(sentenceWords) ? SignatoryRole.Attendee : null)) is { } parenthesisedRole)
             {
-                foreach (var (_, group) in ParenthesisedLists(sentence)) yield return (group, parenthesisedRole, false);
+                // ("Die … Initiativgruppe (PDS, FKP, …, KPÖ) wurde um 4 osteuropäische Parteien (A, B, C und D) erweitert":
+                // the sentence's groups together too.)
+                string? together = null;
+                foreach (var (_, group) in ParenthesisedLists(sentence))
+                {
+                    yield return (group, parenthesisedRole, false);
+                    together = together is null ? group : together + ", " + group;
+                }
+                if (together is not null) yield return (together, parenthesisedRole, false);
             }
             // "Ces douze organisations (PS, PCF, PG, …) «ont décidé de rendre public un communiqué commun»": a parenthesis
             // right after the organisations' plural noun names them, whatever the sentence says they did.
