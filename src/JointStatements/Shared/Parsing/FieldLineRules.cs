@@ -126,12 +126,7 @@ internal static class FieldLineRules
     {
         var words = Lexicons.Lexicons.Words(text);
         if (words.Count < 3 || !Lexicons.Lexicons.IsAdoptionWord(words[0])) return null;
-        var end = text.TrimEndChars(". ").Length;
-        for (var at = 0; DateReader.FindFirst(text.Substring(at)) is { } found; at += found.End)
-        {
-            if (at + found.End >= end) return new FieldLine(Meeting: MeetingRules.FindIn(text), Date: found with { Index = found.Index + at });
-            if (found.End <= 0) break;
-        }
+        if (DateReader.Closing(text, text.TrimEndChars(". ").Length) is { } closing) return new FieldLine(Meeting: MeetingRules.FindIn(text), Date: closing);
         return null;
     }
 

@@ -137,6 +137,18 @@ internal static class DateReader
     private static readonly Text.RecentAnswers<string, DateMention?> RecentDates = new(text => Find(text, allowYearAlone: false));
     private static readonly Text.RecentAnswers<string, DateMention?> RecentDatesOrYears = new(text => Find(text, allowYearAlone: true));
 
+    /// <summary>The date a text closes with: reading on from each date found, the first that reaches
+    /// <paramref name="end"/>, its index in the whole text; <see langword="null"/> when none does.</summary>
+    internal static DateMention? Closing(string text, int end)
+    {
+        for (var at = 0; FindFirst(text.Substring(at)) is { } found; at += found.End)
+        {
+            if (at + found.End >= end) return found with { Index = found.Index + at };
+            if (found.End <= 0) break;
+        }
+        return null;
+    }
+
     /// <summary>The first date in <paramref name="text"/> (earliest, then longest), or <see langword="null"/>.</summary>
     public static DateMention? FindFirst(string text, bool allowYearAlone = false) =>
         allowYearAlone ? RecentDatesOrYears.Get(text) : RecentDates.Get(text);

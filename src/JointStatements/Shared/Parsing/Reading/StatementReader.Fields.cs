@@ -211,25 +211,19 @@ internal sealed partial class StatementReader
     // it; null for any other title.
     private static DateMention? DayClosing(string title)
     {
-        if (title.Length == 0 || !char.IsDigit(title[title.Length - 1])) return null;
-        var end = title.Length;
-        for (var at = 0; at < end && Dates.DateReader.FindFirst(title.Substring(at)) is { } found; at += Math.Max(found.End, 1))
-        {
-            if (at + found.End < end) continue;
-            var index = at + found.Index;
-            if (found is not { FirstDay: not null, Month: not null, Year: not null } || found.LastDay is { } lastDay && lastDay != found.FirstDay
-                || index == 0 || title[index - 1] != ' ') return null;
-            // ("… IN BRÜSSEL VOM 28. JANUAR 1974", "… meeting regarding Palestine on 20th of December 2023", "…, 3-5 november
-            // 2007": a day the title's words lead to, or after a comma, is part of its phrase.)
-            var before = title.Substring(0, index).TrimEnd();
-            var words = Lexicons.Lexicons.Words(before);
-            if (words.Count < LeastTitleWordsBeforeDay || before.EndsWith(",", StringComparison.Ordinal)) return null;
-            // (A small word, in any language, leads to it: "dem", "VOM", "del".)
-            var leading = words[words.Count - 1];
-            if (leading.Length <= MostLettersOfASmallWord || Lexicons.Lexicons.IsDatePreposition(leading) || Lexicons.Lexicons.IsConnector(leading)) return null;
-            return found with { Index = index };
-        }
-        return null;
+        if (title.Length == 0 || !char.IsDigit(title[title.Length - 1]) || Dates.DateReader.Closing(title, title.Length) is not { } found) return null;
+        var index = found.Index;
+        if (found is not { FirstDay: not null, Month: not null, Year: not null } || found.LastDay is { } lastDay && lastDay != found.FirstDay
+            || index == 0 || title[index - 1] != ' ') return null;
+        // ("… IN BRÜSSEL VOM 28. JANUAR 1974", "… meeting regarding Palestine on 20th of December 2023", "…, 3-5 november
+        // 2007": a day the title's words lead to, or after a comma, is part of its phrase.)
+        var before = title.Substring(0, index).TrimEnd();
+        var words = Lexicons.Lexicons.Words(before);
+        if (words.Count < LeastTitleWordsBeforeDay || before.EndsWith(",", StringComparison.Ordinal)) return null;
+        // (A small word, in any language, leads to it: "dem", "VOM", "del".)
+        var leading = words[words.Count - 1];
+        return leading.Length <= MostLettersOfASmallWord || Lexicons.Lexicons.IsDatePreposition(leading) || Lexicons.Lexicons.IsConnector(leading)
+            ? null : found;
     }
 
     private const int LeastTitleWordsBeforeDay = 3;

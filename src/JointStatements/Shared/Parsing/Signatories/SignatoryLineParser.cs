@@ -101,10 +101,9 @@ internal static class SignatoryLineParser
             shortName = rest.Substring(bracket + 1, rest.Length - bracket - 2);
             rest = rest.Substring(0, bracket).TrimEnd();
             // ("Committee for Urgent Action … (France) [CAPTIF]": the country in parentheses before the short name.)
-            if (country is null && EndsWithCountryInParentheses(rest))
+            if (country is null && CountryInFinalParentheses(rest, out var open) is { } inParentheses)
             {
-                var open = Tokens.OpeningOfFinalGroup(rest);
-                country = CountryLookup.Default.Exact(Text.Whitespace.Fold(rest.Substring(open + 1, rest.Length - open - 2)));
+                country = inParentheses;
                 rest = rest.Substring(0, open).TrimEnd();
             }
         }
@@ -906,10 +905,13 @@ internal static class SignatoryLineParser
 
     /// <summary>Whether an entry ends with a country's name in parentheses (<c>Union of Communist Youth (Brazil)</c>);
     /// when several entries of a list do, the list writes its countries so.</summary>
-    public static bool EndsWithCountryInParentheses(string text)
+    public static bool EndsWithCountryInParentheses(string text) => CountryInFinalParentheses(text, out _) is not null;
+
+    // The country whose name the entry's final parentheses hold, with where they open; null when they hold another text.
+    private static string? CountryInFinalParentheses(string text, out int open)
     {
-        var open = Tokens.OpeningOfFinalGroup(text);
-        return open > 0 && CountryLookup.Default.Exact(Text.Whitespace.Fold(text.Substring(open + 1, text.Length - open - 2))) is not null;
+        open = Tokens.OpeningOfFinalGroup(text);
+        return open > 0 ? CountryLookup.Default.Exact(Text.Whitespace.Fold(text.Substring(open + 1, text.Length - open - 2))) : null;
     }
 
     /// <summary>The number of tokens of the country that opens an entry with no separator after it (<c>Chad (ACTUS)
