@@ -58,13 +58,15 @@ internal sealed partial class StatementReader
 
     // The first run of words in a text whose capitalised words' initials are the short name's capitals, the small words
     // in lower case between them aside ("Partido Comunista de México" for "PCM"); null for none.
-    private static string? NameOfInitials(string text, string shortName)
+    internal static string? NameOfInitials(string text, string shortName)
     {
         var capitals = new System.Text.StringBuilder(shortName.Length);
         foreach (var c in shortName)
         {
             if (char.IsUpper(c)) capitals.Append(c);
         }
+        // (A short name in a script with no capitals has no initials to follow.)
+        if (capitals.Length == 0) return null;
         var words = text.Split(' ');
         for (var first = 0; first < words.Length; first++)
         {
@@ -1033,7 +1035,12 @@ internal sealed partial class StatementReader
                     part = joined.Others;
                 }
             }
-            if (parts.Count == 0) part = WithoutBodyOfMembers(part);
+            if (parts.Count == 0 && WithoutBodyOfMembers(part) is var members && members.Length < part.Length)
+            {
+                // (The conjunction found before stands as far to the left now as the body's name was long.)
+                and = and - (part.Length - members.Length) is > 0 and var moved ? moved : -1;
+                part = members;
+            }
             if (i == items.Length && and > 0)
             {
                 parts.Add(Lists.ProseNames.WithoutArticle(part.Substring(0, and).Trim()));
