@@ -1190,19 +1190,47 @@ internal sealed partial class StatementReader
         return end < item.TrimEnd().Length ? item.Substring(0, end) : null;
     }
 
-    // The comma pieces of a part of a semicolon list when each names an organisation (not "Name, Country"), else null.
+    // The comma pieces of a part of a semicolon list when each names an organisation (not "Name, Country"), else null:
+    // commas inside parentheses part no pieces, and a country after a comma stays with the name before it ("BP (NK-T)
+    // Bolşevik Parti (…) , KSRD Koordinazionnyj Sowjet (…), Ukraine": two entries).
     private static string[]? CommaItems(string part)
     {
-        if (part.IndexOf(',') < 0 || part.IndexOf('(') >= 0) return null;
-        var pieces = part.Split(',');
-        for (var k = 0; k < pieces.Length; k++)
+        if (part.IndexOf(',') < 0) return null;
+        var pieces = new List<string>();
+        var depth = 0;
+        var start = 0;
+        for (var i = 0; i <= part.Length; i++)
         {
-            pieces[k] = pieces[k].Trim();
+            var c = i < part.Length ? part[i] : ',';
+            if (c == '(') depth++;
+            else if (c == ')' && depth > 0) depth--;
+            if (c != ',' || depth > 0) continue;
+            var piece = part.Substring(start, i - start).Trim();
+            start = i + 1;
+            if (piece.Length == 0) return null;
+            if (pieces.Count > 0 && IsCountryWithShortName(piece)) pieces[pieces.Count - 1] += ", " + piece;
+            // ("… (PCTE), Spagna e Partito Comunista Portoghese, Portogallo": a piece that opens with a country's name
+            // carries on the entry before it.)
+            else if (pieces.Count > 0 && Countries.CountryLookup.Default.Exact(FirstWord(piece)) is not null) return null;
+            else pieces.Add(piece);
+        }
+        if (pieces.Count < 2) return null;
+        foreach (var piece in pieces)
+        {
             var named = false;
-            foreach (var word in Lexicons.Lexicons.Words(pieces[k])) named |= Lexicons.Lexicons.IsOrganisationWord(word);
+            foreach (var word in Lexicons.Lexicons.Words(piece)) named |= Lexicons.Lexicons.IsOrganisationWord(word);
             if (!named) return null;
         }
-        return pieces;
+        return pieces.ToArray();
+    }
+
+    private static string FirstWord(string text) => text.IndexOf(' ') is > 0 and var space ? text.Substring(0, space) : text;
+
+    // A country's name, perhaps with a short name in parentheses after it ("Turkey (EMEP)").
+    private static bool IsCountryWithShortName(string text)
+    {
+        if (text.EndsWith(")", StringComparison.Ordinal) && text.IndexOf('(') is > 0 and var open) text = text.Substring(0, open).TrimEnd();
+        return Countries.CountryLookup.Default.Exact(text) is not null;
     }
 
     // "… Zanu-PF (Zimbabwe) e Frelimo (Moçambique)", "… Rede (Wesley Diógenes) e Solidariedade (Paulinho da Força)": a
