@@ -358,8 +358,9 @@ internal sealed partial class StatementReader
                 return null;
             }
             if (found.Year is not null) return found.ToSpan();
-            // "… du meeting commun du 12 décembre …" above "… du 12 décembre 2010 …": the same day, written with its year.
-            if (YearOfSameDay(found) is { } sameDay) return found.ToSpan(sameDay);
+            // "… du meeting commun du 12 décembre …" above "… du 12 décembre 2010 …": the same day, written with its year
+            // (or its month, written with its year and no day).
+            if (YearWrittenElsewhere(found) is { } sameDay) return found.ToSpan(sameDay);
             var reference = _printStamp ?? asOf;
             if (reference is { } r)
             {
@@ -375,20 +376,25 @@ internal sealed partial class StatementReader
         return asOf is { } list ? DateSpan.Month(list.Year, list.Month) : null;
     }
 
-    // The year of the first date of the statement's own lines that names the same day of the same month with a year.
-    private int? YearOfSameDay(DateMention date)
+    // The year of the first date of the statement's own lines that names the same day of the same month with a year; else
+    // of the first that names the same month with a year and no day ("… Conference … in September 2016" over "held … on
+    // 17th and 18th September").
+    private int? YearWrittenElsewhere(DateMention date)
     {
         if (date.FirstDay is null) return null;
+        int? ofMonth = null;
         foreach (var i in OwnLines())
         {
             var text = _lines[i].Text;
             if (!DateReader.HasDigit(text)) continue;
             for (var from = 0; from < text.Length && DateReader.FindFirst(text.Substring(from)) is { } mention; from += Math.Max(1, mention.End))
             {
-                if (mention is { Year: { } year } && mention.Month == date.Month && mention.FirstDay == date.FirstDay) return year;
+                if (mention is not { Year: { } year } || mention.Month != date.Month) continue;
+                if (mention.FirstDay == date.FirstDay) return year;
+                if (mention.FirstDay is null) ofMonth ??= year;
             }
         }
-        return null;
+        return ofMonth;
     }
 
     // The date as read, its missing year shown as ????: "2020-02-30", "????-10-18..20", "????-10".
