@@ -1031,7 +1031,7 @@ internal sealed partial class StatementReader
             {
                 while (NamesJoinedInside(part) is { } joined)
                 {
-                    parts.Add(Lists.ProseNames.WithoutArticle(joined.First));
+                    parts.Add(Lists.ProseNames.WithoutArticle(WithSharedOrigin(joined.First, joined.Others)));
                     part = joined.Others;
                 }
             }
@@ -1043,9 +1043,10 @@ internal sealed partial class StatementReader
             }
             if (i == items.Length && and > 0)
             {
-                parts.Add(Lists.ProseNames.WithoutArticle(part.Substring(0, and).Trim()));
+                var firstOfPair = part.Substring(0, and).Trim();
                 part = part.Substring(and).Trim();
                 part = part.Substring(part.IndexOf(' ') + 1);
+                parts.Add(Lists.ProseNames.WithoutArticle(WithSharedOrigin(firstOfPair, part)));
             }
             // "…、智利共产党和希腊共产党": Chinese writes its "and" between the last two names with no space.
             else if (i == items.Length && parts.Count > 0 && ConjunctionBetweenSigns(part) is > 0 and var sign)
@@ -1277,6 +1278,12 @@ internal sealed partial class StatementReader
         }
         return null;
     }
+
+    // "MLPD und REBELL aus Deutschland": a country of origin after the second of two names joined by a conjunction is the
+    // first's too, when the first names no country of its own.
+    private static string WithSharedOrigin(string first, string others) =>
+        SignatoryLineParser.TrailingOrigin(others) is { } origin && SignatoryLineParser.TrailingOrigin(first) is null
+        && Countries.CountryLookup.Default.FindFirst(first) is null ? first + origin : first;
 
     // Whether a country's name holds the conjunction at this place ("Saveza komunista Bosne i Hercegovine", "Trinidad and
     // Tobago").

@@ -550,6 +550,18 @@ internal static class SignatoryLineParser
         return null;
     }
 
+    /// <summary>The preposition of origin and the country that close a text (<c> aus Deutschland</c> of <c>MLPD und REBELL aus
+    /// Deutschland</c>), as written with the space before them; null when it closes with none.</summary>
+    internal static string? TrailingOrigin(string text)
+    {
+        foreach (var separator in OriginSeparators)
+        {
+            var at = text.LastIndexOf(separator, StringComparison.Ordinal);
+            if (at > 0 && CountryLookup.Default.Exact(text.Substring(at + separator.Length)) is not null) return text.Substring(at);
+        }
+        return null;
+    }
+
     // Each language's prepositions of origin between spaces, made once.
     private static readonly string[] OriginSeparators = System.Linq.Enumerable.ToArray(
         System.Linq.Enumerable.Select(Lexicons.Lexicons.OriginPrepositions, preposition => " " + preposition + " "));
