@@ -93,7 +93,7 @@ internal static class FieldLineRules
             return new FieldLine(Issuer: meetingAlone.Issuer, Meeting: meetingAlone.Name);
         }
         if (MeetingPlaceDateLine(text) is { } meetingLine) return meetingLine;
-        if (PlaceRules.PlaceAndDateLine(text) is { } line) return new FieldLine(Place: line.Place, Date: line.Date);
+        if (PlaceRules.PlaceAndDateLine(text) is { } line) return new FieldLine(Place: PlaceRules.IsSourceName(line.Place) ? null : line.Place, Date: line.Date);
         // "Santo Domingo (Noviembre de 2003)": the date in parentheses after the place, a month at least (an organisation's
         // name with its founding, "Kommunistische Initiative (Gera 2010)", is no place).
         if (text.EndsWith(")", System.StringComparison.Ordinal) && text.LastIndexOf('(') is > 0 and var open && DateReader.HasDigit(text)

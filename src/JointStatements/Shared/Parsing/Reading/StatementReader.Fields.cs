@@ -144,7 +144,7 @@ internal sealed partial class StatementReader
         if (date is null && PlaceAndDateParagraph() is { } closing)
         {
             (date, dateLine) = (closing.Date, closing.Line);
-            if (place is null) (place, placeLine) = (closing.Place, closing.Line);
+            if (place is null && !PlaceRules.IsSourceName(closing.Place)) (place, placeLine) = (closing.Place, closing.Line);
         }
         // Else the date of a byline that names the statement's authors ("23 juillet 2011 --- Par APK, …"): the day it was
         // posted by them.

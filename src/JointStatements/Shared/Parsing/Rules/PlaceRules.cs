@@ -323,6 +323,13 @@ internal static class PlaceRules
 
     // A month's name is capitalised in many languages, but no place ("realizado em Novembro último"); nor is a word of
     // adoption opening a line ("Adoptée le 7 novembre 2020").
+    /// <summary>Whether what stands before a date as its place is a news source's name instead (<c>ICP, 31 October
+    /// 2016</c>, <c>Party News, 3 November 2017</c>): a short name, or a name with an organisation's word, and no country
+    /// (a country's short name is a place: <c>USA, 4 July</c>). The date is the text's all the same.</summary>
+    public static bool IsSourceName(string place) =>
+        (Signatories.Acronyms.IsShortName(place) || Lexicons.Lexicons.HasOrganisationWord(Lexicons.Lexicons.Words(place)))
+        && Countries.CountryLookup.Default.Exact(place) is null;
+
     private static bool IsPlace(string text) => text.Length is > 1 and <= 80 && PlaceLike.IsMatch(text) && MonthNames.Number(text) is null
         && !OpensWithForeignArticle(text) && !Lexicons.Lexicons.IsAdoptionWord(NameFolding.Fold(text));
 
