@@ -1140,6 +1140,8 @@ internal sealed partial class StatementReader
         return Acronyms.IsShortName(part.Substring(open + 1, part.Length - open - 2)) ? part.Substring(0, open).TrimEnd() : part;
     }
 
+    private const int ShortestLowerCaseRunOfASentence = 4;
+
     // The last item of a list in a sentence without the sentence's words after the name ("… Communist Party of Spain
     // jointly", Turkish "… İlerici Partisi tarafından"): words in lower case that name no organisation or country.
     private static string WithoutClosingWords(string item)
@@ -1157,9 +1159,24 @@ internal sealed partial class StatementReader
         // and the sentence's words after it are the sentence's.
         if (name.EndsWith(")", StringComparison.Ordinal) && Tokens.OpeningOfFinalGroup(name) is > 0 and var open
             && Acronyms.IsShortName(name.Substring(open + 1, name.Length - open - 2))) return item.Substring(0, at + name.Length).TrimEnd();
+        var lowerRun = 0;
         foreach (var word in rest.Split(' '))
         {
-            if (word.Length > 0 && !char.IsLower(word[0])) return item;
+            if (word.Length == 0) continue;
+            if (char.IsLower(word[0]))
+            {
+                // ("Abdul Ali, executive president of the Socialist Party": an office leads to the name after it; "Partito
+                // progressista del popolo lavoratore di Cipro": a name's link carries the name on in lower case.)
+                var folded = Text.NameFolding.Fold(word.TrimEndChars(",;"));
+                if (Lexicons.Lexicons.IsOffice(folded) || Lexicons.Lexicons.IsNameLink(folded)) return item;
+                lowerRun++;
+                continue;
+            }
+            // "… Brazilian Communist Party made speeches at the meeting with the GS of CPV": a run of four words or more in
+            // lower case before the next capital is the sentence's, whatever it names after.
+            if (lowerRun < ShortestLowerCaseRunOfASentence) return item;
+            rest = rest.Substring(0, rest.IndexOf(word, StringComparison.Ordinal)).TrimEnd();
+            break;
         }
         var restWords = Lexicons.Lexicons.Words(rest);
         // ("Coordination des comités de santé", "Parti des travailleurs": a name goes on in lower case after its link; the

@@ -791,19 +791,21 @@ internal sealed partial class StatementReader
         Text.TextShape.IsCaselessLetter(c) || char.GetUnicodeCategory(c) is System.Globalization.UnicodeCategory.SpacingCombiningMark or System.Globalization.UnicodeCategory.NonSpacingMark;
 
     // "… konnte die Vertreterinnen und Vertreter der Kommunistischen Partei Britanniens, der KP Chiles, … begrüßen": in a
-    // sentence with no word of signing, attending or holding, what follows the word for those who speak for the
-    // organisations and its link to them ("der", "of", "de"): they attended, whatever the verb.
+    // sentence with no word of signing or attending, what follows the word for those who speak for the organisations and
+    // its link to them ("der", "of", "de") or their preposition of origin ("The delegates from the A, B and C made
+    // speeches at the meeting"): they attended, whatever the verb. (A meeting the sentence speaks of bars none: a sentence
+    // that says the meeting was held with them was read before, when it names them so.)
     private static IEnumerable<(string Items, SignatoryRole Role, bool Announced)> RepresentedListCandidates(string text)
     {
         foreach (var (_, sentence) in Sentences(text))
         {
             var sentenceWords = Lexicons.Lexicons.Words(sentence);
-            if (Lexicons.Lexicons.RoleIn(sentenceWords) is not null || Lexicons.Lexicons.SpeakOfHolding(sentenceWords)) continue;
+            if (Lexicons.Lexicons.RoleIn(sentenceWords) is not null) continue;
             var (words, spans) = Lexicons.Lexicons.WordsWithSpans(sentence);
             for (var w = 0; w + 1 < words.Count; w++)
             {
                 if (!Lexicons.Lexicons.IsDelegateWord(words[w])) continue;
-                if (Lexicons.Lexicons.IsNameLink(words[w + 1]))
+                if (Lexicons.Lexicons.IsNameLink(words[w + 1]) || Lexicons.Lexicons.IsOriginPreposition(words[w + 1]))
                 {
                     yield return (ItemsAfterWord(sentence, words, spans, w, w, out _), SignatoryRole.Attendee, false);
                 }
