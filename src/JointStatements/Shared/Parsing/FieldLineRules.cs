@@ -93,6 +93,7 @@ internal static class FieldLineRules
             return new FieldLine(Issuer: meetingAlone.Issuer, Meeting: meetingAlone.Name);
         }
         if (MeetingPlaceDateLine(text) is { } meetingLine) return meetingLine;
+        if (DoneAtLine(text) is { } done) return done;
         if (PlaceRules.PlaceAndDateLine(text) is { } line) return new FieldLine(Place: PlaceRules.IsSourceName(line.Place) ? null : line.Place, Date: line.Date);
         // "Santo Domingo (Noviembre de 2003)": the date in parentheses after the place, a month at least (an organisation's
         // name with its founding, "Kommunistische Initiative (Gera 2010)", is no place).
@@ -117,6 +118,16 @@ internal static class FieldLineRules
             if (adopted is { } date) return new FieldLine(Date: date with { Index = date.Index + dated.Groups["date"].Index });
         }
         return DateReader.HasDigit(text) ? AdoptedAtLine(text) : null;
+    }
+
+    // "Fait à Kaolack, le samedi 23 février 2008", "Done at Geneva, 5 May 2020": a document's closing formula, its word and
+    // a place and a date after it.
+    private static FieldLine? DoneAtLine(string text)
+    {
+        var space = text.IndexOf(' ');
+        if (space <= 0 || !DateReader.HasDigit(text) || !Lexicons.Lexicons.IsDoneAtWord(Text.NameFolding.Fold(text.Substring(0, space)))) return null;
+        return PlaceRules.PlaceAndDateLine(text.Substring(space + 1)) is { } line
+            ? new FieldLine(Place: line.Place, Date: line.Date with { Index = line.Date.Index + space + 1 }) : null;
     }
 
     // "Antaget på Nordkalottkonferensen Pajala 2011-06-19", "Adopted at the regional meeting in Quito, 12 May 2019": a line

@@ -158,6 +158,11 @@ internal sealed class Lexicon
     /// a line of one and a date dates the statement.</summary>
     public IReadOnlyList<string> AdoptionWords { get; set; } = System.Array.Empty<string>();
 
+    /// <summary>Words that open a document's closing formula of place and date (<c>Done</c> of <c>Done at Geneva, 5 May
+    /// 2020</c>, <c>Fait</c> of <c>Fait à Kaolack, le 23 février 2008</c>, <c>Hecho</c>): such a line places and dates the
+    /// statement.</summary>
+    public IReadOnlyList<string> DoneAtWords { get; set; } = System.Array.Empty<string>();
+
     /// <summary>Prepositions between an adoption verb and its date (<c>on</c>, <c>le</c>, <c>am</c>).</summary>
     public IReadOnlyList<string> DatePrepositions { get; set; } = System.Array.Empty<string>();
 

@@ -109,6 +109,7 @@ internal static class LexiconFile
         lexicon.OrdinalWords = Words(words, "ordinal words");
         lexicon.Salutations = Words(words, "salutations");
         lexicon.AdoptionWords = Words(words, "adoption words");
+        lexicon.DoneAtWords = Words(words, "done at words");
         lexicon.DatePrepositions = Words(words, "date prepositions");
         lexicon.TimePrepositions = Words(words, "time prepositions");
         lexicon.BetweenWords = Words(words, "between words");
@@ -187,7 +188,7 @@ internal static class LexiconFile
         "heading nouns", "column names", "following words", "later words", "also words", "plural markers", "letter fields", "letter names", "including words", "joining phrases", "besides words", "post list headings", "below words", "issue words", "byline words", "year words", "country name prefixes", "link words", "origin endings", "organs", "periodical words",
         "furniture labels", "pointer words", "language tags", "place name words", "words after a place", "ordinal endings",
         "as of words", "delegate words", "personal titles", "offices", "greeting words", "caption labels", "place prepositions", "numbered meeting names", "ordinal words",
-        "salutations", "adoption words", "date prepositions", "time prepositions", "between words",
+        "salutations", "adoption words", "done at words", "date prepositions", "time prepositions", "between words",
         "day range words", "month links", "year links", "institutions", "other events", "text parts", "point openers",
     };
 

@@ -63,6 +63,7 @@ internal static class Lexicons
     private static readonly WordSet Institutions = WordSet.Of(l => l.Institutions);
     private static readonly WordSet OtherEvents = WordSet.Of(l => l.OtherEvents);
     private static readonly WordSet AdoptionWords = WordSet.Of(l => l.AdoptionWords);
+    private static readonly WordSet DoneAtWords = WordSet.Of(l => l.DoneAtWords);
     private static readonly WordSet MeetingWords = WordSet.Of(l => l.MeetingWords);
     private static readonly WordSet DatePrepositionWords = WordSet.Of(l => l.DatePrepositions);
     private static readonly WordSet HeldAfterPlaceWords = WordSet.Of(l => l.HeldAfterPlace);
@@ -172,6 +173,9 @@ internal static class Lexicons
 
     /// <summary>Whether a folded word says a text was adopted, issued or published (<c>adoptee</c>, <c>published</c>).</summary>
     public static bool IsAdoptionWord(string folded) => AdoptionWords.Contains(folded);
+
+    /// <summary>Whether a folded word opens a closing formula of place and date (<c>done</c>, <c>fait</c>, <c>hecho</c>).</summary>
+    public static bool IsDoneAtWord(string folded) => DoneAtWords.Contains(folded);
 
     /// <summary>Whether the words say a meeting was held (<c>tuvo lugar</c>, <c>took place</c>, <c>se celebró</c>): the
     /// verbs of the lexicons' "held in" phrases.</summary>

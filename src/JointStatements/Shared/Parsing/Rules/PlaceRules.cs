@@ -129,11 +129,24 @@ internal static class PlaceRules
     // Where a date starts with the word before it that introduces dates ("on", "le", "am").
     private static int WithPrepositionBefore(string text, int dateIndex)
     {
-        var end = dateIndex;
+        var (start, end) = WordBefore(text, dateIndex);
+        // "Kaolack, le samedi 23 février 2008": the day's weekday stands between the preposition and the date.
+        if (start < end && Lexicons.Lexicons.IsWeekday(Text.NameFolding.Fold(text.Substring(start, end - start))))
+        {
+            dateIndex = start;
+            (start, end) = WordBefore(text, dateIndex);
+        }
+        return start < end && Lexicons.Lexicons.IsDatePreposition(Text.NameFolding.Fold(text.Substring(start, end - start))) ? start : dateIndex;
+    }
+
+    // Where the word of letters before a place of a text starts and ends (the same place twice for none).
+    private static (int Start, int End) WordBefore(string text, int at)
+    {
+        var end = at;
         while (end > 0 && text[end - 1] == ' ') end--;
         var start = end;
         while (start > 0 && char.IsLetter(text[start - 1])) start--;
-        return start < end && Lexicons.Lexicons.IsDatePreposition(Text.NameFolding.Fold(text.Substring(start, end - start))) ? start : dateIndex;
+        return (start, end);
     }
 
     // A news dateline: "Casablanca (Marruecos).- Nueve partidos …", "Athens (Greece) – The parties …".
