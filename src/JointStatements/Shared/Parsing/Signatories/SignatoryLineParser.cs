@@ -409,7 +409,9 @@ internal static class SignatoryLineParser
         if (SplitTrailingCountry(text) is { } trailing) place = trailing.Country.Trim();
         else if (MatchLeadingCountry(text) is { Success: true } leading) place = leading.Groups["country"].Value.Trim();
         else return null;
-        return PlaceWords.IsMatch(place) && EnglishWords.Share(place) == 0 && !Acronyms.IsAcronymLike(place) ? place : null;
+        // ("Parti Socialiste Authentique : Ibrahima Ba": a name with an organisation's word is no country.)
+        return PlaceWords.IsMatch(place) && EnglishWords.Share(place) == 0 && !Acronyms.IsAcronymLike(place)
+            && !Lexicons.Lexicons.HasOrganisationWord(Lexicons.Lexicons.Words(place)) ? place : null;
     }
 
     // Capitalised words with each lexicon's small words of places between them ("Trinidad and Tobago").
@@ -841,6 +843,18 @@ internal static class SignatoryLineParser
     // after a word for them.
     private static void StripTrailingPerson(ref string text)
     {
+        // "AFP : Madieyna Diouf", "PEC (Tekki) : Pape Fodé Ndao": a short name or a name with an organisation's word, a
+        // colon, and the person who signed for it (perhaps after a title: "Dr", "Mme").
+        if (text.IndexOf(':') is > 0 and var colon && PersonAfterTitle(text.Substring(colon + 1).Trim()) is var signer && IsPersonsName(signer))
+        {
+            var named = text.Substring(0, colon).TrimEnd();
+            var tokens = Tokens.Split(named);
+            if (Acronyms.IsShortNameWithQualifiers(tokens) || OrganisationWordIn(tokens))
+            {
+                text = named;
+                return;
+            }
+        }
         var dash = Math.Max(text.LastIndexOf(" – ", StringComparison.Ordinal), text.LastIndexOf(" — ", StringComparison.Ordinal));
         var byDash = dash > 0;
         if (!byDash) dash = text.LastIndexOf(" - ", StringComparison.Ordinal);
@@ -851,6 +865,11 @@ internal static class SignatoryLineParser
         if (CountryLookup.Default.FindFirst(person) is not null || !OrganisationWordIn(Tokens.Split(before))) return;
         text = before.TrimEnd();
     }
+
+    // A person's name without the title written before it ("Dr El Hadji Gueye": "El Hadji Gueye").
+    private static string PersonAfterTitle(string text) =>
+        text.IndexOf(' ') is > 0 and var space && Lexicons.Lexicons.IsPersonalTitle(Text.NameFolding.Fold(text.Substring(0, space).TrimEndChars(".")))
+            ? text.Substring(space + 1).TrimStart() : text;
 
     /// <summary>Whether two to four words that each open with a capital and are no acronym or organisation word are a
     /// person's name. The surname may be written in capitals after a given name that is not (<c>Neoklis SYLIKIOTIS</c>),
