@@ -777,7 +777,9 @@ internal sealed partial class StatementReader
     // ("৭ টি দল- A, B, …", "আটটি দল হলো- A, B"); -1 for none.
     private static int IntroducingMark(string sentence)
     {
+        // (The colon of a clock time introduces nothing: "Днес в 11:00 часа … ще подпишат …".)
         var colon = sentence.IndexOf(':');
+        while (colon > 0 && colon + 1 < sentence.Length && char.IsDigit(sentence[colon - 1]) && char.IsDigit(sentence[colon + 1])) colon = sentence.IndexOf(':', colon + 1);
         if (colon >= 0) return colon;
         for (var i = 1; i + 1 < sentence.Length; i++)
         {
@@ -1235,6 +1237,9 @@ internal sealed partial class StatementReader
         var separator = items.IndexOfAny(InlineSeparators);
         if (separator <= 0) return items;
         var first = items.Substring(0, separator);
+        // "… с 12 политически и граждански организации — A; B; …": a spaced dash after the counted plural noun introduces
+        // the items as a colon would (the first item may hold a dash of its own).
+        if (CountedNounBeforeDash(first) is > 0 and var dash) return items.Substring(dash).TrimStart();
         // (A number word in lower case: "Nove komunističke partije" is a name, though Portuguese "nove" counts nine.)
         var (words, spans) = Lexicons.Lexicons.WordsWithSpans(first);
         var counts = Lexicons.Lexicons.CountWordOfNamed(words) is { } at && !char.IsUpper(first[spans[at].Start]);
@@ -1244,6 +1249,34 @@ internal sealed partial class StatementReader
             counts |= token.Length is > 0 and <= 3 && AllDigits(token);
         }
         return counts ? items.Substring(separator + 1).Trim() : items;
+    }
+
+    // Where the items start after the first spaced dash whose words before it end with the organisations' plural noun and
+    // hold a number ("12 политически и граждански организации — "); 0 for none.
+    private static int CountedNounBeforeDash(string first)
+    {
+        foreach (var dash in new[] { " — ", " – " })
+        {
+            var at = first.IndexOf(dash, StringComparison.Ordinal);
+            if (at <= 0) continue;
+            var before = Lexicons.Lexicons.Words(first.Substring(0, at));
+            if (before.Count < 2 || !Lexicons.Lexicons.IsListNoun(before[before.Count - 1])) continue;
+            foreach (var token in Signatories.Tokens.Split(first.Substring(0, at)))
+            {
+                if (token.Length is > 0 and <= 3 && AllDigits(token)) return at + dash.Length;
+            }
+        }
+        return 0;
+    }
+
+    // The number a text counts its organisations with: its first number or number word.
+    private static int? CountIn(string text)
+    {
+        foreach (var word in Lexicons.Lexicons.Words(text))
+        {
+            if (Lexicons.Lexicons.CountOf(word) is { } count) return count;
+        }
+        return null;
     }
 
     private static bool AllDigits(string token)
@@ -1707,7 +1740,8 @@ internal sealed partial class StatementReader
             // (IMCWP).": the conference body's name is no run of organisations.
             if (MostlyBodyName(candidate)) continue;
             var shared = PartiesOfSharedHead(candidate) ?? PartiesOfRepeatedLink(candidate) ?? (PartiesOfPluralNounWithLinks(candidate) is { } linked ? string.Join("; ", linked) : null);
-            var items = shared ?? WithoutSharedLink(WithoutCountBefore(candidate));
+            var uncounted = WithoutCountBefore(candidate);
+            var items = shared ?? WithoutSharedLink(uncounted);
             // "los partidos Comunista Peruano (PCP) y Comunista Patria Roja (PC-PR), el Movimiento …": the plural noun right
             // before names in capitals is their shared head, and the names are read as written after it.
             string? afterNoun = null;
@@ -1720,6 +1754,10 @@ internal sealed partial class StatementReader
             // speak of them all, and name none.
             else if (shared is null && OpensWithListNoun(items)) continue;
             var count = ProseListItems(items);
+            // "… с 12 политически и граждански организации — A; B; …; L": as many items as the words before them counted are
+            // the organisations, whatever their own words say.
+            if (count == 0 && shared is null && uncounted.Length < candidate.Length && CountIn(candidate.Substring(0, candidate.Length - uncounted.Length)) is >= 3 and var counted
+                && SplitInlineItems(items).Length == counted) count = counted;
             // "главы компартий Белоруссии, России …", "the communist parties of Greece, Turkey …": a shared head in lower
             // case makes names that open in lower case; each is a party by the head it was given all the same.
             if (count == 0 && shared is not null && AllGivenTheHead(shared) is > 0 and var given) count = given;
