@@ -1001,7 +1001,8 @@ internal sealed partial class StatementReader
             // ellipsis after the last says the list goes on, and is no part of it either.)
             var part = items.Substring(start, i - start).Trim().TrimEndChars(".…").TrimStart(ItemOpeners).TrimStart();
             start = i + 1;
-            if (part.Length == 0) continue;
+            // ("…, le Parti Communiste des Ouvriers de France, […]": a mark of words left out names nothing.)
+            if (part.Length == 0 || IsElision(part)) continue;
             // "A; B; C, D y E": a semicolon list whose writer ends it with commas, or slipped a comma in between two of its
             // names ("A; B, C; D"). (A text with one semicolon-free part is no semicolon list: its commas are left alone.)
             if (separator == ';' && (parts.Count > 0 || i < items.Length) && CommaItems(part) is { } tail)
@@ -1138,6 +1139,16 @@ internal sealed partial class StatementReader
         var open = Tokens.OpeningOfFinalGroup(part);
         if (open <= 0) return part;
         return Acronyms.IsShortName(part.Substring(open + 1, part.Length - open - 2)) ? part.Substring(0, open).TrimEnd() : part;
+    }
+
+    // "[…]", "(...)", "…": brackets and dots alone, the mark of words an excerpt or a teaser left out.
+    private static bool IsElision(string part)
+    {
+        foreach (var c in part)
+        {
+            if (c is not ('[' or ']' or '(' or ')' or '.' or '…' or ' ')) return false;
+        }
+        return true;
     }
 
     private const int ShortestLowerCaseRunOfASentence = 4;
