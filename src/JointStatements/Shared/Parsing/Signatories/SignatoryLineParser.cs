@@ -539,15 +539,29 @@ internal static class SignatoryLineParser
         return Lexicons.Lexicons.IsNameLink(word) || Lexicons.Lexicons.IsOriginPreposition(word) ? CountryLookup.Default.Exact(rest.Substring(space + 1)) : null;
     }
 
-    // "AKEL from Cyprus", "DKP aus Deutschland": a name, a preposition of origin (Lexicon.OriginPrepositions) and its country.
+    // "AKEL from Cyprus", "DKP aus Deutschland": a name, a preposition of origin (Lexicon.OriginPrepositions) and its country,
+    // perhaps with its article ("aus der Türkei") and the name in parentheses after it.
     private static string? StripFromCountry(ref string text)
     {
         foreach (var separator in OriginSeparators)
         {
             var at = text.LastIndexOf(separator, StringComparison.Ordinal);
-            if (at <= 0 || CountryLookup.Default.Exact(text.Substring(at + separator.Length)) is not { } code) continue;
-            text = text.Substring(0, at).TrimEnd();
-            return code;
+            if (at <= 0) continue;
+            var after = text.Substring(at + separator.Length);
+            // ("MLKP aus der Türkei": an article may stand before the country.)
+            if (after.IndexOf(' ') is > 0 and var space && Lexicons.Lexicons.IsArticle(Text.NameFolding.Fold(after.Substring(0, space)))) after = after.Substring(space + 1);
+            if (CountryLookup.Default.Exact(after) is { } code)
+            {
+                text = text.Substring(0, at).TrimEnd();
+                return code;
+            }
+            // "OCB aus Belgien (Organisation Communiste Belgique)": the name in parentheses after the country stays.
+            if (after.EndsWith(")", StringComparison.Ordinal) && after.IndexOf(" (", StringComparison.Ordinal) is > 0 and var open
+                && CountryLookup.Default.Exact(after.Substring(0, open)) is { } before)
+            {
+                text = text.Substring(0, at).TrimEnd() + after.Substring(open);
+                return before;
+            }
         }
         return null;
     }
