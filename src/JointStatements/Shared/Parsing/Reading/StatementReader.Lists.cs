@@ -754,6 +754,9 @@ internal sealed partial class StatementReader
         var between = sentence.Substring(spans[length - 1].End, spans[roleWord].Start - spans[length - 1].End);
         var comma = between.IndexOf(',');
         if (ProseNames.Leading(comma > 0 ? between.Substring(0, comma) : between, out var whole) is not { } name || !whole || !NamesOrganisation(name)) return items;
+        // ("Освен БСП, в коалицията участват партиите Политически клуб …": the plural noun that opens the items, before names
+        // that need no head of it, is no part of the first, now that a name stands before it.)
+        if (NamesAfterListNoun(items, out var noun) is { } named && Lexicons.Lexicons.SingularOfHeadNoun(noun) is null) items = named;
         return name + (items.IndexOf(';') >= 0 ? "; " : ", ") + items;
     }
 
