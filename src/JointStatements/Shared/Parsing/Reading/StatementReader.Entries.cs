@@ -1171,8 +1171,11 @@ internal sealed partial class StatementReader
         if (name.EndsWith(")", StringComparison.Ordinal) && Tokens.OpeningOfFinalGroup(name) is > 0 and var open
             && Acronyms.IsShortName(name.Substring(open + 1, name.Length - open - 2))) return item.Substring(0, at + name.Length).TrimEnd();
         var lowerRun = 0;
+        var wordStart = 0;
         foreach (var word in rest.Split(' '))
         {
+            var wordAt = wordStart;
+            wordStart += word.Length + 1;
             if (word.Length == 0) continue;
             if (char.IsLower(word[0]))
             {
@@ -1186,7 +1189,7 @@ internal sealed partial class StatementReader
             // "… Brazilian Communist Party made speeches at the meeting with the GS of CPV": a run of four words or more in
             // lower case before the next capital is the sentence's, whatever it names after.
             if (lowerRun < ShortestLowerCaseRunOfASentence) return item;
-            rest = rest.Substring(0, rest.IndexOf(word, StringComparison.Ordinal)).TrimEnd();
+            rest = rest.Substring(0, wordAt).TrimEnd();
             break;
         }
         var restWords = Lexicons.Lexicons.Words(rest);
@@ -1240,7 +1243,7 @@ internal sealed partial class StatementReader
             if (pieces.Count > 0 && IsCountryWithShortName(piece)) pieces[pieces.Count - 1] += ", " + piece;
             // ("… (PCTE), Spagna e Partito Comunista Portoghese, Portogallo": a piece that opens with a country's name
             // carries on the entry before it.)
-            else if (pieces.Count > 0 && Countries.CountryLookup.Default.Exact(FirstWord(piece)) is not null) return null;
+            else if (pieces.Count > 0 && Countries.CountryLookup.Default.Exact(SignatoryLineParser.FirstWord(piece)) is not null) return null;
             else pieces.Add(piece);
         }
         if (pieces.Count < 2) return null;
@@ -1252,8 +1255,6 @@ internal sealed partial class StatementReader
         }
         return pieces.ToArray();
     }
-
-    private static string FirstWord(string text) => text.IndexOf(' ') is > 0 and var space ? text.Substring(0, space) : text;
 
     // A country's name, perhaps with a short name in parentheses after it ("Turkey (EMEP)").
     private static bool IsCountryWithShortName(string text)

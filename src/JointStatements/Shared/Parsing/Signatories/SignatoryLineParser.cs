@@ -522,7 +522,7 @@ internal static class SignatoryLineParser
         return char.IsUpper(party[0]) && Lexicons.Lexicons.HasOrganisationWord(Lexicons.Lexicons.Words(party)) ? party : text;
     }
 
-    private static string FirstWord(string text)
+    internal static string FirstWord(string text)
     {
         var space = text.IndexOf(' ');
         return space < 0 ? text : text.Substring(0, space);
