@@ -1063,7 +1063,13 @@ internal sealed partial class StatementReader
                 part = part.Substring(onto + 1);
             }
             // "…, ما يلي:" ("the following:"): what introduces the text after the list is no item of it.
-            if (i == items.Length && part.EndsWith(":", StringComparison.Ordinal)) continue;
+            // ("… – League of the Workers’ Left (Tunisia):": a name closed by its country is the last item, its colon the
+            // line's, which introduces the text below.)
+            if (i == items.Length && part.EndsWith(":", StringComparison.Ordinal))
+            {
+                if (!SignatoryLineParser.EndsWithCountryInParentheses(part.TrimEndChars(":"))) continue;
+                part = part.TrimEndChars(":");
+            }
             if (i == items.Length && parts.Count > 0) part = WithoutClosingWords(part);
             // "…, Party of Labour, Turkey (EMEP), …": a country alone, perhaps with the short name, is the name's before it.
             // (Written "Party of Labour (EMEP), Turkey", the way an entry gives its short name and country.)

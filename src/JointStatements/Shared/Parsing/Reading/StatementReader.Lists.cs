@@ -1617,6 +1617,12 @@ internal sealed partial class StatementReader
         // Names in one paragraph between dashes or bullets ("A – B – C"), under an introduction ending in a colon or none.
         if (SeparatedItems(text) is { } separated && ProseListItems(separated) >= 3)
         {
+            // "Uttalande av A (Egypt) – B (Syria) – …:": the document's word and its preposition of authors open the first
+            // item, no part of its name.
+            if (separated.IndexOf(';') is > 0 and var firstEnd && KindRules.KindAndAuthor(separated.Substring(0, firstEnd)) is { } byAuthor)
+            {
+                separated = byAuthor.Author + separated.Substring(firstEnd);
+            }
             var role = IntroductionBefore(i) is { } intro ? Lexicons.Lexicons.RoleIn(Lexicons.Lexicons.Words(_lines[intro].Text)) : null;
             return new SignatoryHeading(role ?? SignatoryRole.Signatory, Late: false, "", separated);
         }
