@@ -358,9 +358,9 @@ internal sealed partial class StatementReader
                 return null;
             }
             if (found.Year is not null) return found.ToSpan();
-            // "… du meeting commun du 12 décembre …" above "… du 12 décembre 2010 …": the same day, written with its year
-            // (or its month, written with its year and no day).
-            if (YearWrittenElsewhere(found) is { } sameDay) return found.ToSpan(sameDay);
+            // "… du meeting commun du 12 décembre …" above "… du 12 décembre 2010 …": the same day, written with its year.
+            var (sameDay, ofMonth) = YearsWrittenElsewhere(found);
+            if (sameDay is { } daysYear) return found.ToSpan(daysYear);
             var reference = _printStamp ?? asOf;
             if (reference is { } r)
             {
@@ -368,6 +368,9 @@ internal sealed partial class StatementReader
                 if (span is not null && span.Start > r) span = found.ToSpan(r.Year - 1);
                 if (span is not null) return span;
             }
+            // Else its month written with its year and no day ("… in September 2016" over "on 17th and 18th September"; a
+            // page's print stamp or its list's as-of date comes first, since a text may cite a month of its history).
+            if (ofMonth is { } monthsYear) return found.ToSpan(monthsYear);
             _issues.Add(IssueCatalog.DateWithoutYear.At(dateLine ?? 0, 1, 0, Describe(found)));
             resolvedLine = null;
             return null;
@@ -376,12 +379,11 @@ internal sealed partial class StatementReader
         return asOf is { } list ? DateSpan.Month(list.Year, list.Month) : null;
     }
 
-    // The year of the first date of the statement's own lines that names the same day of the same month with a year; else
-    // of the first that names the same month with a year and no day ("… Conference … in September 2016" over "held … on
-    // 17th and 18th September").
-    private int? YearWrittenElsewhere(DateMention date)
+    // The year of the first date of the statement's own lines that names the same day of the same month with a year, and of
+    // the first that names the same month with a year and no day.
+    private (int? SameDay, int? OfMonth) YearsWrittenElsewhere(DateMention date)
     {
-        if (date.FirstDay is null) return null;
+        if (date.FirstDay is null) return (null, null);
         int? ofMonth = null;
         foreach (var i in OwnLines())
         {
@@ -390,11 +392,11 @@ internal sealed partial class StatementReader
             for (var from = 0; from < text.Length && DateReader.FindFirst(text.Substring(from)) is { } mention; from += Math.Max(1, mention.End))
             {
                 if (mention is not { Year: { } year } || mention.Month != date.Month) continue;
-                if (mention.FirstDay == date.FirstDay) return year;
+                if (mention.FirstDay == date.FirstDay) return (year, ofMonth);
                 if (mention.FirstDay is null) ofMonth ??= year;
             }
         }
-        return ofMonth;
+        return (null, ofMonth);
     }
 
     // The date as read, its missing year shown as ????: "2020-02-30", "????-10-18..20", "????-10".

@@ -1256,9 +1256,11 @@ internal sealed partial class StatementReader
 
     // Where the items start after the first spaced dash whose words before it end with the organisations' plural noun and
     // hold a number ("12 политически и граждански организации — "); 0 for none.
+    private static readonly string[] SpacedLongDashes = { " — ", " – " };
+
     private static int CountedNounBeforeDash(string first)
     {
-        foreach (var dash in new[] { " — ", " – " })
+        foreach (var dash in SpacedLongDashes)
         {
             var at = first.IndexOf(dash, StringComparison.Ordinal);
             if (at <= 0) continue;

@@ -130,11 +130,13 @@ internal static class PlaceRules
     private static int WithPrepositionBefore(string text, int dateIndex)
     {
         var (start, end) = WordBefore(text, dateIndex);
-        // "Kaolack, le samedi 23 février 2008": the day's weekday stands between the preposition and the date.
-        if (start < end && Lexicons.Lexicons.IsWeekday(Text.NameFolding.Fold(text.Substring(start, end - start))))
+        // "Kaolack, le samedi 23 février 2008": the day's weekday may stand between the preposition and the date (a weekday
+        // with no preposition before it stays: "Santo Domingo 12 de mayo").
+        if (start < end && Lexicons.Lexicons.IsWeekday(Text.NameFolding.Fold(text.Substring(start, end - start)))
+            && WordBefore(text, start) is var (prepositionStart, prepositionEnd) && prepositionStart < prepositionEnd
+            && Lexicons.Lexicons.IsDatePreposition(Text.NameFolding.Fold(text.Substring(prepositionStart, prepositionEnd - prepositionStart))))
         {
-            dateIndex = start;
-            (start, end) = WordBefore(text, dateIndex);
+            return prepositionStart;
         }
         return start < end && Lexicons.Lexicons.IsDatePreposition(Text.NameFolding.Fold(text.Substring(start, end - start))) ? start : dateIndex;
     }
@@ -334,15 +336,15 @@ internal static class PlaceRules
         return end == 0 ? text : text.Substring(0, end - 1).TrimEndChars(",.");
     }
 
+    /// <summary>Whether what stands before a date as its place is a news source's name instead (<c>Party News, 3 November
+    /// 2017</c>): a name with an organisation's word and no country. The date is the text's all the same. (A source's
+    /// short name alone, <c>ICP, 31 October 2016</c>, is not told from a city written in capitals, <c>ATHENS, 15 November
+    /// 2019</c>.)</summary>
+    public static bool IsSourceName(string place) =>
+        Lexicons.Lexicons.HasOrganisationWord(Lexicons.Lexicons.Words(place)) && Countries.CountryLookup.Default.Exact(place) is null;
+
     // A month's name is capitalised in many languages, but no place ("realizado em Novembro último"); nor is a word of
     // adoption opening a line ("Adoptée le 7 novembre 2020").
-    /// <summary>Whether what stands before a date as its place is a news source's name instead (<c>ICP, 31 October
-    /// 2016</c>, <c>Party News, 3 November 2017</c>): a short name, or a name with an organisation's word, and no country
-    /// (a country's short name is a place: <c>USA, 4 July</c>). The date is the text's all the same.</summary>
-    public static bool IsSourceName(string place) =>
-        (Signatories.Acronyms.IsShortName(place) || Lexicons.Lexicons.HasOrganisationWord(Lexicons.Lexicons.Words(place)))
-        && Countries.CountryLookup.Default.Exact(place) is null;
-
     private static bool IsPlace(string text) => text.Length is > 1 and <= 80 && PlaceLike.IsMatch(text) && MonthNames.Number(text) is null
         && !OpensWithForeignArticle(text) && !Lexicons.Lexicons.IsAdoptionWord(NameFolding.Fold(text));
 

@@ -548,8 +548,9 @@ internal static class SignatoryLineParser
             var at = text.LastIndexOf(separator, StringComparison.Ordinal);
             if (at <= 0) continue;
             var after = text.Substring(at + separator.Length);
-            // ("MLKP aus der Türkei": an article may stand before the country.)
-            if (after.IndexOf(' ') is > 0 and var space && Lexicons.Lexicons.IsArticle(Text.NameFolding.Fold(after.Substring(0, space)))) after = after.Substring(space + 1);
+            // ("MLKP aus der Türkei": an article may stand before the country, unless it is the country's: "El Salvador".)
+            if (CountryLookup.Default.Exact(after) is null && after.IndexOf(' ') is > 0 and var space
+                && Lexicons.Lexicons.IsArticle(Text.NameFolding.Fold(after.Substring(0, space)))) after = after.Substring(space + 1);
             if (CountryLookup.Default.Exact(after) is { } code)
             {
                 text = text.Substring(0, at).TrimEnd();
@@ -859,7 +860,8 @@ internal static class SignatoryLineParser
     {
         // "AFP : Madieyna Diouf", "PEC (Tekki) : Pape Fodé Ndao": a short name or a name with an organisation's word, a
         // colon, and the person who signed for it (perhaps after a title: "Dr", "Mme").
-        if (text.IndexOf(':') is > 0 and var colon && PersonAfterTitle(text.Substring(colon + 1).Trim()) is var signer && IsPersonsName(signer))
+        if (text.IndexOf(':') is > 0 and var colon && PersonAfterTitle(text.Substring(colon + 1).Trim()) is var signer && IsPersonsName(signer)
+            && CountryLookup.Default.FindFirst(signer) is null)
         {
             var named = text.Substring(0, colon).TrimEnd();
             var tokens = Tokens.Split(named);
