@@ -1235,16 +1235,8 @@ internal sealed partial class StatementReader
     {
         if (part.IndexOf(',') < 0) return null;
         var pieces = new List<string>();
-        var depth = 0;
-        var start = 0;
-        for (var i = 0; i <= part.Length; i++)
+        foreach (var piece in CommaPieces(part))
         {
-            var c = i < part.Length ? part[i] : ',';
-            if (c == '(') depth++;
-            else if (c == ')' && depth > 0) depth--;
-            if (c != ',' || depth > 0) continue;
-            var piece = part.Substring(start, i - start).Trim();
-            start = i + 1;
             if (piece.Length == 0) return null;
             if (pieces.Count > 0 && IsCountryWithShortName(piece)) pieces[pieces.Count - 1] += ", " + piece;
             // ("… (PCTE), Spagna e Partito Comunista Portoghese, Portogallo": a piece that opens with a country's name
@@ -1255,9 +1247,7 @@ internal sealed partial class StatementReader
         if (pieces.Count < 2) return null;
         foreach (var piece in pieces)
         {
-            var named = false;
-            foreach (var word in Lexicons.Lexicons.Words(piece)) named |= Lexicons.Lexicons.IsOrganisationWord(word);
-            if (!named) return null;
+            if (!Lexicons.Lexicons.HasOrganisationWord(Lexicons.Lexicons.Words(piece))) return null;
         }
         return pieces.ToArray();
     }

@@ -804,9 +804,8 @@ internal sealed partial class StatementReader
     {
         foreach (var (_, sentence) in Sentences(text))
         {
-            var sentenceWords = Lexicons.Lexicons.Words(sentence);
-            if (Lexicons.Lexicons.RoleIn(sentenceWords) is not null) continue;
             var (words, spans) = Lexicons.Lexicons.WordsWithSpans(sentence);
+            if (Lexicons.Lexicons.RoleIn(words) is not null) continue;
             for (var w = 0; w + 1 < words.Count; w++)
             {
                 if (!Lexicons.Lexicons.IsDelegateWord(words[w])) continue;
