@@ -103,6 +103,12 @@ internal static class ProseNames
             // "PSOL, PSTU e PCB fecharam uma aliança": three short names or more one after another, none a country's or an
             // institution's, are parties' (NATO, the EU and the US are the lexicons' institutions and countries).
             if (!acronymsAlone && strong < run.Count && run.Count >= LeastAcronymRun && run.TrueForAll(IsPartyAcronym)) strong = run.Count;
+            // "… sammen med Vänsterpartiet (Sverige), Vasemmistoliitto (Finland), … og Podemos (Spanien)": three names or more
+            // each closed by its country in parentheses, not all of them written as a person's name is, are organisations'
+            // all (a party's "La France Insumise" is written as a person's name is; a run of speakers with their countries
+            // is so written throughout).
+            if (strong < run.Count && run.Count >= LeastCountryClosedRun && run.TrueForAll(IsClosedByCountry)
+                && run.FindAll(IsPersonsNameWithCountry).Count < run.Count) strong = run.Count;
             // Two names joined by a conjunction alone may be one name ("Conference of Marxist-Leninist Parties and
             // Organizations"): each must then say which organisation it is, by an acronym or a country.
             if (run.Count == 2 && pieces[firstPiece + 1].AfterConjunction && !(IsIdentified(run[0]) && IsIdentified(run[1]))
@@ -753,6 +759,15 @@ internal static class ProseNames
     private const int FullNameWords = 3;
 
     private const int LeastAcronymRun = 3;
+
+    private const int LeastCountryClosedRun = 3;
+
+    // A name closed by its country in parentheses: "Podemos (Spanien)".
+    private static bool IsClosedByCountry(string name) => Signatories.SignatoryLineParser.EndsWithCountryInParentheses(name);
+
+    // Such a name whose words before the parentheses are written as a person's name is: "Ana Lima (Brasil)".
+    private static bool IsPersonsNameWithCountry(string name) =>
+        Tokens.OpeningOfFinalGroup(name) is > 0 and var open && Signatories.SignatoryLineParser.IsPersonsName(name.Substring(0, open).Trim());
 
     // An acronym alone that names no country and no union of states or institution (NATO, the EU: the lexicons'
     // [institutions]).
