@@ -21,7 +21,8 @@ internal static class ProseNames
     /// <param name="sentence">The sentence, or the phrase after a role word or a title's document word.</param>
     /// <param name="acronymsAlone">Whether an acronym alone counts as an organisation: after a title's document word
     /// (<c>Joint Statement of TKP/ML, MLKP and TIKB</c>), not in running text, which names NATO, the EU and the US.</param>
-    public static List<string> Enumeration(string sentence, bool acronymsAlone)
+    /// <param name="wholeSentence">Whether <paramref name="sentence"/> is a whole sentence, whose opening run is its subject.</param>
+    public static List<string> Enumeration(string sentence, bool acronymsAlone, bool wholeSentence = false)
     {
         // "A, B ainsi que C", "… والحزب الاشتراكي الموحد بالإضافة إلى حزب الطليعة …": a joining phrase stands for "and".
         sentence = Lexicons.Lexicons.WithJoiningPhrasesAsCommas(sentence);
@@ -115,7 +116,8 @@ internal static class ProseNames
                 && !AreTwoFullNames(run[0], run[1])) continue;
             // (A run that starts after the word alone still holds the qualified noun.)
             if (QualifiesPluralNoun(run) || (firstPiece > 0 && pieces[firstPiece].AfterConjunction && OpensWithQualifiedPluralNoun(run[0]))) continue;
-            if (run.Count >= 2 && strong >= 2 && strong * 4 >= run.Count * 3 && strong > bestStrong)
+            if (run.Count >= 2 && strong >= 2 && (strong * 4 >= run.Count * 3 || (wholeSentence && IsSubject(pieces[0].Text, run) && strong * 3 >= run.Count * 2))
+                && strong > bestStrong)
             {
                 best = run;
                 bestStrong = strong;
@@ -761,6 +763,29 @@ internal static class ProseNames
     private const int LeastAcronymRun = 3;
 
     private const int LeastCountryClosedRun = 3;
+
+    // "Il Partito Comunista Italiano, Fronte Popolare e La Città Futura si sono riuniti …": three names or more that open
+    // a sentence, an article at most before them, are its subject, and two organisations in three say what the others
+    // are; not a plural noun's kinds ("Nós, Partidos Comunistas e Operários reunidos …").
+    private static bool IsSubject(string firstPiece, List<string> run)
+    {
+        var head = firstPiece.TrimEnd();
+        if (run.Count < LeastSubjectRun || !head.EndsWith(run[0], StringComparison.Ordinal) || !IsArticleAtMost(head.Substring(0, head.Length - run[0].Length))) return false;
+        foreach (var name in run)
+        {
+            if (Lexicons.Lexicons.IsListNoun(NameFolding.Fold(name.Split(' ')[0]))) return false;
+        }
+        return true;
+    }
+
+    private const int LeastSubjectRun = 3;
+
+    // Whether a text holds one article at most: "", "Il ", "the ".
+    private static bool IsArticleAtMost(string text)
+    {
+        var trimmed = text.Trim();
+        return trimmed.Length == 0 || (trimmed.IndexOf(' ') < 0 && Lexicons.Lexicons.IsArticle(NameFolding.Fold(trimmed)));
+    }
 
     // A name closed by its country in parentheses: "Podemos (Spanien)".
     private static bool IsClosedByCountry(string name) => Signatories.SignatoryLineParser.EndsWithCountryInParentheses(name);

@@ -688,7 +688,12 @@ internal sealed partial class StatementReader
                 // a quotation after the colon is a theme, a title or a slogan, whatever names it holds.
                 if (!IsOneQuotation(items) && (said is not null || ProseListItems(items) != 2))
                 {
-                    yield return (items, said ?? (attended ? SignatoryRole.Attendee : SignatoryRole.Signatory), said is not null);
+                    // ("… dass mindestens 17 Organisationen mit Delegationen vertreten waren: TiKB, MLPD, Partizan, …": an
+                    // introduction that counts the organisations announces them, whatever its verb; with their delegations,
+                    // they attended.)
+                    var counts = said is null && Lexicons.Lexicons.CountOfNamed(introduction) is not null;
+                    attended = attended || (counts && Lexicons.Lexicons.NameDelegates(introduction));
+                    yield return (items, said ?? (attended ? SignatoryRole.Attendee : SignatoryRole.Signatory), said is not null || counts);
                 }
             }
             var (words, spans) = Lexicons.Lexicons.WordsWithSpans(sentence);

@@ -108,7 +108,7 @@ internal sealed partial class StatementReader
                 var sentence = WithoutLongQuotations(whole);
                 // ("Three leftist parties, A, B and C, will merge …": a sentence that counts the names it gives has them right
                 // after the count, and the count's own words are none of them.)
-                var names = PartiesOfSharedHeadSubject(sentence) ?? PartiesOfPluralNounWithLinks(sentence) ?? CountedNames(sentence) ?? WithSharedHeadInside(sentence, ProseNames.Enumeration(sentence, acronymsAlone: false));
+                var names = PartiesOfSharedHeadSubject(sentence) ?? PartiesOfPluralNounWithLinks(sentence) ?? CountedNames(sentence) ?? WithSharedHeadInside(sentence, ProseNames.Enumeration(sentence, acronymsAlone: false, wholeSentence: true));
                 if (names.Count == 0) names = CaselessNamesOpening(sentence) ?? names;
                 if (names.Count == 0)
                 {
