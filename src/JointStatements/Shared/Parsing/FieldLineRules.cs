@@ -95,6 +95,12 @@ internal static class FieldLineRules
         if (MeetingPlaceDateLine(text) is { } meetingLine) return meetingLine;
         if (DoneAtLine(text) is { } done) return done;
         if (PlaceRules.PlaceAndDateLine(text) is { } line) return new FieldLine(Place: PlaceRules.IsSourceName(line.Place) ? null : line.Place, Date: line.Date);
+        // "(Perpignan, le 25 avril 2018)": a place-and-date line set whole in parentheses under the text.
+        if (text.Length > 2 && text[0] == '(' && text[text.Length - 1] == ')' && text.IndexOf(')') == text.Length - 1 && DateReader.HasDigit(text)
+            && PlaceRules.PlaceAndDateLine(text.Substring(1, text.Length - 2)) is { } enclosed && !PlaceRules.IsSourceName(enclosed.Place))
+        {
+            return new FieldLine(Place: enclosed.Place, Date: enclosed.Date with { Index = enclosed.Date.Index + 1 });
+        }
         // "Santo Domingo (Noviembre de 2003)": the date in parentheses after the place, a month at least (an organisation's
         // name with its founding, "Kommunistische Initiative (Gera 2010)", is no place).
         if (text.EndsWith(")", System.StringComparison.Ordinal) && text.LastIndexOf('(') is > 0 and var open && DateReader.HasDigit(text)

@@ -83,6 +83,7 @@ internal static class ProseNames
                 firstPiece++;
             }
             while (run.Count > 2 && IsPlaceAlone(run[run.Count - 1], acronymsAlone)) run.RemoveAt(run.Count - 1);
+            if (AcronymAfterPlace(run) is { } acronym) run[0] = acronym;
             var strong = 0;
             for (var n = 0; n < run.Count; n++)
             {
@@ -763,6 +764,26 @@ internal static class ProseNames
     private const int LeastAcronymRun = 3;
 
     private const int LeastCountryClosedRun = 3;
+
+    // "Les partis de gauche des Pyrénées-Orientales CUP, EELV, ERC, …": in a run of short names alone, the first name's
+    // capitalised words before its short name are where the parties are from, not its name, when they hold no
+    // organisation's word and the short name is not their initials ("Izquierda Unida IU"); the short name, else null.
+    internal static string? AcronymAfterPlace(List<string> run)
+    {
+        if (run.Count < LeastAcronymRun) return null;
+        // (Three in four of the others: "… GDS, Génération.s, NPA et PCF".)
+        var acronyms = 0;
+        for (var n = 1; n < run.Count; n++)
+        {
+            if (IsPartyAcronym(run[n])) acronyms++;
+        }
+        if (acronyms < 2 || acronyms * 4 < (run.Count - 1) * 3) return null;
+        var tokens = Tokens.Split(run[0]);
+        if (tokens.Count < 2) return null;
+        var last = tokens[tokens.Count - 1];
+        var before = Tokens.Join(tokens, 0, tokens.Count - 1);
+        return IsPartyAcronym(last) && !Lexicons.Lexicons.HasOrganisationWord(Lexicons.Lexicons.Words(before)) && !Abbreviates(last, before) ? last : null;
+    }
 
     // "Il Partito Comunista Italiano, Fronte Popolare e La Città Futura si sono riuniti …": three names or more that open
     // a sentence, an article at most before them, are its subject, and two organisations in three say what the others

@@ -1781,6 +1781,7 @@ internal sealed partial class StatementReader
             if (count == 0 && (announced || afterNoun is not null) && AnnouncedItems(items) is { } announcedItems)
             {
                 if (afterNoun is not null) WithSingularHead(announcedItems, afterNoun);
+                if (ProseNames.AcronymAfterPlace(announcedItems) is { } acronym) announcedItems[0] = acronym;
                 items = string.Join("; ", announcedItems);
                 count = announcedItems.Count;
             }
