@@ -1054,12 +1054,14 @@ internal static class SignatoryLineParser
                 // "Liaison Committee for the IV International (Great Britain, United States, Brazil, Argentina)", "Class
                 // Conscious (Australia and United States)": an organisation of several countries, none of them its own.
             }
-            else if (countriesInParentheses && country is null && (CountryLookup.Default.Exact(content) ?? CountryDescribed(content)) is { } code)
+            else if ((countriesInParentheses || country is not null) && (CountryLookup.Default.Exact(content) ?? CountryDescribed(content)) is { } code
+                && (country is null || string.Equals(country, code, StringComparison.Ordinal)))
             {
                 // "… signed by the Communist Party of Greece (Greece), …": in a list written as prose, or a list whose
                 // lines write their countries so, a country in parentheses is the item's country (on a line of its own it
                 // may be part of the name: "Communist Party (Italia)"), also in a few words that name it ("(República
-                // Federativa da Alemanha)", "(Estado Espanhol)").
+                // Federativa da Alemanha)", "(Estado Espanhol)"). The country an entry has given already, said again in
+                // parentheses, is no part of its name either ("Sérvia – Novo Partido Comunista da Jugoslávia (Sérvia)").
                 country = code;
             }
             // "PBSP (CC)", "CPEB (ML)(Red Flag)": other parentheses after an acronym alone qualify it; all of it is the
