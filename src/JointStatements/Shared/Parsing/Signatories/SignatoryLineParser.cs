@@ -84,6 +84,12 @@ internal static class SignatoryLineParser
             return new SignatoryParts(named.ShortName, named.Name, null, country, HasName: true, country is null ? UnknownCountry(text) : null);
         }
         var (shortName, englishName) = StripTrailingGroups(ref rest, ref country, inline || countriesInParentheses);
+        // "New Communist Party, Netherlands (NCPN)": the country between the name and its short name.
+        if (country is null && shortName is not null && SplitTrailingCountry(rest) is { } beforeShortName && CountryAfterGroup(beforeShortName.Country) is { } between)
+        {
+            rest = beforeShortName.Before;
+            country = between;
+        }
         // "Le Front des Forces Socialistes. (FFS)": the full stop that closed the name before its short name is no part of
         // it (an abbreviation's stays: "Mov.").
         if (shortName is not null && rest.Length > 1 && rest[rest.Length - 1] == '.' && rest.LastIndexOf(' ') is var space
