@@ -28,6 +28,10 @@ internal sealed class Lexicon
     /// <summary>Plural nouns for the organisations of a list, which alone (with an article) head one: <c>The Parties</c>.</summary>
     public IReadOnlyList<string> ListNouns { get; set; } = System.Array.Empty<string>();
 
+    /// <summary>Nouns that a count of the organisations stands before where they are no list's plural noun: Hungarian
+    /// counts with the singular (<c>három baloldali párt</c>, three left parties), which heads no list.</summary>
+    public IReadOnlyList<string> CountedNouns { get; set; } = System.Array.Empty<string>();
+
     /// <summary>Words in a sentence introducing a list that say its organisations attended the meeting.</summary>
     public IReadOnlyList<string> AttendWords { get; set; } = System.Array.Empty<string>();
 

@@ -77,6 +77,7 @@ internal static class LexiconFile
         lexicon.PluralOrganisationNouns = Words(words, "plural organisation nouns");
         lexicon.OrganisationAbbreviations = Words(words, "organisation abbreviations");
         lexicon.ListNouns = Words(words, "list nouns");
+        lexicon.CountedNouns = Words(words, "counted nouns");
         lexicon.AttendWords = Words(words, "attend words");
         lexicon.SubscribeWords = Words(words, "subscribe words");
         lexicon.SignWords = Words(words, "sign words");
@@ -182,7 +183,7 @@ internal static class LexiconFile
 
     private static readonly HashSet<string> WordSections = new(StringComparer.Ordinal)
     {
-        "organisation words", "organisation nouns", "plural organisation nouns", "organisation abbreviations", "list nouns", "attend words", "subscribe words", "sign words", "member words", "conjunctions", "articles",
+        "organisation words", "organisation nouns", "plural organisation nouns", "organisation abbreviations", "list nouns", "counted nouns", "attend words", "subscribe words", "sign words", "member words", "conjunctions", "articles",
         "weekdays", "working group names", "meeting words", "held in phrases", "held after place", "locative endings",
         "furniture lines", "kind qualifiers", "kind prepositions", "furniture openings", "origin prepositions", "name links",
         "heading nouns", "column names", "following words", "later words", "also words", "plural markers", "letter fields", "letter names", "including words", "joining phrases", "besides words", "post list headings", "below words", "issue words", "byline words", "year words", "country name prefixes", "link words", "origin endings", "organs", "periodical words",

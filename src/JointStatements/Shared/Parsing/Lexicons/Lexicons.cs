@@ -21,6 +21,7 @@ internal static class Lexicons
     private static readonly WordSet OrganisationNouns = WordSet.Of(l => l.OrganisationNouns);
     private static readonly WordSet OrganisationAbbreviations = WordSet.Of(l => l.OrganisationAbbreviations);
     private static readonly WordSet ListNouns = WordSet.Of(l => l.ListNouns);
+    private static readonly WordSet CountedNouns = WordSet.Of(l => l.CountedNouns);
     private static readonly WordSet AttendWords = WordSet.Of(l => l.AttendWords);
     private static readonly WordSet SubscribeWords = WordSet.Of(l => l.SubscribeWords);
     private static readonly WordSet SignWords = WordSet.Of(l => l.SignWords);
@@ -125,7 +126,7 @@ internal static class Lexicons
     {
         for (var w = 1; w < foldedWords.Count; w++)
         {
-            if (!ListNouns.Contains(foldedWords[w])) continue;
+            if (!ListNouns.Contains(foldedWords[w]) && !CountedNouns.Contains(foldedWords[w])) continue;
             for (var back = 1; back <= MostWordsBetweenCountAndNoun + 1 && w - back >= 0; back++)
             {
                 if (CountOf(foldedWords[w - back]) is { } count) return (count, w, w - back);

@@ -211,12 +211,24 @@ internal sealed partial class StatementReader
         var (words, spans) = Lexicons.Lexicons.WordsWithSpans(sentence);
         if (Lexicons.Lexicons.CountOfNamed(words) is not var (count, noun)) return null;
         var after = sentence.Substring(spans[noun].End);
+        // ("három baloldali párt – a DK, az MSZP, valamint a Párbeszéd – a …": between the dashes of an aside right after the
+        // count, as many items as counted are the organisations, whatever their own words.)
+        if (AsideRightAfter(after) is { } aside && AnnouncedItems(aside) is { } asideItems && asideItems.Count == count) return asideItems;
         var names = ProseNames.Enumeration(after, acronymsAlone: true);
         if (names.Count != count) return null;
         // The names stand right after the count, a comma or dash between ("… two parties with the PBK and the SKB" names
         // others), or after what qualifies the count ("Os cinco principais partidos de esquerda do Brasil, PT, PDT, …").
         var first = after.IndexOf(names[0], StringComparison.Ordinal);
         return first >= 0 && QualifiesTheCount(after.Substring(0, first)) ? names : null;
+    }
+
+    // What stands between a long dash opening the text and the same dash closing an aside: " – A, B und C – haben …".
+    private static string? AsideRightAfter(string text)
+    {
+        var trimmed = text.TrimStart();
+        if (trimmed.Length == 0 || trimmed[0] is not ('–' or '—')) return null;
+        var close = trimmed.IndexOf(trimmed[0], 1);
+        return close > 1 ? trimmed.Substring(1, close - 1).Trim() : null;
     }
 
     // Marks only, or a few words in lower case and countries closed by a comma, a dash or a colon (", ", " – ", " de
