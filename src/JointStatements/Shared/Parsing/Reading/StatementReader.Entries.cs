@@ -1552,6 +1552,7 @@ internal sealed partial class StatementReader
         // One "Communist Party (Italia)" is a name that says its country; several such entries are a list's way of
         // writing the country.
         var countriesInParentheses = countryInParentheses >= LeastCountryColumnEntries;
+        entries = WithPartiesOfPersons(entries);
         // A country opening one entry may be the name's own word ("Palestine Liberation Organization"); opening most of
         // a list's entries, it is a column.
         var shape = shortFirst * 2 > entries.Count ? ListShape.ShortNameFirst
@@ -1584,6 +1585,29 @@ internal sealed partial class StatementReader
             signatories.Add(new Signatory("", position, parts.ShortName, parts.Name, parts.EnglishName, country, entry.Late, line.Number));
         }
         return signatories;
+    }
+
+    // "de partijvoorzitters Hans Spekman (PvdA), Jan Marijnissen (SP) en Heleen Weening (GL)": where most entries are a
+    // person and a short name in parentheses that is not the person's initials, the list names its parties by the people
+    // who speak for them, and each such entry is its party's short name.
+    private static List<(int Index, string Text, string Raw, int? Number, bool Late)> WithPartiesOfPersons(
+        List<(int Index, string Text, string Raw, int? Number, bool Late)> entries)
+    {
+        var parties = new string?[entries.Count];
+        var found = 0;
+        for (var i = 0; i < entries.Count; i++)
+        {
+            if (ClosingParenthesis(entries[i].Text.TrimEnd()) is var (person, inside) && Signatories.Acronyms.IsShortName(inside)
+                && IsPersonsName(person.Split(' ')) && !Lists.ProseNames.Abbreviates(inside, person))
+            {
+                parties[i] = inside;
+                found++;
+            }
+        }
+        if (found < LeastCountryColumnEntries || found * 2 <= entries.Count) return entries;
+        var named = new List<(int Index, string Text, string Raw, int? Number, bool Late)>(entries.Count);
+        for (var i = 0; i < entries.Count; i++) named.Add(parties[i] is { } party ? entries[i] with { Text = party } : entries[i]);
+        return named;
     }
 
     /// <summary>The entries without the numbers they open with, where every entry opens with a number and a space alone

@@ -1330,7 +1330,9 @@ internal sealed partial class StatementReader
             else if (char.IsUpper(text[i + 1]) && char.IsLower(text[i - 1])) next = i + 1;
             else continue;
             var wordStart = text.LastIndexOf(' ', i) + 1;
-            if (mark == '.' && i - wordStart <= 2) continue;
+            // (A word of two letters or less before a full stop is an abbreviation, "Dr.", "J.", unless it is a short name in
+            // capitals: "… aan de zijde van PvdA en SP. De drie partijen …".)
+            if (mark == '.' && i - wordStart <= 2 && !(i - wordStart == 2 && char.IsUpper(text[wordStart]) && char.IsUpper(text[wordStart + 1]))) continue;
             // "…, Partido Demócrata, Mov. Avancemos, …": a capitalised word right after a comma, closed by a full stop, is a
             // name's abbreviation, not a sentence of one word.
             if (mark == '.' && wordStart >= 2 && text[wordStart - 2] == ',' && char.IsUpper(text[wordStart])) continue;
