@@ -95,12 +95,7 @@ internal static class FieldLineRules
         if (MeetingPlaceDateLine(text) is { } meetingLine) return meetingLine;
         if (DoneAtLine(text) is { } done) return done;
         if (PlaceRules.PlaceAndDateLine(text) is { } line) return new FieldLine(Place: PlaceRules.IsSourceName(line.Place) ? null : line.Place, Date: line.Date);
-        // "(Perpignan, le 25 avril 2018)": a place-and-date line set whole in parentheses under the text.
-        if (text.Length > 2 && text[0] == '(' && text[text.Length - 1] == ')' && text.IndexOf(')') == text.Length - 1 && DateReader.HasDigit(text)
-            && PlaceRules.PlaceAndDateLine(text.Substring(1, text.Length - 2)) is { } enclosed && !PlaceRules.IsSourceName(enclosed.Place))
-        {
-            return new FieldLine(Place: enclosed.Place, Date: enclosed.Date with { Index = enclosed.Date.Index + 1 });
-        }
+        if (PlaceAndDateInParentheses(text) is { } enclosed) return enclosed;
         // "Santo Domingo (Noviembre de 2003)": the date in parentheses after the place, a month at least (an organisation's
         // name with its founding, "Kommunistische Initiative (Gera 2010)", is no place).
         if (text.EndsWith(")", System.StringComparison.Ordinal) && text.LastIndexOf('(') is > 0 and var open && DateReader.HasDigit(text)
@@ -124,6 +119,17 @@ internal static class FieldLineRules
             if (adopted is { } date) return new FieldLine(Date: date with { Index = date.Index + dated.Groups["date"].Index });
         }
         return DateReader.HasDigit(text) ? AdoptedAtLine(text) : null;
+    }
+
+    // "(Perpignan, le 25 avril 2018)": a place and a date parted by a comma, set whole in parentheses under the text (not an
+    // editor's note, "(Updated 25 April 2018)", which has no comma).
+    private static FieldLine? PlaceAndDateInParentheses(string text)
+    {
+        if (text.Length <= 2 || text[0] != '(' || text.IndexOf(')') != text.Length - 1 || !DateReader.HasDigit(text)) return null;
+        var inside = text.Substring(1, text.Length - 2);
+        var comma = inside.IndexOf(',');
+        if (comma <= 0 || PlaceRules.PlaceAndDateLine(inside) is not { } enclosed || PlaceRules.IsSourceName(enclosed.Place) || enclosed.Date.Index <= comma) return null;
+        return new FieldLine(Place: enclosed.Place, Date: enclosed.Date with { Index = enclosed.Date.Index + 1 });
     }
 
     // "Fait à Kaolack, le samedi 23 février 2008", "Done at Geneva, 5 May 2020": a document's closing formula, its word and

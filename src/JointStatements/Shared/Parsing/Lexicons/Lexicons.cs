@@ -21,7 +21,8 @@ internal static class Lexicons
     private static readonly WordSet OrganisationNouns = WordSet.Of(l => l.OrganisationNouns);
     private static readonly WordSet OrganisationAbbreviations = WordSet.Of(l => l.OrganisationAbbreviations);
     private static readonly WordSet ListNouns = WordSet.Of(l => l.ListNouns);
-    private static readonly WordSet CountedNouns = WordSet.Of(l => l.CountedNouns);
+    private static readonly WordSet CountableNouns = WordSet.Of(new Func<Lexicon, IReadOnlyList<string>>[] { l => l.ListNouns, l => l.CountedNouns });
+    private const int ListNounSection = 1, CountedNounSection = 2;
     private static readonly WordSet AttendWords = WordSet.Of(l => l.AttendWords);
     private static readonly WordSet SubscribeWords = WordSet.Of(l => l.SubscribeWords);
     private static readonly WordSet SignWords = WordSet.Of(l => l.SignWords);
@@ -126,9 +127,15 @@ internal static class Lexicons
     {
         for (var w = 1; w < foldedWords.Count; w++)
         {
-            if (!ListNouns.Contains(foldedWords[w]) && !CountedNouns.Contains(foldedWords[w])) continue;
+            // (Section 0 the list nouns, section 1 the counted nouns, read in one lookup.)
+            var sections = CountableNouns.SetsOf(foldedWords[w], ListNounSection | CountedNounSection);
+            if (sections == 0) continue;
+            // (A counted noun that is no plural, Hungarian "párt", is a word of other languages too, English "part": "Some
+            // 40 took part". It is counted only right after the number or after an organisation's word: "három baloldali párt".)
+            var pluralNoun = (sections & ListNounSection) != 0;
             for (var back = 1; back <= MostWordsBetweenCountAndNoun + 1 && w - back >= 0; back++)
             {
+                if (back > 1 && !pluralNoun && !OrganisationWords.Contains(foldedWords[w - 1])) break;
                 if (CountOf(foldedWords[w - back]) is { } count) return (count, w, w - back);
             }
         }

@@ -106,11 +106,11 @@ internal static class ProseNames
             // institution's, are parties' (NATO, the EU and the US are the lexicons' institutions and countries).
             if (!acronymsAlone && strong < run.Count && run.Count >= LeastAcronymRun && run.TrueForAll(IsPartyAcronym)) strong = run.Count;
             // "… sammen med Vänsterpartiet (Sverige), Vasemmistoliitto (Finland), … og Podemos (Spanien)": three names or more
-            // each closed by its country in parentheses, not all of them written as a person's name is, are organisations'
-            // all (a party's "La France Insumise" is written as a person's name is; a run of speakers with their countries
-            // is so written throughout).
+            // each closed by its country in parentheses, at most half of them written as a person's name is, are
+            // organisations' all (a party's "La France Insumise" is written as a person's name is; speakers with their
+            // countries, "Lula (Brasil), Jean Dupont (Frankrike) og Ole Hansen (Norge)", mostly are).
             if (strong < run.Count && run.Count >= LeastCountryClosedRun && run.TrueForAll(IsClosedByCountry)
-                && run.FindAll(IsPersonsNameWithCountry).Count < run.Count) strong = run.Count;
+                && PersonsNamesWithCountry(run) * 2 <= run.Count) strong = run.Count;
             // Two names joined by a conjunction alone may be one name ("Conference of Marxist-Leninist Parties and
             // Organizations"): each must then say which organisation it is, by an acronym or a country.
             if (run.Count == 2 && pieces[firstPiece + 1].AfterConjunction && !(IsIdentified(run[0]) && IsIdentified(run[1]))
@@ -794,7 +794,12 @@ internal static class ProseNames
         if (run.Count < LeastSubjectRun || !head.EndsWith(run[0], StringComparison.Ordinal) || !IsArticleAtMost(head.Substring(0, head.Length - run[0].Length))) return false;
         foreach (var name in run)
         {
-            if (Lexicons.Lexicons.IsListNoun(NameFolding.Fold(name.Split(' ')[0]))) return false;
+            // (Not a plural noun's kinds, "Os Partidos Comunistas e Operários", nor a place or an institution alone: "…, the
+            // KKE and NATO".)
+            var words = Lexicons.Lexicons.Words(name);
+            var first = words.Count > 1 && Lexicons.Lexicons.IsArticle(words[0]) ? 1 : 0;
+            if (words.Count == 0 || Lexicons.Lexicons.IsListNoun(words[first]) || IsPlaceAlone(name, acronymsAlone: false)
+                || Lexicons.Lexicons.IsInstitution(NameFolding.Fold(name))) return false;
         }
         return true;
     }
@@ -811,9 +816,16 @@ internal static class ProseNames
     // A name closed by its country in parentheses: "Podemos (Spanien)".
     private static bool IsClosedByCountry(string name) => Signatories.SignatoryLineParser.EndsWithCountryInParentheses(name);
 
-    // Such a name whose words before the parentheses are written as a person's name is: "Ana Lima (Brasil)".
-    private static bool IsPersonsNameWithCountry(string name) =>
-        Tokens.OpeningOfFinalGroup(name) is > 0 and var open && Signatories.SignatoryLineParser.IsPersonsName(name.Substring(0, open).Trim());
+    // How many such names have their words before the parentheses written as a person's name is: "Ana Lima (Brasil)".
+    private static int PersonsNamesWithCountry(List<string> run)
+    {
+        var persons = 0;
+        foreach (var name in run)
+        {
+            if (Tokens.OpeningOfFinalGroup(name) is > 0 and var open && Signatories.SignatoryLineParser.IsPersonsName(name.Substring(0, open).Trim())) persons++;
+        }
+        return persons;
+    }
 
     // An acronym alone that names no country and no union of states or institution (NATO, the EU: the lexicons'
     // [institutions]).

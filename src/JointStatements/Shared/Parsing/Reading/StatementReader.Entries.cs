@@ -1594,21 +1594,29 @@ internal sealed partial class StatementReader
         List<(int Index, string Text, string Raw, int? Number, bool Late)> entries)
     {
         var parties = new string?[entries.Count];
-        var found = 0;
+        int found = 0, countryCodes = 0;
         for (var i = 0; i < entries.Count; i++)
         {
-            if (ClosingParenthesis(entries[i].Text.TrimEnd()) is var (person, inside) && Signatories.Acronyms.IsShortName(inside)
-                && IsPersonsName(person.Split(' ')) && !Lists.ProseNames.Abbreviates(inside, person))
+            // (The whole entry the person and the parenthesis, as OrganisationOfPerson reads a person closing a longer item:
+            // "Los partidos de la Unidad Popular (PUP)" is no person's; not an office after a person: "Hans Müller (MEP)".)
+            if (ClosingParenthesis(entries[i].Text) is var (person, _) && IsPersonsName(person.Split(' '))
+                && OrganisationOfPerson(entries[i].Text) is { } inside && Signatories.Acronyms.IsShortName(inside)
+                && !Lexicons.Lexicons.IsOffice(Text.NameFolding.Fold(inside)))
             {
                 parties[i] = inside;
                 found++;
+                if (inside.Length == 2 && Country.TryFromCode(inside) is not null) countryCodes++;
             }
         }
-        if (found < LeastCountryColumnEntries || found * 2 <= entries.Count) return entries;
+        // (People by their countries' codes, "Hans Müller (DE), Ana Lima (PT)", name no parties; one party's short name may
+        // be written as a code is: "Heleen Weening (GL)".)
+        if (found < LeastPartiesOfPersons || found * 2 <= entries.Count || countryCodes * 2 >= found) return entries;
         var named = new List<(int Index, string Text, string Raw, int? Number, bool Late)>(entries.Count);
         for (var i = 0; i < entries.Count; i++) named.Add(parties[i] is { } party ? entries[i] with { Text = party } : entries[i]);
         return named;
     }
+
+    private const int LeastPartiesOfPersons = 2;
 
     /// <summary>The entries without the numbers they open with, where every entry opens with a number and a space alone
     /// and the numbers count up by one (<c>1 Communist Party of Greece</c>, <c>۲ اتحاد چپ …</c>): a list's numbering

@@ -10,9 +10,9 @@ internal sealed partial class StatementReader
 {
     private const int MaxTitleLength = 200;
 
-    private const int MostLettersOfAMark = 2;
+    private const int MostSignsOfAStrayMark = 2;
 
-    private static bool IsMark(string text) => text.Length <= MostLettersOfAMark && (text.Length == 0 || !TextShape.IsCaselessLetter(text[0]));
+    private static bool IsStrayMark(string text) => text.Length is > 0 and <= MostSignsOfAStrayMark && !TextShape.IsCaselessLetter(text[0]);
 
     // One word of letters in capitals, longer than most acronyms ("POLÍTICA", "INTERNACIONAL", "WORLD").
     private static bool IsSectionLabel(string text)
@@ -236,10 +236,10 @@ internal sealed partial class StatementReader
 
     private const int AnnouncementWords = 8;
 
-    // (A line of a letter or two, "x", "Ok", "1", is a page's button or a stray mark, no title; in a script with no
+    // (A line of a sign or two, "x", "Ok", "1", is a page's button or a stray mark, no title; in a script with no
     // capitals two signs may be a word: "宣言".)
     private static bool IsTitleLike(string text) =>
-        text.Length <= MaxTitleLength && !IsMark(text) && !IsSalutation(text) && (!ListMarker.IsMatch(text) || OpensWithNumberedMeeting(text) || OpensWithMeetingOrdinal(text))
+        text.Length <= MaxTitleLength && !IsStrayMark(text) && !IsSalutation(text) && (!ListMarker.IsMatch(text) || OpensWithNumberedMeeting(text) || OpensWithMeetingOrdinal(text))
         && !(text.EndsWith(",", StringComparison.Ordinal) || text.EndsWith(";", StringComparison.Ordinal) || text.EndsWith(":", StringComparison.Ordinal))
         && !IsSentence(text);
 
@@ -454,8 +454,8 @@ internal sealed partial class StatementReader
             // "e Operários" above "Grupo de Trabalho reuniu na Turquia": the end of a line the excerpt cut, opening with a
             // conjunction or a name's link in lower case, is no title; it fits nothing, and is left unplaced.
             if (title is null && IsCutLineEnd(text) && NextTitleCandidate(i + 1, end) is not null) continue;
-            // "x" / "1" above the title: a page's button or a stray mark.
-            if (title is null && IsMark(text) && (TextShape.HasLetter(text) || Dates.DateReader.HasDigit(text)))
+            // "x" above the title: a page's button or a stray mark (a line with no letter was made the body's above).
+            if (title is null && IsStrayMark(text) && TextShape.HasLetter(text))
             {
                 _roles[i] = LineRole.Boilerplate;
                 continue;

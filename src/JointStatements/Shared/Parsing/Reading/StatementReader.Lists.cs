@@ -1316,6 +1316,11 @@ internal sealed partial class StatementReader
     // A paragraph's sentences: a full stop, an exclamation or a question mark and a space before a capital ends one,
     // unless a full stop closes a short abbreviation. A page whose heading ran into its first paragraph when it was
     // copied ("… hayır!Yunanistan Komünist Partisi …") has the mark right before the capital, after a lower-case word.
+    // Whether the two letters at `at` are two different capitals: "SP", not the doubled "EE" of a Spanish plural
+    // abbreviation.
+    private static bool IsShortNameOfTwoCapitals(string text, int at) =>
+        at + 1 < text.Length && char.IsUpper(text[at]) && char.IsUpper(text[at + 1]) && text[at] != text[at + 1];
+
     private static IEnumerable<(int Start, string Sentence)> Sentences(string text)
     {
         var start = 0;
@@ -1330,9 +1335,9 @@ internal sealed partial class StatementReader
             else if (char.IsUpper(text[i + 1]) && char.IsLower(text[i - 1])) next = i + 1;
             else continue;
             var wordStart = text.LastIndexOf(' ', i) + 1;
-            // (A word of two letters or less before a full stop is an abbreviation, "Dr.", "J.", unless it is a short name in
-            // capitals: "… aan de zijde van PvdA en SP. De drie partijen …".)
-            if (mark == '.' && i - wordStart <= 2 && !(i - wordStart == 2 && char.IsUpper(text[wordStart]) && char.IsUpper(text[wordStart + 1]))) continue;
+            // (A word of two letters or less before a full stop is an abbreviation, "Dr.", "J.", "EE. UU.", "CC. OO.", unless it
+            // is a short name of two different capitals: "… aan de zijde van PvdA en SP. De drie partijen …".)
+            if (mark == '.' && i - wordStart <= 2 && !IsShortNameOfTwoCapitals(text, wordStart)) continue;
             // "…, Partido Demócrata, Mov. Avancemos, …": a capitalised word right after a comma, closed by a full stop, is a
             // name's abbreviation, not a sentence of one word.
             if (mark == '.' && wordStart >= 2 && text[wordStart - 2] == ',' && char.IsUpper(text[wordStart])) continue;

@@ -212,7 +212,8 @@ internal sealed partial class StatementReader
         if (Lexicons.Lexicons.CountOfNamed(words) is not var (count, noun)) return null;
         var after = sentence.Substring(spans[noun].End);
         // ("három baloldali párt – a DK, az MSZP, valamint a Párbeszéd – a …": between the dashes of an aside right after the
-        // count, as many items as counted are the organisations, whatever their own words.)
+        // count, as many items as counted, three or more in capitals and one in three an organisation's by its words, are
+        // the organisations: AnnouncedItems.)
         if (AsideRightAfter(after) is { } aside && AnnouncedItems(aside) is { } asideItems && asideItems.Count == count) return asideItems;
         var names = ProseNames.Enumeration(after, acronymsAlone: true);
         if (names.Count != count) return null;
@@ -226,7 +227,7 @@ internal sealed partial class StatementReader
     private static string? AsideRightAfter(string text)
     {
         var trimmed = text.TrimStart();
-        if (trimmed.Length == 0 || trimmed[0] is not ('–' or '—')) return null;
+        if (trimmed.Length == 0 || Array.IndexOf(AsideDashes, trimmed[0]) < 0) return null;
         var close = trimmed.IndexOf(trimmed[0], 1);
         return close > 1 ? trimmed.Substring(1, close - 1).Trim() : null;
     }

@@ -85,11 +85,7 @@ internal static class SignatoryLineParser
         }
         var (shortName, englishName) = StripTrailingGroups(ref rest, ref country, inline || countriesInParentheses);
         // "New Communist Party, Netherlands (NCPN)": the country between the name and its short name.
-        if (country is null && shortName is not null && SplitTrailingCountry(rest) is { } beforeShortName && CountryAfterGroup(beforeShortName.Country) is { } between)
-        {
-            rest = beforeShortName.Before;
-            country = between;
-        }
+        if (country is null && shortName is not null) country = StripCountryAfterSeparator(ref rest);
         // "Le Front des Forces Socialistes. (FFS)": the full stop that closed the name before its short name is no part of
         // it (an abbreviation's stays: "Mov.").
         if (shortName is not null && rest.Length > 1 && rest[rest.Length - 1] == '.' && rest.LastIndexOf(' ') is var space
@@ -461,6 +457,14 @@ internal static class SignatoryLineParser
         return comma > 0 && Rules.PlaceRules.CityAndCountry(content) is not null ? CountryLookup.Default.Exact(content.Substring(comma + 1).Trim()) : null;
     }
 
+    // "…, Greece", "… – Greece", and after the comma a small word of names or of origin too ("…-NCP, de Nepal").
+    private static string? StripCountryAfterSeparator(ref string text)
+    {
+        if (SplitTrailingCountry(text) is not { } split || CountryAfterGroup(split.Country) is not { } code) return null;
+        text = split.Before;
+        return code;
+    }
+
     private static string? StripTrailingCountry(ref string text)
     {
         // "Communist Party of Styria [Austria]", "Collective for a Red Help [Paris, France]": a country in square brackets,
@@ -489,12 +493,7 @@ internal static class SignatoryLineParser
             text = text.Substring(0, slash).TrimEnd();
             return afterSlash;
         }
-        // "…, Greece", "… – Greece", and after the comma a small word of names or of origin too ("…-NCP, de Nepal").
-        if (SplitTrailingCountry(text) is { } split && CountryAfterGroup(split.Country) is { } code)
-        {
-            text = split.Before;
-            return code;
-        }
+        if (StripCountryAfterSeparator(ref text) is { } code) return code;
         // "Parti Communiste Révolutionnaire Voltaïque (PCRV) Burkina Faso", "Partido Comunista Revolucionario (PCR) de
         // Argentina": the country after the acronym's parentheses, perhaps after a small word of origin.
         var group = text.LastIndexOf(") ", StringComparison.Ordinal);
@@ -1060,8 +1059,7 @@ internal static class SignatoryLineParser
                 // "Liaison Committee for the IV International (Great Britain, United States, Brazil, Argentina)", "Class
                 // Conscious (Australia and United States)": an organisation of several countries, none of them its own.
             }
-            else if ((countriesInParentheses || country is not null) && (CountryLookup.Default.Exact(content) ?? CountryDescribed(content)) is { } code
-                && (country is null || string.Equals(country, code, StringComparison.Ordinal)))
+            else if (CountryOfParentheses(content, country, countriesInParentheses) is { } code)
             {
                 // "… signed by the Communist Party of Greece (Greece), …": in a list written as prose, or a list whose
                 // lines write their countries so, a country in parentheses is the item's country (on a line of its own it
@@ -1125,6 +1123,12 @@ internal static class SignatoryLineParser
         }
         return (shortName, englishName);
     }
+
+    // The country a parenthesis's content names as an entry's: any, where the list writes its countries so; the one the
+    // entry has given already, said again; null otherwise (and the lookups run only where they may answer).
+    private static string? CountryOfParentheses(string content, string? given, bool countriesInParentheses) =>
+        given is not null ? (string.Equals(CountryLookup.Default.Exact(content), given, StringComparison.Ordinal) ? given : null)
+        : countriesInParentheses ? CountryLookup.Default.Exact(content) ?? CountryDescribed(content) : null;
 
     // "Partido Comunista da Colômbia (Fração Vermelha) - (PCC-FV)", "… del Norte-Turquía, (BP NK-T)": the comma or spaced
     // dash a writer put before the short name is no part of the name.
