@@ -768,6 +768,15 @@ internal static class ProseNames
     // "Les partis de gauche des Pyrénées-Orientales CUP, EELV, ERC, …": in a run of short names alone, the first name's
     // capitalised words before its short name are where the parties are from, not its name, when they hold no
     // organisation's word and the short name is not their initials ("Izquierda Unida IU"); the short name, else null.
+    private static bool HasLowerCaseLetter(string text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsLower(c)) return true;
+        }
+        return false;
+    }
+
     internal static string? AcronymAfterPlace(List<string> run)
     {
         if (run.Count < LeastAcronymRun) return null;
@@ -782,7 +791,9 @@ internal static class ProseNames
         if (tokens.Count < 2) return null;
         var last = tokens[tokens.Count - 1];
         var before = Tokens.Join(tokens, 0, tokens.Count - 1);
-        return IsPartyAcronym(last) && !Lexicons.Lexicons.HasOrganisationWord(Lexicons.Lexicons.Words(before)) && !Abbreviates(last, before) ? last : null;
+        // (The place is written in words, with letters in lower case: "CC. OO." is one abbreviated name.)
+        return IsPartyAcronym(last) && HasLowerCaseLetter(before) && !Lexicons.Lexicons.HasOrganisationWord(Lexicons.Lexicons.Words(before))
+            && !Abbreviates(last, before) ? last : null;
     }
 
     // "Il Partito Comunista Italiano, Fronte Popolare e La Città Futura si sono riuniti …": three names or more that open
