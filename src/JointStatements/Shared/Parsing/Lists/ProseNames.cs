@@ -109,7 +109,7 @@ internal static class ProseNames
             // each closed by its country in parentheses, at most half of them written as a person's name is, are
             // organisations' all (a party's "La France Insumise" is written as a person's name is; speakers with their
             // countries, "Lula (Brasil), Jean Dupont (Frankrike) og Ole Hansen (Norge)", mostly are).
-            if (strong < run.Count && run.Count >= LeastCountryClosedRun && run.TrueForAll(IsClosedByCountry)
+            if (strong < run.Count && run.Count >= LeastCountryClosedRun && run.TrueForAll(Signatories.SignatoryLineParser.EndsWithCountryInParentheses)
                 && PersonsNamesWithCountry(run) * 2 <= run.Count) strong = run.Count;
             // Two names joined by a conjunction alone may be one name ("Conference of Marxist-Leninist Parties and
             // Organizations"): each must then say which organisation it is, by an acronym or a country.
@@ -117,7 +117,7 @@ internal static class ProseNames
                 && !AreTwoFullNames(run[0], run[1])) continue;
             // (A run that starts after the word alone still holds the qualified noun.)
             if (QualifiesPluralNoun(run) || (firstPiece > 0 && pieces[firstPiece].AfterConjunction && OpensWithQualifiedPluralNoun(run[0]))) continue;
-            if (run.Count >= 2 && strong >= 2 && (strong * 4 >= run.Count * 3 || (wholeSentence && IsSubject(pieces[0].Text, run) && strong * 3 >= run.Count * 2))
+            if (run.Count >= 2 && strong >= 2 && (strong * 4 >= run.Count * 3 || (wholeSentence && strong * 3 >= run.Count * 2 && IsSubject(pieces[0].Text, run)))
                 && strong > bestStrong)
             {
                 best = run;
@@ -779,7 +779,7 @@ internal static class ProseNames
 
     internal static string? AcronymAfterPlace(List<string> run)
     {
-        if (run.Count < LeastAcronymRun) return null;
+        if (run.Count < LeastAcronymRun || run[0].IndexOf(' ') < 0) return null;
         // (Three in four of the others: "… GDS, Génération.s, NPA et PCF".)
         var acronyms = 0;
         for (var n = 1; n < run.Count; n++)
@@ -817,17 +817,15 @@ internal static class ProseNames
 
     private const int LeastSubjectRun = 3;
 
-    // Whether a text holds one article at most: "", "Il ", "the ".
-    private static bool IsArticleAtMost(string text)
+    /// <summary>Whether a text holds one article at most: "", "Il ", "the ".</summary>
+    internal static bool IsArticleAtMost(string text)
     {
         var trimmed = text.Trim();
         return trimmed.Length == 0 || (trimmed.IndexOf(' ') < 0 && Lexicons.Lexicons.IsArticle(NameFolding.Fold(trimmed)));
     }
 
-    // A name closed by its country in parentheses: "Podemos (Spanien)".
-    private static bool IsClosedByCountry(string name) => Signatories.SignatoryLineParser.EndsWithCountryInParentheses(name);
-
-    // How many such names have their words before the parentheses written as a person's name is: "Ana Lima (Brasil)".
+    // How many names closed by their country in parentheses have their words before the parentheses written as a person's
+    // name is: "Ana Lima (Brasil)".
     private static int PersonsNamesWithCountry(List<string> run)
     {
         var persons = 0;

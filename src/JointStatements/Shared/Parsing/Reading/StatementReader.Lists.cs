@@ -890,7 +890,7 @@ internal sealed partial class StatementReader
                 var comma = items.LastIndexOf(',', at);
                 // ("… o Partido dos Comunistas da Catalunha e os partidos comunistas do Brasil, …": or after the
                 // conjunction that adds the last item, an article at most after it.)
-                var end = comma > 0 && IsArticleAtMost(items.Substring(comma + 1, at - comma - 1)) ? comma : ConjunctionBefore(items, at);
+                var end = comma > 0 && ProseNames.IsArticleAtMost(items.Substring(comma + 1, at - comma - 1)) ? comma : ConjunctionBefore(items, at);
                 if (end <= 0) continue;
                 before = items.Substring(0, end);
             }
@@ -977,11 +977,6 @@ internal sealed partial class StatementReader
             ? spans[last].Start : -1;
     }
 
-    private static bool IsArticleAtMost(string text)
-    {
-        var trimmed = text.Trim();
-        return trimmed.Length == 0 || (trimmed.IndexOf(' ') < 0 && Lexicons.Lexicons.IsArticle(Text.NameFolding.Fold(trimmed)));
-    }
 
     // "The representatives of the", "Delegations of the", "The Northern organisations of the": the people or the
     // bodies that speak for the parties of a shared head, before it (delegate words, organs, organisation words, their
@@ -1035,7 +1030,7 @@ internal sealed partial class StatementReader
         {
             var at = sentence.IndexOf(plural, StringComparison.OrdinalIgnoreCase);
             if (at < 0) continue;
-            if (!IsArticleAtMost(sentence.Substring(0, at)) && !SpeaksForTheHead(sentence.Substring(0, at))) return null;
+            if (!ProseNames.IsArticleAtMost(sentence.Substring(0, at)) && !SpeaksForTheHead(sentence.Substring(0, at))) return null;
             var pieces = new List<string>();
             foreach (var part in sentence.Substring(at + plural.Length).Split(',')) pieces.AddRange(ProseNames.PartsAtConjunctions(part.Trim()));
             var named = new List<string>();
