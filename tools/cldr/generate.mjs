@@ -30,6 +30,7 @@ const here = dirname(fileURLToPath(import.meta.url));
 const repo = resolve(here, '..', '..');
 const countryOut = join(repo, 'src/JointStatements/Shared/Parsing/Countries/CldrCountryNames.g.cs');
 const monthOut = join(repo, 'src/JointStatements/Shared/Parsing/Dates/CldrMonthNames.g.cs');
+const weekdayOut = join(repo, 'src/JointStatements/Shared/Parsing/Dates/CldrWeekdayNames.g.cs');
 const handFiles = [
   { path: join(repo, 'src/JointStatements/Shared/Parsing/Countries/CountryTable.cs'), order: 'code-name' },
   { path: join(repo, 'src/JointStatements/Shared/Parsing/Countries/CountryAliases.cs'), order: 'name-code' },
@@ -268,6 +269,40 @@ for (const entry of monthRaw) {
 const months = [...monthKept.values()].sort((a, b) => a.month - b.month || ordinal(a.name, b.name));
 
 // ---------------------------------------------------------------------------------------------------------------
+// Weekdays: the wide names only (abbreviations such as "mar", "Sun" or "Di" are ordinary words of other languages).
+
+const weekdayRaw = []; // { name, locale }
+for (const locale of present) {
+  const json = readJson(join(dates.root, 'main', locale, 'ca-gregorian.json'));
+  const days = json.main[locale].dates.calendars.gregorian.days;
+  for (const context of ['format', 'stand-alone']) {
+    const set = days[context]?.wide;
+    if (!set) continue;
+    for (const day of ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat']) {
+      const name = (set[day] || '').normalize('NFC').replace(/\s+/g, ' ').trim();
+      if (name) weekdayRaw.push({ name, locale });
+    }
+  }
+}
+const weekdayDrops = new Map();
+const dropWeekday = (reason, entry) => {
+  if (!weekdayDrops.has(reason)) weekdayDrops.set(reason, new Set());
+  weekdayDrops.get(reason).add(`${entry.name} (${entry.locale})`);
+};
+const weekdayKept = new Map(); // lower-case name -> name
+for (const entry of weekdayRaw) {
+  const key = entry.name.toLowerCase();
+  const exclusion = excluded(entry.name, 'weekday');
+  // The parser asks whether one word is a weekday: "e hënë" (Albanian) is two.
+  if (/\s/u.test(entry.name)) dropWeekday('more than one word', entry);
+  else if (monthKept.has(key)) dropWeekday('also a month name', entry);
+  else if (letterCount(entry.name) < 4 && (isLatin(entry.name) || letterCount(entry.name) < (isCjk(entry.name) ? 2 : 3))) dropWeekday('too short', entry);
+  else if (exclusion) dropWeekday(`excluded.tsv: ${exclusion.reason}`, entry);
+  else if (!weekdayKept.has(key)) weekdayKept.set(key, entry.name);
+}
+const weekdays = [...weekdayKept.values()].sort(ordinal);
+
+// ---------------------------------------------------------------------------------------------------------------
 // Output.
 
 function ordinal(a, b) {
@@ -334,8 +369,30 @@ const monthFile = [
   '',
 ].join('\n');
 
+const weekdayFile = [
+  ...header,
+  '#nullable enable',
+  'using System.Collections.Generic;',
+  '',
+  'namespace JointStatements.Parsing.Dates;',
+  '',
+  `/// <summary>Weekday names from CLDR ${cldrVersion} in ${present.length} languages: format and stand-alone forms, wide`,
+  '/// only, after dropping names of more than one word, names that are also a month\'s, names too short to tell from',
+  '/// other words and ordinary words (tools/cldr/excluded.tsv).</summary>',
+  'internal static class CldrWeekdayNames',
+  '{',
+  `    /// <summary>The ${weekdays.length} names, sorted (ordinal); each lower-case name once.</summary>`,
+  '    public static IReadOnlyList<string> All { get; } = new string[]',
+  '    {',
+  ...weekdays.map((w) => `        ${csString(w)},`),
+  '    };',
+  '}',
+  '',
+].join('\n');
+
 writeFileSync(countryOut, countryFile, 'utf8');
 writeFileSync(monthOut, monthFile, 'utf8');
+writeFileSync(weekdayOut, weekdayFile, 'utf8');
 
 // ---------------------------------------------------------------------------------------------------------------
 // Report.
@@ -357,6 +414,9 @@ console.log(`country names written: ${countries.length} (${alreadyInHand} of the
 console.log(`month names read: ${monthRaw.length}; dropped (distinct name, month, locale):`);
 report('', monthDrops);
 console.log(`month names written: ${months.length}`);
+console.log(`weekday names read: ${weekdayRaw.length}; dropped (distinct name, locale):`);
+report('', weekdayDrops);
+console.log(`weekday names written: ${weekdays.length}`);
 const unused = exclusions.filter((e) => e.used === 0);
 if (unused.length) console.log(`excluded.tsv rows that matched nothing in this CLDR (kept as a guard): ${unused.map((e) => `${e.name} (${e.code})`).join(', ')}`);
-console.log(`wrote ${countryOut.slice(repo.length + 1)} and ${monthOut.slice(repo.length + 1)}`);
+console.log(`wrote ${countryOut.slice(repo.length + 1)}, ${monthOut.slice(repo.length + 1)} and ${weekdayOut.slice(repo.length + 1)}`);

@@ -170,8 +170,13 @@ internal static class Lexicons
         return values;
     }
 
-    /// <summary>Whether a folded word is a day of the week.</summary>
-    public static bool IsWeekday(string folded) => Weekdays.Contains(folded);
+    /// <summary>Whether a folded word is a day of the week: in a lexicon's words or in CLDR's for every language the
+    /// country names come in (a page's post date, <c>vineri, 24 iunie 2016</c>, is written in the page's language,
+    /// whose lexicon may have no weekdays yet).</summary>
+    public static bool IsWeekday(string folded) => Weekdays.Contains(folded) || CldrWeekdays.Contains(folded);
+
+    private static readonly HashSet<string> CldrWeekdays = new(
+        System.Linq.Enumerable.Select(Dates.CldrWeekdayNames.All, NameFolding.Fold), StringComparer.Ordinal);
 
     /// <summary>Whether a folded word joins the last two items of a prose list.</summary>
     public static bool IsConjunction(string folded) => Conjunctions.Contains(folded);

@@ -146,6 +146,9 @@ internal sealed partial class StatementReader
             (date, dateLine) = (closing.Date, closing.Line);
             if (place is null && !PlaceRules.IsSourceName(closing.Place)) (place, placeLine) = (closing.Place, closing.Line);
         }
+        // Else a whole date that closes a paragraph after its last sentence ("… vă vom sluji cu devotament. 24 iunie
+        // 2016" above the signatures): the day the text was signed, written under it as a letter's is.
+        if (date is null && DateAfterLastSentence() is { } signedOn) (date, dateLine) = signedOn;
         // Else the date of a byline that names the statement's authors ("23 juillet 2011 --- Par APK, …"): the day it was
         // posted by them.
         if (date is null && _bylineLine is { } byline && DateReader.FindFirst(_lines[byline].Text) is { } posted)
@@ -300,6 +303,26 @@ internal sealed partial class StatementReader
     }
 
     private const int MostPlaceAndDateLength = 80;
+
+    // The last body paragraph that ends with a date with its day and year, the date standing after a sentence's closing
+    // mark and nothing after it: "… cu devotament. 24 iunie 2016", not "… was held on 24 June 2016." (the date inside a
+    // sentence, read by the meeting's rules).
+    // Fewer words before the date make a page's dateline ("• vin. iul. 12th, 2024"), not a paragraph.
+    private const int SentenceBeforeDateWords = 8;
+
+    private (DateMention, int)? DateAfterLastSentence()
+    {
+        for (var i = _lines.Count - 1; i >= 0; i--)
+        {
+            if (_roles[i] != LineRole.Body) continue;
+            var text = _lines[i].Text.TrimEnd();
+            if (text.Length == 0 || !char.IsLetterOrDigit(text[text.Length - 1])) continue;
+            if (DateReader.Closing(text, text.Length) is not { Year: not null, FirstDay: not null } closing || closing.Index < 2) continue;
+            var before = text.Substring(0, closing.Index).TrimEnd();
+            if (before.Length > 0 && before[before.Length - 1] is '.' or '!' or '?' && TextShape.WordCount(before) >= SentenceBeforeDateWords) return (closing, _lines[i].Number);
+        }
+        return null;
+    }
 
     private IEnumerable<int> OwnLines()
     {
