@@ -614,6 +614,7 @@ internal static class ProseNames
     {
         var pieces = new List<(string, bool)>();
         sentence = BeforeQuotedSlogan(sentence);
+        var bySemicolons = SemicolonsOutsideParentheses(sentence) >= LeastSemicolonSeparators;
         var depth = 0;
         var start = 0;
         for (var i = 0; i <= sentence.Length; i++)
@@ -622,11 +623,40 @@ internal static class ProseNames
             if (c == '(') depth++;
             else if (c == ')' && depth > 0) depth--;
             if ((c != ',' && c != ';') || depth > 0) continue;
+            // "A; Network of the Oppressed People (JERIT), Malaysia; CWI Malaysia; …": where semicolons part the items, a
+            // comma before a country's name alone tells where the item's organisation is, and parts nothing.
+            if (c == ',' && i < sentence.Length && bySemicolons && IsCountryUpToSeparator(sentence, i + 1)) continue;
             SplitAtConjunctions(sentence.Substring(start, i - start), pieces);
             start = i + 1;
         }
         return pieces;
     }
+
+    // Two semicolons or more between a sentence's names make them its separators.
+    private const int LeastSemicolonSeparators = 2;
+
+    private static int SemicolonsOutsideParentheses(string sentence)
+    {
+        if (sentence.IndexOf(';') < 0) return 0;
+        var (count, depth) = (0, 0);
+        foreach (var c in sentence)
+        {
+            if (c == '(') depth++;
+            else if (c == ')' && depth > 0) depth--;
+            else if (c == ';' && depth == 0) count++;
+        }
+        return count;
+    }
+
+    // Whether the text from <start> to the next comma, semicolon or the end is a country's name and nothing else.
+    private static bool IsCountryUpToSeparator(string sentence, int start)
+    {
+        var end = sentence.IndexOfAny(ItemSeparators, start);
+        var text = sentence.Substring(start, (end < 0 ? sentence.Length : end) - start).Trim().TrimEndChars(".");
+        return text.Length > 0 && Countries.CountryLookup.Default.Exact(text) is not null;
+    }
+
+    private static readonly char[] ItemSeparators = { ',', ';' };
 
     // "… ve Partizan “Faşizme Karşı Birleşelim, …” şiarlı bir deklarasyonla …": a quotation that the sentence goes on
     // after in lower case is what the organisations say, not a name; the names end before it.
