@@ -194,7 +194,8 @@ internal static class SignatoryLineParser
         else if (shortName is null && (shape == ListShape.ShortNameFirst || AbbreviatesWhatFollows(tokens))
             && !IsAbbreviationBeforeCountry(tokens) && LeadingShortName(tokens) is { } length)
         {
-            shortName = Tokens.Join(tokens, 0, length);
+            // ("UoC, Union der Zyprioten": the comma after the short name parts it from the name.)
+            shortName = Tokens.Join(tokens, 0, length).TrimEndChars(",");
             name = Tokens.Join(tokens, length, tokens.Count - length);
         }
         else
