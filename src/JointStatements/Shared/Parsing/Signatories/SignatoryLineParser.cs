@@ -183,7 +183,10 @@ internal static class SignatoryLineParser
         {
             name = rest;
         }
-        else if (Acronyms.IsShortNameWithQualifiers(tokens) || (tokens.Count == 1 && Acronyms.IsShortNameWithWordOnto(tokens[0])))
+        // ("KP SGBN", "KPO PRP": two short names written together, the first perhaps an organisation's word written short,
+        // are one short name; "ΚΚ ΗΠΑ", a party's word and its country's short name, is none.)
+        else if (Acronyms.IsShortNameWithQualifiers(tokens) || (tokens.Count == 1 && Acronyms.IsShortNameWithWordOnto(tokens[0]))
+            || (tokens.Count == 2 && IsCapitalsOnly(tokens[0]) && IsCapitalsOnly(tokens[1]) && Countries.CountryLookup.Default.Exact(tokens[1]) is null))
         {
             // Only an acronym is given ("AKEL – Cyprus", "PCE (m-l), España"): it is both the short name and the name.
             shortName ??= rest;
@@ -208,6 +211,19 @@ internal static class SignatoryLineParser
         country ??= Mentioned(name) ?? Mentioned(englishName) ?? Mentioned(shortName);
         return new SignatoryParts(shortName, name, englishName, country, hasName, country is null ? UnknownCountry(text) : null);
     }
+
+    // Two to five capitals and nothing else: an acronym, not a word written in capitals ("POLITIK RAKYAT").
+    private static bool IsCapitalsOnly(string token)
+    {
+        if (token.Length is < 2 or > MostLettersOfAnAcronym) return false;
+        foreach (var c in token)
+        {
+            if (!char.IsUpper(c)) return false;
+        }
+        return true;
+    }
+
+    private const int MostLettersOfAnAcronym = 5;
 
     /// <summary>The entry without a rendering of its name in another script after it (<c>Parti communiste d'Argentine
     /// Αργεντίνικο Κομμουνιστικό Κόμμα</c>, <c>Parti du travail d'Autriche - Κόμμα Εργασίας Αυστρίας</c>): the name as
