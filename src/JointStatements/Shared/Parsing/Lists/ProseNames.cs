@@ -728,7 +728,7 @@ internal static class ProseNames
             if (!(IsLower(tokens[i]) ? KindOf(tokens[i]) == TokenKind.Conjunction || IsConjunctionRatherThanLink(tokens, i) : capitals && IsConjunctionWord(tokens[i]))) continue;
             var before = i - from;
             if (before == 1 && !IsOneWordName(Bare(tokens[from]))) continue;
-            if (JoinsTwoWordsOfOneName(tokens, i)) continue;
+            if (JoinsTwoWordsOfOneName(tokens, i, from)) continue;
             pieces.Add((Tokens.Join(tokens, from, i - from), from > 0));
             from = i + 1;
         }
@@ -747,12 +747,16 @@ internal static class ProseNames
     // "the Front for Rights and Freedoms have made …", "Party for Peace and Socialism": a conjunction between the word after
     // a name's small word and one more capitalised word that closes the name joins two words of that name, not two names.
     // A country before it is the end of a name ("… of Greece and Syriza").
-    private static bool JoinsTwoWordsOfOneName(List<string> tokens, int conjunction)
+    private static bool JoinsTwoWordsOfOneName(List<string> tokens, int conjunction, int from = 0)
     {
         if (conjunction < 2 || conjunction + 1 >= tokens.Count) return false;
         var (link, word, next) = (tokens[conjunction - 2], tokens[conjunction - 1], tokens[conjunction + 1]);
         if (!IsLower(link) || KindOf(link) != TokenKind.Link || IsLower(word) || IsLower(next) || Acronyms.IsAcronymLike(Bare(next))) return false;
         var after = conjunction + 2;
+        // "la Corriente de Acción y Pensamiento-Libertad (CAP-L)": the short name in parentheses after the next word
+        // abbreviates the words on both sides of the conjunction (from where the piece's name begins), not that word alone.
+        if (after < tokens.Count && ShortNameInParentheses(tokens[after]) is { } shortName
+            && Abbreviates(shortName, Tokens.Join(tokens, from, after - from)) && !Abbreviates(shortName, Tokens.Join(tokens, conjunction + 1, 1))) return true;
         if (Countries.CountryLookup.Default.Exact(Bare(word).TrimEndChars(",")) is { } country)
         {
             // "… de Bohemia y Moravia": two parts of one country, in any language, are one place of the name.
@@ -760,6 +764,15 @@ internal static class ProseNames
                 && Countries.CountryLookup.Default.Exact(Bare(next).TrimEndChars(",")) == country;
         }
         return after == tokens.Count || (IsLower(tokens[after]) && KindOf(tokens[after]) != TokenKind.Link);
+    }
+
+    // The short name a token sets in parentheses ("(CAP-L)", "(CAP-L),"); null for any other token.
+    private static string? ShortNameInParentheses(string token)
+    {
+        token = token.TrimEndChars(",");
+        if (token.Length < 4 || token[0] != '(' || token[token.Length - 1] != ')') return null;
+        var inside = token.Substring(1, token.Length - 2);
+        return Acronyms.IsShortName(inside) ? inside : null;
     }
 
     private static bool IsAllCapitals(string text)

@@ -1385,9 +1385,33 @@ internal sealed partial class StatementReader
                 && Countries.CountryLookup.Default.Exact(part.Substring(spans[w + 1].Start).Trim()) is not null) continue;
             // "СК Босне и Херцеговине": the conjunction inside a country's name of two words ("Bosnia and Herzegovina").
             if (Countries.CountryLookup.Default.Exact(part.Substring(spans[w - 1].Start, spans[w + 1].End - spans[w - 1].Start)) is not null) continue;
+            if (ShortNameAcrossConjunction(part, words, spans, w)) continue;
             return spans[w].Start - 1;
         }
         return -1;
+    }
+
+    // "… y la Unión de Trabajo y Tierra-Libre (UTT-L)": the short name in parentheses after the words that follow the
+    // conjunction abbreviates the words on both sides of it, from the conjunction before (or the part's start), and not
+    // those after it alone: the conjunction is inside the name.
+    private static bool ShortNameAcrossConjunction(string part, IReadOnlyList<string> words, IReadOnlyList<(int Start, int End)> spans, int conjunction)
+    {
+        var open = part.IndexOf('(', spans[conjunction].End);
+        var close = open < 0 ? -1 : part.IndexOf(')', open);
+        if (close < 0 || part.IndexOf(',', spans[conjunction].End, open - spans[conjunction].End) >= 0) return false;
+        var shortName = part.Substring(open + 1, close - open - 1).Trim();
+        if (!Signatories.Acronyms.IsShortName(shortName)) return false;
+        var start = 0;
+        for (var w = conjunction - 1; w >= 0; w--)
+        {
+            if (Lexicons.Lexicons.IsConjunction(words[w]) && !char.IsUpper(part[spans[w].Start]))
+            {
+                start = spans[w].End;
+                break;
+            }
+        }
+        return Lists.ProseNames.Abbreviates(shortName, part.Substring(start, open - start))
+            && !Lists.ProseNames.Abbreviates(shortName, part.Substring(spans[conjunction].End, open - spans[conjunction].End));
     }
 
     internal const char ArabicComma = '\u060C';

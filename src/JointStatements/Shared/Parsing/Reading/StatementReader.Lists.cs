@@ -702,7 +702,7 @@ internal sealed partial class StatementReader
             {
                 var phrase = w + 1 < words.Count ? Lexicons.Lexicons.RoleOfPhrase(words[w], words[w + 1]) : null;
                 var role = phrase ?? Lexicons.Lexicons.RoleOfWord(words[w]);
-                if (role is null) continue;
+                if (role is null || (phrase is null && IsWordOfAName(sentence, words, spans, w))) continue;
                 // (An aside between dashes that holds the word and its items says no more than them: "–firmada por A, B y C–".)
                 var after = ItemsAfterWord(sentence, words, spans, w, phrase is null ? w : w + 1, out var inAside);
                 var announced = inAside || AnnouncesList(words, w, phrase is null ? w : w + 1, sentence, spans, after);
@@ -722,6 +722,14 @@ internal sealed partial class StatementReader
                 spokeOfOrganisations = spokeOfOrganisations || Lexicons.Lexicons.IsListNoun(words[w]) || Lexicons.Lexicons.IsOrganisationWord(words[w]);
             }
         }
+    }
+
+    // "El Movimiento de Participación Popular (MPP), …": a word written with its capital between a capitalised word and its
+    // link word before it and a capitalised word after it is a word of a name, not the sentence's doing.
+    private static bool IsWordOfAName(string sentence, IReadOnlyList<string> words, IReadOnlyList<(int Start, int End)> spans, int w)
+    {
+        if (w < 2 || w + 1 >= words.Count || !char.IsUpper(sentence[spans[w].Start]) || !char.IsUpper(sentence[spans[w + 1].Start])) return false;
+        return char.IsLower(sentence[spans[w - 1].Start]) && Lexicons.Lexicons.IsNameLink(words[w - 1]) && char.IsUpper(sentence[spans[w - 2].Start]);
     }
 
     // "… foram convidadas formações políticas não pertencentes ao Grupo de Trabalho, tais como o A, o B …", "attended by
