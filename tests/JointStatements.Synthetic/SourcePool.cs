@@ -45,7 +45,10 @@ internal sealed class SourcePool
         if (statement.Title is { } title && IsKept(Probe(ProbeHeader.Icor.Render(title, ProbeDate), "A paragraph of the body.", ProbeList), 1, 1, title)
             && NamesNoOrganisations(ProbeHeader.Joint.Render(title, ProbeDate), "A paragraph of the body.") && TitleDatesNoDay(title))
         {
-            _titles.Add(new Piece(title, NamesNoIssuer(ProbeHeader.Joint.Render(title, ProbeDate), "A paragraph of the body.", ProbeList)));
+            // (A short title above the joint header's "Joint statement of … parties" may be read as a site's name above its
+            // headline: such a title goes only with the other headers.)
+            _titles.Add(new Piece(title, NamesNoIssuer(ProbeHeader.Joint.Render(title, ProbeDate), "A paragraph of the body.", ProbeList)
+                && StatementParser.Parse(Probe(ProbeHeader.Joint.Render(title, ProbeDate), "A paragraph of the body.", ProbeList), "probe.txt").Title == title));
         }
         foreach (var block in statement.Body)
         {

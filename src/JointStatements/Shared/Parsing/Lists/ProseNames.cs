@@ -111,6 +111,11 @@ internal static class ProseNames
             // countries, "Lula (Brasil), Jean Dupont (Frankrike) og Ole Hansen (Norge)", mostly are).
             if (strong < run.Count && run.Count >= LeastCountryClosedRun && run.TrueForAll(Signatories.SignatoryLineParser.EndsWithCountryInParentheses)
                 && PersonsNamesWithCountry(run) * 2 <= run.Count) strong = run.Count;
+            // "Socialistisk Folkeparti (SF), Veganerpartiet (G), Enhedslisten (EL) og Alternativet (Å) er blevet enige …": so
+            // are three names or more each closed by its short name in capitals in parentheses (a ballot's letter too), at
+            // most half written as a person's name is.
+            if (strong < run.Count && run.Count >= LeastCountryClosedRun && run.TrueForAll(EndsWithCapitalsInParentheses)
+                && PersonsNamesWithCountry(run) * 2 <= run.Count) strong = run.Count;
             // Two names joined by a conjunction alone may be one name ("Conference of Marxist-Leninist Parties and
             // Organizations"): each must then say which organisation it is, by an acronym or a country.
             if (run.Count == 2 && pieces[firstPiece + 1].AfterConjunction && !(IsIdentified(run[0]) && IsIdentified(run[1]))
@@ -869,6 +874,21 @@ internal static class ProseNames
 
     // How many names closed by their country in parentheses have their words before the parentheses written as a person's
     // name is: "Ana Lima (Brasil)".
+    // "Veganerpartiet (G)", "Socialistisk Folkeparti (SF)": a name, then capitals alone in parentheses.
+    private static bool EndsWithCapitalsInParentheses(string name)
+    {
+        name = name.TrimEnd();
+        var open = name.LastIndexOf('(');
+        if (open <= 0 || name[name.Length - 1] != ')' || name.Length - open - 2 is < 1 or > MostCapitalsOfShortName) return false;
+        for (var i = open + 1; i < name.Length - 1; i++)
+        {
+            if (!char.IsUpper(name[i])) return false;
+        }
+        return true;
+    }
+
+    private const int MostCapitalsOfShortName = 8;
+
     private static int PersonsNamesWithCountry(List<string> run)
     {
         var persons = 0;

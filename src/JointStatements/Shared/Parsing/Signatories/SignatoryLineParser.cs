@@ -1108,6 +1108,12 @@ internal static class SignatoryLineParser
             {
                 shortName = content;
             }
+            else if (shortName is null && englishName is null && countriesInParentheses && content.Length == 1 && char.IsUpper(content[0]))
+            {
+                // "Veganerpartiet (G), Enhedslisten (EL) og Alternativet (Å)": in a sentence's list, one capital in
+                // parentheses after a name is its short name (a ballot's letter), as two are.
+                shortName = content;
+            }
             else if (IsPersonWithOffice(content))
             {
                 // "Bulgarian Communist Party (Todor Zhivkov, First Secretary of the Central Committee)": the party's leader
