@@ -124,6 +124,10 @@ internal sealed class Lexicon
     /// number (<c>5.</c>) is one in every language.</summary>
     public IReadOnlyList<string> OrdinalEndings { get; set; } = System.Array.Empty<string>();
 
+    /// <summary>Case endings written onto a short name, with the mark that joins them, as written (<c>-a</c> of
+    /// <c>SDP-a</c>, <c>-om</c>): the short name is the organisation, the ending only its case in the sentence.</summary>
+    public IReadOnlyList<string> ShortNameEndings { get; set; } = System.Array.Empty<string>();
+
     /// <summary>Words before the date a list of signatories is up to (<c>as of</c>, <c>Stand</c>, <c>con fecha</c>).</summary>
     public IReadOnlyList<string> AsOfWords { get; set; } = System.Array.Empty<string>();
 

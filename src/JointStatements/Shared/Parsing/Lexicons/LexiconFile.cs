@@ -99,6 +99,7 @@ internal static class LexiconFile
         lexicon.PlaceNameWords = Words(words, "place name words");
         lexicon.WordsAfterPlace = Words(words, "words after a place");
         lexicon.OrdinalEndings = Words(words, "ordinal endings");
+        lexicon.ShortNameEndings = Words(words, "short name endings");
         lexicon.AsOfWords = Words(words, "as of words");
         lexicon.DelegateWords = Words(words, "delegate words");
         lexicon.PersonalTitles = Words(words, "personal titles");
@@ -187,7 +188,7 @@ internal static class LexiconFile
         "weekdays", "working group names", "meeting words", "held in phrases", "held after place", "locative endings",
         "furniture lines", "kind qualifiers", "kind prepositions", "furniture openings", "origin prepositions", "name links",
         "heading nouns", "column names", "following words", "later words", "also words", "plural markers", "letter fields", "letter names", "including words", "joining phrases", "besides words", "post list headings", "below words", "issue words", "byline words", "year words", "country name prefixes", "link words", "origin endings", "organs", "periodical words",
-        "furniture labels", "pointer words", "language tags", "place name words", "words after a place", "ordinal endings",
+        "furniture labels", "pointer words", "language tags", "place name words", "words after a place", "ordinal endings", "short name endings",
         "as of words", "delegate words", "personal titles", "offices", "greeting words", "caption labels", "place prepositions", "numbered meeting names", "ordinal words",
         "salutations", "adoption words", "done at words", "date prepositions", "time prepositions", "between words",
         "day range words", "month links", "year links", "institutions", "other events", "text parts", "point openers",

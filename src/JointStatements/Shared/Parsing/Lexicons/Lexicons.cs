@@ -856,6 +856,20 @@ internal static class Lexicons
 
     private static readonly char[] Apostrophes = { '\'', '’' };
 
+    /// <summary>A short name without the case ending a language writes onto it (<c>SDP-a</c>: <c>SDP</c>); the token as it
+    /// is when it ends with none, or what stands before the ending is no short name.</summary>
+    public static string WithoutShortNameEnding(string token)
+    {
+        foreach (var ending in ShortNameEndings)
+        {
+            if (token.Length > ending.Length + 1 && token.EndsWith(ending, StringComparison.Ordinal)
+                && Signatories.Acronyms.IsShortName(token.Substring(0, token.Length - ending.Length))) return token.Substring(0, token.Length - ending.Length);
+        }
+        return token;
+    }
+
+    private static readonly List<string> ShortNameEndings = LongestFirst(System.Linq.Enumerable.Distinct(FromEvery(l => l.ShortNameEndings), StringComparer.Ordinal));
+
     /// <summary>Every language's <see cref="Lexicon.YearWords"/>, longest first.</summary>
     public static IReadOnlyList<string> YearWords { get; } = LongestFirst(FromEvery(l => l.YearWords));
 

@@ -119,6 +119,11 @@ internal static class SignatoryLineParser
 
         var tokens = Tokens.Split(rest);
         if (tokens.Count == 0) return new SignatoryParts(null, text, null, country, HasName: false);
+        // "SDP-a", "NS-om": a short name alone with the case its sentence puts it in.
+        if (tokens.Count == 1 && Lexicons.Lexicons.WithoutShortNameEnding(tokens[0]) is var bare && bare.Length < tokens[0].Length)
+        {
+            tokens[0] = rest = bare;
+        }
 
         // "KKE Greece", "CPI (ML) Mass Line India", "MLKP Turkey-Kurdistan": a short name and the country, nothing else.
         // ("KP Luxemburgs", "CP Britain": an organisation's word written short, and the country, are the whole name.)
