@@ -84,6 +84,9 @@ internal static class ProseNames
             }
             while (run.Count > 2 && IsPlaceAlone(run[run.Count - 1], acronymsAlone)) run.RemoveAt(run.Count - 1);
             if (AcronymAfterPlace(run) is { } acronym) run[0] = acronym;
+            // "Los partidos Dominicanos por el Cambio (DxC), Frente Amplio (FA), …": the plural noun in lower case before
+            // the first name of several words is the list's, no word of the name.
+            if (AfterPluralListNoun(run[0]) is { } named) run[0] = named;
             var strong = 0;
             for (var n = 0; n < run.Count; n++)
             {
@@ -874,6 +877,17 @@ internal static class ProseNames
 
     // How many names closed by their country in parentheses have their words before the parentheses written as a person's
     // name is: "Ana Lima (Brasil)".
+    // The name after a list's plural noun written in lower case that opens the text, when it has two words or more and opens
+    // with a capital ("partidos Dominicanos por el Cambio (DxC)"); null otherwise ("partidos Comunista": the noun's
+    // singular heads a one-word name, read with the list's shared head).
+    private static string? AfterPluralListNoun(string text)
+    {
+        var (words, spans) = Lexicons.Lexicons.WordsWithSpans(text);
+        if (words.Count < 3 || !char.IsLower(text[spans[0].Start]) || !Lexicons.Lexicons.IsListNoun(words[0]) || !char.IsUpper(text[spans[1].Start])) return null;
+        var rest = text.Substring(spans[1].Start);
+        return Tokens.Split(rest).Count >= 2 ? rest : null;
+    }
+
     // "Veganerpartiet (G)", "Socialistisk Folkeparti (SF)": a name, then capitals alone in parentheses.
     private static bool EndsWithCapitalsInParentheses(string name)
     {
