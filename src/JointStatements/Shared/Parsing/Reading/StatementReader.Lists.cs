@@ -1442,7 +1442,37 @@ internal sealed partial class StatementReader
 
     // "seven guest delegations (France, Iran, Turkey, …)": countries alone, parted by commas or a conjunction, name
     // where delegations came from, no organisation.
-    private static bool NamesCountriesOnly(string item) => Signatories.SignatoryLineParser.CountriesAlone(item) > 0;
+    private static bool NamesCountriesOnly(string item) => Signatories.SignatoryLineParser.CountriesAlone(item) > 0 || CountriesWithCaseEndings(item);
+
+    // "Burkina Faso’dan Ekvador’a" ("from Burkina Faso to Ecuador"): countries each with the case ending an apostrophe
+    // joins to it, and nothing else.
+    private static bool CountriesWithCaseEndings(string item)
+    {
+        var tokens = Signatories.Tokens.Split(item.Trim());
+        var start = 0;
+        for (var t = 0; t < tokens.Count; t++)
+        {
+            var apostrophe = tokens[t].LastIndexOfAny(Apostrophes);
+            if (apostrophe <= 0) continue;
+            var ending = tokens[t].Substring(apostrophe + 1);
+            if (ending.Length == 0 || !IsLowerCaseWord(ending)) return false;
+            var country = Signatories.Tokens.Join(tokens, start, t - start) + (t > start ? " " : "") + tokens[t].Substring(0, apostrophe);
+            if (Countries.CountryLookup.Default.Exact(country) is null) return false;
+            start = t + 1;
+        }
+        return start > 0 && start == tokens.Count;
+    }
+
+    private static readonly char[] Apostrophes = { '\'', '’' };
+
+    private static bool IsLowerCaseWord(string word)
+    {
+        foreach (var c in word)
+        {
+            if (!char.IsLower(c)) return false;
+        }
+        return true;
+    }
 
     // How many items there are when at least two and three in four of them look like organisations (an excerpt may cut
     // the last one off), else 0.
