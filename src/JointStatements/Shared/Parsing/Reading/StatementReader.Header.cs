@@ -14,6 +14,10 @@ internal sealed partial class StatementReader
 
     private static bool IsStrayMark(string text) => text.Length is > 0 and <= MostSignsOfAStrayMark && !TextShape.IsCaselessLetter(text[0]);
 
+    // "setkani_kds_petrohrad", "IMG_2041": a picture's file name that the copy kept in place of the picture, words joined
+    // by underscores with no space, is no title.
+    private static bool IsFileName(string text) => text.IndexOf('_') > 0 && text.IndexOf(' ') < 0;
+
     // One word of letters in capitals, longer than most acronyms ("POLÍTICA", "INTERNACIONAL", "WORLD").
     private static bool IsSectionLabel(string text)
     {
@@ -239,7 +243,7 @@ internal sealed partial class StatementReader
     // (A line of a sign or two, "x", "Ok", "1", is a page's button or a stray mark, no title; in a script with no
     // capitals two signs may be a word: "宣言".)
     private static bool IsTitleLike(string text) =>
-        text.Length <= MaxTitleLength && !IsStrayMark(text) && !IsSalutation(text) && (!ListMarker.IsMatch(text) || OpensWithNumberedMeeting(text) || OpensWithMeetingOrdinal(text))
+        text.Length <= MaxTitleLength && !IsStrayMark(text) && !IsFileName(text) && !IsSalutation(text) && (!ListMarker.IsMatch(text) || OpensWithNumberedMeeting(text) || OpensWithMeetingOrdinal(text))
         && !(text.EndsWith(",", StringComparison.Ordinal) || text.EndsWith(";", StringComparison.Ordinal) || text.EndsWith(":", StringComparison.Ordinal))
         && !IsSentence(text);
 
@@ -456,6 +460,12 @@ internal sealed partial class StatementReader
             if (title is null && IsCutLineEnd(text) && NextTitleCandidate(i + 1, end) is not null) continue;
             // "x" above the title: a page's button or a stray mark (a line with no letter was made the body's above).
             if (title is null && IsStrayMark(text) && TextShape.HasLetter(text))
+            {
+                _roles[i] = LineRole.Boilerplate;
+                continue;
+            }
+            // "protest_nato_2019_web" above the title: a picture's file name, kept where the picture stood.
+            if (title is null && IsFileName(text) && NextTitleCandidate(i + 1, end) is not null)
             {
                 _roles[i] = LineRole.Boilerplate;
                 continue;
