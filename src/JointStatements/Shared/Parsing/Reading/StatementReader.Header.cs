@@ -522,6 +522,21 @@ internal sealed partial class StatementReader
             // (The underline is the page's layout, not a divider of the text.)
             if (i + 1 < end && _roles[i + 1] == LineRole.None && Rules.BoilerplateRules.IsUnderline(_lines[i + 1].Text)) _roles[++i] = LineRole.Boilerplate;
         }
+        // "19. mezinárodní setkání komunistických a dělnických stran" heading a report, no other line a title: the
+        // heading that names the meeting alone is the page's title as well as the meeting.
+        if (title is null && HeadingNamingMeetingAlone(i) is { } heading) (title, titleLine) = (_lines[heading].Text.TrimEndChars(".:"), _lines[heading].Number);
         return (title, titleLine, i);
+    }
+
+    // The first of the header's field lines, above <paramref name="end"/>, that is a meeting's name and nothing else.
+    private int? HeadingNamingMeetingAlone(int end)
+    {
+        foreach (var (index, field) in _fields)
+        {
+            if (index >= end) continue;
+            if (field.Meeting is { } meeting && field.Place is null && field.Date is null
+                && string.Equals(meeting, _lines[index].Text.TrimEndChars(".,:"), StringComparison.Ordinal)) return index;
+        }
+        return null;
     }
 }
