@@ -45,10 +45,10 @@ internal sealed class SourcePool
         if (statement.Title is { } title && IsKept(Probe(ProbeHeader.Icor.Render(title, ProbeDate), "A paragraph of the body.", ProbeList), 1, 1, title)
             && NamesNoOrganisations(ProbeHeader.Joint.Render(title, ProbeDate), "A paragraph of the body.") && TitleDatesNoDay(title))
         {
-            // (A short title above the joint header's "Joint statement of … parties" may be read as a site's name above its
-            // headline: such a title goes only with the other headers.)
-            _titles.Add(new Piece(title, NamesNoIssuer(ProbeHeader.Joint.Render(title, ProbeDate), "A paragraph of the body.", ProbeList)
-                && StatementParser.Parse(Probe(ProbeHeader.Joint.Render(title, ProbeDate), "A paragraph of the body.", ProbeList), "probe.txt").Title == title));
+            // A joint statement may hold the title when the parser reads it with no issuer and as the title: a short title
+            // above the joint header's "Joint statement of … parties" may be read as a site's name above its headline.
+            var jointProbe = StatementParser.Parse(Probe(ProbeHeader.Joint.Render(title, ProbeDate), "A paragraph of the body.", ProbeList), "probe.txt");
+            _titles.Add(new Piece(title, jointProbe.Issuer is null && jointProbe.Title == title));
         }
         foreach (var block in statement.Body)
         {
@@ -119,7 +119,8 @@ internal sealed class SourcePool
     private static string JointProbeHeader => ProbeHeader.Joint.Render("Probe", ProbeDate);
 }
 
-/// <summary>A title, body paragraph, point or slogan as written, and whether a joint statement may hold it.</summary>
+/// <summary>A title, body paragraph, point or slogan as written, and whether a joint statement may hold it (it names no
+/// issuer there and, a title, is read as the title).</summary>
 internal sealed record Piece(string Text, bool NamesNoIssuer);
 
 /// <summary>A signatory list: its heading and its lines, as written.</summary>

@@ -854,7 +854,7 @@ internal static class Lexicons
         return Countries.CountryLookup.Default.Exact(word.Substring(0, apostrophe));
     }
 
-    private static readonly char[] Apostrophes = { '\'', '’' };
+    internal static readonly char[] Apostrophes = { '\'', '’' };
 
     /// <summary>A short name without the case ending a language writes onto it (<c>SDP-a</c>: <c>SDP</c>); the token as it
     /// is when it ends with none, or what stands before the ending is no short name.</summary>

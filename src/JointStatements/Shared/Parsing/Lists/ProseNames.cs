@@ -112,13 +112,13 @@ internal static class ProseNames
             // each closed by its country in parentheses, at most half of them written as a person's name is, are
             // organisations' all (a party's "La France Insumise" is written as a person's name is; speakers with their
             // countries, "Lula (Brasil), Jean Dupont (Frankrike) og Ole Hansen (Norge)", mostly are).
-            if (strong < run.Count && run.Count >= LeastCountryClosedRun && run.TrueForAll(Signatories.SignatoryLineParser.EndsWithCountryInParentheses)
-                && PersonsNamesWithCountry(run) * 2 <= run.Count) strong = run.Count;
+            if (strong < run.Count && run.Count >= LeastParenthesisClosedRun && run.TrueForAll(Signatories.SignatoryLineParser.EndsWithCountryInParentheses)
+                && PersonsNamesBeforeParentheses(run) * 2 <= run.Count) strong = run.Count;
             // "Socialistisk Folkeparti (SF), Veganerpartiet (G), Enhedslisten (EL) og Alternativet (Å) er blevet enige …": so
             // are three names or more each closed by its short name in capitals in parentheses (a ballot's letter too), at
             // most half written as a person's name is.
-            if (strong < run.Count && run.Count >= LeastCountryClosedRun && run.TrueForAll(EndsWithCapitalsInParentheses)
-                && PersonsNamesWithCountry(run) * 2 <= run.Count) strong = run.Count;
+            if (strong < run.Count && run.Count >= LeastParenthesisClosedRun && run.TrueForAll(EndsWithCapitalsInParentheses)
+                && PersonsNamesBeforeParentheses(run) * 2 <= run.Count) strong = run.Count;
             // Two names joined by a conjunction alone may be one name ("Conference of Marxist-Leninist Parties and
             // Organizations"): each must then say which organisation it is, by an acronym or a country.
             if (run.Count == 2 && pieces[firstPiece + 1].AfterConjunction && !(IsIdentified(run[0]) && IsIdentified(run[1]))
@@ -380,7 +380,7 @@ internal static class ProseNames
             else if (kind == TokenKind.Link && start == i + 2 && IsLinkingArticle(tokens, kinds, i + 1)) continue;
             else if (kind == TokenKind.Article && start == i + 1 && i > 0 && kinds[i - 1] == TokenKind.Link) i--;
             // "… launched by the Algerian Party for Democracy and Socialism": a conjunction joining two words of one name.
-            else if (kind == TokenKind.Conjunction && start == i + 1 && JoinsTwoWordsOfOneName(tokens, i)) continue;
+            else if (kind == TokenKind.Conjunction && start == i + 1 && JoinsTwoWordsOfOneName(tokens, i, from: 0)) continue;
             // "Parti communiste brésilien (PCB)": a word in lower case after the name's organisation word in lower case, right
             // before its short name in parentheses, closes the name.
             else if (start == i + 1 && start < tokens.Count && IsShortNameInParentheses(tokens[start]) && IsLowerWordClosingName(tokens, kinds, i, closingAt: start)) start = i;
@@ -454,7 +454,7 @@ internal static class ProseNames
                 continue;
             }
             // "Front for Peace and Socialism": a conjunction between two words of the name.
-            if (kind == TokenKind.Conjunction && JoinsTwoWordsOfOneName(tokens, end))
+            if (kind == TokenKind.Conjunction && JoinsTwoWordsOfOneName(tokens, end, from: 0))
             {
                 end += 2;
                 continue;
@@ -755,7 +755,8 @@ internal static class ProseNames
     // "the Front for Rights and Freedoms have made …", "Party for Peace and Socialism": a conjunction between the word after
     // a name's small word and one more capitalised word that closes the name joins two words of that name, not two names.
     // A country before it is the end of a name ("… of Greece and Syriza").
-    private static bool JoinsTwoWordsOfOneName(List<string> tokens, int conjunction, int from = 0)
+    // (<from>: the token the name may open at; reading a name's words outward from one place, it is the text's first.)
+    private static bool JoinsTwoWordsOfOneName(List<string> tokens, int conjunction, int from)
     {
         if (conjunction < 2 || conjunction + 1 >= tokens.Count) return false;
         var (link, word, next) = (tokens[conjunction - 2], tokens[conjunction - 1], tokens[conjunction + 1]);
@@ -763,8 +764,8 @@ internal static class ProseNames
         var after = conjunction + 2;
         // "la Corriente de Acción y Pensamiento-Libertad (CAP-L)": the short name in parentheses after the next word
         // abbreviates the words on both sides of the conjunction (from where the piece's name begins), not that word alone.
-        if (after < tokens.Count && ShortNameInParentheses(tokens[after]) is { } shortName
-            && Abbreviates(shortName, Tokens.Join(tokens, from, after - from)) && !Abbreviates(shortName, Tokens.Join(tokens, conjunction + 1, 1))) return true;
+        if (after < tokens.Count && IsShortNameInParentheses(tokens[after].TrimEndChars(",")) && tokens[after].TrimEndChars(",") is var group
+            && AbbreviatesAcrossConjunction(group.Substring(1, group.Length - 2), Tokens.Join(tokens, from, conjunction - from), next)) return true;
         if (Countries.CountryLookup.Default.Exact(Bare(word).TrimEndChars(",")) is { } country)
         {
             // "… de Bohemia y Moravia": two parts of one country, in any language, are one place of the name.
@@ -774,14 +775,11 @@ internal static class ProseNames
         return after == tokens.Count || (IsLower(tokens[after]) && KindOf(tokens[after]) != TokenKind.Link);
     }
 
-    // The short name a token sets in parentheses ("(CAP-L)", "(CAP-L),"); null for any other token.
-    private static string? ShortNameInParentheses(string token)
-    {
-        token = token.TrimEndChars(",");
-        if (token.Length < 4 || token[0] != '(' || token[token.Length - 1] != ')') return null;
-        var inside = token.Substring(1, token.Length - 2);
-        return Acronyms.IsShortName(inside) ? inside : null;
-    }
+    /// <summary>Whether a short name abbreviates the words on both sides of a conjunction together, an article opening them
+    /// aside (<c>CAP-L</c>: <c>la Corriente de Acción</c> and <c>Pensamiento-Libertad</c>), and not the words after it alone:
+    /// the conjunction is then inside one name.</summary>
+    internal static bool AbbreviatesAcrossConjunction(string shortName, string before, string after) =>
+        Abbreviates(shortName, WithoutArticle(before.Trim()) + " " + after.Trim()) && !Abbreviates(shortName, after.Trim());
 
     private static bool IsAllCapitals(string text)
     {
@@ -814,11 +812,8 @@ internal static class ProseNames
 
     private const int LeastAcronymRun = 3;
 
-    private const int LeastCountryClosedRun = 3;
+    private const int LeastParenthesisClosedRun = 3;
 
-    // "Les partis de gauche des Pyrénées-Orientales CUP, EELV, ERC, …": in a run of short names alone, the first name's
-    // capitalised words before its short name are where the parties are from, not its name, when they hold no
-    // organisation's word and the short name is not their initials ("Izquierda Unida IU"); the short name, else null.
     private static bool HasLowerCaseLetter(string text)
     {
         foreach (var c in text)
@@ -828,6 +823,9 @@ internal static class ProseNames
         return false;
     }
 
+    // "Les partis de gauche des Pyrénées-Orientales CUP, EELV, ERC, …": in a run of short names alone, the first name's
+    // capitalised words before its short name are where the parties are from, not its name, when they hold no
+    // organisation's word and the short name is not their initials ("Izquierda Unida IU"); the short name, else null.
     internal static string? AcronymAfterPlace(List<string> run)
     {
         if (run.Count < LeastAcronymRun || run[0].IndexOf(' ') < 0) return null;
@@ -875,17 +873,16 @@ internal static class ProseNames
         return trimmed.Length == 0 || (trimmed.IndexOf(' ') < 0 && Lexicons.Lexicons.IsArticle(NameFolding.Fold(trimmed)));
     }
 
-    // How many names closed by their country in parentheses have their words before the parentheses written as a person's
-    // name is: "Ana Lima (Brasil)".
     // The name after a list's plural noun written in lower case that opens the text, when it has two words or more and opens
     // with a capital ("partidos Dominicanos por el Cambio (DxC)"); null otherwise ("partidos Comunista": the noun's
     // singular heads a one-word name, read with the list's shared head).
     private static string? AfterPluralListNoun(string text)
     {
+        // (Speed only: most runs' first name opens with a capital.)
+        if (text.Length == 0 || !char.IsLower(text[0])) return null;
         var (words, spans) = Lexicons.Lexicons.WordsWithSpans(text);
-        if (words.Count < 3 || !char.IsLower(text[spans[0].Start]) || !Lexicons.Lexicons.IsListNoun(words[0]) || !char.IsUpper(text[spans[1].Start])) return null;
-        var rest = text.Substring(spans[1].Start);
-        return Tokens.Split(rest).Count >= 2 ? rest : null;
+        if (words.Count < 3 || !Lexicons.Lexicons.IsListNoun(words[0]) || !char.IsUpper(text[spans[1].Start])) return null;
+        return text.Substring(spans[1].Start);
     }
 
     // "Veganerpartiet (G)", "Socialistisk Folkeparti (SF)": a name, then capitals alone in parentheses.
@@ -903,7 +900,9 @@ internal static class ProseNames
 
     private const int MostCapitalsOfShortName = 8;
 
-    private static int PersonsNamesWithCountry(List<string> run)
+    // How many names closed by a parenthesis (a country, a short name) have their words before it written as a person's
+    // name is: "Ana Lima (Brasil)", "Hans Spekman (PvdA)".
+    private static int PersonsNamesBeforeParentheses(List<string> run)
     {
         var persons = 0;
         foreach (var name in run)

@@ -1410,8 +1410,8 @@ internal sealed partial class StatementReader
                 break;
             }
         }
-        return Lists.ProseNames.Abbreviates(shortName, part.Substring(start, open - start))
-            && !Lists.ProseNames.Abbreviates(shortName, part.Substring(spans[conjunction].End, open - spans[conjunction].End));
+        return Lists.ProseNames.AbbreviatesAcrossConjunction(shortName, part.Substring(start, spans[conjunction].Start - start),
+            part.Substring(spans[conjunction].End, open - spans[conjunction].End));
     }
 
     internal const char ArabicComma = '\u060C';

@@ -146,9 +146,6 @@ internal sealed partial class StatementReader
             (date, dateLine) = (closing.Date, closing.Line);
             if (place is null && !PlaceRules.IsSourceName(closing.Place)) (place, placeLine) = (closing.Place, closing.Line);
         }
-        // Else a whole date that closes a paragraph after its last sentence ("… vă vom sluji cu devotament. 24 iunie
-        // 2016" above the signatures): the day the text was signed, written under it as a letter's is.
-        if (date is null && DateAfterLastSentence() is { } signedOn) (date, dateLine) = signedOn;
         // Else the date of a byline that names the statement's authors ("23 juillet 2011 --- Par APK, …"): the day it was
         // posted by them.
         if (date is null && _bylineLine is { } byline && DateReader.FindFirst(_lines[byline].Text) is { } posted)
@@ -161,6 +158,9 @@ internal sealed partial class StatementReader
         // Else a day written alone on the line under the text's lead paragraph ("15 de fevereiro de 2018"): a news item's
         // date, set under its lead.
         if (date is null && DateAloneUnderLead() is { } alone) (date, dateLine) = alone;
+        // Else a whole date that closes the text's last paragraph after its last sentence ("… vă vom sluji cu devotament.
+        // 24 iunie 2016" above the signatures): the day the text was signed, written under it as a letter's is.
+        if (date is null && DateAfterLastSentence() is { } signedOn) (date, dateLine) = signedOn;
         // A page's month ("December 2023" above the title) with the day in the title or the meeting's sentence ("… meeting
         // regarding Palestine on 20th of December 2023"): the day.
         if (date is { FirstDay: null, Month: not null } month && (DayIn(title, titleLine) ?? DateOfMeetingSentence()) is { } day
@@ -304,22 +304,25 @@ internal sealed partial class StatementReader
 
     private const int MostPlaceAndDateLength = 80;
 
-    // The last body paragraph that ends with a date with its day and year, the date standing after a sentence's closing
-    // mark and nothing after it: "… cu devotament. 24 iunie 2016", not "… was held on 24 June 2016." (the date inside a
-    // sentence, read by the meeting's rules).
     // Fewer words before the date make a page's dateline ("• vin. iul. 12th, 2024"), not a paragraph.
     private const int SentenceBeforeDateWords = 8;
 
+    // The date with its day and year that closes the text's last paragraph, standing after a sentence's closing mark with
+    // nothing after it: "… cu devotament. 24 iunie 2016", not "… was held on 24 June 2016." (the date inside a sentence,
+    // read by the meeting's rules), nor a date closing a paragraph in the middle of the text (a quotation's, a caption's).
     private (DateMention, int)? DateAfterLastSentence()
     {
         for (var i = _lines.Count - 1; i >= 0; i--)
         {
             if (_roles[i] != LineRole.Body) continue;
             var text = _lines[i].Text.TrimEnd();
-            if (text.Length == 0 || !char.IsLetterOrDigit(text[text.Length - 1])) continue;
-            if (DateReader.Closing(text, text.Length) is not { Year: not null, FirstDay: not null } closing || closing.Index < 2) continue;
+            // (The lines under the last paragraph may be its signers' names and offices.)
+            if (TextShape.WordCount(text) < SentenceBeforeDateWords) continue;
+            if (!char.IsLetterOrDigit(text[text.Length - 1])) return null;
+            if (DateReader.Closing(text, text.Length) is not { Year: not null, FirstDay: not null } closing || closing.Index < 2) return null;
             var before = text.Substring(0, closing.Index).TrimEnd();
-            if (before.Length > 0 && before[before.Length - 1] is '.' or '!' or '?' && TextShape.WordCount(before) >= SentenceBeforeDateWords) return (closing, _lines[i].Number);
+            return before.Length > 0 && before[before.Length - 1] is '.' or '!' or '?' && TextShape.WordCount(before) >= SentenceBeforeDateWords
+                ? (closing, _lines[i].Number) : null;
         }
         return null;
     }

@@ -725,11 +725,16 @@ internal sealed partial class StatementReader
     }
 
     // "El Movimiento de Participación Popular (MPP), …": a word written with its capital between a capitalised word and its
-    // link word before it and a capitalised word after it is a word of a name, not the sentence's doing.
+    // link word before it and a capitalised word after it, all of them abbreviated by the short name in parentheses after
+    // them, is a word of a name, not the sentence's doing. (German writes its nouns with a capital: "Im Namen der
+    // Unterzeichner MLPD (Deutschland), …" is the sentence's.)
     private static bool IsWordOfAName(string sentence, IReadOnlyList<string> words, IReadOnlyList<(int Start, int End)> spans, int w)
     {
         if (w < 2 || w + 1 >= words.Count || !char.IsUpper(sentence[spans[w].Start]) || !char.IsUpper(sentence[spans[w + 1].Start])) return false;
-        return char.IsLower(sentence[spans[w - 1].Start]) && Lexicons.Lexicons.IsNameLink(words[w - 1]) && char.IsUpper(sentence[spans[w - 2].Start]);
+        if (!char.IsLower(sentence[spans[w - 1].Start]) || !Lexicons.Lexicons.IsNameLink(words[w - 1]) || !char.IsUpper(sentence[spans[w - 2].Start])) return false;
+        var open = sentence.IndexOf('(', spans[w + 1].End);
+        var close = open < 0 ? -1 : sentence.IndexOf(')', open);
+        return close > open && ProseNames.Abbreviates(sentence.Substring(open + 1, close - open - 1).Trim(), sentence.Substring(spans[w - 2].Start, open - spans[w - 2].Start));
     }
 
     // "… foram convidadas formações políticas não pertencentes ao Grupo de Trabalho, tais como o A, o B …", "attended by
@@ -1452,7 +1457,7 @@ internal sealed partial class StatementReader
         var start = 0;
         for (var t = 0; t < tokens.Count; t++)
         {
-            var apostrophe = tokens[t].LastIndexOfAny(Apostrophes);
+            var apostrophe = tokens[t].LastIndexOfAny(Lexicons.Lexicons.Apostrophes);
             if (apostrophe <= 0) continue;
             var ending = tokens[t].Substring(apostrophe + 1);
             if (ending.Length == 0 || !IsLowerCaseWord(ending)) return false;
@@ -1462,8 +1467,6 @@ internal sealed partial class StatementReader
         }
         return start > 0 && start == tokens.Count;
     }
-
-    private static readonly char[] Apostrophes = { '\'', '’' };
 
     private static bool IsLowerCaseWord(string word)
     {

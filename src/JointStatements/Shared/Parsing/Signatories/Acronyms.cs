@@ -11,6 +11,8 @@ internal static class Acronyms
     private static readonly HashSet<string> Qualifiers = new(System.StringComparer.Ordinal)
     {
         "ML", "M-L", "MLM", "M-L-M", "ML-M", "MLMM",
+        // "Communist Party of India (M)", "CPN (U)": Marxist, Unified, written as one letter.
+        "M", "U",
     };
 
     public static bool IsQualifier(string token) => Qualifiers.Contains(token);

@@ -83,7 +83,7 @@ internal static class SignatoryLineParser
             country ??= Mentioned(named.Name) ?? Mentioned(named.ShortName);
             return new SignatoryParts(named.ShortName, named.Name, null, country, HasName: true, country is null ? UnknownCountry(text) : null);
         }
-        var (shortName, englishName) = StripTrailingGroups(ref rest, ref country, inline || countriesInParentheses);
+        var (shortName, englishName) = StripTrailingGroups(ref rest, ref country, inline || countriesInParentheses, inSentence: inline);
         // "New Communist Party, Netherlands (NCPN)": the country between the name and its short name.
         if (country is null && shortName is not null) country = StripCountryAfterSeparator(ref rest);
         // "Le Front des Forces Socialistes. (FFS)": the full stop that closed the name before its short name is no part of
@@ -188,10 +188,10 @@ internal static class SignatoryLineParser
         {
             name = rest;
         }
-        // ("KP SGBN", "KPO PRP": two short names written together, the first perhaps an organisation's word written short,
-        // are one short name; "ΚΚ ΗΠΑ", a party's word and its country's short name, is none.)
+        // ("KP SGBN": an organisation's word written short and a short name written after it are one short name; "ΚΚ ΗΠΑ",
+        // the word and its country's short name, is none, nor are two organisations' short names, "KKE KNE".)
         else if (Acronyms.IsShortNameWithQualifiers(tokens) || (tokens.Count == 1 && Acronyms.IsShortNameWithWordOnto(tokens[0]))
-            || (tokens.Count == 2 && IsCapitalsOnly(tokens[0]) && IsCapitalsOnly(tokens[1]) && Countries.CountryLookup.Default.Exact(tokens[1]) is null))
+            || (tokens.Count == 2 && Lexicons.Lexicons.IsOrganisationAbbreviation(Text.NameFolding.Fold(tokens[0])) && Acronyms.IsShortName(tokens[1])))
         {
             // Only an acronym is given ("AKEL – Cyprus", "PCE (m-l), España"): it is both the short name and the name.
             shortName ??= rest;
@@ -216,19 +216,6 @@ internal static class SignatoryLineParser
         country ??= Mentioned(name) ?? Mentioned(englishName) ?? Mentioned(shortName);
         return new SignatoryParts(shortName, name, englishName, country, hasName, country is null ? UnknownCountry(text) : null);
     }
-
-    // Two to five capitals and nothing else: an acronym, not a word written in capitals ("POLITIK RAKYAT").
-    private static bool IsCapitalsOnly(string token)
-    {
-        if (token.Length is < 2 or > MostLettersOfAnAcronym) return false;
-        foreach (var c in token)
-        {
-            if (!char.IsUpper(c)) return false;
-        }
-        return true;
-    }
-
-    private const int MostLettersOfAnAcronym = 5;
 
     /// <summary>The entry without a rendering of its name in another script after it (<c>Parti communiste d'Argentine
     /// Αργεντίνικο Κομμουνιστικό Κόμμα</c>, <c>Parti du travail d'Autriche - Κόμμα Εργασίας Αυστρίας</c>): the name as
@@ -1066,7 +1053,7 @@ internal static class SignatoryLineParser
         return CountryLookup.Default.Exact(pieces[pieces.Length - 1].Trim()) is { } code ? (first, code) : null;
     }
 
-    private static (string? ShortName, string? EnglishName) StripTrailingGroups(ref string text, ref string? country, bool countriesInParentheses)
+    private static (string? ShortName, string? EnglishName) StripTrailingGroups(ref string text, ref string? country, bool countriesInParentheses, bool inSentence)
     {
         string? shortName = null, englishName = null;
         while (true)
@@ -1113,10 +1100,11 @@ internal static class SignatoryLineParser
             {
                 shortName = content;
             }
-            else if (shortName is null && englishName is null && countriesInParentheses && content.Length == 1 && char.IsUpper(content[0]))
+            else if (shortName is null && englishName is null && inSentence && content.Length == 1 && char.IsUpper(content[0]) && !Acronyms.IsQualifier(content))
             {
                 // "Veganerpartiet (G), Enhedslisten (EL) og Alternativet (Å)": in a sentence's list, one capital in
-                // parentheses after a name is its short name (a ballot's letter), as two are.
+                // parentheses after a name is its short name (a ballot's letter), as two are; not a qualifier of the
+                // name, "Communist Party of India (M)".
                 shortName = content;
             }
             else if (IsPersonWithOffice(content))
