@@ -524,7 +524,7 @@ internal sealed partial class StatementReader
         }
         // "19. mezinárodní setkání komunistických a dělnických stran" heading a report, no other line a title: the
         // heading that names the meeting alone is the page's title as well as the meeting.
-        if (title is null && HeadingNamingMeetingAlone(i) is { } heading) (title, titleLine) = (_lines[heading].Text.TrimEndChars(".:"), _lines[heading].Number);
+        if (title is null && HeadingNamingMeetingAlone(i) is { } heading) (title, titleLine) = (_lines[heading].Text.TrimEndChars(".,:"), _lines[heading].Number);
         return (title, titleLine, i);
     }
 
