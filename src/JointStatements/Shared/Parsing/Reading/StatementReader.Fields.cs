@@ -571,12 +571,29 @@ internal sealed partial class StatementReader
             if (_roles[i] != LineRole.Body) continue;
             var text = _lines[i].Text;
             if (text.Length == 0 || !char.IsDigit(text[0]) && !char.IsLetter(text[0])) return null;
-            if (DateReader.FindFirst(text) is not { Index: 0, Year: not null, FirstDay: not null } date || date.End + 3 > text.Length) return null;
+            if ((DateReader.FindFirst(text) is { Index: 0, Year: not null, FirstDay: not null } found ? found : ShortYearDateline(text)) is not { } date
+                || date.End + 3 > text.Length) return null;
             var rest = text.Substring(date.End).TrimStart();
             return rest.Length > 2 && rest[0] is '—' or '–' or '-' && rest[1] == ' ' ? (date, _lines[i].Number) : null;
         }
         return null;
     }
+
+    // "20.11.15 - Im Münzenbergsaal … fand heute …": a news item's dateline of day, month and a year of two digits, which
+    // only that place before the dash makes a date (a year of two digits read from 1950 to 2049).
+    private static DateMention? ShortYearDateline(string text)
+    {
+        if (text.Length < ShortYearDateLength + 3 || text[2] != '.' || text[5] != '.' || text[8] != ' ') return null;
+        foreach (var at in new[] { 0, 1, 3, 4, 6, 7 })
+        {
+            if (text[at] is < '0' or > '9') return null;
+        }
+        var (day, month, year) = ((text[0] - '0') * 10 + text[1] - '0', (text[3] - '0') * 10 + text[4] - '0', (text[6] - '0') * 10 + text[7] - '0');
+        if (day is < 1 or > 31 || month is < 1 or > 12) return null;
+        return new DateMention(0, ShortYearDateLength, year < 50 ? 2000 + year : 1900 + year, month, day, null);
+    }
+
+    private const int ShortYearDateLength = 8;
 
     private (DateMention, int)? DateOfMeetingSentence()
     {
