@@ -58,6 +58,7 @@ internal sealed class SourcePool
             if (raw.TrimEnd().EndsWith(':')) continue;
             var probe = Probe(ProbeHeader.Icor.Render("Probe", ProbeDate), raw + "\n\n" + raw, ProbeList);
             if (!IsKept(probe, 2, 1, "Probe") || !NamesNoOrganisations(JointProbeHeader, raw + "\n\n" + raw)
+                || !NamesNoOrganisations(JointProbeHeader, CountsTwoParties + "\n\n" + raw)
                 || !DatesNoDay(raw + "\n\n" + raw)) continue;
             var line = new Piece(raw, NamesNoIssuer(JointProbeHeader, raw + "\n\n" + raw, ProbeList));
             (block.Kind == BodyBlockKind.Slogan ? _slogans : _paragraphs).Add(line);
@@ -115,6 +116,10 @@ internal sealed class SourcePool
         public static readonly Header Icor = Header.All.Single(h => h.Issuer == Issuer.Icor);
         public static readonly Header Joint = Header.All.Single(h => h.Issuer is null);
     }
+
+    // A sentence that counts two parties: beside it, a paragraph that names two parties is read as their statement's
+    // signatories (JST028), so such a paragraph goes into no joint statement.
+    private const string CountsTwoParties = "Both parties agree on the points below.";
 
     private static string JointProbeHeader => ProbeHeader.Joint.Render("Probe", ProbeDate);
 }

@@ -227,6 +227,12 @@ internal static class ProseNames
     public static List<string> WithAppositiveNames(List<string> items)
     {
         if (items.Count < 2) return items;
+        // "Blocului Electoral al PSRM și PCRM", "the Central Committees of the KKE and the TKP": a head and its link before
+        // the first of short names alone governs them all; the first is its short name.
+        if (ShortNameAfterSharedHead(items[0]) is { } headed && items.TrueForAll(item => ReferenceEquals(item, items[0]) || ShortNameAlone(item) is not null))
+        {
+            items = new List<string>(items) { [0] = headed };
+        }
         var joined = new List<string>(items.Count);
         for (var i = 0; i < items.Count; i++)
         {
@@ -250,6 +256,22 @@ internal static class ProseNames
             else joined.Add(items[i]);
         }
         return joined;
+    }
+
+    // The short name that closes a name after a head of capitalised words and a name's link in lower case, an article
+    // perhaps between ("Blocului Electoral al PSRM": PSRM); null for any other name.
+    private static string? ShortNameAfterSharedHead(string item)
+    {
+        var tokens = Tokens.Split(item.Trim());
+        if (tokens.Count < 3 || !Acronyms.IsShortName(tokens[tokens.Count - 1])) return null;
+        var link = tokens.Count - 2;
+        if (link > 1 && IsLower(tokens[link]) && Lexicons.Lexicons.IsArticle(NameFolding.Fold(tokens[link]))) link--;
+        if (link < 1 || !IsLower(tokens[link]) || !Lexicons.Lexicons.IsNameLink(NameFolding.Fold(tokens[link]))) return null;
+        for (var t = 0; t < link; t++)
+        {
+            if (IsLower(tokens[t]) || Acronyms.IsAcronymLike(tokens[t])) return null;
+        }
+        return tokens[tokens.Count - 1];
     }
 
     // "AKEL (Cyprus)": a short name alone, then a country in parentheses closing the item.
