@@ -372,5 +372,9 @@ internal static class PlaceRules
             ? place.Substring(0, space) + ", " + last : place;
     }
 
-    private static string Tidy(string place) => Separator.Replace(place, ", ");
+    // ("… was held in Beirut, Lebanon’s capital, …": the English possessive that closes a place is no part of it.)
+    private static string Tidy(string place) => Separator.Replace(WithoutPossessive(place), ", ");
+
+    private static string WithoutPossessive(string place) =>
+        place.Length > 3 && place[place.Length - 1] == 's' && place[place.Length - 2] is '’' or '\'' ? place.Substring(0, place.Length - 2) : place;
 }
