@@ -801,6 +801,9 @@ internal static class Lexicons
             && Dates.DateReader.HasDigit(text) && WithoutTimeOfDay(text) is { } untimed && untimed.Length < text.Length
             && Dates.DateReader.Whole(untimed, allowYearAlone: false) is not null) return true;
         var space = text.IndexOfAny(WordEnd);
+        // "24 Ocak 2022 Pazartesi": Turkish writes the weekday after the date.
+        if (space > 0 && char.IsDigit(text[0]) && text.LastIndexOf(' ') is > 0 and var lastSpace && IsWeekday(NameFolding.Fold(text.Substring(lastSpace + 1)))
+            && Dates.DateReader.Whole(text.Substring(0, lastSpace).TrimEndChars(" ,"), allowYearAlone: false) is not null) return true;
         // Speed only, same results: the first word is folded on its own first, so that a line opening with no weekday (most
         // lines) is passed over before all its words are read (measured faster on the seeds than reading them first).
         if (space <= 0 || !IsWeekday(NameFolding.Fold(text.Substring(0, space)))) return false;

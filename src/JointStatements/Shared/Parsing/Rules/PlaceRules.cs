@@ -345,8 +345,10 @@ internal static class PlaceRules
 
     // A month's name is capitalised in many languages, but no place ("realizado em Novembro último"); nor is a word of
     // adoption opening a line ("Adoptée le 7 novembre 2020").
+    // ("24 Ocak 2022 Pazartesi": a weekday after the date, as Turkish writes a page's post date, is no place.)
     private static bool IsPlace(string text) => text.Length is > 1 and <= 80 && PlaceLike.IsMatch(text) && MonthNames.Number(text) is null
-        && !OpensWithForeignArticle(text) && !Lexicons.Lexicons.IsAdoptionWord(NameFolding.Fold(text));
+        && !OpensWithForeignArticle(text) && !Lexicons.Lexicons.IsAdoptionWord(NameFolding.Fold(text))
+        && !Lexicons.Lexicons.IsWeekday(NameFolding.Fold(text));
 
     // "The Guardian April 16, 2003" is a paper's issue line: a place opens with an article only where places do in some
     // language (each lexicon's [place name words]: "La Paz", "El Alto").
