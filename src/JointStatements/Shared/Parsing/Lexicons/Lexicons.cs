@@ -850,14 +850,18 @@ internal static class Lexicons
     }
 
     /// <summary>The country a word names with an origin ending after an apostrophe (<c>Brezilya’dan</c>: BR); <see langword="null"/> otherwise.</summary>
-    public static string? CountryOfOriginWord(string word)
+    public static string? CountryOfOriginWord(string word) =>
+        ApostropheEnding(word) is var (stem, ending) && OriginEndings.Contains(NameFolding.Fold(ending)) ? Countries.CountryLookup.Default.Exact(stem) : null;
+
+    /// <summary>A word and the ending an apostrophe joins to it (<c>Brezilya’dan</c>: <c>Brezilya</c>, <c>dan</c>);
+    /// <see langword="null"/> for a word with no such ending.</summary>
+    public static (string Stem, string Ending)? ApostropheEnding(string word)
     {
         var apostrophe = word.LastIndexOfAny(Apostrophes);
-        if (apostrophe <= 0 || !OriginEndings.Contains(NameFolding.Fold(word.Substring(apostrophe + 1)))) return null;
-        return Countries.CountryLookup.Default.Exact(word.Substring(0, apostrophe));
+        return apostrophe > 0 && apostrophe + 1 < word.Length ? (word.Substring(0, apostrophe), word.Substring(apostrophe + 1)) : null;
     }
 
-    internal static readonly char[] Apostrophes = { '\'', '’' };
+    private static readonly char[] Apostrophes = { '\'', '’' };
 
     /// <summary>A short name without the case ending a language writes onto it (<c>SDP-a</c>: <c>SDP</c>); the token as it
     /// is when it ends with none, or what stands before the ending is no short name.</summary>

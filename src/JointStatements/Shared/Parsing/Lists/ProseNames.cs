@@ -229,10 +229,7 @@ internal static class ProseNames
         if (items.Count < 2) return items;
         // "Blocului Electoral al PSRM și PCRM", "the Central Committees of the KKE and the TKP": a head and its link before
         // the first of short names alone governs them all; the first is its short name.
-        if (ShortNameAfterSharedHead(items[0]) is { } headed && items.TrueForAll(item => ReferenceEquals(item, items[0]) || ShortNameAlone(item) is not null))
-        {
-            items = new List<string>(items) { [0] = headed };
-        }
+        if (ShortNameAfterSharedHead(items[0]) is { } headed && OthersAreShortNamesAlone(items)) items = new List<string>(items) { [0] = headed };
         var joined = new List<string>(items.Count);
         for (var i = 0; i < items.Count; i++)
         {
@@ -256,6 +253,15 @@ internal static class ProseNames
             else joined.Add(items[i]);
         }
         return joined;
+    }
+
+    private static bool OthersAreShortNamesAlone(List<string> items)
+    {
+        for (var i = 1; i < items.Count; i++)
+        {
+            if (ShortNameAlone(items[i]) is null) return false;
+        }
+        return true;
     }
 
     // The short name that closes a name after a head of capitalised words and a name's link in lower case, an article
@@ -836,15 +842,6 @@ internal static class ProseNames
 
     private const int LeastParenthesisClosedRun = 3;
 
-    private static bool HasLowerCaseLetter(string text)
-    {
-        foreach (var c in text)
-        {
-            if (char.IsLower(c)) return true;
-        }
-        return false;
-    }
-
     // "Les partis de gauche des Pyrénées-Orientales CUP, EELV, ERC, …": in a run of short names alone, the first name's
     // capitalised words before its short name are where the parties are from, not its name, when they hold no
     // organisation's word and the short name is not their initials ("Izquierda Unida IU"); the short name, else null.
@@ -863,7 +860,7 @@ internal static class ProseNames
         var last = tokens[tokens.Count - 1];
         var before = Tokens.Join(tokens, 0, tokens.Count - 1);
         // (The place is written in words, with letters in lower case: "CC. OO." is one abbreviated name.)
-        return IsPartyAcronym(last) && HasLowerCaseLetter(before) && !Lexicons.Lexicons.HasOrganisationWord(Lexicons.Lexicons.Words(before))
+        return IsPartyAcronym(last) && TextShape.HasLowerCaseLetter(before) && !Lexicons.Lexicons.HasOrganisationWord(Lexicons.Lexicons.Words(before))
             && !Abbreviates(last, before) ? last : null;
     }
 

@@ -1396,11 +1396,8 @@ internal sealed partial class StatementReader
     // those after it alone: the conjunction is inside the name.
     private static bool ShortNameAcrossConjunction(string part, IReadOnlyList<string> words, IReadOnlyList<(int Start, int End)> spans, int conjunction)
     {
-        var open = part.IndexOf('(', spans[conjunction].End);
-        var close = open < 0 ? -1 : part.IndexOf(')', open);
-        if (close < 0 || part.IndexOf(',', spans[conjunction].End, open - spans[conjunction].End) >= 0) return false;
-        var shortName = part.Substring(open + 1, close - open - 1).Trim();
-        if (!Signatories.Acronyms.IsShortName(shortName)) return false;
+        if (ParenthesisAfter(part, spans[conjunction].End) is not var (open, shortName)
+            || part.IndexOf(',', spans[conjunction].End, open - spans[conjunction].End) >= 0 || !Signatories.Acronyms.IsShortName(shortName)) return false;
         var start = 0;
         for (var w = conjunction - 1; w >= 0; w--)
         {

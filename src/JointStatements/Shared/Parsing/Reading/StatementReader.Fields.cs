@@ -584,7 +584,7 @@ internal sealed partial class StatementReader
     private static DateMention? ShortYearDateline(string text)
     {
         if (text.Length < ShortYearDateLength + 3 || text[2] != '.' || text[5] != '.' || text[8] != ' ') return null;
-        foreach (var at in new[] { 0, 1, 3, 4, 6, 7 })
+        foreach (var at in ShortYearDateDigits)
         {
             if (text[at] is < '0' or > '9') return null;
         }
@@ -594,6 +594,9 @@ internal sealed partial class StatementReader
     }
 
     private const int ShortYearDateLength = 8;
+
+    // Where the digits of "dd.mm.yy" stand.
+    private static readonly int[] ShortYearDateDigits = { 0, 1, 3, 4, 6, 7 };
 
     private (DateMention, int)? DateOfMeetingSentence()
     {

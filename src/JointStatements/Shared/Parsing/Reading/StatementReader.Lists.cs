@@ -732,9 +732,16 @@ internal sealed partial class StatementReader
     {
         if (w < 2 || w + 1 >= words.Count || !char.IsUpper(sentence[spans[w].Start]) || !char.IsUpper(sentence[spans[w + 1].Start])) return false;
         if (!char.IsLower(sentence[spans[w - 1].Start]) || !Lexicons.Lexicons.IsNameLink(words[w - 1]) || !char.IsUpper(sentence[spans[w - 2].Start])) return false;
-        var open = sentence.IndexOf('(', spans[w + 1].End);
-        var close = open < 0 ? -1 : sentence.IndexOf(')', open);
-        return close > open && ProseNames.Abbreviates(sentence.Substring(open + 1, close - open - 1).Trim(), sentence.Substring(spans[w - 2].Start, open - spans[w - 2].Start));
+        return ParenthesisAfter(sentence, spans[w + 1].End) is var (open, inside)
+            && ProseNames.Abbreviates(inside, sentence.Substring(spans[w - 2].Start, open - spans[w - 2].Start));
+    }
+
+    // The first parenthesis at or after <from>: where it opens, and what it holds, trimmed.
+    private static (int Open, string Inside)? ParenthesisAfter(string text, int from)
+    {
+        var open = text.IndexOf('(', from);
+        var close = open < 0 ? -1 : text.IndexOf(')', open);
+        return close > open ? (open, text.Substring(open + 1, close - open - 1).Trim()) : null;
     }
 
     // "… foram convidadas formações políticas não pertencentes ao Grupo de Trabalho, tais como o A, o B …", "attended by
@@ -1457,24 +1464,13 @@ internal sealed partial class StatementReader
         var start = 0;
         for (var t = 0; t < tokens.Count; t++)
         {
-            var apostrophe = tokens[t].LastIndexOfAny(Lexicons.Lexicons.Apostrophes);
-            if (apostrophe <= 0) continue;
-            var ending = tokens[t].Substring(apostrophe + 1);
-            if (ending.Length == 0 || !IsLowerCaseWord(ending)) return false;
-            var country = Signatories.Tokens.Join(tokens, start, t - start) + (t > start ? " " : "") + tokens[t].Substring(0, apostrophe);
+            if (Lexicons.Lexicons.ApostropheEnding(tokens[t]) is not var (stem, ending)) continue;
+            if (!TextShape.IsLowerCaseWord(ending)) return false;
+            var country = Signatories.Tokens.Join(tokens, start, t - start) + (t > start ? " " : "") + stem;
             if (Countries.CountryLookup.Default.Exact(country) is null) return false;
             start = t + 1;
         }
         return start > 0 && start == tokens.Count;
-    }
-
-    private static bool IsLowerCaseWord(string word)
-    {
-        foreach (var c in word)
-        {
-            if (!char.IsLower(c)) return false;
-        }
-        return true;
     }
 
     // How many items there are when at least two and three in four of them look like organisations (an excerpt may cut

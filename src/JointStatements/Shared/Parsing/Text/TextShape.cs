@@ -27,6 +27,27 @@ internal static class TextShape
         return count;
     }
 
+    /// <summary>Whether <paramref name="text"/> holds a lower-case letter.</summary>
+    public static bool HasLowerCaseLetter(string text)
+    {
+        foreach (var c in text)
+        {
+            if (char.IsLower(c)) return true;
+        }
+        return false;
+    }
+
+    /// <summary>Whether <paramref name="text"/> is not empty and every character of it a lower-case letter (a case ending:
+    /// <c>dan</c> of <c>Burkina Faso’dan</c>).</summary>
+    public static bool IsLowerCaseWord(string text)
+    {
+        foreach (var c in text)
+        {
+            if (!char.IsLower(c)) return false;
+        }
+        return text.Length > 0;
+    }
+
     /// <summary>Whether <paramref name="text"/> has two letters or more and every one is a capital (<c>САД</c>, <c>PCOF</c>).</summary>
     public static bool IsInCapitals(string text)
     {
