@@ -193,8 +193,9 @@ public sealed class PreCheckTests
         OnEveryLine(line => (!KindRules.TitleOpening.IsMatch(line) || KindRules.MayOpenWithKind(line, words: 3))
             && (!KindRules.KindOfAuthor.IsMatch(line) || KindRules.MayOpenWithKind(line, words: 2)));
 
-    // The document's word ending a title as it was first read: one expression, right to left.
-    private static readonly Regex TitleEnding = new(@"(?:^|\s)(?<kind>" + KindRules.AnyWord + @")\W*$", IgnoreCase | RegexOptions.RightToLeft);
+    // The document's word ending a title as one expression: of the matches that end the title, the leftmost has the
+    // most words. (It was first read right to left, where the alternation's order chose among them: longest first.)
+    private static readonly Regex TitleEnding = new(@"(?:^|\s)(?<kind>" + KindRules.AnyWord + @")\W*$", IgnoreCase);
 
     [Fact]
     public void The_document_word_ending_a_title_is_the_right_to_left_expressions() =>

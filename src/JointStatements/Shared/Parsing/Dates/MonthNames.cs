@@ -12,9 +12,9 @@ internal static class MonthNames
 {
     private static readonly Dictionary<string, int> NumberByName = Build();
 
-    /// <summary>Every name, longest first, so that a regular expression alternation prefers <c>Sept</c> over <c>Sep</c>.</summary>
-    public static IReadOnlyList<string> All { get; } =
-        NumberByName.Keys.OrderByDescending(name => name.Length).ThenBy(name => name, StringComparer.Ordinal).ToArray();
+    /// <summary>Every name, in the order of a regular expression's alternation (<see cref="Text.Alternations"/>), which
+    /// prefers <c>Sept</c> over <c>Sep</c>.</summary>
+    public static IReadOnlyList<string> All { get; } = Text.Alternations.InMatchOrder(NumberByName.Keys).ToArray();
 
     /// <summary>Whether a month's name may stand in <paramref name="text"/> as the date patterns read one: anywhere, in any
     /// case, followed by no letter. <see langword="false"/> only when none can (a speed-only pre-check).</summary>

@@ -669,9 +669,10 @@ internal static class Lexicons
     /// line: see <see cref="WordsWithSpans"/>).</summary>
     public static IReadOnlyList<string> Words(string text) => WordsWithSpans(text).Words;
 
-    /// <summary>A regular-expression alternation of the words <paramref name="select"/> takes from every lexicon, longest
-    /// first, each letter with a diacritic also matching its plain letter (<c>r[ée]solution</c>), spaces as any white space,
-    /// a closing <c>*</c> as the rest of a word (a stem: <c>signator*</c>).</summary>
+    /// <summary>A regular-expression alternation of the words <paramref name="select"/> takes from every lexicon, a word
+    /// before the words it begins (<c>signed by</c> before <c>signed</c>), each letter with a diacritic also matching its
+    /// plain letter (<c>r[ée]solution</c>), spaces as any white space, a closing <c>*</c> as the rest of a word (a stem:
+    /// <c>signator*</c>).</summary>
     public static string Pattern(Func<Lexicon, IEnumerable<string>> select)
     {
         var words = new List<string>();
@@ -682,9 +683,8 @@ internal static class Lexicons
                 if (!words.Contains(word)) words.Add(word);
             }
         }
-        words.Sort((a, b) => b.Length != a.Length ? b.Length.CompareTo(a.Length) : string.CompareOrdinal(a, b));
         var parts = new List<string>();
-        foreach (var word in words)
+        foreach (var word in Text.Alternations.InMatchOrder(words))
         {
             var pattern = new System.Text.StringBuilder();
             var stem = word.Length > 1 && word[word.Length - 1] == '*';
