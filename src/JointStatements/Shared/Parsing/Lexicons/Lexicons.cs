@@ -198,6 +198,12 @@ internal static class Lexicons
     public static IReadOnlyList<(string Singular, string Plural)> SharedHeads { get; } =
         System.Linq.Enumerable.ToList(System.Linq.Enumerable.OrderByDescending(FromEvery(l => l.SharedHeads), pair => pair.Plural.Length));
 
+    /// <summary>Whether <paramref name="text"/> may hold a shared head's plural, case aside; <see langword="false"/> only
+    /// when it cannot (a speed-only pre-check of a search for each plural: see <see cref="Text.Keywords.MayBeIn"/>).</summary>
+    public static bool MayHoldSharedHead(string text) => SharedHeadPlurals.MayBeIn(text);
+
+    private static readonly Text.Keywords SharedHeadPlurals = new(System.Linq.Enumerable.Select(SharedHeads, head => head.Plural));
+
     private static readonly Dictionary<string, string> SingularHeadWords = SingularsOfFirstWords();
 
     /// <summary>The singular a shared head's plural noun takes in front of one of its names (<c>partidos</c>:
@@ -555,6 +561,8 @@ internal static class Lexicons
 
     private static readonly string[] WrittenJoiningPhrases = System.Linq.Enumerable.ToArray(FromEvery(l => l.JoiningPhrases));
 
+    private static readonly Text.Keywords WrittenJoiningPhraseWords = new(WrittenJoiningPhrases);
+
     /// <summary>The sentence with each joining phrase written in lower case (<c>as well as</c>, <c>ainsi que</c>) put as
     /// a comma, so that the name after it is read as the next of the list; the sentence itself when it holds none.</summary>
     public static string WithJoiningPhrasesAsCommas(string sentence)
@@ -562,6 +570,8 @@ internal static class Lexicons
         // (Most sentences hold none: a phrase must stand as its lexicon writes it, case aside, before the sentence's words
         // are compared with it.)
         var written = false;
+        // (Speed only: one pass over the sentence rather than a search for each phrase.)
+        if (!WrittenJoiningPhraseWords.MayBeIn(sentence)) return sentence;
         foreach (var phrase in WrittenJoiningPhrases)
         {
             if (sentence.IndexOf(phrase, StringComparison.OrdinalIgnoreCase) < 0) continue;

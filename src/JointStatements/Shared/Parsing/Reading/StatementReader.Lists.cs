@@ -894,6 +894,7 @@ internal sealed partial class StatementReader
     /// ("of", "de") goes before each country that has none of its own; an article ("der") stays the country's own.</summary>
     private static string? PartiesOfSharedHead(string items)
     {
+        if (!Lexicons.Lexicons.MayHoldSharedHead(items)) return null;
         var countries = Countries.CountryLookup.Default;
         foreach (var (singular, plural) in Lexicons.Lexicons.SharedHeads)
         {
@@ -1045,6 +1046,7 @@ internal sealed partial class StatementReader
     /// otherwise (an article at most before the head) or names fewer than two countries.</summary>
     private static List<string>? PartiesOfSharedHeadSubject(string sentence)
     {
+        if (!Lexicons.Lexicons.MayHoldSharedHead(sentence)) return null;
         var countries = Countries.CountryLookup.Default;
         foreach (var (singular, plural) in Lexicons.Lexicons.SharedHeads)
         {
