@@ -629,10 +629,12 @@ internal sealed partial class StatementReader
     private int? _bylineLine;
 
     // A line that ends on a small word ("… Communist Party of") breaks a sentence, a hard-wrapped line: no entry ends so.
+    // A word in parentheses closes what it is written after ("Alternativa Zdola (AZ)", whose short name folds to the
+    // Hungarian article "az").
     private static bool EndsInsideName(string text)
     {
         var space = text.LastIndexOf(' ');
-        if (space < 0) return false;
+        if (space < 0 || text[text.Length - 1] == ')') return false;
         var last = Text.NameFolding.Fold(text.Substring(space + 1));
         return Lexicons.Lexicons.IsNameLink(last) || Lexicons.Lexicons.IsConnector(last);
     }
