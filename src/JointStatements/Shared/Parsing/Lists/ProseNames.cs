@@ -34,7 +34,7 @@ internal static class ProseNames
         if (ResumedRun(pieces) is { } resumed) return resumed;
         // Each piece's leading name is read once, however many runs reach it; so are whether a piece is a place qualifier
         // and whether a name is an organisation's (speed only: the rules are pure).
-        var leading = new (string? Name, bool Whole)?[pieces.Count];
+        var leading = new (string? Name, bool Whole, bool Described)?[pieces.Count];
         var placeQualifier = new bool?[pieces.Count];
         var organisation = new Dictionary<string, bool>(StringComparer.Ordinal);
         bool IsOrganisationOnce(string name)
@@ -47,11 +47,13 @@ internal static class ProseNames
         {
             if (Trailing(pieces[start].Text) is not { } first) continue;
             var run = new List<string> { first };
+            // Whether each name had an organisation's word in lower case before it.
+            var described = new List<bool> { false };
             var placeBefore = false;
             for (var next = start + 1; next < pieces.Count; next++)
             {
-                leading[next] ??= (Leading(pieces[next].Text, out var isWhole), isWhole);
-                var (name, whole) = leading[next]!.Value;
+                leading[next] ??= (Leading(pieces[next].Text, out var isWhole, kindBefore: true, out var isDescribed), isWhole, isDescribed);
+                var (name, whole, kindBefore) = leading[next]!.Value;
                 // "… and KKE, and by representatives of CP of Canada, CP of Albania …": a few words carry the run on to
                 // an organisation; a clause ending in a place ("…, meeting in La Paz, …") ends it.
                 if (name is null && IsCarryOn(pieces[next].Text) && Trailing(pieces[next].Text) is { } carried
@@ -72,6 +74,7 @@ internal static class ProseNames
                 }
                 placeBefore = false;
                 run.Add(name);
+                described.Add(kindBefore);
                 if (!whole) break;
             }
             // "Reunimo-nos em Havana, Cuba, o Partido Comunista Brasileiro, …": a place at either end of the run is the
@@ -80,9 +83,14 @@ internal static class ProseNames
             while (run.Count > 2 && IsPlaceAlone(run[0], acronymsAlone))
             {
                 run.RemoveAt(0);
+                described.RemoveAt(0);
                 firstPiece++;
             }
-            while (run.Count > 2 && IsPlaceAlone(run[run.Count - 1], acronymsAlone)) run.RemoveAt(run.Count - 1);
+            while (run.Count > 2 && IsPlaceAlone(run[run.Count - 1], acronymsAlone))
+            {
+                run.RemoveAt(run.Count - 1);
+                described.RemoveAt(described.Count - 1);
+            }
             if (AcronymAfterPlace(run) is { } acronym) run[0] = acronym;
             // "Los partidos Dominicanos por el Cambio (DxC), Frente Amplio (FA), …": the plural noun in lower case before
             // the first name of several words is the list's, no word of the name.
@@ -92,7 +100,7 @@ internal static class ProseNames
             {
                 // "l’ANC, Association Nationale des Communistes, et le RC, …": a short name beside the name it abbreviates
                 // is an organisation's, as its name is.
-                if (IsOrganisationOnce(run[n]) || (n > 0 && AreAppositive(run[n - 1], run[n]))
+                if (described[n] || IsOrganisationOnce(run[n]) || (n > 0 && AreAppositive(run[n - 1], run[n]))
                     || (n + 1 < run.Count && AreAppositive(run[n], run[n + 1]))) strong++;
             }
             // "«Авангарда красной молодежи», «Левого фронта», «РПК-КПСС»": names each between quotation marks, one of them an
@@ -430,8 +438,14 @@ internal static class ProseNames
     /// <summary>The name <paramref name="text"/> opens with, after a conjunction and an article (<c>and the CP of Turkey
     /// (TKP) was held</c>: <c>CP of Turkey (TKP)</c>), or <see langword="null"/>; <paramref name="whole"/> says whether
     /// the name is all the text holds.</summary>
-    public static string? Leading(string text, out bool whole)
+    public static string? Leading(string text, out bool whole) => Leading(text, out whole, kindBefore: false, out _);
+
+    /// <summary><see cref="Leading(string, out bool)"/>; asked for the <paramref name="kindBefore"/>, a name may open
+    /// after an organisation's word in lower case that says what kind of organisation it is (<c>stowarzyszenia Ruch
+    /// Społeczny</c>), and <paramref name="described"/> says whether one stood there.</summary>
+    private static string? Leading(string text, out bool whole, bool kindBefore, out bool described)
     {
+        described = false;
         var tokens = Tokens.Split(text.Trim().TrimEndChars("."));
         var kinds = KindsOf(tokens);
         var start = 0;
@@ -444,6 +458,13 @@ internal static class ProseNames
         // italiano Rifondazione Comunista": so it does after the organisation's word in lower case, which describes it.)
         if (start + 2 < tokens.Count && kinds[start] == TokenKind.OrganisationWord && IsLower(tokens[start])
             && IsCountryAdjectiveBefore(tokens, kinds, start + 1, start + 2)) start++;
+        // "stowarzyszenia Ruch Społeczny Europa Plus", "l’association Droit au Logement": an organisation's word in lower
+        // case before a capitalised name says what kind of organisation the name is, and is no word of it.
+        else if (kindBefore && start + 1 < tokens.Count && kinds[start] == TokenKind.OrganisationWord && IsLower(tokens[start]) && kinds[start + 1] == TokenKind.NameWord)
+        {
+            start++;
+            described = true;
+        }
         var adjective = start + 1 < tokens.Count && IsCountryAdjectiveBefore(tokens, kinds, start, start + 1);
         if (adjective) start++;
         // "«Левого фронта»", "“Stand Up Bulgaria”": a name its writer put between quotation marks, whole, is a name
