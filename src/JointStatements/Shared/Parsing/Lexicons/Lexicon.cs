@@ -77,6 +77,10 @@ internal sealed class Lexicon
     /// (<c>the International Meeting of … in Athens</c>).</summary>
     public IReadOnlyList<string> PlacePrepositions { get; set; } = System.Array.Empty<string>();
 
+    /// <summary>Nouns of a settlement that may stand before a place's name in a script with no capitals (Arabic
+    /// <c>مدينة</c>, "city", in <c>في مدينة أزمير</c>): the name after them is the place.</summary>
+    public IReadOnlyList<string> PlaceNouns { get; set; } = System.Array.Empty<string>();
+
     /// <summary>Endings of the locative case, written after an apostrophe (<c>’da</c>, <c>’de</c>).</summary>
     public IReadOnlyList<string> LocativeEndings { get; set; } = System.Array.Empty<string>();
 
