@@ -711,6 +711,13 @@ internal sealed partial class StatementReader
                 yield return (WithOrganisationBesides(sentence, words, spans, w, includes ? AfterIncludingPhrase(after) : after), role.Value, announced);
                 if (w > 0) yield return (sentence.Substring(0, spans[w].Start).Trim(), role.Value, false);
             }
+            // "… compartió el ‘Manifiesto Unitario’ de los partidos políticos A, B y C": a document's word, then the
+            // organisations' plural noun after the preposition of its authors, names its signatories, whatever the sentence
+            // says was done with it.
+            if (Lexicons.Lexicons.RoleIn(sentenceWords) is null && AuthorsOfDocument(words) is { } authors)
+            {
+                yield return (ItemsAfterWord(sentence, words, spans, authors, authors, out _), SignatoryRole.Signatory, false);
+            }
             // "The 27 organisations are a coalition of unions, … and parties, among them A, B (C) and D": after a word that
             // names some of the organisations the sentence spoke of, in the role it gives (signatories when none).
             var spokeOfOrganisations = false;
@@ -725,6 +732,27 @@ internal sealed partial class StatementReader
             }
         }
     }
+
+    // The preposition of a document's authors ("de" of "el ‘Manifiesto Unitario’ de los partidos …"): a document's word,
+    // a few words after it the preposition, then the organisations' plural noun, an article perhaps before it; else null.
+    private static int? AuthorsOfDocument(IReadOnlyList<string> words)
+    {
+        for (var w = 0; w < words.Count; w++)
+        {
+            if (!KindRules.IsKindWord(words[w])) continue;
+            for (var p = w + 1; p <= w + MostWordsBetweenDocumentAndAuthors && p + 1 < words.Count; p++)
+            {
+                if (!Lexicons.Lexicons.IsKindPreposition(words[p])) continue;
+                var noun = Lexicons.Lexicons.IsArticle(words[p + 1]) ? p + 2 : p + 1;
+                if (noun < words.Count && Lexicons.Lexicons.IsListNoun(words[noun])) return p;
+                break;
+            }
+        }
+        return null;
+    }
+
+    // ("Manifiesto Unitario de": the document's qualifier or title between its word and the preposition.)
+    private const int MostWordsBetweenDocumentAndAuthors = 3;
 
     // "El Movimiento de Participación Popular (MPP), …": a word written with its capital between a capitalised word and its
     // link word before it and a capitalised word after it, all of them abbreviated by the short name in parentheses after
