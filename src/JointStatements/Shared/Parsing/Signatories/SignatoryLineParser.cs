@@ -73,6 +73,7 @@ internal static class SignatoryLineParser
         StripLeadingPerson(ref rest);
         rest = WithoutSignerAndOffice(rest);
         rest = WithoutOfficeHolderAfterParty(rest);
+        rest = WithoutOfficeAndHolderAroundParty(rest);
         var described = StripDescribingCountry(ref rest);
         var country = StripTrailingCountry(ref rest) ?? StripLeadingCountry(ref rest) ?? StripFromCountry(ref rest) ?? StripCountryOfOrigin(ref rest) ?? described;
         string? leadingShortName = null;
@@ -684,6 +685,36 @@ internal static class SignatoryLineParser
         }
         return text;
     }
+
+    /// <summary>The entry without the office written before the party and the person after its short name (<c>Co-Chair of
+    /// the Democratic Regions Party (DBP) Saliha Aydeniz</c>, Kurdish <c>Hevseroka Partiya Herêmên Demokratîk (DBP) Salîha
+    /// Aydenîz</c>): the party and its short name, when a person's name (or two joined by a conjunction) closes the entry
+    /// after the short name in parentheses and the entry opens with an office; the entry itself otherwise.</summary>
+    internal static string WithoutOfficeAndHolderAroundParty(string text)
+    {
+        var close = text.LastIndexOf(')');
+        if (close <= 0 || close + 2 >= text.Length || text[close + 1] != ' ') return text;
+        var open = text.LastIndexOf('(', close);
+        if (open <= 0 || !Acronyms.IsShortName(text.Substring(open + 1, close - open - 1).Trim()) || !IsPersonsNames(text.Substring(close + 2).Trim())) return text;
+        var (folded, spans) = Lexicons.Lexicons.WordsWithSpans(text.Substring(0, open));
+        // The office's word (after a word that qualifies it at most: "General Secretary", "Co-Chair"), then perhaps a link
+        // and an article, then the party's name in capitals.
+        for (var w = 0; w < folded.Count && w <= MostWordsQualifyingOffice; w++)
+        {
+            if (!Lexicons.Lexicons.IsOffice(folded[w]) && !IsOfficeWithPrefix(folded[w])) continue;
+            var name = w + 1;
+            if (name < folded.Count && Lexicons.Lexicons.IsNameLink(folded[name])) name++;
+            if (name < folded.Count && Lexicons.Lexicons.IsArticle(folded[name])) name++;
+            if (name >= folded.Count || !char.IsUpper(text[spans[name].Start])) return text;
+            var party = text.Substring(spans[name].Start, close + 1 - spans[name].Start);
+            return OrganisationWordIn(Tokens.Split(party)) ? party : text;
+        }
+        return text;
+    }
+
+    // "co-chair", "vice-president": an office written with a prefix and a hyphen.
+    private static bool IsOfficeWithPrefix(string folded) =>
+        folded.LastIndexOf('-') is > 0 and var hyphen && hyphen + 1 < folded.Length && Lexicons.Lexicons.IsOffice(folded.Substring(hyphen + 1));
 
     // "ACR Secretary A B": a party, an office and a person's two words.
     private const int MinWordsOfPartyOfficeAndPerson = 4;
