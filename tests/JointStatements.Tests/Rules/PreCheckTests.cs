@@ -108,6 +108,10 @@ public sealed class PreCheckTests
         OnEveryLine(line => !MeetingRules.Phrase.IsMatch(line) || MeetingRules.NameWords!.MayBeIn(line));
 
     [Fact]
+    public void A_line_that_is_a_keyword_heading_ends_its_keyword_where_the_check_looks() =>
+        OnEveryLine(line => !SignatoryHeadingRules.KeywordHeading.IsMatch(line) || SignatoryHeadingRules.MayEndWithKeyword(line));
+
+    [Fact]
     public void A_line_that_holds_a_keyword_as_ordinal_ignore_case_finds_it_is_one_the_keywords_may_be_in()
     {
         var sets = new[] { MeetingRules.NameWords!, FieldLineRules.IssuerAcronyms, IssuerRules.NameLineWords!, SignatoryHeadingRules.HeadingWords!, DateReader.TwoWordMonthWords };

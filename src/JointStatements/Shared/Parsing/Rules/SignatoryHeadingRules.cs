@@ -61,10 +61,60 @@ internal static class SignatoryHeadingRules
     internal static readonly Text.Keywords? HeadingWords = Text.Keywords.PlainStretches(
         Lexicons.Lexicons.All.SelectMany(l => l.ListHeadings).Select(heading => heading.Phrase));
 
+    /// <summary>Whether the keyword rules' phrase may end where <see cref="KeywordHeading"/> needs it to: after it come
+    /// only a parenthesis, a colon and what follows the colon, so the last word before the line's first parenthesis or
+    /// colon (or its end) is the last word of a heading or of a heading's noun. <see langword="false"/> only when the
+    /// expression cannot match (a speed-only pre-check: most lines asked are a list's entries). Only a word of ASCII
+    /// letters is judged, by its lower case against the folded last words; any other may be one.</summary>
+    internal static bool MayEndWithKeyword(string text)
+    {
+        var end = text.IndexOfAny(KeywordEnds);
+        if (end < 0) end = text.Length;
+        while (end > 0 && char.IsWhiteSpace(text[end - 1])) end--;
+        var start = end;
+        while (start > 0 && !char.IsWhiteSpace(text[start - 1])) start--;
+        if (start == end) return true;
+        var word = new char[end - start];
+        for (var i = start; i < end; i++)
+        {
+            var c = text[i];
+            if (c is >= 'A' and <= 'Z') c = (char)(c + ('a' - 'A'));
+            else if (c is not (>= 'a' and <= 'z')) return true;
+            word[i - start] = c;
+        }
+        var last = new string(word);
+        if (LastKeywordWords.Contains(last)) return true;
+        foreach (var stem in LastKeywordStems)
+        {
+            if (last.StartsWith(stem, System.StringComparison.Ordinal)) return true;
+        }
+        return false;
+    }
+
+    private static readonly char[] KeywordEnds = { '(', ':' };
+
+    // The last words of every heading and heading noun, folded (a stem's without its '*'), as MayEndWithKeyword compares.
+    private static readonly (System.Collections.Generic.HashSet<string> Words, string[] Stems) LastKeywords = LastWordsOfKeywords();
+    private static System.Collections.Generic.HashSet<string> LastKeywordWords => LastKeywords.Words;
+    private static string[] LastKeywordStems => LastKeywords.Stems;
+
+    private static (System.Collections.Generic.HashSet<string>, string[]) LastWordsOfKeywords()
+    {
+        var words = new System.Collections.Generic.HashSet<string>(System.StringComparer.Ordinal);
+        var stems = new System.Collections.Generic.List<string>();
+        foreach (var phrase in Lexicons.Lexicons.All.SelectMany(l => l.ListHeadings.Select(heading => heading.Phrase).Concat(l.HeadingNouns)))
+        {
+            var last = phrase.Substring(phrase.LastIndexOf(' ') + 1);
+            if (last.Length > 1 && last[last.Length - 1] == '*') stems.Add(Text.NameFolding.Fold(last.Substring(0, last.Length - 1)));
+            else words.Add(Text.NameFolding.Fold(last));
+        }
+        return (words, stems.Distinct().ToArray());
+    }
+
     private static SignatoryHeading? MatchLine(string text)
     {
-        // Speed only, same results: see HeadingWords.
-        var match = LineKeywords.MayHold(text, LineKeywords.HeadingWords) ? KeywordHeading.Match(text) : System.Text.RegularExpressions.Match.Empty;
+        // Speed only, same results: see MayEndWithKeyword and HeadingWords (the cheaper check first).
+        var match = MayEndWithKeyword(text) && LineKeywords.MayHold(text, LineKeywords.HeadingWords) ? KeywordHeading.Match(text) : System.Text.RegularExpressions.Match.Empty;
         if (match.Success)
         {
             var rule = Keywords[FirstSuccessfulRule(match)];
