@@ -1267,7 +1267,8 @@ internal sealed partial class StatementReader
             && Array.TrueForAll(item.Split(' '), word => word.Length > 0 && char.IsUpper(word[0])));
     }
 
-    // The top-level parentheses of a sentence that hold two commas or more.
+    // The top-level parentheses of a sentence that hold two commas or more, and its asides between dashes that do ("los
+    // partidos políticos presentes en el acuerdo -A, B, C, D e F- se señala …", "… fins a 12 forces polítiques –A, B, …-.").
     private static IEnumerable<(int Open, string Content)> ParenthesisedLists(string sentence)
     {
         var depth = 0;
@@ -1281,7 +1282,37 @@ internal sealed partial class StatementReader
                 if (content.Split(',').Length >= 3) yield return (open, content);
             }
         }
+        foreach (var aside in DashedAsides(sentence)) yield return aside;
     }
+
+    // An aside between dashes: one that opens after a space, glued to the word after it or spaced, and one that closes
+    // before a space, a mark or the end, glued to the word before it or spaced, outside parentheses; a hyphen between two
+    // letters ("Gira Madrid-Los Verdes") neither opens nor closes one. Only asides that hold two commas or more.
+    private static IEnumerable<(int Open, string Content)> DashedAsides(string sentence)
+    {
+        for (var open = 1; open + 1 < sentence.Length; open++)
+        {
+            if (!IsAsideDash(sentence[open]) || sentence[open - 1] != ' ' || !(char.IsLetter(sentence[open + 1]) || sentence[open + 1] == ' ')) continue;
+            // (A dash inside parentheses within the aside closes nothing: "CPI (ML- Liberation)".)
+            var depth = 0;
+            for (var close = open + 2; close < sentence.Length; close++)
+            {
+                if (sentence[close] == '(') depth++;
+                else if (sentence[close] == ')' && depth > 0) depth--;
+                if (depth > 0 || !IsAsideDash(sentence[close])) continue;
+                var before = sentence[close - 1];
+                var after = close + 1 < sentence.Length ? sentence[close + 1] : ' ';
+                if (char.IsLetter(before) && char.IsLetter(after)) continue;
+                if (!(char.IsLetter(before) || before == ' ') || char.IsLetterOrDigit(after)) break;
+                var content = sentence.Substring(open + 1, close - open - 1);
+                if (content.Split(',').Length >= 3) yield return (open, content);
+                open = close;
+                break;
+            }
+        }
+    }
+
+    private static bool IsAsideDash(char c) => c is '-' or '–' or '—';
 
     // "… attended by delegations of 12 parties, A, B, …", "Os quatro partidos de esquerda do Brasil, PT, PSB, …": the
     // first item that counts the parties (a number, or a number word before the organisations' plural noun, and no short
