@@ -1227,14 +1227,36 @@ internal static class SignatoryLineParser
         var pieces = 0;
         foreach (var part in text.Split(','))
         {
+            var afterConjunction = false;
             foreach (var piece in Lists.ProseNames.PartsAtConjunctions(part))
             {
-                if (CountryLookup.Default.Exact(piece) is null) return 0;
+                // ("… Norwegen (1), Palästina, Niederlande und dem Iran": a footnote's number after a country, and the
+                // article of a country after the conjunction, are none of its name.)
+                var country = WithoutFootnoteMark(piece);
+                if (afterConjunction) country = Lists.ProseNames.WithoutArticle(country);
+                if (CountryLookup.Default.Exact(country) is null) return 0;
                 pieces++;
+                afterConjunction = true;
             }
         }
         return pieces;
     }
+
+    // A text without the footnote's number in parentheses or brackets that closes it ("Norwegen (1)", "Iran [2]").
+    private static string WithoutFootnoteMark(string text)
+    {
+        text = text.TrimEnd();
+        if (text.Length < 4 || text[text.Length - 1] is not (')' or ']')) return text;
+        var open = text.LastIndexOfAny(FootnoteOpenings);
+        if (open <= 0 || open + 2 >= text.Length) return text;
+        for (var i = open + 1; i < text.Length - 1; i++)
+        {
+            if (!char.IsDigit(text[i])) return text;
+        }
+        return text.Substring(0, open).TrimEnd();
+    }
+
+    private static readonly char[] FootnoteOpenings = { '(', '[' };
 
     // A few words that name a country and no organisation: "República Federativa da Alemanha", "Estado Francês".
     private static string? CountryDescribed(string content)
