@@ -202,7 +202,7 @@ public sealed class PreCheckTests
     private static readonly Regex TitleEnding = new(@"(?:^|\s)(?<kind>" + KindRules.AnyWord + @")\W*$", IgnoreCase);
 
     [Fact]
-    public void The_document_word_ending_a_title_is_the_right_to_left_expressions() =>
+    public void The_document_word_ending_a_title_is_the_one_the_single_expression_finds() =>
         OnEveryLine(line => KindRules.KindEnding(line) == (TitleEnding.Match(line) is { Success: true } match ? match.Groups["kind"].Value : null));
 
     [Fact]

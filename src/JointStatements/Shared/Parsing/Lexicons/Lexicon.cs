@@ -78,7 +78,8 @@ internal sealed class Lexicon
     public IReadOnlyList<string> PlacePrepositions { get; set; } = System.Array.Empty<string>();
 
     /// <summary>Nouns of a settlement that may stand before a place's name in a script with no capitals (Arabic
-    /// <c>مدينة</c>, "city", in <c>في مدينة أزمير</c>): the name after them is the place.</summary>
+    /// <c>مدينة</c>, "city", in <c>في مدينة أزمير</c>): the name after them is the place. (Not Persian <c>شهر</c>: the
+    /// lexicons' words are read in every language, and in Arabic it is the month.)</summary>
     public IReadOnlyList<string> PlaceNouns { get; set; } = System.Array.Empty<string>();
 
     /// <summary>Endings of the locative case, written after an apostrophe (<c>’da</c>, <c>’de</c>).</summary>
@@ -99,6 +100,10 @@ internal sealed class Lexicon
 
     /// <summary>Prepositions after a document's word that name its author or subject: statement <c>of</c>, uttalelse <c>fra</c>.</summary>
     public IReadOnlyList<string> KindPrepositions { get; set; } = System.Array.Empty<string>();
+
+    /// <summary>The prepositions that link a document to its authors (<c>of</c>, <c>by</c>, <c>de</c>, <c>von</c>), as
+    /// in "the manifesto of the parties A, B and C"; not those of its addressees or its topic (<c>to</c>, <c>on</c>).</summary>
+    public IReadOnlyList<string> AuthorPrepositions { get; set; } = System.Array.Empty<string>();
 
     /// <summary>Openings of lines that are page furniture: bylines (<c>Posted on</c>, <c>Publicado el</c>) and
     /// breadcrumbs (<c>You are here</c>, <c>Vous êtes ici</c>).</summary>

@@ -92,6 +92,7 @@ internal static class LexiconFile
         lexicon.FurnitureLines = Words(words, "furniture lines");
         lexicon.KindQualifiers = Words(words, "kind qualifiers");
         lexicon.KindPrepositions = Words(words, "kind prepositions");
+        lexicon.AuthorPrepositions = Words(words, "author prepositions");
         lexicon.FurnitureOpenings = Words(words, "furniture openings");
         lexicon.FurnitureLabels = Words(words, "furniture labels");
         lexicon.PointerWords = Words(words, "pointer words");
@@ -187,7 +188,7 @@ internal static class LexiconFile
     {
         "organisation words", "organisation nouns", "plural organisation nouns", "organisation abbreviations", "list nouns", "counted nouns", "attend words", "subscribe words", "sign words", "member words", "conjunctions", "articles",
         "weekdays", "working group names", "meeting words", "held in phrases", "held after place", "locative endings",
-        "furniture lines", "kind qualifiers", "kind prepositions", "furniture openings", "origin prepositions", "name links",
+        "furniture lines", "kind qualifiers", "kind prepositions", "author prepositions", "furniture openings", "origin prepositions", "name links",
         "heading nouns", "column names", "following words", "later words", "also words", "plural markers", "letter fields", "letter names", "including words", "joining phrases", "besides words", "post list headings", "below words", "issue words", "byline words", "year words", "country name prefixes", "link words", "origin endings", "organs", "periodical words",
         "furniture labels", "pointer words", "language tags", "place name words", "words after a place", "ordinal endings", "short name endings",
         "as of words", "delegate words", "personal titles", "offices", "greeting words", "caption labels", "place prepositions", "place nouns", "numbered meeting names", "ordinal words",

@@ -76,6 +76,7 @@ internal static class Lexicons
     private static readonly PhraseSet<bool> Organs = PhraseSet<bool>.Of(l => Pairs(l.Organs));
     private static readonly WordSet NameLinks = WordSet.Of(l => l.NameLinks);
     private static readonly WordSet KindPrepositions = WordSet.Of(l => l.KindPrepositions);
+    private static readonly WordSet AuthorPrepositions = WordSet.Of(l => l.AuthorPrepositions);
     private static readonly WordSet OriginPrepositionWords = WordSet.Of(l => l.OriginPrepositions);
     private static readonly WordSet Connectors = WordSet.Of(l => Concat(l.Articles, l.KindPrepositions, l.Conjunctions));
 
@@ -258,6 +259,9 @@ internal static class Lexicons
     /// <summary>Whether a folded word names a document's author or subject after its word (statement <c>of</c>,
     /// déclaration <c>du</c>).</summary>
     public static bool IsKindPreposition(string folded) => KindPrepositions.Contains(folded);
+
+    /// <summary>Whether a folded word links a document to its authors (<see cref="Lexicon.AuthorPrepositions"/>).</summary>
+    public static bool IsAuthorPreposition(string folded) => AuthorPrepositions.Contains(folded);
 
     /// <summary>Whether a folded word is a preposition between an organisation and its country (<c>from</c>, <c>aus</c>).</summary>
     public static bool IsOriginPreposition(string folded) => OriginPrepositionWords.Contains(folded);

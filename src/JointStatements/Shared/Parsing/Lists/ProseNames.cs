@@ -53,7 +53,7 @@ internal static class ProseNames
             for (var next = start + 1; next < pieces.Count; next++)
             {
                 leading[next] ??= (Leading(pieces[next].Text, out var isWhole, kindBefore: true, out var isDescribed), isWhole, isDescribed);
-                var (name, whole, kindBefore) = leading[next]!.Value;
+                var (name, whole, describedHere) = leading[next]!.Value;
                 // "… and KKE, and by representatives of CP of Canada, CP of Albania …": a few words carry the run on to
                 // an organisation; a clause ending in a place ("…, meeting in La Paz, …") ends it.
                 if (name is null && IsCarryOn(pieces[next].Text) && Trailing(pieces[next].Text) is { } carried
@@ -74,7 +74,7 @@ internal static class ProseNames
                 }
                 placeBefore = false;
                 run.Add(name);
-                described.Add(kindBefore);
+                described.Add(describedHere);
                 if (!whole) break;
             }
             // "Reunimo-nos em Havana, Cuba, o Partido Comunista Brasileiro, …": a place at either end of the run is the
@@ -96,11 +96,14 @@ internal static class ProseNames
             // the first name of several words is the list's, no word of the name.
             if (AfterPluralListNoun(run[0]) is { } named) run[0] = named;
             var strong = 0;
+            // (A name described by its organisation's word counts only in a run whose first name is an organisation's on
+            // its own: "… signed on Monday in Warsaw, the party Razem, …" opens with no name.)
+            var firstNamesOrganisation = IsOrganisationOnce(run[0]) || (run.Count > 1 && AreAppositive(run[0], run[1]));
             for (var n = 0; n < run.Count; n++)
             {
                 // "l’ANC, Association Nationale des Communistes, et le RC, …": a short name beside the name it abbreviates
                 // is an organisation's, as its name is.
-                if (described[n] || IsOrganisationOnce(run[n]) || (n > 0 && AreAppositive(run[n - 1], run[n]))
+                if ((described[n] && firstNamesOrganisation) || IsOrganisationOnce(run[n]) || (n > 0 && AreAppositive(run[n - 1], run[n]))
                     || (n + 1 < run.Count && AreAppositive(run[n], run[n + 1]))) strong++;
             }
             // "«Авангарда красной молодежи», «Левого фронта», «РПК-КПСС»": names each between quotation marks, one of them an
@@ -440,6 +443,13 @@ internal static class ProseNames
     /// the name is all the text holds.</summary>
     public static string? Leading(string text, out bool whole) => Leading(text, out whole, kindBefore: false, out _);
 
+    // ("the committee Chair Anna Kowalska": an office or a person's title after the organisation's word opens no name.)
+    private static bool IsOfficeOrTitle(string token)
+    {
+        var folded = NameFolding.Fold(token.TrimEndChars("."));
+        return Lexicons.Lexicons.IsOffice(folded) || Lexicons.Lexicons.IsPersonalTitle(folded);
+    }
+
     /// <summary><see cref="Leading(string, out bool)"/>; asked for the <paramref name="kindBefore"/>, a name may open
     /// after an organisation's word in lower case that says what kind of organisation it is (<c>stowarzyszenia Ruch
     /// Społeczny</c>), and <paramref name="described"/> says whether one stood there.</summary>
@@ -460,7 +470,8 @@ internal static class ProseNames
             && IsCountryAdjectiveBefore(tokens, kinds, start + 1, start + 2)) start++;
         // "stowarzyszenia Ruch Społeczny Europa Plus", "l’association Droit au Logement": an organisation's word in lower
         // case before a capitalised name says what kind of organisation the name is, and is no word of it.
-        else if (kindBefore && start + 1 < tokens.Count && kinds[start] == TokenKind.OrganisationWord && IsLower(tokens[start]) && kinds[start + 1] == TokenKind.NameWord)
+        else if (kindBefore && start + 1 < tokens.Count && kinds[start] == TokenKind.OrganisationWord && IsLower(tokens[start]) && kinds[start + 1] == TokenKind.NameWord
+            && !IsOfficeOrTitle(tokens[start + 1]))
         {
             start++;
             described = true;

@@ -711,13 +711,6 @@ internal sealed partial class StatementReader
                 yield return (WithOrganisationBesides(sentence, words, spans, w, includes ? AfterIncludingPhrase(after) : after), role.Value, announced);
                 if (w > 0) yield return (sentence.Substring(0, spans[w].Start).Trim(), role.Value, false);
             }
-            // "… compartió el ‘Manifiesto Unitario’ de los partidos políticos A, B y C": a document's word, then the
-            // organisations' plural noun after the preposition of its authors, names its signatories, whatever the sentence
-            // says was done with it.
-            if (Lexicons.Lexicons.RoleIn(sentenceWords) is null && AuthorsOfDocument(words) is { } authors)
-            {
-                yield return (ItemsAfterWord(sentence, words, spans, authors, authors, out _), SignatoryRole.Signatory, false);
-            }
             // "The 27 organisations are a coalition of unions, … and parties, among them A, B (C) and D": after a word that
             // names some of the organisations the sentence spoke of, in the role it gives (signatories when none).
             var spokeOfOrganisations = false;
@@ -730,11 +723,19 @@ internal sealed partial class StatementReader
                 }
                 spokeOfOrganisations = spokeOfOrganisations || Lexicons.Lexicons.IsListNoun(words[w]) || Lexicons.Lexicons.IsOrganisationWord(words[w]);
             }
+            // "… compartió el ‘Manifiesto Unitario’ de los partidos políticos A, B y C": a document's word, then the
+            // organisations' plural noun after the preposition of its authors, names its signatories, whatever the sentence
+            // says was done with it (the sentence's other readings first: the same names in another role win).
+            if (Lexicons.Lexicons.RoleIn(sentenceWords) is null && AuthorsOfDocument(words) is { } authors)
+            {
+                yield return (ItemsAfterWord(sentence, words, spans, authors, authors, out _), SignatoryRole.Signatory, false);
+            }
         }
     }
 
-    // The preposition of a document's authors ("de" of "el ‘Manifiesto Unitario’ de los partidos …"): a document's word,
-    // a few words after it the preposition, then the organisations' plural noun, an article perhaps before it; else null.
+    // The preposition of a document's authors ("de" of "el ‘Manifiesto Unitario’ de los partidos …", a lexicon's [author
+    // prepositions]: not "a message to the parties"): a document's word, a few words after it the preposition, then the
+    // organisations' plural noun, an article perhaps before it; else null.
     private static int? AuthorsOfDocument(IReadOnlyList<string> words)
     {
         for (var w = 0; w < words.Count; w++)
@@ -742,7 +743,7 @@ internal sealed partial class StatementReader
             if (!KindRules.IsKindWord(words[w])) continue;
             for (var p = w + 1; p <= w + MostWordsBetweenDocumentAndAuthors && p + 1 < words.Count; p++)
             {
-                if (!Lexicons.Lexicons.IsKindPreposition(words[p])) continue;
+                if (!Lexicons.Lexicons.IsAuthorPreposition(words[p])) continue;
                 var noun = Lexicons.Lexicons.IsArticle(words[p + 1]) ? p + 2 : p + 1;
                 if (noun < words.Count && Lexicons.Lexicons.IsListNoun(words[noun])) return p;
                 break;

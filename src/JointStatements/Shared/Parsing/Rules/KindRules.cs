@@ -120,8 +120,8 @@ internal static class KindRules
     /// that make one. <see langword="null"/> when the title ends with none.</summary>
     internal static string? KindEnding(string title)
     {
-        // Each match of "(?:^|\s)(?<kind>AnyWord)\W*$" ends where the closing marks begin, and the longer of two
-        // matches is the one its alternation tries first; read from the end, a title is a few words, not every position.
+        // Each match of "(?:^|\s)(?<kind>AnyWord)\W*$" ends where the closing marks begin, and of two the one with more
+        // words is wanted; read from the end, a title is a few words, not every position.
         var end = title.Length;
         while (end > 0 && !IsWordCharacter(title[end - 1])) end--;
         string? found = null;

@@ -260,11 +260,11 @@ internal static class PlaceRules
         while (end < text.Length && IsOfCaselessWord(text[end])) end++;
         if (end < MinCaselessPlace || (end < text.Length && char.IsLetterOrDigit(text[end]))) return null;
         var word = text.Substring(0, end);
+        var folded = NameFolding.Fold(word);
         // "مدينة أزمير" (the city of Izmir): the name after the settlement's noun is the place.
-        if (Lexicons.Lexicons.IsPlaceNoun(NameFolding.Fold(word)) && end < text.Length && text[end] == ' ') return CaselessPlaceOpening(text.Substring(end + 1));
+        if (Lexicons.Lexicons.IsPlaceNoun(folded) && end < text.Length && text[end] == ' ') return CaselessPlaceOpening(text.Substring(end + 1));
         // "جنوب أفريقيا" (South Africa), "الولايات المتحدة": a country's name of two words is the place whole.
         if (TwoWordCountry(text, end) is { } twoWords) return twoWords;
-        var folded = NameFolding.Fold(word);
         var country = Countries.CountryLookup.Default.Exact(word);
         if (country is null && (word.StartsWith("ال", StringComparison.Ordinal) || Lexicons.Lexicons.IsOrganisationWord(folded)
             || Lexicons.Lexicons.SpeakOfMeeting(new[] { folded }) || Lexicons.Lexicons.IsNameLink(folded) || Lexicons.Lexicons.IsArticle(folded)

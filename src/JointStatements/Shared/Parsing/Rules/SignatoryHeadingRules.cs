@@ -83,8 +83,8 @@ internal static class SignatoryHeadingRules
             word[i - start] = c;
         }
         var last = new string(word);
-        if (LastKeywordWords.Contains(last)) return true;
-        foreach (var stem in LastKeywordStems)
+        if (LastKeywords.Words.Contains(last)) return true;
+        foreach (var stem in LastKeywords.Stems)
         {
             if (last.StartsWith(stem, System.StringComparison.Ordinal)) return true;
         }
@@ -94,14 +94,12 @@ internal static class SignatoryHeadingRules
     private static readonly char[] KeywordEnds = { '(', ':' };
 
     // The last words of every heading and heading noun, folded (a stem's without its '*'), as MayEndWithKeyword compares.
-    private static readonly (System.Collections.Generic.HashSet<string> Words, string[] Stems) LastKeywords = LastWordsOfKeywords();
-    private static System.Collections.Generic.HashSet<string> LastKeywordWords => LastKeywords.Words;
-    private static string[] LastKeywordStems => LastKeywords.Stems;
+    private static readonly (HashSet<string> Words, string[] Stems) LastKeywords = LastWordsOfKeywords();
 
-    private static (System.Collections.Generic.HashSet<string>, string[]) LastWordsOfKeywords()
+    private static (HashSet<string> Words, string[] Stems) LastWordsOfKeywords()
     {
-        var words = new System.Collections.Generic.HashSet<string>(System.StringComparer.Ordinal);
-        var stems = new System.Collections.Generic.List<string>();
+        var words = new HashSet<string>(System.StringComparer.Ordinal);
+        var stems = new List<string>();
         foreach (var phrase in Lexicons.Lexicons.All.SelectMany(l => l.ListHeadings.Select(heading => heading.Phrase).Concat(l.HeadingNouns)))
         {
             var last = phrase.Substring(phrase.LastIndexOf(' ') + 1);

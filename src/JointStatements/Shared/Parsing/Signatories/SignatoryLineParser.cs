@@ -689,32 +689,34 @@ internal static class SignatoryLineParser
     /// <summary>The entry without the office written before the party and the person after its short name (<c>Co-Chair of
     /// the Democratic Regions Party (DBP) Saliha Aydeniz</c>, Kurdish <c>Hevseroka Partiya Herêmên Demokratîk (DBP) Salîha
     /// Aydenîz</c>): the party and its short name, when a person's name (or two joined by a conjunction) closes the entry
-    /// after the short name in parentheses and the entry opens with an office; the entry itself otherwise.</summary>
+    /// after the short name in parentheses and the entry opens with an office; a country in the person's place is kept.
+    /// The entry itself otherwise.</summary>
     internal static string WithoutOfficeAndHolderAroundParty(string text)
     {
         var close = text.LastIndexOf(')');
         if (close <= 0 || close + 2 >= text.Length || text[close + 1] != ' ') return text;
         var open = text.LastIndexOf('(', close);
-        if (open <= 0 || !Acronyms.IsShortName(text.Substring(open + 1, close - open - 1).Trim()) || !IsPersonsNames(text.Substring(close + 2).Trim())) return text;
+        var holder = text.Substring(close + 2).Trim();
+        if (open <= 0 || !Acronyms.IsShortName(text.Substring(open + 1, close - open - 1).Trim()) || !IsPersonsNames(holder)) return text;
+        // ("Chair of the Communist Party (CP) South Africa": a country after the short name is the entry's, no person,
+        // and stays.)
+        var country = CountryLookup.Default.FindFirst(holder) is not null ? " " + holder : "";
         var (folded, spans) = Lexicons.Lexicons.WordsWithSpans(text.Substring(0, open));
-        // The office's word (after a word that qualifies it at most: "General Secretary", "Co-Chair"), then perhaps a link
+        // The office's word (after a word or two that qualify it at most: "General Secretary", "Co-Chair"), then perhaps a link
         // and an article, then the party's name in capitals.
         for (var w = 0; w < folded.Count && w <= MostWordsQualifyingOffice; w++)
         {
-            if (!Lexicons.Lexicons.IsOffice(folded[w]) && !IsOfficeWithPrefix(folded[w])) continue;
+            // ("Co-Chair": the office's word after its prefix, a word of its own.)
+            if (!Lexicons.Lexicons.IsOffice(folded[w])) continue;
             var name = w + 1;
             if (name < folded.Count && Lexicons.Lexicons.IsNameLink(folded[name])) name++;
             if (name < folded.Count && Lexicons.Lexicons.IsArticle(folded[name])) name++;
             if (name >= folded.Count || !char.IsUpper(text[spans[name].Start])) return text;
             var party = text.Substring(spans[name].Start, close + 1 - spans[name].Start);
-            return OrganisationWordIn(Tokens.Split(party)) ? party : text;
+            return OrganisationWordIn(Tokens.Split(party)) ? party + country : text;
         }
         return text;
     }
-
-    // "co-chair", "vice-president": an office written with a prefix and a hyphen.
-    private static bool IsOfficeWithPrefix(string folded) =>
-        folded.LastIndexOf('-') is > 0 and var hyphen && hyphen + 1 < folded.Length && Lexicons.Lexicons.IsOffice(folded.Substring(hyphen + 1));
 
     // "ACR Secretary A B": a party, an office and a person's two words.
     private const int MinWordsOfPartyOfficeAndPerson = 4;
