@@ -74,29 +74,49 @@ internal static class SignatoryHeadingRules
         var start = end;
         while (start > 0 && !char.IsWhiteSpace(text[start - 1])) start--;
         if (start == end) return true;
-        var word = new char[end - start];
         for (var i = start; i < end; i++)
         {
-            var c = text[i];
-            if (c is >= 'A' and <= 'Z') c = (char)(c + ('a' - 'A'));
-            else if (c is not (>= 'a' and <= 'z')) return true;
-            word[i - start] = c;
+            if (!IsAsciiLetter(text[i])) return true;
         }
-        var last = new string(word);
-        if (LastKeywords.Words.Contains(last)) return true;
+        // (Compared letter by letter where it stands: no copy of the word at each of the many lines asked.)
+        var length = end - start;
+        if (LastKeywords.Words.TryGetValue(WordKey(length, Lower(text[end - 1])), out var sameShape))
+        {
+            foreach (var word in sameShape)
+            {
+                if (StartsWithLower(text, start, word)) return true;
+            }
+        }
         foreach (var stem in LastKeywords.Stems)
         {
-            if (last.StartsWith(stem, System.StringComparison.Ordinal)) return true;
+            if (stem.Length <= length && StartsWithLower(text, start, stem)) return true;
         }
         return false;
     }
 
+    private static bool IsAsciiLetter(char c) => c is >= 'a' and <= 'z' or >= 'A' and <= 'Z';
+
+    private static char Lower(char c) => c is >= 'A' and <= 'Z' ? (char)(c + ('a' - 'A')) : c;
+
+    // Whether the ASCII letters of text from start begin with the folded word, case aside.
+    private static bool StartsWithLower(string text, int start, string word)
+    {
+        for (var i = 0; i < word.Length; i++)
+        {
+            if (Lower(text[start + i]) != word[i]) return false;
+        }
+        return true;
+    }
+
+    private static int WordKey(int length, char last) => (length << 16) | last;
+
     private static readonly char[] KeywordEnds = { '(', ':' };
 
-    // The last words of every heading and heading noun, folded (a stem's without its '*'), as MayEndWithKeyword compares.
-    private static readonly (HashSet<string> Words, string[] Stems) LastKeywords = LastWordsOfKeywords();
+    // The last words of every heading and heading noun, folded, by their length and last letter; and the stems (their
+    // '*' aside), as MayEndWithKeyword compares them.
+    private static readonly (Dictionary<int, string[]> Words, string[] Stems) LastKeywords = LastWordsOfKeywords();
 
-    private static (HashSet<string> Words, string[] Stems) LastWordsOfKeywords()
+    private static (Dictionary<int, string[]> Words, string[] Stems) LastWordsOfKeywords()
     {
         var words = new HashSet<string>(System.StringComparer.Ordinal);
         var stems = new List<string>();
@@ -106,7 +126,9 @@ internal static class SignatoryHeadingRules
             if (last.Length > 1 && last[last.Length - 1] == '*') stems.Add(Text.NameFolding.Fold(last.Substring(0, last.Length - 1)));
             else words.Add(Text.NameFolding.Fold(last));
         }
-        return (words, stems.Distinct().ToArray());
+        var byShape = words.Where(word => word.Length > 0).GroupBy(word => WordKey(word.Length, word[word.Length - 1]))
+            .ToDictionary(group => group.Key, group => group.ToArray());
+        return (byShape, stems.Distinct().ToArray());
     }
 
     private static SignatoryHeading? MatchLine(string text)
