@@ -576,10 +576,9 @@ internal static class Lexicons
     public static string WithJoiningPhrasesAsCommas(string sentence)
     {
         // (Most sentences hold none: a phrase must stand as its lexicon writes it, case aside, before the sentence's words
-        // are compared with it.)
-        var written = false;
-        // (Speed only: one pass over the sentence rather than a search for each phrase.)
+        // are compared with it. Speed only: one pass over the sentence before a search for each phrase.)
         if (!WrittenJoiningPhraseWords.MayBeIn(sentence)) return sentence;
+        var written = false;
         foreach (var phrase in WrittenJoiningPhrases)
         {
             if (sentence.IndexOf(phrase, StringComparison.OrdinalIgnoreCase) < 0) continue;

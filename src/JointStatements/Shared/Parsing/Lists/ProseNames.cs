@@ -47,8 +47,8 @@ internal static class ProseNames
         {
             if (Trailing(pieces[start].Text) is not { } first) continue;
             var run = new List<string> { first };
-            // Whether each name had an organisation's word in lower case before it.
-            var described = new List<bool> { false };
+            // The names that had an organisation's word in lower case before them.
+            HashSet<string>? described = null;
             var placeBefore = false;
             for (var next = start + 1; next < pieces.Count; next++)
             {
@@ -74,7 +74,7 @@ internal static class ProseNames
                 }
                 placeBefore = false;
                 run.Add(name);
-                described.Add(describedHere);
+                if (describedHere) (described ??= new HashSet<string>(StringComparer.Ordinal)).Add(name);
                 if (!whole) break;
             }
             // "Reunimo-nos em Havana, Cuba, o Partido Comunista Brasileiro, …": a place at either end of the run is the
@@ -83,14 +83,9 @@ internal static class ProseNames
             while (run.Count > 2 && IsPlaceAlone(run[0], acronymsAlone))
             {
                 run.RemoveAt(0);
-                described.RemoveAt(0);
                 firstPiece++;
             }
-            while (run.Count > 2 && IsPlaceAlone(run[run.Count - 1], acronymsAlone))
-            {
-                run.RemoveAt(run.Count - 1);
-                described.RemoveAt(described.Count - 1);
-            }
+            while (run.Count > 2 && IsPlaceAlone(run[run.Count - 1], acronymsAlone)) run.RemoveAt(run.Count - 1);
             if (AcronymAfterPlace(run) is { } acronym) run[0] = acronym;
             // "Los partidos Dominicanos por el Cambio (DxC), Frente Amplio (FA), …": the plural noun in lower case before
             // the first name of several words is the list's, no word of the name.
@@ -103,7 +98,7 @@ internal static class ProseNames
             {
                 // "l’ANC, Association Nationale des Communistes, et le RC, …": a short name beside the name it abbreviates
                 // is an organisation's, as its name is.
-                if ((described[n] && firstNamesOrganisation) || IsOrganisationOnce(run[n]) || (n > 0 && AreAppositive(run[n - 1], run[n]))
+                if ((firstNamesOrganisation && described?.Contains(run[n]) == true) || IsOrganisationOnce(run[n]) || (n > 0 && AreAppositive(run[n - 1], run[n]))
                     || (n + 1 < run.Count && AreAppositive(run[n], run[n + 1]))) strong++;
             }
             // "«Авангарда красной молодежи», «Левого фронта», «РПК-КПСС»": names each between quotation marks, one of them an

@@ -80,7 +80,7 @@ internal static class SignatoryHeadingRules
         }
         // (Compared letter by letter where it stands: no copy of the word at each of the many lines asked.)
         var length = end - start;
-        if (LastKeywords.Words.TryGetValue(WordKey(length, Lower(text[end - 1])), out var sameShape))
+        if (LastKeywords.Words.TryGetValue(WordKey(length, Text.InvariantCase.Lower(text[end - 1])), out var sameShape))
         {
             foreach (var word in sameShape)
             {
@@ -96,14 +96,12 @@ internal static class SignatoryHeadingRules
 
     private static bool IsAsciiLetter(char c) => c is >= 'a' and <= 'z' or >= 'A' and <= 'Z';
 
-    private static char Lower(char c) => c is >= 'A' and <= 'Z' ? (char)(c + ('a' - 'A')) : c;
-
     // Whether the ASCII letters of text from start begin with the folded word, case aside.
     private static bool StartsWithLower(string text, int start, string word)
     {
         for (var i = 0; i < word.Length; i++)
         {
-            if (Lower(text[start + i]) != word[i]) return false;
+            if (Text.InvariantCase.Lower(text[start + i]) != word[i]) return false;
         }
         return true;
     }
