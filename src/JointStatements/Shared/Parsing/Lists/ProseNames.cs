@@ -43,6 +43,9 @@ internal static class ProseNames
             return known;
         }
         var bestStrong = 0;
+        // (A sentence written in capitals, a slogan, writes every word as a short name is: "LES GUERRES IMPÉRIALISTES, LES
+        // GUERRES INJUSTES ET …".)
+        bool? inCapitals = null;
         for (var start = 0; start + 1 < pieces.Count; start++)
         {
             if (Trailing(pieces[start].Text) is not { } first) continue;
@@ -63,6 +66,16 @@ internal static class ProseNames
                     whole = true;
                 }
                 if (name is null) break;
+                // A piece that more pieces follow holds no list's last conjunction: the two parts of one name ("…, Emek ve
+                // Özgürlük Cephesi, Emek Partisi, …"), when the name runs to the piece's end (not where the next piece
+                // opens with a conjunction: "os partidos Comunista Peruano, Socialista e Força Social, e o FA …").
+                if (!whole && next + 1 < pieces.Count && !OpensWithConjunction(pieces[next + 1].Text)
+                    && AfterConjunctionAfterFirstWord(pieces[next].Text) is { } rest && Leading(rest, out var restWhole) == rest && restWhole
+                    && !IsPlaceAlone(rest, acronymsAlone: false))
+                {
+                    name = pieces[next].Text.Trim();
+                    whole = true;
+                }
                 // "TKP-K (…), de Turquie et du Kurdistan du Nord, FDLP (…)": a place after a preposition tells where the
                 // names before it are; the run goes on over it.
                 // (the place's second part after a conjunction too: "… et du Kurdistan du Nord").
@@ -91,6 +104,11 @@ internal static class ProseNames
             // the first name of several words is the list's, no word of the name.
             if (AfterPluralListNoun(run[0]) is { } named) run[0] = named;
             var strong = 0;
+            // The party acronyms alone the run holds that nothing else made strong.
+            var acronyms = 0;
+            // The names that nothing made strong and that are written as a name of its own is, not a place's or a person's.
+            var alike = 0;
+            var firstStrong = false;
             // (A name described by its organisation's word counts only in a run whose first name is an organisation's on
             // its own: "… signed on Monday in Warsaw, the party Razem, …" opens with no name.)
             var firstNamesOrganisation = IsOrganisationOnce(run[0]) || (run.Count > 1 && AreAppositive(run[0], run[1]));
@@ -99,7 +117,13 @@ internal static class ProseNames
                 // "l’ANC, Association Nationale des Communistes, et le RC, …": a short name beside the name it abbreviates
                 // is an organisation's, as its name is.
                 if ((firstNamesOrganisation && described?.Contains(run[n]) == true) || IsOrganisationOnce(run[n]) || (n > 0 && AreAppositive(run[n - 1], run[n]))
-                    || (n + 1 < run.Count && AreAppositive(run[n], run[n + 1]))) strong++;
+                    || (n + 1 < run.Count && AreAppositive(run[n], run[n + 1])))
+                {
+                    strong++;
+                    firstStrong = firstStrong || n == 0;
+                }
+                else if (!acronymsAlone && IsPartyAcronym(run[n])) acronyms++;
+                else if (IsNameAlike(run[n], acronymsAlone)) alike++;
             }
             // "«Авангарда красной молодежи», «Левого фронта», «РПК-КПСС»": names each between quotation marks, one of them an
             // organisation's by its words or short name, are organisations' all (a seminar's sessions, quoted too, are
@@ -114,6 +138,13 @@ internal static class ProseNames
             // "PSOL, PSTU e PCB fecharam uma aliança": three short names or more one after another, none a country's or an
             // institution's, are parties' (NATO, the EU and the US are the lexicons' institutions and countries).
             if (!acronymsAlone && strong < run.Count && run.Count >= LeastAcronymRun && run.TrueForAll(IsPartyAcronym)) strong = run.Count;
+            // "Emek Partisi, Halkevleri, KÖZ, Partizan ve Toplumsal Özgürlük Partisi": beside two organisations' names, a
+            // short name alone is a party's too.
+            else if (strong >= 2 && run.Count >= LeastAcronymRun && !(inCapitals ??= IsAllCapitals(sentence)))
+            {
+                strong += acronyms;
+                acronyms = 0;
+            }
             // "… sammen med Vänsterpartiet (Sverige), Vasemmistoliitto (Finland), … og Podemos (Spanien)": three names or more
             // each closed by its country in parentheses, at most half of them written as a person's name is, are
             // organisations' all (a party's "La France Insumise" is written as a person's name is; speakers with their
@@ -131,7 +162,13 @@ internal static class ProseNames
                 && !AreTwoFullNames(run[0], run[1])) continue;
             // (A run that starts after the word alone still holds the qualified noun.)
             if (QualifiesPluralNoun(run) || (firstPiece > 0 && pieces[firstPiece].AfterConjunction && OpensWithQualifiedPluralNoun(run[0]))) continue;
-            if (run.Count >= 2 && strong >= 2 && (strong * 4 >= run.Count * 3 || (wholeSentence && strong * 3 >= run.Count * 2 && IsSubject(pieces[0].Text, run)))
+            // "Emek Partisi, Halkevleri, Kaldıraç, KÖZ, Partizan ve Toplumsal Özgürlük Partisi": in a run that an organisation's
+            // name opens, with three organisations' names or more, half of the run, names of a few capitalised words that name
+            // no place and no person are names of organisations too ("Der „Rode Morgen“ als Gastgeber und Organisator, die
+            // UPML Frankreich, …" opens with none).
+            var halfAndAlike = firstStrong && strong >= LeastStrongOfHalfRun && strong * 2 >= run.Count && strong + alike + acronyms == run.Count
+                && !(inCapitals ??= IsAllCapitals(sentence));
+            if (run.Count >= 2 && strong >= 2 && (strong * 4 >= run.Count * 3 || halfAndAlike || (wholeSentence && strong * 3 >= run.Count * 2 && IsSubject(pieces[0].Text, run)))
                 && strong > bestStrong)
             {
                 best = run;
@@ -911,6 +948,42 @@ internal static class ProseNames
     }
 
     private const int LeastSubjectRun = 3;
+
+    private static bool OpensWithConjunction(string piece)
+    {
+        var tokens = Tokens.Split(piece.Trim());
+        return tokens.Count > 0 && KindOf(tokens[0]) == TokenKind.Conjunction;
+    }
+
+    // "Emek ve Özgürlük Cephesi": a capitalised word that names no place, a conjunction in lower case, and words after it
+    // from a capitalised one ("…, Paraguay, Uruguay and Venezuela, and the …" ends a shared head's countries);
+    // what follows the conjunction; null otherwise.
+    private static string? AfterConjunctionAfterFirstWord(string piece)
+    {
+        var tokens = Tokens.Split(piece.Trim());
+        if (tokens.Count < 3 || IsLower(tokens[0]) || KindOf(tokens[0]) != TokenKind.NameWord || !IsLower(tokens[1]) || KindOf(tokens[1]) != TokenKind.Conjunction
+            || IsLower(tokens[2]) || IsPlaceAlone(tokens[0], acronymsAlone: false)) return null;
+        return Tokens.Join(tokens, 2, tokens.Count - 2);
+    }
+
+    private const int LeastStrongOfHalfRun = 3;
+
+    // A name of one to four words whose first opens with a capital, no parenthesis or number in it, no place's, no
+    // institution's and, of two words or more, no person's: "Halkevleri", "Potere al Popolo" (not "Rede (Wesley Diógenes)",
+    // a party with its leader, read as such by the entries).
+    private static bool IsNameAlike(string name, bool acronymsAlone)
+    {
+        var tokens = Tokens.Split(name);
+        if (tokens.Count is 0 or > MostWordsOfNameAlike || Bare(tokens[0]) is not { Length: > 0 } first || !char.IsUpper(first[0])) return false;
+        foreach (var c in name)
+        {
+            if (c is '(' or ')' || char.IsDigit(c)) return false;
+        }
+        if (IsPlaceAlone(name, acronymsAlone) || Lexicons.Lexicons.IsInstitution(NameFolding.Fold(Bare(name)))) return false;
+        return tokens.Count == 1 || !Signatories.SignatoryLineParser.IsPersonsName(name);
+    }
+
+    private const int MostWordsOfNameAlike = 4;
 
     /// <summary>Whether a text holds one article at most: "", "Il ", "the ".</summary>
     internal static bool IsArticleAtMost(string text)
