@@ -76,6 +76,14 @@ internal static class ProseNames
                     name = pieces[next].Text.Trim();
                     whole = true;
                 }
+                // In the run's last piece (no name opens the next), after a first word that is an organisation's name alone,
+                // it is the list's last conjunction: "…, Bygdepartiet og Raudt har inngått …".
+                string? last = null;
+                if (!whole && run.Count >= 2 && IsOrganisationOnce(name) && AfterConjunctionAfterFirstWord(pieces[next].Text) is { } after
+                    && (next + 1 == pieces.Count || Leading(pieces[next + 1].Text, out _) is null) && Leading(after, out _) is { } afterName)
+                {
+                    last = afterName;
+                }
                 // "TKP-K (…), de Turquie et du Kurdistan du Nord, FDLP (…)": a place after a preposition tells where the
                 // names before it are; the run goes on over it.
                 // (the place's second part after a conjunction too: "… et du Kurdistan du Nord").
@@ -88,6 +96,7 @@ internal static class ProseNames
                 placeBefore = false;
                 run.Add(name);
                 if (describedHere) (described ??= new HashSet<string>(StringComparer.Ordinal)).Add(name);
+                if (last is not null) run.Add(last);
                 if (!whole) break;
             }
             // "Reunimo-nos em Havana, Cuba, o Partido Comunista Brasileiro, …": a place at either end of the run is the
