@@ -154,6 +154,14 @@ internal static class ProseNames
                 strong += acronyms;
                 acronyms = 0;
             }
+            // "… en la que PSOE, Podemos, IU y CHA han buscado …": so are three short names or more, half the run, beside
+            // capitalised names that name no place and no person.
+            else if (acronyms >= LeastAcronymRun && acronyms * 2 >= run.Count && strong + acronyms + alike == run.Count
+                && !(inCapitals ??= IsAllCapitals(sentence)))
+            {
+                strong = run.Count;
+                acronyms = 0;
+            }
             // "… sammen med Vänsterpartiet (Sverige), Vasemmistoliitto (Finland), … og Podemos (Spanien)": three names or more
             // each closed by its country in parentheses, at most half of them written as a person's name is, are
             // organisations' all (a party's "La France Insumise" is written as a person's name is; speakers with their
