@@ -29,7 +29,7 @@ internal static class ProseNames
         // No capitals say where a name begins in Arabic: its organisation's word does.
         if (Scripts.Of(sentence) == Script.Arabic) return UncasedNames.Enumeration(sentence);
         var best = new List<string>();
-        var pieces = Pieces(sentence);
+        var pieces = Pieces(sentence, out var closedByShortNames);
         if (pieces.Count < 2) return best;
         if (ResumedRun(pieces) is { } resumed) return resumed;
         // Each piece's leading name is read once, however many runs reach it; so are whether a piece is a place qualifier
@@ -48,14 +48,15 @@ internal static class ProseNames
         bool? inCapitals = null;
         for (var start = 0; start + 1 < pieces.Count; start++)
         {
-            if (Trailing(pieces[start].Text) is not { } first) continue;
+            var first = (closedByShortNames ? FirstClosedByShortName(pieces[start].Text) : null) ?? Trailing(pieces[start].Text);
+            if (first is null) continue;
             var run = new List<string> { first };
             // The names that had an organisation's word in lower case before them.
             HashSet<string>? described = null;
             var placeBefore = false;
             for (var next = start + 1; next < pieces.Count; next++)
             {
-                leading[next] ??= (Leading(pieces[next].Text, out var isWhole, kindBefore: true, out var isDescribed), isWhole, isDescribed);
+                leading[next] ??= LeadingOrClosed(pieces[next].Text, closedByShortNames);
                 var (name, whole, describedHere) = leading[next]!.Value;
                 // "… and KKE, and by representatives of CP of Canada, CP of Albania …": a few words carry the run on to
                 // an organisation; a clause ending in a place ("…, meeting in La Paz, …") ends it.
@@ -727,13 +728,16 @@ internal static class ProseNames
     // The stretches between commas and semicolons outside parentheses; a stretch holding a conjunction between two
     // names ("… Red Star and Communist Party of Bangladesh") is two, unless the words before it are a single word that
     // is no acronym ("Communist and Workers' Party").
-    private static List<(string Text, bool AfterConjunction)> Pieces(string sentence)
+    private static List<(string Text, bool AfterConjunction)> Pieces(string sentence) => Pieces(sentence, out _);
+
+    private static List<(string Text, bool AfterConjunction)> Pieces(string sentence, out bool closedByShortNames)
     {
         var pieces = new List<(string, bool)>();
         sentence = BeforeQuotedSlogan(sentence);
         var bySemicolons = SemicolonsOutsideParentheses(sentence) >= LeastSemicolonSeparators;
         var depth = 0;
         var start = 0;
+        var separated = new List<string>();
         for (var i = 0; i <= sentence.Length; i++)
         {
             var c = i < sentence.Length ? sentence[i] : ',';
@@ -743,9 +747,19 @@ internal static class ProseNames
             // "A; Network of the Oppressed People (JERIT), Malaysia; CWI Malaysia; …": where semicolons part the items, a
             // comma before a country's name alone tells where the item's organisation is, and parts nothing.
             if (c == ',' && i < sentence.Length && bySemicolons && IsCountryUpToSeparator(sentence, i + 1)) continue;
-            SplitAtConjunctions(sentence.Substring(start, i - start), pieces);
+            separated.Add(sentence.Substring(start, i - start));
             start = i + 1;
         }
+        // "L’Alliance des jeunes pour l’indépendance et la justice (AJIR), le Front des forces socialistes (FFS), … et le
+        // Rassemblement pour la démocratie et le socialisme (RDS)": where two pieces or more each close with their short
+        // name in parentheses, a conjunction before a short name in parentheses parts names only after a closing one.
+        var closedPieces = 0;
+        foreach (var piece in separated)
+        {
+            if (EndsWithShortNameInParentheses(piece)) closedPieces++;
+        }
+        closedByShortNames = closedPieces >= LeastClosedPieces;
+        foreach (var piece in separated) SplitAtConjunctions(piece, pieces, closedByShortNames);
         return pieces;
     }
 
@@ -834,7 +848,72 @@ internal static class ProseNames
 
     private const int MostWordsBesideCountrysConjunction = 2;
 
-    private static void SplitAtConjunctions(string piece, List<(string Text, bool AfterConjunction)> pieces)
+    private const int LeastClosedPieces = 2;
+
+    // "le Rassemblement pour la démocratie et le socialisme (RDS) se sont regroupés …": among names each closed by its
+    // short name in parentheses, a piece's name runs from its first capitalised word, after a conjunction and an article
+    // at most, to its short name's closing parenthesis, whatever its words' case; whole when the piece ends there. Null
+    // when no capital opens it or no short name in parentheses closes it within an entry's words.
+    private static string? ClosedByShortName(string piece, out bool whole)
+    {
+        whole = false;
+        var tokens = Tokens.Split(piece.Trim());
+        var start = 0;
+        if (start < tokens.Count && KindOf(tokens[start]) == TokenKind.Conjunction) start++;
+        if (start < tokens.Count && KindOf(tokens[start]) == TokenKind.Article) start++;
+        if (start >= tokens.Count) return null;
+        // (An elided article opening a sentence is written with its capital: "L’Union …".)
+        var token0 = tokens[start];
+        var elided = token0.Length > 3 && char.IsUpper(token0[0]) ? ElidedArticleLength(char.ToLowerInvariant(token0[0]) + token0.Substring(1)) : ElidedArticleLength(token0);
+        var firstWord = token0.Substring(elided);
+        if (firstWord.Length == 0 || !char.IsUpper(firstWord[0])) return null;
+        for (var end = start + 1; end < tokens.Count && end - start <= MostWordsClosedByShortName; end++)
+        {
+            var token = tokens[end].TrimEndChars(".");
+            if (!IsShortNameInParentheses(token)) continue;
+            whole = end + 1 == tokens.Count;
+            return firstWord + (end > start ? " " + Tokens.Join(tokens, start + 1, end - start - 1) + " " + token : "");
+        }
+        return null;
+    }
+
+    // A piece's leading name, or where names are each closed by their short name in parentheses and the leading name does
+    // not reach its parenthesis, the name up to it ("le Rassemblement pour la démocratie et le socialisme (RDS) se sont
+    // …"; "l’Organisation … (ORDN) du Niger" is read whole by its capitals).
+    private static (string? Name, bool Whole, bool Described) LeadingOrClosed(string piece, bool closedByShortNames)
+    {
+        var name = Leading(piece, out var whole, kindBefore: true, out var described);
+        if (closedByShortNames && (name is null || name.IndexOf('(') < 0) && ClosedByShortName(piece, out var closedWhole) is { } closed) return (closed, closedWhole, false);
+        return (name, whole, described);
+    }
+
+    // The first piece's name closed by its short name, when the piece ends with it and its name's reading by capitals gives
+    // no more than a word ("L’Alliance des jeunes pour l’indépendance et la justice (AJIR)", whose capitals read "(AJIR)").
+    private static string? FirstClosedByShortName(string piece)
+    {
+        if (ClosedByShortName(piece, out var whole) is not { } name || !whole) return null;
+        return Trailing(piece) is { } trailing && trailing.IndexOf(' ') > 0 ? null : name;
+    }
+
+    private const int MostWordsClosedByShortName = 12;
+
+    private static bool ShortNameInParenthesesAfter(List<string> tokens, int at)
+    {
+        for (var i = at + 1; i < tokens.Count; i++)
+        {
+            if (IsShortNameInParentheses(tokens[i].TrimEndChars("."))) return true;
+        }
+        return false;
+    }
+
+    private static bool EndsWithShortNameInParentheses(string piece)
+    {
+        var trimmed = piece.Trim().TrimEndChars(".");
+        var open = trimmed.LastIndexOf('(');
+        return open > 0 && trimmed[trimmed.Length - 1] == ')' && Acronyms.IsShortName(trimmed.Substring(open + 1, trimmed.Length - open - 2).Trim());
+    }
+
+    private static void SplitAtConjunctions(string piece, List<(string Text, bool AfterConjunction)> pieces, bool onlyAfterParenthesis = false)
     {
         var tokens = Tokens.Split(piece.Trim());
         var from = 0;
@@ -843,6 +922,8 @@ internal static class ProseNames
         for (var i = 1; i + 1 < tokens.Count; i++)
         {
             if (!(IsLower(tokens[i]) ? KindOf(tokens[i]) == TokenKind.Conjunction || IsConjunctionRatherThanLink(tokens, i) : capitals && IsConjunctionWord(tokens[i]))) continue;
+            // (Up to the piece's last short name in parentheses: the sentence goes on after it.)
+            if (onlyAfterParenthesis && !tokens[i - 1].EndsWith(")", StringComparison.Ordinal) && ShortNameInParenthesesAfter(tokens, i)) continue;
             var before = i - from;
             if (before == 1 && !IsOneWordName(Bare(tokens[from]))) continue;
             if (JoinsTwoWordsOfOneName(tokens, i, from)) continue;
