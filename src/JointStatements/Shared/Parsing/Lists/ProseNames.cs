@@ -526,11 +526,13 @@ internal static class ProseNames
             start++;
             described = true;
         }
-        var adjective = start + 1 < tokens.Count && IsCountryAdjectiveBefore(tokens, kinds, start, start + 1);
-        if (adjective) start++;
         // "«Левого фронта»", "“Stand Up Bulgaria”": a name its writer put between quotation marks, whole, is a name
-        // whatever the case of its words.
-        if (!adjective && QuotedToTheEnd(tokens, start))
+        // whatever the case of its words, a country's adjective that opens it too (“Российский объединенный трудовой
+        // фронт”).
+        var quoted = QuotedToTheEnd(tokens, start);
+        var adjective = !quoted && start + 1 < tokens.Count && IsCountryAdjectiveBefore(tokens, kinds, start, start + 1);
+        if (adjective) start++;
+        if (quoted)
         {
             whole = true;
             return Tokens.Join(tokens, start, tokens.Count - start);
@@ -811,8 +813,9 @@ internal static class ProseNames
 
     private const int MostQuotedNameWords = 4;
 
-    private static readonly char[] OpeningQuotes = { '“', '«', '„' };
-    private static readonly char[] ClosingQuotes = { '”', '»', '“' };
+    // (A straight quotation mark opens and closes: "Объединенная коммунистическая партия", typed so.)
+    private static readonly char[] OpeningQuotes = { '“', '«', '„', '"' };
+    private static readonly char[] ClosingQuotes = { '”', '»', '“', '"' };
 
     /// <summary>A text's parts between the conjunctions of any language, none first or last ("Greece, Turkey and Cyprus"'s
     /// last part gives "Turkey" and "Cyprus"), trimmed.</summary>
