@@ -49,7 +49,8 @@ internal static partial class LineAccounting
         Assert.Equal(Numbers(roles, LineRole.Unplaced), parse.Unplaced);
         Assert.Equal(Numbers(roles, LineRole.Unplaced), parse.UnplacedWarnings);
         // A list line gives one signatory, or one for each name it writes between dashes, bullets or commas ("A – B – C"), or
-        // two where a copy ran two entries together ("…of IrelandCommunist Party of …"), or one for each cell a line of a
+        // two where a copy ran two entries together ("…of IrelandCommunist Party of …"), or one for each number a numbered line
+        // runs on into after a full stop ("3- A. 4- B."), or one for each cell a line of a
         // wrapped table opens between its tabs, or none where it carries on the cell of the line above; a heading may
         // carry several inline ("Signed by: A, B and C"); a title or a paragraph of the body may name them when there is
         // no list, and says so (JST028).
@@ -59,6 +60,7 @@ internal static partial class LineAccounting
         {
             var given = signatoryLines.Count(line => line == number);
             Assert.True(given == 1 || (given >= 3 && ItemSeparators.Any(lines[number - 1].Contains)) || (given == 2 && RunsTwoTogether(lines[number - 1]))
+                || (given > 1 && given == NumbersRunOn().Count(lines[number - 1]) + 1)
                 || (given > 1 && given <= Cells(lines[number - 1])) || (given == 0 && CarriesOnCell(lines, roles, number)),
                 $"line {number} gives {given} signatories");
         });
@@ -97,6 +99,9 @@ internal static partial class LineAccounting
 
     private static IEnumerable<int> Numbers(IReadOnlyList<string> roles, LineRole role) =>
         Enumerable.Range(1, roles.Count).Where(number => string.Equals(roles[number - 1], role.ToString(), StringComparison.Ordinal));
+
+    [GeneratedRegex(@"\.\s\d{1,3}[-–.)]")]
+    private static partial Regex NumbersRunOn();
 
     [GeneratedRegex("\r\n|\r|\n")]
     private static partial Regex LineBreak();

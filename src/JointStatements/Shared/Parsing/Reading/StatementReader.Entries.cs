@@ -284,6 +284,22 @@ internal sealed partial class StatementReader
                 _roles[i] = LineRole.Signatory;
                 continue;
             }
+            // "7-حزب الشيوعي الكردستاني. 8-حزب كادحين كردستان.": a numbered line that runs on into the next numbers, each
+            // after a full stop, holds an entry each (a copy lost the line breaks between them).
+            if (number is { } first && raw.IndexOf('\t') < 0 && NextNumberAfterFullStop(item, first + 1) > 0)
+            {
+                var next = first;
+                while (NextNumberAfterFullStop(item, next + 1) is > 0 and var nextAt)
+                {
+                    var part = item.Substring(0, nextAt).Trim();
+                    entries.Add((i, part, part, next, late));
+                    item = item.Substring(nextAt + NumberMarkerLength(item, nextAt));
+                    next++;
+                }
+                entries.Add((i, item.Trim(), item.Trim(), next, late));
+                _roles[i] = LineRole.Signatory;
+                continue;
+            }
             // "Partit Comunista d'AustràliaPartit Comunista Brasiler": two entries whose line break a copy lost.
             if (GluedEntryAt(item) is > 0 and var glued && raw.IndexOf('\t') < 0)
             {
@@ -351,6 +367,30 @@ internal sealed partial class StatementReader
     // Where a second entry starts inside a word of an entry that a copy ran into it: a lower-case letter, then a capital
     // that opens the entry's own first word or an organisation word ("Partit Comunista d'AustràliaPartit Comunista …"),
     // each side a name of two words at least, outside parentheses; else 0.
+    // Where the printed number <paramref name="number"/> opens a next entry after a full stop and a space ("… الكردستاني.
+    // 8-حزب …"): the index of its first digit, 0 when it does not.
+    private static int NextNumberAfterFullStop(string item, int number)
+    {
+        var digits = number.ToString(System.Globalization.CultureInfo.InvariantCulture);
+        for (var at = item.IndexOf(". " + digits, StringComparison.Ordinal); at > 0; at = item.IndexOf(". " + digits, at + 1, StringComparison.Ordinal))
+        {
+            var start = at + 2;
+            var after = start + digits.Length;
+            if (after < item.Length && item[after] is '-' or '–' or '.' or ')' && (after + 1 == item.Length || !char.IsDigit(item[after + 1]))) return start;
+        }
+        return 0;
+    }
+
+    // The length of the number and its mark at <paramref name="at"/>, the space after them too.
+    private static int NumberMarkerLength(string item, int at)
+    {
+        var end = at;
+        while (end < item.Length && char.IsDigit(item[end])) end++;
+        end++;
+        while (end < item.Length && item[end] == ' ') end++;
+        return end - at;
+    }
+
     private static int GluedEntryAt(string item)
     {
         var depth = 0;
