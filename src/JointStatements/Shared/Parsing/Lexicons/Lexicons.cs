@@ -1157,6 +1157,19 @@ internal static class Lexicons
     }
 
     /// <summary>Folded phrases from every lexicon, found as runs of whole words.</summary>
+    // A number, or a word that carries one ("17th", "17."), or an article written with the stretch that joins it to the
+    // number after it ("الـ").
+    private static bool IsNumberOrItsArticle(string word)
+    {
+        foreach (var c in word)
+        {
+            if (char.IsDigit(c)) return true;
+        }
+        return word.Length > 1 && word[word.Length - 1] == ArabicTatweel;
+    }
+
+    private const char ArabicTatweel = 'ـ';
+
     private sealed class PhraseSet<T>
     {
         private readonly Dictionary<string, List<(string[] Words, T Value)>> _byFirstWord = new(StringComparer.Ordinal);
@@ -1210,7 +1223,9 @@ internal static class Lexicons
             {
                 if (_skipArticles && j > 0)
                 {
-                    while (i < words.Count && !string.Equals(words[i], phrase[j], StringComparison.Ordinal) && Articles.Contains(words[i])) i++;
+                    // (A meeting's number may stand inside its name too: Arabic "اللقاء الأممي الـ 17 للأحزاب الشيوعية …", the
+                    // article written with a stretch before the number.)
+                    while (i < words.Count && !string.Equals(words[i], phrase[j], StringComparison.Ordinal) && (Articles.Contains(words[i]) || IsNumberOrItsArticle(words[i]))) i++;
                 }
                 if (i >= words.Count || !string.Equals(words[i], phrase[j], StringComparison.Ordinal)) return null;
             }
