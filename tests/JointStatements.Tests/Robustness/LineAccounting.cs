@@ -60,7 +60,7 @@ internal static partial class LineAccounting
         {
             var given = signatoryLines.Count(line => line == number);
             Assert.True(given == 1 || (given >= 3 && ItemSeparators.Any(lines[number - 1].Contains)) || (given == 2 && RunsTwoTogether(lines[number - 1]))
-                || (given > 1 && given == NumbersRunOn().Count(lines[number - 1]) + 1)
+                || (given > 1 && given == NumbersRunOnto(lines[number - 1]) + 1)
                 || (given > 1 && given <= Cells(lines[number - 1])) || (given == 0 && CarriesOnCell(lines, roles, number)),
                 $"line {number} gives {given} signatories");
         });
@@ -100,8 +100,26 @@ internal static partial class LineAccounting
     private static IEnumerable<int> Numbers(IReadOnlyList<string> roles, LineRole role) =>
         Enumerable.Range(1, roles.Count).Where(number => string.Equals(roles[number - 1], role.ToString(), StringComparison.Ordinal));
 
-    [GeneratedRegex(@"\.\s\d{1,3}[-–.)]")]
-    private static partial Regex NumbersRunOn();
+    // How many next numbers a numbered line runs on into after a full stop ("3- A. 4- B. 5- C": two; "2- A. 9- B": none).
+    private static int NumbersRunOnto(string line)
+    {
+        if (LeadingNumber().Match(line) is not { Success: true } first) return 0;
+        var next = int.Parse(first.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) + 1;
+        var count = 0;
+        foreach (Match match in NumberAfterFullStop().Matches(line))
+        {
+            if (int.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture) != next) continue;
+            count++;
+            next++;
+        }
+        return count;
+    }
+
+    [GeneratedRegex(@"^\s*(\d{1,3})[-–.)]")]
+    private static partial Regex LeadingNumber();
+
+    [GeneratedRegex(@"\.\s(\d{1,3})[-–.)]")]
+    private static partial Regex NumberAfterFullStop();
 
     [GeneratedRegex("\r\n|\r|\n")]
     private static partial Regex LineBreak();

@@ -68,20 +68,26 @@ internal static class ProseNames
                 }
                 if (name is null) break;
                 // A piece that more pieces follow holds no list's last conjunction: the two parts of one name ("…, Emek ve
-                // Özgürlük Cephesi, Emek Partisi, …"), when the name runs to the piece's end (not where the next piece
-                // opens with a conjunction: "os partidos Comunista Peruano, Socialista e Força Social, e o FA …").
+                // Özgürlük Cephesi, Emek Partisi, …"), when what follows the conjunction runs to the piece's end as a name
+                // with an organisation's word ("…, Kaldıraç ve Partizan, …" are two names; so are those
+                // before a piece that opens with a conjunction: "os partidos Comunista Peruano, Socialista e Força Social, e
+                // o FA …").
                 if (!whole && next + 1 < pieces.Count && !OpensWithConjunction(pieces[next + 1].Text)
                     && AfterConjunctionAfterFirstWord(pieces[next].Text) is { } rest && Leading(rest, out var restWhole) == rest && restWhole
-                    && !IsPlaceAlone(rest, acronymsAlone: false))
+                    && IsOrganisation(rest, acronymsAlone: false))
                 {
                     name = pieces[next].Text.Trim();
                     whole = true;
                 }
                 // In the run's last piece (no name opens the next), after a first word that is an organisation's name alone,
-                // it is the list's last conjunction: "…, Bygdepartiet og Raudt har inngått …".
+                // it is the list's last conjunction: "…, Bygdepartiet og Raudt har inngått …". The name after it is an
+                // organisation's by its words or short name, or, in a run of organisations' names alone, one capitalised
+                // word that names no country ("… og Jonas Gahr Støre har …" is a person's).
                 string? last = null;
                 if (!whole && run.Count >= 2 && IsOrganisationOnce(name) && AfterConjunctionAfterFirstWord(pieces[next].Text) is { } after
-                    && (next + 1 == pieces.Count || Leading(pieces[next + 1].Text, out _) is null) && Leading(after, out _) is { } afterName)
+                    && (next + 1 == pieces.Count || Leading(pieces[next + 1].Text, out _) is null) && Leading(after, out _) is { } afterName
+                    && (IsOrganisationOnce(afterName) || IsPartyAcronym(afterName)
+                        || (afterName.IndexOf(' ') < 0 && IsNameAlike(afterName, acronymsAlone) && run.TrueForAll(IsOrganisationOnce))))
                 {
                     last = afterName;
                 }
@@ -156,7 +162,7 @@ internal static class ProseNames
                 acronyms = 0;
             }
             // "… en la que PSOE, Podemos, IU y CHA han buscado …": so are three short names or more, half the run, beside
-            // capitalised names that name no place and no person.
+            // capitalised names that name no country and are no person's name.
             else if (acronyms >= LeastAcronymRun && acronyms * 2 >= run.Count && strong + acronyms + alike == run.Count
                 && !(inCapitals ??= IsAllCapitals(sentence)))
             {
@@ -182,8 +188,10 @@ internal static class ProseNames
             if (QualifiesPluralNoun(run) || (firstPiece > 0 && pieces[firstPiece].AfterConjunction && OpensWithQualifiedPluralNoun(run[0]))) continue;
             // "Emek Partisi, Halkevleri, Kaldıraç, KÖZ, Partizan ve Toplumsal Özgürlük Partisi": in a run that an organisation's
             // name opens, with three organisations' names or more, half of the run, names of a few capitalised words that name
-            // no place and no person are names of organisations too ("Der „Rode Morgen“ als Gastgeber und Organisator, die
+            // no country and are no person's name are names of organisations too ("Der „Rode Morgen“ als Gastgeber und Organisator, die
             // UPML Frankreich, …" opens with none).
+            // (The rules above may each count a name again: a run is at most all strong.)
+            strong = Math.Min(strong, run.Count);
             var halfAndAlike = firstStrong && strong >= LeastStrongOfHalfRun && strong * 2 >= run.Count && strong + alike + acronyms == run.Count
                 && !(inCapitals ??= IsAllCapitals(sentence));
             if (run.Count >= 2 && strong >= 2 && (strong * 4 >= run.Count * 3 || halfAndAlike || (wholeSentence && strong * 3 >= run.Count * 2 && IsSubject(pieces[0].Text, run)))
@@ -806,7 +814,13 @@ internal static class ProseNames
         var slogan = quoted.IndexOfAny(SloganMarks) >= 0 || TextShape.WordCount(quoted) > MostQuotedNameWords;
         var space = after.IndexOf(' ');
         var next = NameFolding.Fold(space > 0 ? after.Substring(0, space) : after);
-        return slogan && !Lexicons.Lexicons.IsNameLink(next) ? sentence.Substring(0, open).TrimEnd() : sentence;
+        if (!slogan || Lexicons.Lexicons.IsNameLink(next)) return sentence;
+        // (Where no name closes the words before it, the names may follow it: "Under the slogan “Stop the war, now!” the
+        // Communist Party of Greece, …" is read without the slogan alone.)
+        var before = sentence.Substring(0, open).TrimEnd();
+        var lastSpace = before.LastIndexOf(' ');
+        var lastWord = lastSpace >= 0 ? before.Substring(lastSpace + 1) : before;
+        return lastWord.Length > 0 && char.IsLower(lastWord[0]) ? before + " " + after : before;
     }
 
     private static readonly char[] SloganMarks = { ',', '!', '?' };
@@ -869,13 +883,14 @@ internal static class ProseNames
         var token0 = tokens[start];
         var elided = token0.Length > 3 && char.IsUpper(token0[0]) ? ElidedArticleLength(char.ToLowerInvariant(token0[0]) + token0.Substring(1)) : ElidedArticleLength(token0);
         var firstWord = token0.Substring(elided);
-        if (firstWord.Length == 0 || !char.IsUpper(firstWord[0])) return null;
+        if (firstWord.Length < 2 || !char.IsUpper(firstWord[0]) || !char.IsLetter(firstWord[1])) return null;
         for (var end = start + 1; end < tokens.Count && end - start <= MostWordsClosedByShortName; end++)
         {
             var token = tokens[end].TrimEndChars(".");
             if (!IsShortNameInParentheses(token)) continue;
             whole = end + 1 == tokens.Count;
-            return firstWord + (end > start ? " " + Tokens.Join(tokens, start + 1, end - start - 1) + " " + token : "");
+            var between = Tokens.Join(tokens, start + 1, end - start - 1);
+            return between.Length > 0 ? firstWord + " " + between + " " + token : firstWord + " " + token;
         }
         return null;
     }
@@ -899,6 +914,8 @@ internal static class ProseNames
     }
 
     private const int MostWordsClosedByShortName = 12;
+
+    private static bool IsWholeOrganisation(string text) => Leading(text, out var whole) is { } name && whole && IsOrganisation(name, acronymsAlone: false);
 
     private static bool ShortNameInParenthesesAfter(List<string> tokens, int at)
     {
@@ -926,7 +943,10 @@ internal static class ProseNames
         {
             if (!(IsLower(tokens[i]) ? KindOf(tokens[i]) == TokenKind.Conjunction || IsConjunctionRatherThanLink(tokens, i) : capitals && IsConjunctionWord(tokens[i]))) continue;
             // (Up to the piece's last short name in parentheses: the sentence goes on after it.)
-            if (onlyAfterParenthesis && !tokens[i - 1].EndsWith(")", StringComparison.Ordinal) && ShortNameInParenthesesAfter(tokens, i)) continue;
+            // (An organisation's whole name before it, read by its capitals, is a name of its own all the same: "…, the
+            // Portuguese Communist Party and the Communist Party of Spain (PCE)".)
+            if (onlyAfterParenthesis && !tokens[i - 1].EndsWith(")", StringComparison.Ordinal) && ShortNameInParenthesesAfter(tokens, i)
+                && !IsWholeOrganisation(Tokens.Join(tokens, from, i - from))) continue;
             var before = i - from;
             if (before == 1 && !IsOneWordName(Bare(tokens[from]))) continue;
             if (JoinsTwoWordsOfOneName(tokens, i, from)) continue;
@@ -1056,7 +1076,7 @@ internal static class ProseNames
         return tokens.Count > 0 && KindOf(tokens[0]) == TokenKind.Conjunction;
     }
 
-    // "Emek ve Özgürlük Cephesi": a capitalised word that names no place, a conjunction in lower case, and words after it
+    // "Emek ve Özgürlük Cephesi": a capitalised word that names no country, a conjunction in lower case, and words after it
     // from a capitalised one ("…, Paraguay, Uruguay and Venezuela, and the …" ends a shared head's countries);
     // what follows the conjunction; null otherwise.
     private static string? AfterConjunctionAfterFirstWord(string piece)
@@ -1069,8 +1089,9 @@ internal static class ProseNames
 
     private const int LeastStrongOfHalfRun = 3;
 
-    // A name of one to four words whose first opens with a capital, no parenthesis or number in it, no place's, no
-    // institution's and, of two words or more, no person's: "Halkevleri", "Potere al Popolo" (not "Rede (Wesley Diógenes)",
+    // A name of one to four words whose first opens with a capital, no parenthesis or number in it, no country's, no
+    // institution's (the lexicons' [institutions]) and, of two words or more, not written as a person's name is (a place's
+    // or a person's name of one word is not told apart: the run's other names must vouch for it): "Halkevleri", "Potere al Popolo" (not "Rede (Wesley Diógenes)",
     // a party with its leader, read as such by the entries).
     private static bool IsNameAlike(string name, bool acronymsAlone)
     {

@@ -292,7 +292,7 @@ internal sealed partial class StatementReader
                 while (NextNumberAfterFullStop(item, next + 1) is > 0 and var nextAt)
                 {
                     var part = item.Substring(0, nextAt).Trim();
-                    entries.Add((i, part, part, next, late));
+                    if (part.Length > 0) entries.Add((i, part, part, next, late));
                     item = item.Substring(nextAt + NumberMarkerLength(item, nextAt));
                     next++;
                 }
@@ -364,11 +364,9 @@ internal sealed partial class StatementReader
     // "partidos de esquerda do Brasil": the noun's qualifier and a link or two.
     private const int MostWordsFromNounToCountry = 4;
 
-    // Where a second entry starts inside a word of an entry that a copy ran into it: a lower-case letter, then a capital
-    // that opens the entry's own first word or an organisation word ("Partit Comunista d'AustràliaPartit Comunista …"),
-    // each side a name of two words at least, outside parentheses; else 0.
     // Where the printed number <paramref name="number"/> opens a next entry after a full stop and a space ("… الكردستاني.
-    // 8-حزب …"): the index of its first digit, 0 when it does not.
+    // 8-حزب …"): the index of its first digit, 0 when it does not. The number's mark is followed by a letter (the entry's
+    // name), and the full stop closes a word, not an abbreviation ("Dec. 3.", "est. 3) in Lima").
     private static int NextNumberAfterFullStop(string item, int number)
     {
         var digits = number.ToString(System.Globalization.CultureInfo.InvariantCulture);
@@ -376,10 +374,25 @@ internal sealed partial class StatementReader
         {
             var start = at + 2;
             var after = start + digits.Length;
-            if (after < item.Length && item[after] is '-' or '–' or '.' or ')' && (after + 1 == item.Length || !char.IsDigit(item[after + 1]))) return start;
+            if (after >= item.Length || item[after] is not ('-' or '–' or '.' or ')') || !ClosesWord(item, at)) continue;
+            var name = after + 1;
+            while (name < item.Length && item[name] == ' ') name++;
+            if (name < item.Length && char.IsLetter(item[name])) return start;
         }
         return 0;
     }
+
+    // Whether the full stop at <paramref name="stop"/> closes a word of more letters than an abbreviation has, or a short
+    // name in capitals.
+    private static bool ClosesWord(string item, int stop)
+    {
+        var start = stop;
+        while (start > 0 && char.IsLetter(item[start - 1])) start--;
+        var word = item.Substring(start, stop - start);
+        return word.Length > MostLettersOfAnAbbreviationBeforeNumber || (word.Length >= 2 && Text.TextShape.IsInCapitals(word));
+    }
+
+    private const int MostLettersOfAnAbbreviationBeforeNumber = 4;
 
     // The length of the number and its mark at <paramref name="at"/>, the space after them too.
     private static int NumberMarkerLength(string item, int at)
@@ -391,6 +404,9 @@ internal sealed partial class StatementReader
         return end - at;
     }
 
+    // Where a second entry starts inside a word of an entry that a copy ran into it: a lower-case letter, then a capital
+    // that opens the entry's own first word or an organisation word ("Partit Comunista d'AustràliaPartit Comunista …"),
+    // each side a name of two words at least, outside parentheses; else 0.
     private static int GluedEntryAt(string item)
     {
         var depth = 0;
