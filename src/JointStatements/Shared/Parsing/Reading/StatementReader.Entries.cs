@@ -501,7 +501,9 @@ internal sealed partial class StatementReader
     private List<Signatory> ReadNamedOrganisations(int index, List<string> names)
     {
         var entries = new List<(int Index, string Text, string Raw, int? Number, bool Late)>(names.Count);
-        foreach (var name in names) entries.Add((index, name, name, null, false));
+        // ("Political spokesperson Mai Villadsen (Red Green Alliance, Denmark), party chair …": people named with their
+        // organisations in parentheses stand for them, as in a list after a word of signing.)
+        foreach (var name in OrganisationsOfPeople(names)) entries.Add((index, name, name, null, false));
         return BuildSignatories(entries, inline: true);
     }
 
