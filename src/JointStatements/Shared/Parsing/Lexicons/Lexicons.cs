@@ -1156,7 +1156,6 @@ internal static class Lexicons
         }
     }
 
-    /// <summary>Folded phrases from every lexicon, found as runs of whole words.</summary>
     // A number, or a word that carries one ("17th", "17."), or an article written with the stretch that joins it to the
     // number after it ("الـ").
     private static bool IsNumberOrItsArticle(string word)
@@ -1170,6 +1169,7 @@ internal static class Lexicons
 
     private const char ArabicTatweel = 'ـ';
 
+    /// <summary>Folded phrases from every lexicon, found as runs of whole words.</summary>
     private sealed class PhraseSet<T>
     {
         private readonly Dictionary<string, List<(string[] Words, T Value)>> _byFirstWord = new(StringComparer.Ordinal);

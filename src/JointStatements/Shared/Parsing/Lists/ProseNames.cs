@@ -69,9 +69,8 @@ internal static class ProseNames
                 if (name is null) break;
                 // A piece that more pieces follow holds no list's last conjunction: the two parts of one name ("…, Emek ve
                 // Özgürlük Cephesi, Emek Partisi, …"), when what follows the conjunction runs to the piece's end as a name
-                // with an organisation's word ("…, Kaldıraç ve Partizan, …" are two names; so are those
-                // before a piece that opens with a conjunction: "os partidos Comunista Peruano, Socialista e Força Social, e
-                // o FA …").
+                // with an organisation's word ("…, Kaldıraç ve Partizan, …" are two names), and the next piece does not open
+                // with a conjunction ("os partidos Comunista Peruano, Socialista e Força Social, e o FA …").
                 if (!whole && next + 1 < pieces.Count && !OpensWithConjunction(pieces[next + 1].Text)
                     && AfterConjunctionAfterFirstWord(pieces[next].Text) is { } rest && Leading(rest, out var restWhole) == rest && restWhole
                     && IsOrganisation(rest, acronymsAlone: false))
@@ -122,7 +121,7 @@ internal static class ProseNames
             var strong = 0;
             // The party acronyms alone the run holds that nothing else made strong.
             var acronyms = 0;
-            // The names that nothing made strong and that are written as a name of its own is, not a place's or a person's.
+            // The names that nothing made strong and that are written as names are (IsNameAlike).
             var alike = 0;
             var firstStrong = false;
             // (A name described by its organisation's word counts only in a run whose first name is an organisation's on
@@ -186,12 +185,12 @@ internal static class ProseNames
                 && !AreTwoFullNames(run[0], run[1])) continue;
             // (A run that starts after the word alone still holds the qualified noun.)
             if (QualifiesPluralNoun(run) || (firstPiece > 0 && pieces[firstPiece].AfterConjunction && OpensWithQualifiedPluralNoun(run[0]))) continue;
-            // "Emek Partisi, Halkevleri, Kaldıraç, KÖZ, Partizan ve Toplumsal Özgürlük Partisi": in a run that an organisation's
-            // name opens, with three organisations' names or more, half of the run, names of a few capitalised words that name
-            // no country and are no person's name are names of organisations too ("Der „Rode Morgen“ als Gastgeber und Organisator, die
-            // UPML Frankreich, …" opens with none).
             // (The rules above may each count a name again: a run is at most all strong.)
             strong = Math.Min(strong, run.Count);
+            // "Emek Partisi, Halkevleri, Kaldıraç, KÖZ, Partizan ve Toplumsal Özgürlük Partisi": in a run that an
+            // organisation's name opens, with three organisations' names or more, half of the run, names of a few
+            // capitalised words that name no country and are no person's name are names of organisations too ("Der „Rode
+            // Morgen“ als Gastgeber und Organisator, die UPML Frankreich, …" opens with none).
             var halfAndAlike = firstStrong && strong >= LeastStrongOfHalfRun && strong * 2 >= run.Count && strong + alike + acronyms == run.Count
                 && !(inCapitals ??= IsAllCapitals(sentence));
             if (run.Count >= 2 && strong >= 2 && (strong * 4 >= run.Count * 3 || halfAndAlike || (wholeSentence && strong * 3 >= run.Count * 2 && IsSubject(pieces[0].Text, run)))
@@ -881,7 +880,7 @@ internal static class ProseNames
         if (start >= tokens.Count) return null;
         // (An elided article opening a sentence is written with its capital: "L’Union …".)
         var token0 = tokens[start];
-        var elided = token0.Length > 3 && char.IsUpper(token0[0]) ? ElidedArticleLength(char.ToLowerInvariant(token0[0]) + token0.Substring(1)) : ElidedArticleLength(token0);
+        var elided = token0.Length > 3 && char.IsUpper(token0[0]) ? ElidedArticleLength(InvariantCase.Lower(token0[0]) + token0.Substring(1)) : ElidedArticleLength(token0);
         var firstWord = token0.Substring(elided);
         if (firstWord.Length < 2 || !char.IsUpper(firstWord[0]) || !char.IsLetter(firstWord[1])) return null;
         for (var end = start + 1; end < tokens.Count && end - start <= MostWordsClosedByShortName; end++)
@@ -942,9 +941,9 @@ internal static class ProseNames
         for (var i = 1; i + 1 < tokens.Count; i++)
         {
             if (!(IsLower(tokens[i]) ? KindOf(tokens[i]) == TokenKind.Conjunction || IsConjunctionRatherThanLink(tokens, i) : capitals && IsConjunctionWord(tokens[i]))) continue;
-            // (Up to the piece's last short name in parentheses: the sentence goes on after it.)
-            // (An organisation's whole name before it, read by its capitals, is a name of its own all the same: "…, the
-            // Portuguese Communist Party and the Communist Party of Spain (PCE)".)
+            // (Up to the piece's last short name in parentheses, after which the sentence goes on; an organisation's whole
+            // name before the conjunction, read by its capitals, is a name of its own all the same: "…, the Portuguese
+            // Communist Party and the Communist Party of Spain (PCE)".)
             if (onlyAfterParenthesis && !tokens[i - 1].EndsWith(")", StringComparison.Ordinal) && ShortNameInParenthesesAfter(tokens, i)
                 && !IsWholeOrganisation(Tokens.Join(tokens, from, i - from))) continue;
             var before = i - from;
@@ -1076,9 +1075,9 @@ internal static class ProseNames
         return tokens.Count > 0 && KindOf(tokens[0]) == TokenKind.Conjunction;
     }
 
-    // "Emek ve Özgürlük Cephesi": a capitalised word that names no country, a conjunction in lower case, and words after it
-    // from a capitalised one ("…, Paraguay, Uruguay and Venezuela, and the …" ends a shared head's countries);
-    // what follows the conjunction; null otherwise.
+    // What follows the conjunction of a piece that opens with a capitalised word naming no country, then a conjunction in
+    // lower case, then a capitalised word ("Emek ve Özgürlük Cephesi": "Özgürlük Cephesi"); null for any other piece
+    // ("…, Paraguay, Uruguay and Venezuela, and the …" ends a shared head's countries).
     private static string? AfterConjunctionAfterFirstWord(string piece)
     {
         var tokens = Tokens.Split(piece.Trim());
@@ -1090,9 +1089,9 @@ internal static class ProseNames
     private const int LeastStrongOfHalfRun = 3;
 
     // A name of one to four words whose first opens with a capital, no parenthesis or number in it, no country's, no
-    // institution's (the lexicons' [institutions]) and, of two words or more, not written as a person's name is (a place's
-    // or a person's name of one word is not told apart: the run's other names must vouch for it): "Halkevleri", "Potere al Popolo" (not "Rede (Wesley Diógenes)",
-    // a party with its leader, read as such by the entries).
+    // institution's (the lexicons' [institutions]) and, of two words or more, not written as a person's name is:
+    // "Halkevleri", "Potere al Popolo"; not "Rede (Wesley Diógenes)", a party with its leader that the entries read. (A
+    // place's or a person's name of one word is not told apart: the run's other names must vouch for it.)
     private static bool IsNameAlike(string name, bool acronymsAlone)
     {
         var tokens = Tokens.Split(name);
