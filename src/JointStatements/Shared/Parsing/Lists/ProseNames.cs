@@ -67,12 +67,15 @@ internal static class ProseNames
                     whole = true;
                 }
                 if (name is null) break;
+                // ("Emek ve Özgürlük Cephesi": what follows a conjunction after the piece's first word, read once for the
+                // two rules below.)
+                var afterConjunction = whole ? null : AfterConjunctionAfterFirstWord(pieces[next].Text);
                 // A piece that more pieces follow holds no list's last conjunction: the two parts of one name ("…, Emek ve
                 // Özgürlük Cephesi, Emek Partisi, …"), when what follows the conjunction runs to the piece's end as a name
                 // with an organisation's word ("…, Kaldıraç ve Partizan, …" are two names), and the next piece does not open
                 // with a conjunction ("os partidos Comunista Peruano, Socialista e Força Social, e o FA …").
-                if (!whole && next + 1 < pieces.Count && !OpensWithConjunction(pieces[next + 1].Text)
-                    && AfterConjunctionAfterFirstWord(pieces[next].Text) is { } rest && Leading(rest, out var restWhole) == rest && restWhole
+                if (afterConjunction is { } rest && next + 1 < pieces.Count && !OpensWithConjunction(pieces[next + 1].Text)
+                    && Leading(rest, out var restWhole) == rest && restWhole
                     && IsOrganisation(rest, acronymsAlone: false))
                 {
                     name = pieces[next].Text.Trim();
@@ -83,7 +86,7 @@ internal static class ProseNames
                 // organisation's by its words or short name, or, in a run of organisations' names alone, one capitalised
                 // word that names no country ("… og Jonas Gahr Støre har …" is a person's).
                 string? last = null;
-                if (!whole && run.Count >= 2 && IsOrganisationOnce(name) && AfterConjunctionAfterFirstWord(pieces[next].Text) is { } after
+                if (!whole && run.Count >= 2 && IsOrganisationOnce(name) && afterConjunction is { } after
                     && (next + 1 == pieces.Count || Leading(pieces[next + 1].Text, out _) is null) && Leading(after, out _) is { } afterName
                     && (IsOrganisationOnce(afterName) || IsPartyAcronym(afterName)
                         || (afterName.IndexOf(' ') < 0 && IsNameAlike(afterName, acronymsAlone) && run.TrueForAll(IsOrganisationOnce))))

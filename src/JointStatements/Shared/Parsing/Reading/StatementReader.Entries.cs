@@ -286,14 +286,14 @@ internal sealed partial class StatementReader
             }
             // "7-حزب الشيوعي الكردستاني. 8-حزب كادحين كردستان.": a numbered line that runs on into the next numbers, each
             // after a full stop, holds an entry each (a copy lost the line breaks between them).
-            if (number is { } first && raw.IndexOf('\t') < 0 && NextNumberAfterFullStop(item, first + 1) > 0)
+            if (number is { } first && raw.IndexOf('\t') < 0 && NextNumberAfterFullStop(item, first + 1) is not null)
             {
                 var next = first;
-                while (NextNumberAfterFullStop(item, next + 1) is > 0 and var nextAt)
+                while (NextNumberAfterFullStop(item, next + 1) is var (nextAt, nextMarker))
                 {
                     var part = item.Substring(0, nextAt).Trim();
                     if (part.Length > 0) entries.Add((i, part, part, next, late));
-                    item = item.Substring(nextAt + NumberMarkerLength(item, nextAt));
+                    item = item.Substring(nextAt + nextMarker);
                     next++;
                 }
                 entries.Add((i, item.Trim(), item.Trim(), next, late));
@@ -365,21 +365,20 @@ internal sealed partial class StatementReader
     private const int MostWordsFromNounToCountry = 4;
 
     // Where the printed number <paramref name="number"/> opens a next entry after a full stop and a space ("… الكردستاني.
-    // 8-حزب …"): the index of its first digit, 0 when it does not. The number's mark is followed by a letter (the entry's
-    // name), and the full stop closes a word, not an abbreviation ("Dec. 3.", "est. 3) in Lima").
-    private static int NextNumberAfterFullStop(string item, int number)
+    // 8-حزب …"), read as a line's list marker is (ReadMarker): the index of its first digit and the marker's length;
+    // null when it does not. The marker is followed by a letter (the entry's name), and the full stop closes a word, not
+    // an abbreviation ("Dec. 3.", "est. 3) in Lima").
+    private static (int At, int MarkerLength)? NextNumberAfterFullStop(string item, int number)
     {
         var digits = number.ToString(System.Globalization.CultureInfo.InvariantCulture);
         for (var at = item.IndexOf(". " + digits, StringComparison.Ordinal); at > 0; at = item.IndexOf(". " + digits, at + 1, StringComparison.Ordinal))
         {
+            if (!ClosesWord(item, at)) continue;
             var start = at + 2;
-            var after = start + digits.Length;
-            if (after >= item.Length || item[after] is not ('-' or '–' or '.' or ')') || !ClosesWord(item, at)) continue;
-            var name = after + 1;
-            while (name < item.Length && item[name] == ' ') name++;
-            if (name < item.Length && char.IsLetter(item[name])) return start;
+            var (length, read) = ReadMarker(item.Substring(start));
+            if (read == number && start + length < item.Length && char.IsLetter(item[start + length])) return (start, length);
         }
-        return 0;
+        return null;
     }
 
     // Whether the full stop at <paramref name="stop"/> closes a word of more letters than an abbreviation has, or a short
@@ -393,16 +392,6 @@ internal sealed partial class StatementReader
     }
 
     private const int MostLettersOfAnAbbreviationBeforeNumber = 4;
-
-    // The length of the number and its mark at <paramref name="at"/>, the space after them too.
-    private static int NumberMarkerLength(string item, int at)
-    {
-        var end = at;
-        while (end < item.Length && char.IsDigit(item[end])) end++;
-        end++;
-        while (end < item.Length && item[end] == ' ') end++;
-        return end - at;
-    }
 
     // Where a second entry starts inside a word of an entry that a copy ran into it: a lower-case letter, then a capital
     // that opens the entry's own first word or an organisation word ("Partit Comunista d'AustràliaPartit Comunista …"),
