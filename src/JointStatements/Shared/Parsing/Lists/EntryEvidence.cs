@@ -75,9 +75,14 @@ internal static class EntryEvidence
     }
 
     // Whether one of the first words is an organisation's ("Le mouvement …", "L’instance de coordination …"): where a
-    // name opens, not where a sentence ends.
-    private static bool OpensWithOrganisationWord(string text) =>
-        Lexicons.Lexicons.AmongFirstWords(text, WordsBeforeOrganisationWord, Lexicons.Lexicons.IsOrganisationWord);
+    // name opens, not where a sentence ends. Only the words before a comma count: "2. Postanawiamy, że nazwa
+    // porozumienia …" (We decide that the agreement's name …) is a clause of a text, and a name opens with no clause.
+    private static bool OpensWithOrganisationWord(string text)
+    {
+        var comma = text.IndexOf(',');
+        return Lexicons.Lexicons.AmongFirstWords(comma > 0 ? text.Substring(0, comma) : text, WordsBeforeOrganisationWord,
+            Lexicons.Lexicons.IsOrganisationWord);
+    }
 
     // ("L’", "instance", "de", "coordination": an article, a noun and its link before the organisation's word.)
     private const int WordsBeforeOrganisationWord = 4;
