@@ -109,14 +109,14 @@ internal static class ProseNames
                 if (!whole) break;
             }
             // "Reunimo-nos em Havana, Cuba, o Partido Comunista Brasileiro, …": a place at either end of the run is the
-            // sentence's, not a name of the list.
+            // sentence's, not a name of the list; so is a month's name ("… and, in early November, the NSSP, …").
             var firstPiece = start;
-            while (run.Count > 2 && IsPlaceAlone(run[0], acronymsAlone))
+            while (run.Count > 2 && (IsPlaceAlone(run[0], acronymsAlone) || IsMonthAlone(run[0], acronymsAlone)))
             {
                 run.RemoveAt(0);
                 firstPiece++;
             }
-            while (run.Count > 2 && IsPlaceAlone(run[run.Count - 1], acronymsAlone)) run.RemoveAt(run.Count - 1);
+            while (run.Count > 2 && (IsPlaceAlone(run[run.Count - 1], acronymsAlone) || IsMonthAlone(run[run.Count - 1], acronymsAlone))) run.RemoveAt(run.Count - 1);
             if (AcronymAfterPlace(run) is { } acronym) run[0] = acronym;
             // "Los partidos Dominicanos por el Cambio (DxC), Frente Amplio (FA), …": the plural noun in lower case before
             // the first name of several words is the list's, no word of the name.
@@ -413,6 +413,15 @@ internal static class ProseNames
     private static bool IsPlaceAlone(string name, bool acronymsAlone) =>
         !IsOrganisation(name, acronymsAlone) && (Countries.CountryLookup.Default.Exact(name) is not null
             || (name.IndexOf('-') is > 0 and var hyphen && Countries.CountryLookup.Default.Exact(name.Substring(0, hyphen).TrimEnd()) is not null));
+
+    // A month's name in any language the lexicons or CLDR give, alone or after one word ("November", "Ende März"), in no
+    // organisation's name: when, not who.
+    private static bool IsMonthAlone(string name, bool acronymsAlone)
+    {
+        var space = name.LastIndexOf(' ');
+        return Dates.MonthNames.Number(name.Substring(space + 1)) is not null && (space < 0 || name.IndexOf(' ') == space)
+            && !IsOrganisation(name, acronymsAlone);
+    }
 
     /// <summary>Whether a piece of a list says where the names before it are from: a preposition in lower case, then
     /// places and no organisation word or acronym (<c>de Turquie et du Kurdistan du Nord</c>).</summary>
