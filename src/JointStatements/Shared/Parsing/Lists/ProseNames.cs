@@ -688,12 +688,15 @@ internal static class ProseNames
         var capitals = tokens.Count > 1 && IsAllCapitals(string.Join(" ", tokens));
         var kinds = new TokenKind[tokens.Count];
         for (var i = 0; i < kinds.Length; i++) kinds[i] = capitals ? SmallWordKind(tokens[i]) ?? KindOf(tokens[i]) : KindOf(tokens[i]);
-        // "die DKP aus Deutschland": a preposition of origin between a name and a country joins the country to the name, as
-        // a link does (the entry's reading then takes the country from it).
+        // "die DKP aus Deutschland", "die HDP aus der Türkei": a preposition of origin between a name and a country, an
+        // article perhaps after it, joins the country to the name, as a link does (the entry's reading then takes the
+        // country from it).
         for (var i = 1; i + 1 < kinds.Length; i++)
         {
             if (kinds[i] == TokenKind.Other && kinds[i - 1] is TokenKind.NameWord or TokenKind.OrganisationWord && Lexicons.Lexicons.IsOriginPreposition(NameFolding.Fold(tokens[i]))
-                && OpensWithCountry(tokens, i + 1)) kinds[i] = TokenKind.Link;
+                && (OpensWithCountry(tokens, i + 1)
+                    || (i + 2 < kinds.Length && Lexicons.Lexicons.IsArticle(NameFolding.Fold(Bare(tokens[i + 1]))) && OpensWithCountry(tokens, i + 2))))
+                kinds[i] = TokenKind.Link;
             else if (kinds[i] == TokenKind.Link && IsConjunctionRatherThanLink(tokens, i)) kinds[i] = TokenKind.Conjunction;
         }
         return kinds;
