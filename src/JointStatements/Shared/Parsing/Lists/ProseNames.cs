@@ -28,6 +28,8 @@ internal static class ProseNames
         sentence = Lexicons.Lexicons.WithJoiningPhrasesAsCommas(sentence);
         // No capitals say where a name begins in Arabic: its organisation's word does.
         if (Scripts.Of(sentence) == Script.Arabic) return UncasedNames.Enumeration(sentence);
+        // Nor in the Indian scripts, where a name closes with it.
+        if (HeadFinalNames.Applies(sentence)) return HeadFinalNames.Enumeration(sentence);
         var best = new List<string>();
         var pieces = Pieces(sentence, out var closedByShortNames);
         if (pieces.Count < 2) return best;
