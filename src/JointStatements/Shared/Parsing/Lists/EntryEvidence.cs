@@ -75,13 +75,24 @@ internal static class EntryEvidence
     }
 
     // Whether one of the first words is an organisation's ("Le mouvement …", "L’instance de coordination …"): where a
-    // name opens, not where a sentence ends. Only the words before a comma count: "2. Postanawiamy, że nazwa
-    // porozumienia …" (We decide that the agreement's name …) is a clause of a text, and a name opens with no clause.
+    // name opens, not where a sentence ends. After a comma only when the words before it name a country or a short name
+    // ("1. Great Britain, New Communist Party …", "1. DKP, Deutsche Kommunistische Partei …": an entry's parts); "2.
+    // Postanawiamy, że nazwa porozumienia …" (We decide that the agreement's name …) is a clause of a text.
     private static bool OpensWithOrganisationWord(string text)
     {
         var comma = text.IndexOf(',');
-        return Lexicons.Lexicons.AmongFirstWords(comma > 0 ? text.Substring(0, comma) : text, WordsBeforeOrganisationWord,
-            Lexicons.Lexicons.IsOrganisationWord);
+        var opening = comma > 0 && !IsCountryOrShortName(text.Substring(0, comma)) ? text.Substring(0, comma) : text;
+        return Lexicons.Lexicons.AmongFirstWords(opening, WordsBeforeOrganisationWord, Lexicons.Lexicons.IsOrganisationWord);
+    }
+
+    private static bool IsCountryOrShortName(string part)
+    {
+        if (CountryLookup.Default.FindFirst(part) is not null) return true;
+        foreach (var token in Tokens.Split(part))
+        {
+            if (Acronyms.IsShortName(token.TrimChars("()"))) return true;
+        }
+        return false;
     }
 
     // ("L’", "instance", "de", "coordination": an article, a noun and its link before the organisation's word.)

@@ -111,14 +111,17 @@ internal static class ProseNames
                 if (!whole) break;
             }
             // "Reunimo-nos em Havana, Cuba, o Partido Comunista Brasileiro, …": a place at either end of the run is the
-            // sentence's, not a name of the list; so is a month's name ("… and, in early November, the NSSP, …").
+            // sentence's, not a name of the list; so is a month's name closing the words of the run's first piece ("…
+            // and, in early November, the NSSP, …"; a piece that is the month's name alone may be a name, "Oktober, die
+            // DKP, …").
             var firstPiece = start;
-            while (run.Count > 2 && (IsPlaceAlone(run[0], acronymsAlone) || IsMonthAlone(run[0], acronymsAlone)))
+            while (run.Count > 2 && (IsPlaceAlone(run[0], acronymsAlone)
+                || (IsMonthAlone(run[0], acronymsAlone) && pieces[firstPiece].Text.Trim().Length > run[0].Length)))
             {
                 run.RemoveAt(0);
                 firstPiece++;
             }
-            while (run.Count > 2 && (IsPlaceAlone(run[run.Count - 1], acronymsAlone) || IsMonthAlone(run[run.Count - 1], acronymsAlone))) run.RemoveAt(run.Count - 1);
+            while (run.Count > 2 && IsPlaceAlone(run[run.Count - 1], acronymsAlone)) run.RemoveAt(run.Count - 1);
             if (AcronymAfterPlace(run) is { } acronym) run[0] = acronym;
             // "Los partidos Dominicanos por el Cambio (DxC), Frente Amplio (FA), …": the plural noun in lower case before
             // the first name of several words is the list's, no word of the name.
@@ -416,13 +419,13 @@ internal static class ProseNames
         !IsOrganisation(name, acronymsAlone) && (Countries.CountryLookup.Default.Exact(name) is not null
             || (name.IndexOf('-') is > 0 and var hyphen && Countries.CountryLookup.Default.Exact(name.Substring(0, hyphen).TrimEnd()) is not null));
 
-    // A month's name in any language the lexicons or CLDR give, alone or after one word ("November", "Ende März"), in no
-    // organisation's name: when, not who.
+    // A month's name in any language the lexicons or CLDR give, alone or after a word in lower case or a number
+    // ("November", "early November", "5 March"), in no organisation's name: when, not who.
     private static bool IsMonthAlone(string name, bool acronymsAlone)
     {
         var space = name.LastIndexOf(' ');
-        return Dates.MonthNames.Number(name.Substring(space + 1)) is not null && (space < 0 || name.IndexOf(' ') == space)
-            && !IsOrganisation(name, acronymsAlone);
+        if (space >= 0 && (name.IndexOf(' ') != space || char.IsUpper(name[0]))) return false;
+        return Dates.MonthNames.MayEnd(name) && Dates.MonthNames.Number(name.Substring(space + 1)) is not null && !IsOrganisation(name, acronymsAlone);
     }
 
     /// <summary>Whether a piece of a list says where the names before it are from: a preposition in lower case, then
@@ -690,19 +693,35 @@ internal static class ProseNames
         var capitals = tokens.Count > 1 && IsAllCapitals(string.Join(" ", tokens));
         var kinds = new TokenKind[tokens.Count];
         for (var i = 0; i < kinds.Length; i++) kinds[i] = capitals ? SmallWordKind(tokens[i]) ?? KindOf(tokens[i]) : KindOf(tokens[i]);
-        // "die DKP aus Deutschland", "die HDP aus der Türkei": a preposition of origin between a name and a country, an
-        // article perhaps after it, joins the country to the name, as a link does (the entry's reading then takes the
-        // country from it).
+        // "die DKP aus Deutschland", "die HDP aus der Türkei", "die Tudeh aus dem Iran": a preposition of origin between a
+        // name and a country, an article perhaps after it, joins the country to the name, as a link does (the entry's
+        // reading then takes the country from it).
         for (var i = 1; i + 1 < kinds.Length; i++)
         {
-            if (kinds[i] == TokenKind.Other && kinds[i - 1] is TokenKind.NameWord or TokenKind.OrganisationWord && Lexicons.Lexicons.IsOriginPreposition(NameFolding.Fold(tokens[i]))
-                && (OpensWithCountry(tokens, i + 1)
-                    || (i + 2 < kinds.Length && Lexicons.Lexicons.IsArticle(NameFolding.Fold(Bare(tokens[i + 1]))) && OpensWithCountry(tokens, i + 2))))
-                kinds[i] = TokenKind.Link;
+            if (kinds[i] == TokenKind.Other && kinds[i - 1] is TokenKind.NameWord or TokenKind.OrganisationWord && Lexicons.Lexicons.IsOriginPreposition(NameFolding.Fold(tokens[i])))
+            {
+                if (OpensWithCountry(tokens, i + 1)) kinds[i] = TokenKind.Link;
+                else if (i + 2 < kinds.Length && IsArticleBeforeCountry(tokens[i + 1]) && OpensWithCountry(tokens, i + 2))
+                {
+                    kinds[i] = TokenKind.Link;
+                    kinds[i + 1] = TokenKind.Article;
+                }
+            }
             else if (kinds[i] == TokenKind.Link && IsConjunctionRatherThanLink(tokens, i)) kinds[i] = TokenKind.Conjunction;
         }
         return kinds;
     }
+
+    /// <summary>Whether a word may stand between a preposition of origin and its country as the country's article: an
+    /// article of the lexicons, or any word of three letters or fewer in lower case (<c>dem</c>, <c>den</c>, <c>την</c>:
+    /// the lexicons list the articles that open names).</summary>
+    internal static bool IsArticleBeforeCountry(string token)
+    {
+        var bare = Bare(token);
+        return Lexicons.Lexicons.IsArticle(NameFolding.Fold(bare)) || (bare.Length is > 0 and <= MostLettersOfArticle && IsLower(bare));
+    }
+
+    private const int MostLettersOfArticle = 3;
 
     // A word that links a name to its country in one language and joins two names in another ("i": "Kommunistisk Parti i
     // Danmark", "Blagoj Hristov i Dimitar Vlahov", "el PCE i el PSUC") links only where a country follows it.

@@ -563,9 +563,10 @@ internal static class SignatoryLineParser
             var at = text.LastIndexOf(separator, StringComparison.Ordinal);
             if (at <= 0) continue;
             var after = text.Substring(at + separator.Length);
-            // ("MLKP aus der Türkei": an article may stand before the country, unless it is the country's: "El Salvador".)
+            // ("MLKP aus der Türkei", "Tudeh aus dem Iran": an article may stand before the country, unless it is the
+            // country's: "El Salvador".)
             if (CountryLookup.Default.Exact(after) is null && after.IndexOf(' ') is > 0 and var space
-                && Lexicons.Lexicons.IsArticle(Text.NameFolding.Fold(after.Substring(0, space)))) after = after.Substring(space + 1);
+                && Lists.ProseNames.IsArticleBeforeCountry(after.Substring(0, space))) after = after.Substring(space + 1);
             if (CountryLookup.Default.Exact(after) is { } code)
             {
                 text = text.Substring(0, at).TrimEnd();
