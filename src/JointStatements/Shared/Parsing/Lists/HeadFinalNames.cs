@@ -1,5 +1,6 @@
 using System;
 using System.Collections.Generic;
+using System.Globalization;
 using JointStatements.Parsing.Signatories;
 using JointStatements.Parsing.Text;
 
@@ -12,8 +13,11 @@ namespace JointStatements.Parsing.Lists;
 /// standing as a word) are whole when they are a name's length and close with an organisation's word or are a short
 /// name spelled by its letters' names; the first name is what follows the dash or colon of a head before it, or the
 /// piece itself when it is a name, and the last ends with its first run of organisation words and the parenthesis
-/// after it (the words after that are the sentence's). Arabic, whose names open with their organisation's word, is read
-/// by <see cref="UncasedNames"/>.</summary>
+/// after it (the words after that are the sentence's). Chinese, Japanese and Korean write a name as one run of signs
+/// closing with its organisation's word and the sentence's particles onto it (<c>노동당·녹색당·정의당·진보당이</c>,
+/// <c>民進党、日本共産党、自由党、社民党の野党4党は</c>): a name is then a word, the first the last word of its piece and
+/// the last the shortest opening of its piece's first word that closes with an organisation's word. Arabic, whose names
+/// open with their organisation's word, is read by <see cref="UncasedNames"/>.</summary>
 internal static class HeadFinalNames
 {
     /// <summary>Whether a sentence is one this reading is for: its first letter is of a script other than Latin, Greek,
@@ -23,7 +27,7 @@ internal static class HeadFinalNames
         foreach (var c in sentence)
         {
             if (!char.IsLetter(c)) continue;
-            return TextShape.IsCaselessLetter(c) && Scripts.Of(c.ToString()) == Script.Other && !Scripts.IsEastAsianSign(c);
+            return TextShape.IsCaselessLetter(c) && Scripts.Of(c.ToString()) == Script.Other;
         }
         return false;
     }
@@ -70,22 +74,29 @@ internal static class HeadFinalNames
     // A piece that is a name and nothing else: a name's length, closing with an organisation's word (a qualifier in
     // parentheses after it) or a short name spelled by its letters' names ("সিপিআই(এম)").
     private static bool IsWholeName(string piece) =>
-        piece.Length > 0 && TextShape.WordCount(piece) <= MostWordsOfName && TextShape.IsCaselessLetter(FirstLetter(piece))
+        piece.Length > 0 && TextShape.WordCount(piece) <= (IsEastAsian(piece) ? 1 : MostWordsOfName) && TextShape.IsCaselessLetter(FirstLetter(piece))
         && (ClosesWithOrganisationWord(piece) || IsSpelledShortName(piece));
+
+    private static bool IsEastAsian(string text) => Scripts.IsEastAsianSign(FirstLetter(text));
 
     // A piece of a word or two with no organisation's word and no digit ("भाकपा", "भाकपा-माले", short names of the
     // page's own making): a name between the run's names, which the run must have enough of (IsList).
     private static bool IsNameAlike(string piece)
     {
-        if (piece.Length == 0 || TextShape.WordCount(piece) > MostWordsOfNameAlike || !TextShape.IsCaselessLetter(FirstLetter(piece))) return false;
+        if (piece.Length == 0 || !TextShape.IsCaselessLetter(FirstLetter(piece))) return false;
+        if (IsEastAsian(piece) ? piece.IndexOf(' ') >= 0 || piece.Length > MostSignsOfNameAlike : TextShape.WordCount(piece) > MostWordsOfNameAlike) return false;
         foreach (var c in piece)
         {
-            if (char.IsDigit(c)) return false;
+            if (char.IsDigit(c) || !(char.IsLetter(c) || char.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark
+                || c is ' ' or '-' or '(' or ')')) return false;
         }
         return true;
     }
 
     private const int MostWordsOfNameAlike = 2;
+
+    // "국민모임": a name in signs with no organisation's word is a few signs.
+    private const int MostSignsOfNameAlike = 6;
 
     private static char FirstLetter(string text)
     {
@@ -120,10 +131,14 @@ internal static class HeadFinalNames
     // The first name: after a head's dash or colon ("বাম দলগুলি – …", the left parties), or the piece when it is a name.
     private static string? FirstName(string piece)
     {
+        // ("'정의당-녹색당-미래당 …'": a quotation mark opening the sentence's words is no sign of the name.)
+        piece = piece.TrimStartChars(OpeningMarks);
         var head = Math.Max(Math.Max(piece.LastIndexOf(" – ", StringComparison.Ordinal), piece.LastIndexOf(" — ", StringComparison.Ordinal)),
             piece.LastIndexOf(": ", StringComparison.Ordinal));
         // (A dash inside a name's qualifier opens no head: "( মার্কসবাদী – লেনিনবাদী)".)
         if (head > 0 && piece.IndexOf('(') is >= 0 and var open && open < head && piece.IndexOf(')', open) is var close && (close < 0 || close > head)) head = -1;
+        // ("4野党が共通政策 日本共産党": a name of signs is the piece's last word.)
+        if (head <= 0 && IsEastAsian(piece) && piece.LastIndexOf(' ') is > 0 and var space) piece = piece.Substring(space + 1);
         if (head <= 0) return IsWholeName(piece) || IsNameAlike(piece) ? piece : null;
         // (The head announces names: the one right after it may be a short name of its own making,
         // "भाकपा(माले)-लिबरेशन".)
@@ -131,10 +146,13 @@ internal static class HeadFinalNames
         return IsWholeName(name) || (name.Length > 0 && name.IndexOf(' ') < 0 && TextShape.IsCaselessLetter(FirstLetter(name))) ? name : null;
     }
 
+    private const string OpeningMarks = "'\"‘“「『《〈«";
+
     // The last name: the piece's words up to their first run of organisation words and the parenthesis right after it
     // ("সারা ভারত ফরোয়ার্ড ব্লক একযোগে …"); null when no organisation word stands within a name's length.
     private static string? LeadingName(string piece)
     {
+        if (IsEastAsian(piece)) return LeadingSigns(piece);
         var (words, spans) = Lexicons.Lexicons.WordsWithSpans(piece);
         var last = -1;
         for (var w = 0; w < words.Count && w < MostWordsOfName; w++)
@@ -151,6 +169,23 @@ internal static class HeadFinalNames
         return TextShape.IsCaselessLetter(FirstLetter(name)) ? name : null;
     }
 
+    // The last name in signs: the shortest opening of the piece's first word that closes with an organisation's word
+    // ("진보당" of "진보당이", "社民党" of "社民党の野党4党は").
+    private static string? LeadingSigns(string piece)
+    {
+        var word = piece.IndexOf(' ') is > 0 and var space ? piece.Substring(0, space) : piece;
+        for (var end = MinSignsOfName; end <= word.Length && end <= MostSignsOfName; end++)
+        {
+            if (Lexicons.Lexicons.IsOrganisationWord(NameFolding.Fold(word.Substring(0, end)))) return word.Substring(0, end);
+        }
+        return null;
+    }
+
+    // "自由党", "노동정치연대": a name in signs is two signs or more and a dozen at most.
+    private const int MinSignsOfName = 2;
+
+    private const int MostSignsOfName = 12;
+
     // The sentence cut at its commas outside parentheses and at the conjunctions standing as words.
     private static List<string> Pieces(string sentence)
     {
@@ -162,7 +197,8 @@ internal static class HeadFinalNames
             var c = i < sentence.Length ? sentence[i] : ',';
             if (c == '(') depth++;
             else if (c == ')' && depth > 0) depth--;
-            if (depth > 0 || c is not (',' or '،' or ';')) continue;
+            // (The ideographic comma and the middle dot part names in Chinese, Japanese and Korean.)
+            if (depth > 0 || c is not (',' or '،' or ';' or '、' or '，' or '·')) continue;
             AddAtConjunctions(sentence.Substring(from, i - from), pieces);
             from = i + 1;
         }
