@@ -21,7 +21,7 @@ namespace JointStatements.Parsing.Lists;
 internal static class HeadFinalNames
 {
     /// <summary>Whether a sentence is one this reading is for: its first letter is of a script other than Latin, Greek,
-    /// Cyrillic, Arabic and Hebrew, with no capitals, and it writes spaces between its words.</summary>
+    /// Cyrillic, Arabic and Hebrew, with no capitals (the Indian scripts, Chinese, Japanese, Korean).</summary>
     public static bool Applies(string sentence)
     {
         foreach (var c in sentence)
@@ -33,19 +33,32 @@ internal static class HeadFinalNames
     }
 
     /// <summary>The longest run of names in <paramref name="sentence"/>: three or more, or two, each naming an
-    /// organisation by its words or a spelled short name (two of them at least, and half the run); empty when there is
-    /// none.</summary>
+    /// organisation by its words or a spelled short name (the first of them, two at least, and half the run); empty when
+    /// there is none.</summary>
     public static List<string> Enumeration(string sentence)
     {
         var pieces = Pieces(sentence);
         var best = new List<string>();
+        if (pieces.Count < 2) return best;
+        // Each piece is judged once, however many runs reach it (a sentence may have many pieces).
+        var named = new bool[pieces.Count];
+        var alike = new bool[pieces.Count];
+        for (var i = 0; i < pieces.Count; i++)
+        {
+            named[i] = IsWholeName(pieces[i]);
+            alike[i] = !named[i] && IsNameAlike(pieces[i]);
+        }
         for (var start = 0; start + 1 < pieces.Count; start++)
         {
-            if (FirstName(pieces[start]) is not { } first) continue;
+            // ("本日、日本共産党、…", "आज, …": the run opens with a name that says it names an organisation, or, in an Indian
+            // script, with the sentence's first piece, a name of a word or two, when another such name follows it: "भाकपा,
+            // माकपा, …".)
+            if (FirstName(pieces[start], named[start] || (start == 0 && alike[0] && alike[1] && !IsEastAsian(pieces[0]))) is not { } first) continue;
             var run = new List<string> { first };
-            for (var next = start + 1; next < pieces.Count; next++)
+            var next = start + 1;
+            for (; next < pieces.Count; next++)
             {
-                if (IsWholeName(pieces[next]) || IsNameAlike(pieces[next]))
+                if (named[next] || alike[next])
                 {
                     run.Add(pieces[next]);
                     continue;
@@ -61,21 +74,48 @@ internal static class HeadFinalNames
     // The longest name of a list (a qualifier in parentheses counts as its words).
     private const int MostWordsOfName = 7;
 
+    // Two names or more that close with the organisations' plural noun are kinds of organisation, not names: "देश की
+    // सभी लोकतांत्रिक पार्टियों, सामाजिक संगठनों और जनता से अपील" (an appeal to all the democratic parties, the social
+    // organisations and the people).
     private static bool IsList(List<string> run)
     {
-        var named = 0;
+        int named = 0, kinds = 0;
         foreach (var name in run)
         {
-            if (ClosesWithOrganisationWord(name) || IsSpelledShortName(name)) named++;
+            if (SaysOrganisation(name)) named++;
+            if (ClosesWithListNoun(name)) kinds++;
         }
+        if (kinds >= 2) return false;
         return run.Count >= 3 ? named >= 2 && named * 2 >= run.Count : run.Count == 2 && named == 2;
     }
 
     // A piece that is a name and nothing else: a name's length, closing with an organisation's word (a qualifier in
-    // parentheses after it) or a short name spelled by its letters' names ("সিপিআই(এম)").
-    private static bool IsWholeName(string piece) =>
-        piece.Length > 0 && TextShape.WordCount(piece) <= (IsEastAsian(piece) ? 1 : MostWordsOfName) && TextShape.IsCaselessLetter(FirstLetter(piece))
-        && (ClosesWithOrganisationWord(piece) || IsSpelledShortName(piece));
+    // parentheses after it) or a short name spelled by its letters' names ("সিপিআই(এম)"); not a word of two signs
+    // ("与党", "政党": the ruling party, a political party), nor signs that run on over a sentence's end.
+    private static bool IsWholeName(string piece)
+    {
+        if (piece.Length == 0 || !TextShape.IsCaselessLetter(FirstLetter(piece))) return false;
+        if (IsEastAsian(piece) ? piece.IndexOf(' ') >= 0 || piece.Length is < MinSignsOfName or > MostSignsOfName || piece.IndexOfAny(SentenceEnds) >= 0
+            : TextShape.WordCount(piece) > MostWordsOfName) return false;
+        return SaysOrganisation(piece);
+    }
+
+    // Whether a name closes with an organisation's word or is a spelled short name.
+    private static bool SaysOrganisation(string name)
+    {
+        var words = Lexicons.Lexicons.Words(WithoutClosingParenthesis(name));
+        return words.Count > 0 && Lexicons.Lexicons.IsOrganisationWord(words[words.Count - 1]) || IsSpelledShortName(name);
+    }
+
+    // Whether a name closes with the organisations' plural noun (Hindi "… लोकतांत्रिक पार्टियों", democratic parties;
+    // Bengali lists its singular "দল" too, which closes names).
+    private static bool ClosesWithListNoun(string name)
+    {
+        var words = Lexicons.Lexicons.Words(WithoutClosingParenthesis(name));
+        return words.Count > 0 && Lexicons.Lexicons.IsListNoun(words[words.Count - 1]);
+    }
+
+    private static readonly char[] SentenceEnds = { '。', '！', '？', '.', '!', '?' };
 
     private static bool IsEastAsian(string text) => Scripts.IsEastAsianSign(FirstLetter(text));
 
@@ -84,7 +124,7 @@ internal static class HeadFinalNames
     private static bool IsNameAlike(string piece)
     {
         if (piece.Length == 0 || !TextShape.IsCaselessLetter(FirstLetter(piece))) return false;
-        if (IsEastAsian(piece) ? piece.IndexOf(' ') >= 0 || piece.Length > MostSignsOfNameAlike : TextShape.WordCount(piece) > MostWordsOfNameAlike) return false;
+        if (IsEastAsian(piece) ? piece.IndexOf(' ') >= 0 || piece.Length is < MinSignsOfName or > MostSignsOfNameAlike : TextShape.WordCount(piece) > MostWordsOfNameAlike) return false;
         foreach (var c in piece)
         {
             if (char.IsDigit(c) || !(char.IsLetter(c) || char.GetUnicodeCategory(c) is UnicodeCategory.NonSpacingMark or UnicodeCategory.SpacingCombiningMark
@@ -107,12 +147,6 @@ internal static class HeadFinalNames
         return ' ';
     }
 
-    private static bool ClosesWithOrganisationWord(string name)
-    {
-        var words = Lexicons.Lexicons.Words(WithoutClosingParenthesis(name));
-        return words.Count > 0 && Lexicons.Lexicons.IsOrganisationWord(words[words.Count - 1]);
-    }
-
     private static bool IsSpelledShortName(string name)
     {
         var bare = WithoutClosingParenthesis(name);
@@ -128,25 +162,27 @@ internal static class HeadFinalNames
         return open > 0 ? trimmed.Substring(0, open).TrimEnd() : trimmed;
     }
 
-    // The first name: after a head's dash or colon ("বাম দলগুলি – …", the left parties), or the piece when it is a name.
-    private static string? FirstName(string piece)
+    // The first name: after a head's dash or colon ("বাম দলগুলি – …", the left parties), or the piece when it is a name
+    // that says it names an organisation (`named`: judged once by the caller).
+    private static string? FirstName(string piece, bool named)
     {
-        // ("'정의당-녹색당-미래당 …'": a quotation mark opening the sentence's words is no sign of the name.)
-        piece = piece.TrimStartChars(OpeningMarks);
         var head = Math.Max(Math.Max(piece.LastIndexOf(" – ", StringComparison.Ordinal), piece.LastIndexOf(" — ", StringComparison.Ordinal)),
             piece.LastIndexOf(": ", StringComparison.Ordinal));
         // (A dash inside a name's qualifier opens no head: "( মার্কসবাদী – লেনিনবাদী)".)
         if (head > 0 && piece.IndexOf('(') is >= 0 and var open && open < head && piece.IndexOf(')', open) is var close && (close < 0 || close > head)) head = -1;
-        // ("4野党が共通政策 日本共産党": a name of signs is the piece's last word.)
-        if (head <= 0 && IsEastAsian(piece) && piece.LastIndexOf(' ') is > 0 and var space) piece = piece.Substring(space + 1);
-        if (head <= 0) return IsWholeName(piece) || IsNameAlike(piece) ? piece : null;
+        if (head <= 0)
+        {
+            if (named) return piece;
+            // ("4野党が共通政策 日本共産党": a name of signs is the piece's last word.)
+            if (!IsEastAsian(piece) || piece.LastIndexOf(' ') is not (> 0 and var space)) return null;
+            var last = piece.Substring(space + 1);
+            return IsWholeName(last) ? last : null;
+        }
         // (The head announces names: the one right after it may be a short name of its own making,
         // "भाकपा(माले)-लिबरेशन".)
         var name = piece.Substring(head + 2).Trim();
         return IsWholeName(name) || (name.Length > 0 && name.IndexOf(' ') < 0 && TextShape.IsCaselessLetter(FirstLetter(name))) ? name : null;
     }
-
-    private const string OpeningMarks = "'\"‘“「『《〈«";
 
     // The last name: the piece's words up to their first run of organisation words and the parenthesis right after it
     // ("সারা ভারত ফরোয়ার্ড ব্লক একযোগে …"); null when no organisation word stands within a name's length.
@@ -181,8 +217,9 @@ internal static class HeadFinalNames
         return null;
     }
 
-    // "自由党", "노동정치연대": a name in signs is two signs or more and a dozen at most.
-    private const int MinSignsOfName = 2;
+    // "自由党", "노동정치연대": a name in signs is three signs or more and a dozen at most ("与党", "여당": the ruling
+    // party, two signs, names none).
+    private const int MinSignsOfName = 3;
 
     private const int MostSignsOfName = 12;
 
@@ -199,11 +236,16 @@ internal static class HeadFinalNames
             else if (c == ')' && depth > 0) depth--;
             // (The ideographic comma and the middle dot part names in Chinese, Japanese and Korean.)
             if (depth > 0 || c is not (',' or '،' or ';' or '、' or '，' or '·')) continue;
+            var added = pieces.Count;
             AddAtConjunctions(sentence.Substring(from, i - from), pieces);
+            // ("「日本共産党」、「社民党」": quotation marks and brackets around a piece are no signs of its name.)
+            for (var p = added; p < pieces.Count; p++) pieces[p] = pieces[p].TrimChars(QuotationMarks);
             from = i + 1;
         }
         return pieces;
     }
+
+    private const string QuotationMarks = "'\"‘’“”「」『』《》〈〉«» ";
 
     private static void AddAtConjunctions(string part, List<string> pieces)
     {

@@ -28,8 +28,9 @@ internal static class ProseNames
         sentence = Lexicons.Lexicons.WithJoiningPhrasesAsCommas(sentence);
         // No capitals say where a name begins in Arabic: its organisation's word does.
         if (Scripts.Of(sentence) == Script.Arabic) return UncasedNames.Enumeration(sentence);
-        // Nor in the Indian scripts, where a name closes with it.
-        if (HeadFinalNames.Applies(sentence)) return HeadFinalNames.Enumeration(sentence);
+        // Nor in the Indian scripts, Chinese, Japanese and Korean, where a name closes with it (a sentence of such a
+        // script that names organisations in capitals, "中国共产党 (Communist Party of China), the …", is read as below).
+        if (HeadFinalNames.Applies(sentence) && HeadFinalNames.Enumeration(sentence) is { Count: > 0 } headFinal) return headFinal;
         var best = new List<string>();
         var pieces = Pieces(sentence, out var closedByShortNames);
         if (pieces.Count < 2) return best;
