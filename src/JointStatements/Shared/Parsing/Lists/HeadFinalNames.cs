@@ -32,9 +32,9 @@ internal static class HeadFinalNames
         return false;
     }
 
-    /// <summary>The longest run of names in <paramref name="sentence"/>: three or more, or two, each naming an
-    /// organisation by its words or a spelled short name (the first of them, two at least, and half the run); empty when
-    /// there is none.</summary>
+    /// <summary>The longest run of names in <paramref name="sentence"/>: three or more, or two, that name organisations
+    /// by their words or spelled short names (two of them at least, and half the run; no more than one of them the
+    /// organisations' plural noun); empty when there is none.</summary>
     public static List<string> Enumeration(string sentence)
     {
         var pieces = Pieces(sentence);
@@ -66,7 +66,10 @@ internal static class HeadFinalNames
                 if (LeadingName(pieces[next]) is { } last) run.Add(last);
                 break;
             }
-            if (IsList(run) && run.Count > best.Count) best = run;
+            if (!IsList(run)) continue;
+            if (run.Count > best.Count) best = run;
+            // (A run starting inside this one ends where it does, shorter: the scan goes on after it.)
+            start = next - 1;
         }
         return best;
     }
@@ -104,7 +107,7 @@ internal static class HeadFinalNames
     private static bool SaysOrganisation(string name)
     {
         var words = Lexicons.Lexicons.Words(WithoutClosingParenthesis(name));
-        return words.Count > 0 && Lexicons.Lexicons.IsOrganisationWord(words[words.Count - 1]) || IsSpelledShortName(name);
+        return (words.Count > 0 && Lexicons.Lexicons.IsOrganisationWord(words[words.Count - 1])) || IsSpelledShortName(name);
     }
 
     // Whether a name closes with the organisations' plural noun (Hindi "… लोकतांत्रिक पार्टियों", democratic parties;
