@@ -177,7 +177,8 @@ internal static class HeadFinalNames
         {
             if (named) return piece;
             // ("4野党が共通政策 日本共産党": a name of signs is the piece's last word.)
-            if (!IsEastAsian(piece) || piece.LastIndexOf(' ') is not (> 0 and var space)) return null;
+            if (!IsEastAsian(piece)) return TrailingName(piece);
+            if (piece.LastIndexOf(' ') is not (> 0 and var space)) return null;
             var last = piece.Substring(space + 1);
             return IsWholeName(last) ? last : null;
         }
@@ -185,6 +186,22 @@ internal static class HeadFinalNames
         // "भाकपा(माले)-लिबरेशन".)
         var name = piece.Substring(head + 2).Trim();
         return IsWholeName(name) || (name.Length > 0 && name.IndexOf(' ') < 0 && TextShape.IsCaselessLetter(FirstLetter(name))) ? name : null;
+    }
+
+    // The first name at the end of a sentence's words: its closing run of organisation words and countries' names, the
+    // parenthesis after them included ("… ঘোষণা দিয়েছে বাংলাদেশের কমিউনিস্ট পার্টি (সিপিবি)", … declared the Communist Party
+    // of Bangladesh (CPB)); null when the piece does not close with an organisation's word or the run is one word.
+    private static string? TrailingName(string piece)
+    {
+        var bare = WithoutClosingParenthesis(piece);
+        var (words, spans) = Lexicons.Lexicons.WordsWithSpans(bare);
+        if (words.Count < 2 || !Lexicons.Lexicons.IsOrganisationWord(words[words.Count - 1])) return null;
+        var from = words.Count - 1;
+        while (from > 0 && words.Count - from < MostWordsOfName
+            && (Lexicons.Lexicons.IsOrganisationWord(words[from - 1]) || Countries.CountryLookup.Default.FindFirst(bare.Substring(spans[from - 1].Start, spans[from - 1].End - spans[from - 1].Start)) is not null)) from--;
+        if (from == words.Count - 1) return null;
+        var name = piece.Substring(spans[from].Start).Trim();
+        return TextShape.IsCaselessLetter(FirstLetter(name)) ? name : null;
     }
 
     // The last name: the piece's words up to their first run of organisation words and the parenthesis right after it
@@ -241,8 +258,9 @@ internal static class HeadFinalNames
             if (depth > 0 || c is not (',' or '،' or ';' or '、' or '，' or '·')) continue;
             var added = pieces.Count;
             AddAtConjunctions(sentence.Substring(from, i - from), pieces);
-            // ("「日本共産党」、「社民党」": quotation marks and brackets around a piece are no signs of its name.)
-            for (var p = added; p < pieces.Count; p++) pieces[p] = pieces[p].TrimChars(QuotationMarks);
+            // ("「日本共産党」、「社民党」": quotation marks and brackets around a piece are no signs of its name; nor is the
+            // danda that ends an Indian script's sentence, "… বাম মোর্চা।".)
+            for (var p = added; p < pieces.Count; p++) pieces[p] = pieces[p].TrimChars(QuotationMarks).TrimEndChars("।॥").TrimEnd();
             from = i + 1;
         }
         return pieces;
