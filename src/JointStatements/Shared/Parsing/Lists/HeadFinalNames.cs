@@ -22,15 +22,7 @@ internal static class HeadFinalNames
 {
     /// <summary>Whether a sentence is one this reading is for: its first letter is of a script other than Latin, Greek,
     /// Cyrillic, Arabic and Hebrew, with no capitals (the Indian scripts, Chinese, Japanese, Korean).</summary>
-    public static bool Applies(string sentence)
-    {
-        foreach (var c in sentence)
-        {
-            if (!char.IsLetter(c)) continue;
-            return TextShape.IsCaselessLetter(c) && Scripts.Of(c.ToString()) == Script.Other;
-        }
-        return false;
-    }
+    public static bool Applies(string sentence) => Scripts.Of(sentence) == Script.Other && TextShape.IsCaselessLetter(FirstLetter(sentence));
 
     /// <summary>The longest run of names in <paramref name="sentence"/>: three or more, or two, that name organisations
     /// by their words or spelled short names (two of them at least, and half the run; no more than one of them the
@@ -160,9 +152,7 @@ internal static class HeadFinalNames
     private static string WithoutClosingParenthesis(string name)
     {
         var trimmed = name.TrimEnd();
-        if (trimmed.Length == 0 || trimmed[trimmed.Length - 1] != ')') return trimmed;
-        var open = trimmed.LastIndexOf('(');
-        return open > 0 ? trimmed.Substring(0, open).TrimEnd() : trimmed;
+        return Tokens.OpeningOfFinalGroup(trimmed) is > 0 and var open ? trimmed.Substring(0, open).TrimEnd() : trimmed;
     }
 
     // The first name: after a head's dash or colon ("বাম দলগুলি – …", the left parties), or the piece when it is a name
@@ -209,20 +199,33 @@ internal static class HeadFinalNames
     private static string? LeadingName(string piece)
     {
         if (IsEastAsian(piece)) return LeadingSigns(piece);
-        var (words, spans) = Lexicons.Lexicons.WordsWithSpans(piece);
+        var end = EndOfFirstOrganisationWords(piece, MostWordsOfName);
+        if (end < 0)
+        {
+            // ("आरएसपी के राज्य नेतृत्व ने …": a short name spelled by its letters' names, then the sentence.)
+            var space = piece.IndexOf(' ');
+            return space > 0 && IsSpelledShortName(piece.Substring(0, space)) ? piece.Substring(0, space) : null;
+        }
+        var name = piece.Substring(0, end).Trim();
+        return TextShape.IsCaselessLetter(FirstLetter(name)) ? name : null;
+    }
+
+    /// <summary>Where the first run of organisation words among a text's first <paramref name="mostWords"/> words ends,
+    /// with the parenthesis right after it (<c>… কমিউনিস্ট পার্টি (মার্কসবাদী)</c>, the name's qualifier); -1 when none
+    /// stands there.</summary>
+    internal static int EndOfFirstOrganisationWords(string text, int mostWords)
+    {
+        var (words, spans) = Lexicons.Lexicons.WordsWithSpans(text);
         var last = -1;
-        for (var w = 0; w < words.Count && w < MostWordsOfName; w++)
+        for (var w = 0; w < words.Count && w < mostWords; w++)
         {
             if (Lexicons.Lexicons.IsOrganisationWord(words[w])) last = w;
             else if (last >= 0) break;
         }
-        // ("आरएसपी के राज्य नेतृत्व ने …": a short name spelled by its letters' names, then the sentence.)
-        if (last < 0) return words.Count > 1 && IsSpelledShortName(piece.Substring(0, spans[0].End)) ? piece.Substring(0, spans[0].End) : null;
+        if (last < 0) return -1;
         var end = spans[last].End;
-        var rest = piece.Substring(end).TrimStart();
-        if (rest.StartsWith("(", StringComparison.Ordinal) && rest.IndexOf(')') is > 0 and var close) end = piece.Length - rest.Length + close + 1;
-        var name = piece.Substring(0, end).Trim();
-        return TextShape.IsCaselessLetter(FirstLetter(name)) ? name : null;
+        var rest = text.Substring(end).TrimStart();
+        return rest.StartsWith("(", StringComparison.Ordinal) && rest.IndexOf(')') is > 0 and var close ? text.Length - rest.Length + close + 1 : end;
     }
 
     // The last name in signs: the shortest opening of the piece's first word that closes with an organisation's word
@@ -243,45 +246,18 @@ internal static class HeadFinalNames
 
     private const int MostSignsOfName = 12;
 
-    // The sentence cut at its commas outside parentheses and at the conjunctions standing as words.
+    // The sentence cut at its commas outside parentheses (the ideographic comma and the middle dot part names in
+    // Chinese, Japanese and Korean) and at its conjunctions. Quotation marks and brackets around a piece are no signs of
+    // its name ("「日本共産党」、「社民党」"); nor is the danda that ends an Indian script's sentence ("… বাম মোর্চা।").
     private static List<string> Pieces(string sentence)
     {
         var pieces = new List<string>();
-        var depth = 0;
-        var from = 0;
-        for (var i = 0; i <= sentence.Length; i++)
+        foreach (var part in Separated.OutsideParentheses(sentence, ",،;、，·"))
         {
-            var c = i < sentence.Length ? sentence[i] : ',';
-            if (c == '(') depth++;
-            else if (c == ')' && depth > 0) depth--;
-            // (The ideographic comma and the middle dot part names in Chinese, Japanese and Korean.)
-            if (depth > 0 || c is not (',' or '،' or ';' or '、' or '，' or '·')) continue;
-            var added = pieces.Count;
-            AddAtConjunctions(sentence.Substring(from, i - from), pieces);
-            // ("「日本共産党」、「社民党」": quotation marks and brackets around a piece are no signs of its name; nor is the
-            // danda that ends an Indian script's sentence, "… বাম মোর্চা।".)
-            for (var p = added; p < pieces.Count; p++) pieces[p] = pieces[p].TrimChars(QuotationMarks).TrimEndChars("।॥").TrimEnd();
-            from = i + 1;
+            foreach (var piece in ProseNames.PartsAtConjunctions(part)) pieces.Add(piece.TrimChars(MarksAroundPiece).TrimEndChars("।॥").TrimEnd());
         }
         return pieces;
     }
 
-    private const string QuotationMarks = "'\"‘’“”「」『』《》〈〉«» ";
-
-    private static void AddAtConjunctions(string part, List<string> pieces)
-    {
-        var from = 0;
-        var start = 0;
-        for (var i = 0; i <= part.Length; i++)
-        {
-            if (i < part.Length && part[i] != ' ') continue;
-            if (i > start && Lexicons.Lexicons.IsConjunction(NameFolding.Fold(part.Substring(start, i - start))))
-            {
-                pieces.Add(part.Substring(from, start - from).Trim());
-                from = i;
-            }
-            start = i + 1;
-        }
-        pieces.Add(part.Substring(from).Trim());
-    }
+    private const string MarksAroundPiece = "'\"‘’“”「」『』《》〈〉«» ";
 }

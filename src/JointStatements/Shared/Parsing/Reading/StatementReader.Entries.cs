@@ -803,22 +803,7 @@ internal sealed partial class StatementReader
     }
 
     // An item's pieces between commas outside parentheses, trimmed.
-    private static List<string> CommaPieces(string item)
-    {
-        var pieces = new List<string>();
-        var depth = 0;
-        var start = 0;
-        for (var i = 0; i <= item.Length; i++)
-        {
-            var c = i < item.Length ? item[i] : ',';
-            if (c == '(') depth++;
-            else if (c == ')' && depth > 0) depth--;
-            if (c != ',' || depth > 0) continue;
-            pieces.Add(item.Substring(start, i - start).Trim());
-            start = i + 1;
-        }
-        return pieces;
-    }
+    private static List<string> CommaPieces(string item) => Text.Separated.OutsideParentheses(item, ",");
 
     /// <summary>Whether an item is a person followed by their office (<c>Shah Alam, president of the Communist Party of
     /// Bangladesh (CPB)</c>: two to four capitalised words, a comma, and an office among the next few words), and the
@@ -1260,19 +1245,8 @@ internal sealed partial class StatementReader
     private static string? UpToOrganisationWords(string item)
     {
         if (Text.Scripts.Of(item) != Text.Script.Other || !Text.TextShape.IsCaselessLetter(item[0])) return null;
-        var (words, spans) = Lexicons.Lexicons.WordsWithSpans(item);
-        var last = -1;
-        for (var w = 0; w < words.Count; w++)
-        {
-            if (Lexicons.Lexicons.IsOrganisationWord(words[w])) last = w;
-            else if (last >= 0) break;
-        }
-        if (last < 0) return null;
-        var end = spans[last].End;
-        // ("… কমিউনিস্ট পার্টি (মার্কসবাদী)": the name's qualifier in parentheses.)
-        var rest = item.Substring(end).TrimStart();
-        if (rest.StartsWith("(", StringComparison.Ordinal) && rest.IndexOf(')') is > 0 and var close) end = item.Length - rest.Length + close + 1;
-        return end < item.TrimEnd().Length ? item.Substring(0, end) : null;
+        var end = Lists.HeadFinalNames.EndOfFirstOrganisationWords(item, int.MaxValue);
+        return end > 0 && end < item.TrimEnd().Length ? item.Substring(0, end) : null;
     }
 
     // The comma pieces of a part of a semicolon list when each names an organisation (not "Name, Country"), else null:
