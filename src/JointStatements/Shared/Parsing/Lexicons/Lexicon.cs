@@ -16,6 +16,12 @@ internal sealed class Lexicon
     /// <summary>Words that mark a line as naming an organisation: <c>party</c>, <c>partido</c>, <c>kommunist*</c>.</summary>
     public IReadOnlyList<string> OrganisationWords { get; set; } = System.Array.Empty<string>();
 
+    /// <summary>Words that name a political current rather than a kind of organisation (<c>linke</c>, <c>verdes</c>,
+    /// <c>unidad</c>): they mark a name as an organisation's as the organisation words do, but a capitalised article before
+    /// them is the name's own (<c>Die Linke</c>, <c>Los Verdes</c>), where before a kind it is the sentence's (<c>The Left
+    /// Bloc</c>).</summary>
+    public IReadOnlyList<string> MovementNames { get; set; } = System.Array.Empty<string>();
+
     /// <summary>The nouns that open an organisation's name in a script with no capitals, where no capital letter says where
     /// a name begins (Arabic <c>الحزب</c>, <c>الجبهة</c>; not the adjectives among the organisation words, <c>الشيوعي</c>,
     /// which go on a name): see <see cref="Lists.UncasedNames"/>.</summary>

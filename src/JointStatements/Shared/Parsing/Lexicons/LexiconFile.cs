@@ -73,6 +73,7 @@ internal static class LexiconFile
         }
 
         lexicon.OrganisationWords = Words(words, "organisation words");
+        lexicon.MovementNames = Words(words, "movement names");
         lexicon.OrganisationNouns = Words(words, "organisation nouns");
         lexicon.PluralOrganisationNouns = Words(words, "plural organisation nouns");
         lexicon.OrganisationAbbreviations = Words(words, "organisation abbreviations");
@@ -186,7 +187,7 @@ internal static class LexiconFile
 
     private static readonly HashSet<string> WordSections = new(StringComparer.Ordinal)
     {
-        "organisation words", "organisation nouns", "plural organisation nouns", "organisation abbreviations", "list nouns", "counted nouns", "attend words", "subscribe words", "sign words", "member words", "conjunctions", "articles",
+        "organisation words", "movement names", "organisation nouns", "plural organisation nouns", "organisation abbreviations", "list nouns", "counted nouns", "attend words", "subscribe words", "sign words", "member words", "conjunctions", "articles",
         "weekdays", "working group names", "meeting words", "held in phrases", "held after place", "locative endings",
         "furniture lines", "kind qualifiers", "kind prepositions", "author prepositions", "furniture openings", "origin prepositions", "name links",
         "heading nouns", "column names", "following words", "later words", "also words", "plural markers", "letter fields", "letter names", "including words", "joining phrases", "besides words", "post list headings", "below words", "issue words", "byline words", "year words", "country name prefixes", "link words", "origin endings", "organs", "periodical words",

@@ -17,7 +17,9 @@ internal static class Lexicons
     // First of the fields below: folding the lexicons' own words asks for words too.
     private static readonly RecentAnswers<string, (IReadOnlyList<string>, IReadOnlyList<(int, int)>)> RecentWords = new(ReadWords);
 
-    private static readonly WordSet OrganisationWords = WordSet.Of(l => l.OrganisationWords);
+    // (A current's name marks an organisation's name as a kind does.)
+    private static readonly WordSet OrganisationWords = WordSet.Of(l => Concat(l.OrganisationWords, l.MovementNames));
+    private static readonly WordSet MovementNames = WordSet.Of(l => l.MovementNames);
     private static readonly WordSet OrganisationNouns = WordSet.Of(l => l.OrganisationNouns);
     private static readonly WordSet OrganisationAbbreviations = WordSet.Of(l => l.OrganisationAbbreviations);
     private static readonly WordSet ListNouns = WordSet.Of(l => l.ListNouns);
@@ -112,6 +114,20 @@ internal static class Lexicons
 
     /// <summary>Whether the folded words hold an organisation word.</summary>
     public static bool HasOrganisationWord(IReadOnlyList<string> foldedWords) => OrganisationWords.ContainsAny(foldedWords);
+
+    /// <summary>Whether a folded word is an organisation word that names a kind of organisation (<c>party</c>,
+    /// <c>bloc</c>), not a political current (<see cref="Lexicon.MovementNames"/>: <c>linke</c>, <c>verdes</c>).</summary>
+    public static bool IsKindOfOrganisation(string folded) => OrganisationWords.Contains(folded) && !MovementNames.Contains(folded);
+
+    /// <summary>Whether the folded words hold a word of <see cref="IsKindOfOrganisation"/>.</summary>
+    public static bool HasKindOfOrganisation(IReadOnlyList<string> foldedWords)
+    {
+        for (var i = 0; i < foldedWords.Count; i++)
+        {
+            if (IsKindOfOrganisation(foldedWords[i])) return true;
+        }
+        return false;
+    }
 
     /// <summary>Whether a folded word is a plural noun for a list's organisations (<c>parties</c>, <c>partidos</c>).</summary>
     public static bool IsListNoun(string folded) => ListNouns.Contains(folded);
@@ -309,7 +325,7 @@ internal static class Lexicons
     private static readonly Dictionary<string, ulong> WordLanguages = ReadWordLanguages();
 
     private static Dictionary<string, ulong> ReadWordLanguages() =>
-        LanguagesOfEach(l => Concat(l.OrganisationWords, l.NameLinks, l.Articles, l.Conjunctions));
+        LanguagesOfEach(l => Concat(l.OrganisationWords, l.MovementNames, l.NameLinks, l.Articles, l.Conjunctions));
 
     // Each one-word entry (no stem) that select takes from a lexicon, folded, with the lexicons that hold it, one bit each.
     private static Dictionary<string, ulong> LanguagesOfEach(Func<Lexicon, IEnumerable<string>> select)

@@ -1296,8 +1296,8 @@ internal static class ProseNames
     }
 
     // "El Partido Comunista …", "The Portuguese Workers' Communist Party …" at the head of a sentence: the article is
-    // capitalised for the sentence, not the name, when an organisation word follows within three words ("Die Linke",
-    // with none, keeps its article).
+    // capitalised for the sentence, not the name, when a word of a kind of organisation follows within three words ("Die
+    // Linke", with a current's name only, keeps its article).
     private static bool OpensWithSentenceArticle(List<string> tokens, int at)
     {
         // ("“1. The Communist Party of Greece …": a point's number and a quotation mark before the sentence are no words of it.)
@@ -1308,7 +1308,7 @@ internal static class ProseNames
         if (tokens.Count - at <= 2 || IsLower(tokens[at]) || !Lexicons.Lexicons.IsArticle(NameFolding.Fold(Bare(tokens[at])))) return false;
         for (var i = at + 1; i < tokens.Count && i <= at + 3; i++)
         {
-            if (Lexicons.Lexicons.IsOrganisationWord(NameFolding.Fold(Bare(tokens[i])))) return true;
+            if (Lexicons.Lexicons.IsKindOfOrganisation(NameFolding.Fold(Bare(tokens[i])))) return true;
         }
         return false;
     }
@@ -1328,8 +1328,8 @@ internal static class ProseNames
         return space > 0 && Lexicons.Lexicons.IsArticle(NameFolding.Fold(item.Substring(0, space))) && !KeepsItsArticle(item, space) ? item.Substring(space + 1) : item;
     }
 
-    // "The Left", "A Esquerda", "La Voie Démocratique": a capitalised article before a short name with no organisation's
-    // word, country or short name is the name's own first word.
+    // "The Left", "A Esquerda", "La Voie Démocratique", "Die Linke": a capitalised article before a short name with no
+    // word of a kind of organisation, country or short name is the name's own first word.
     private static bool KeepsItsArticle(string item, int space)
     {
         if (!char.IsUpper(item[0])) return false;
@@ -1337,7 +1337,7 @@ internal static class ProseNames
         var open = rest.IndexOf(" (", StringComparison.Ordinal);
         if (open > 0) rest = rest.Substring(0, open);
         if (rest.Length == 0 || !char.IsUpper(rest[0]) || TextShape.WordCount(rest) > MostWordsOfArticledName) return false;
-        return !Lexicons.Lexicons.HasOrganisationWord(Lexicons.Lexicons.Words(rest)) && Countries.CountryLookup.Default.FindFirst(rest) is null
+        return !Lexicons.Lexicons.HasKindOfOrganisation(Lexicons.Lexicons.Words(rest)) && Countries.CountryLookup.Default.FindFirst(rest) is null
             && !HoldsShortName(rest);
     }
 
