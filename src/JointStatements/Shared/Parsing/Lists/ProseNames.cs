@@ -977,7 +977,8 @@ internal static class ProseNames
         var capitals = IsAllCapitals(piece);
         for (var i = 1; i + 1 < tokens.Count; i++)
         {
-            if (!(IsLower(tokens[i]) ? KindOf(tokens[i]) == TokenKind.Conjunction || IsConjunctionRatherThanLink(tokens, i) : capitals && IsConjunctionWord(tokens[i]))) continue;
+            if (!(IsLower(tokens[i]) ? KindOf(tokens[i]) == TokenKind.Conjunction || IsConjunctionRatherThanLink(tokens, i)
+                : (capitals || IsBetweenShortNames(tokens, i)) && IsConjunctionWord(tokens[i]))) continue;
             // (Up to the piece's last short name in parentheses, after which the sentence goes on; an organisation's whole
             // name before the conjunction, read by its capitals, is a name of its own all the same: "…, the Portuguese
             // Communist Party and the Communist Party of Spain (PCE)".)
@@ -994,6 +995,11 @@ internal static class ProseNames
 
     // One word before a conjunction is an item of its own when it is an acronym, or one with a word written onto it
     // ("CPI(ML)-Liberation").
+    // "SHP, DEHAP, ÖDP, EMEP, ÖTP VE SDP genel başkanları …": between two short names, a conjunction is written in capitals
+    // as they are.
+    private static bool IsBetweenShortNames(List<string> tokens, int at) =>
+        at > 0 && at + 1 < tokens.Count && Acronyms.IsShortName(Bare(tokens[at - 1]).TrimEndChars(",")) && Acronyms.IsShortName(Bare(tokens[at + 1]).TrimEndChars(","));
+
     private static bool IsOneWordName(string word)
     {
         if (Acronyms.IsAcronymLike(word)) return true;
@@ -1296,8 +1302,8 @@ internal static class ProseNames
     }
 
     // "El Partido Comunista …", "The Portuguese Workers' Communist Party …" at the head of a sentence: the article is
-    // capitalised for the sentence, not the name, when a word of a kind of organisation follows within three words ("Die
-    // Linke", with a current's name only, keeps its article).
+    // capitalised for the sentence, not the name, when a short name follows it or a word of a kind of organisation
+    // follows within three words ("Die Linke", with a current's name only, keeps its article).
     private static bool OpensWithSentenceArticle(List<string> tokens, int at)
     {
         // ("“1. The Communist Party of Greece …": a point's number and a quotation mark before the sentence are no words of it.)
@@ -1306,6 +1312,8 @@ internal static class ProseNames
             if (TextShape.HasLetter(tokens[before])) return false;
         }
         if (tokens.Count - at <= 2 || IsLower(tokens[at]) || !Lexicons.Lexicons.IsArticle(NameFolding.Fold(Bare(tokens[at])))) return false;
+        // "Le PIT (Parti ivoirien des travailleurs), l’USD …": before a short name it is the sentence's too.
+        if (Acronyms.IsShortName(Bare(tokens[at + 1]).TrimEndChars(","))) return true;
         for (var i = at + 1; i < tokens.Count && i <= at + 3; i++)
         {
             if (Lexicons.Lexicons.IsKindOfOrganisation(NameFolding.Fold(Bare(tokens[i])))) return true;
@@ -1313,8 +1321,8 @@ internal static class ProseNames
         return false;
     }
 
-    // An item's leading conjunction and article ("and the Syrian CP", "die Partei der Arbeit …", Arabic "والحزب …",
-    // whose "and" is written onto the word) belong to no name.
+    // An item's leading conjunction and article ("and the Syrian CP", "die Partei der Arbeit …", "l’UDT …", Arabic "والحزب
+    // …", whose "and" is written onto the word) belong to no name.
     internal static string WithoutArticle(string item)
     {
         if (item.Length > 3 && Scripts.Of(item) == Script.Arabic && Lexicons.Lexicons.IsConjunction(item.Substring(0, 1))
@@ -1325,6 +1333,9 @@ internal static class ProseNames
             item = item.Substring(space + 1);
             space = item.IndexOf(' ');
         }
+        // ("l’UDT (Union démocratique des travailleurs)": an article elided onto a short name.)
+        if (ElidedArticleLength(item) is > 0 and var elided && Acronyms.IsShortName(Bare(Tokens.Split(item.Substring(elided))[0]).TrimEndChars(",")))
+            return item.Substring(elided);
         return space > 0 && Lexicons.Lexicons.IsArticle(NameFolding.Fold(item.Substring(0, space))) && !KeepsItsArticle(item, space) ? item.Substring(space + 1) : item;
     }
 
