@@ -1306,8 +1306,9 @@ internal static class ProseNames
     // follows within three words ("Die Linke", with a current's name only, keeps its article).
     private static bool OpensWithSentenceArticle(List<string> tokens, int at)
     {
-        // ("“1. The Communist Party of Greece …": a point's number and a quotation mark before the sentence are no words of it.)
-        for (var before = 0; before < at; before++)
+        // ("“1. The Communist Party of Greece …": a point's number and a quotation mark before the sentence are no words of it;
+        // a news item's dateline ends with a dash, after which the sentence begins: "BELLINZONA - Il Partito Socialista, …".)
+        for (var before = 0; before < at && !Tokens.IsDash(tokens[at - 1]); before++)
         {
             if (TextShape.HasLetter(tokens[before])) return false;
         }

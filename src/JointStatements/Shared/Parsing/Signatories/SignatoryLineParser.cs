@@ -1087,6 +1087,15 @@ internal static class SignatoryLineParser
         return CountryLookup.Default.Exact(pieces[pieces.Length - 1].Trim()) is { } code ? (first, code) : null;
     }
 
+    // The short name that opens a parenthesis before a comma and words in lower case ("MPLA, no poder em Angola"), or null.
+    private static string? ShortNameBeforeComment(string content)
+    {
+        var comma = content.IndexOf(", ", StringComparison.Ordinal);
+        if (comma <= 0 || comma + 2 >= content.Length || !char.IsLower(content[comma + 2])) return null;
+        var shortName = content.Substring(0, comma);
+        return IsShortNameGroup(Tokens.Split(shortName)) ? shortName : null;
+    }
+
     private static (string? ShortName, string? EnglishName) StripTrailingGroups(ref string text, ref string? country, bool countriesInParentheses, bool inSentence)
     {
         string? shortName = null, englishName = null;
@@ -1129,6 +1138,12 @@ internal static class SignatoryLineParser
                 // "(BGIA, Hamburg, Germany)", "(MFPR, Italy)": the short name, perhaps a city, and the country.
                 shortName = named.ShortName;
                 country = named.Code;
+            }
+            else if (shortName is null && englishName is null && ShortNameBeforeComment(content) is { } commented)
+            {
+                // "Movimento Popular de Libertação de Angola (MPLA, no poder em Angola)": the short name, then a comment in
+                // lower case on the organisation, no part of its name.
+                shortName = commented;
             }
             else if (shortName is null && englishName is null && IsShortNameGroup(Tokens.Split(content)))
             {
