@@ -112,6 +112,10 @@ internal static class Lexicons
         return false;
     }
 
+    /// <summary>Whether the folded words hold a word of <see cref="Lexicon.MemberWords"/> (<c>composed</c>, <c>includes</c>):
+    /// the organisations named after it are a body's members.</summary>
+    public static bool HasMemberWord(IReadOnlyList<string> foldedWords) => MemberWords.ContainsAny(foldedWords);
+
     /// <summary>Whether the folded words hold an organisation word.</summary>
     public static bool HasOrganisationWord(IReadOnlyList<string> foldedWords) => OrganisationWords.ContainsAny(foldedWords);
 

@@ -66,6 +66,9 @@ internal static class ProseNames
                 if (name is null && IsCarryOn(pieces[next].Text) && Trailing(pieces[next].Text) is { } carried
                     && IsOrganisationOnce(carried))
                 {
+                    // ("… under the banner of A Partnership for National Unity (APNU), includes the Guyana Action Party (GAP),
+                    // …": a member word says the names after it make up the one before, which is no name of their list.)
+                    if (Lexicons.Lexicons.HasMemberWord(Lexicons.Lexicons.Words(pieces[next].Text))) break;
                     name = carried;
                     whole = true;
                 }
