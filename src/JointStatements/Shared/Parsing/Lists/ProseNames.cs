@@ -996,13 +996,16 @@ internal static class ProseNames
         pieces.Add((Tokens.Join(tokens, from, tokens.Count - from), from > 0));
     }
 
-    // One word before a conjunction is an item of its own when it is an acronym, or one with a word written onto it
-    // ("CPI(ML)-Liberation").
     // "SHP, DEHAP, ÖDP, EMEP, ÖTP VE SDP genel başkanları …": between two short names, a conjunction is written in capitals
     // as they are.
     private static bool IsBetweenShortNames(List<string> tokens, int at) =>
-        at > 0 && at + 1 < tokens.Count && Acronyms.IsShortName(Bare(tokens[at - 1]).TrimEndChars(",")) && Acronyms.IsShortName(Bare(tokens[at + 1]).TrimEndChars(","));
+        at > 0 && at + 1 < tokens.Count && IsShortNameWord(tokens[at - 1]) && IsShortNameWord(tokens[at + 1]);
 
+    // A token that is a short name, without the quotes and the comma prose puts around it.
+    private static bool IsShortNameWord(string token) => Acronyms.IsShortName(Bare(token).TrimEndChars(","));
+
+    // One word before a conjunction is an item of its own when it is an acronym, or one with a word written onto it
+    // ("CPI(ML)-Liberation").
     private static bool IsOneWordName(string word)
     {
         if (Acronyms.IsAcronymLike(word)) return true;
@@ -1311,13 +1314,17 @@ internal static class ProseNames
     {
         // ("“1. The Communist Party of Greece …": a point's number and a quotation mark before the sentence are no words of it;
         // a news item's dateline ends with a dash, after which the sentence begins: "BELLINZONA - Il Partito Socialista, …".)
-        for (var before = 0; before < at && !Tokens.IsDash(tokens[at - 1]); before++)
+        if (at == 0 || !Tokens.IsDash(tokens[at - 1]))
         {
-            if (TextShape.HasLetter(tokens[before])) return false;
+            for (var before = 0; before < at; before++)
+            {
+                if (TextShape.HasLetter(tokens[before])) return false;
+            }
         }
+        // (An article and one word may be a whole name: "The Left", and "The SNP", which a run of names reads as it is.)
         if (tokens.Count - at <= 2 || IsLower(tokens[at]) || !Lexicons.Lexicons.IsArticle(NameFolding.Fold(Bare(tokens[at])))) return false;
         // "Le PIT (Parti ivoirien des travailleurs), l’USD …": before a short name it is the sentence's too.
-        if (Acronyms.IsShortName(Bare(tokens[at + 1]).TrimEndChars(","))) return true;
+        if (IsShortNameWord(tokens[at + 1])) return true;
         for (var i = at + 1; i < tokens.Count && i <= at + 3; i++)
         {
             if (Lexicons.Lexicons.IsKindOfOrganisation(NameFolding.Fold(Bare(tokens[i])))) return true;
@@ -1337,14 +1344,15 @@ internal static class ProseNames
             item = item.Substring(space + 1);
             space = item.IndexOf(' ');
         }
-        // ("l’UDT (Union démocratique des travailleurs)": an article elided onto a short name.)
-        if (ElidedArticleLength(item) is > 0 and var elided && Acronyms.IsShortName(Bare(Tokens.Split(item.Substring(elided))[0]).TrimEndChars(",")))
+        // ("l’UDT (Union démocratique des travailleurs)", "L’ANC …" at a sentence's start: an article elided onto a short name.)
+        if (ElidedArticleLength(item.Length > 0 && char.IsUpper(item[0]) ? InvariantCase.Lower(item[0]) + item.Substring(1) : item) is > 0 and var elided
+            && IsShortNameWord(item.IndexOf(' ', elided) is > 0 and var wordEnd ? item.Substring(elided, wordEnd - elided) : item.Substring(elided)))
             return item.Substring(elided);
         return space > 0 && Lexicons.Lexicons.IsArticle(NameFolding.Fold(item.Substring(0, space))) && !KeepsItsArticle(item, space) ? item.Substring(space + 1) : item;
     }
 
-    // "The Left", "A Esquerda", "La Voie Démocratique", "Die Linke": a capitalised article before a short name with no
-    // word of a kind of organisation, country or short name is the name's own first word.
+    // "The Left", "A Esquerda", "La Voie Démocratique", "Die Linke": a capitalised article before a name of a few words with
+    // no word of a kind of organisation, no country and no acronym is the name's own first word.
     private static bool KeepsItsArticle(string item, int space)
     {
         if (!char.IsUpper(item[0])) return false;

@@ -1087,14 +1087,20 @@ internal static class SignatoryLineParser
         return CountryLookup.Default.Exact(pieces[pieces.Length - 1].Trim()) is { } code ? (first, code) : null;
     }
 
-    // The short name that opens a parenthesis before a comma and words in lower case ("MPLA, no poder em Angola"), or null.
+    // The short name that opens a parenthesis before a comma and words in lower case ("MPLA, no poder em Angola", "CPB,
+    // observer"), or null; a short word or one with a hyphen after the comma qualifies the short name ("PCE, m-l", "ml").
     private static string? ShortNameBeforeComment(string content)
     {
         var comma = content.IndexOf(", ", StringComparison.Ordinal);
         if (comma <= 0 || comma + 2 >= content.Length || !char.IsLower(content[comma + 2])) return null;
+        var comment = content.Substring(comma + 2);
+        if (comment.IndexOf(' ') < 0 && (comment.Length <= MostLettersOfAQualifier || comment.IndexOf('-') >= 0)) return null;
         var shortName = content.Substring(0, comma);
         return IsShortNameGroup(Tokens.Split(shortName)) ? shortName : null;
     }
+
+    // "ml", "mlm": a qualifier of a short name written in lower case.
+    private const int MostLettersOfAQualifier = 3;
 
     private static (string? ShortName, string? EnglishName) StripTrailingGroups(ref string text, ref string? country, bool countriesInParentheses, bool inSentence)
     {
