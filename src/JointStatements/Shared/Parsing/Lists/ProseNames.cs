@@ -1345,7 +1345,8 @@ internal static class ProseNames
             space = item.IndexOf(' ');
         }
         // ("l’UDT (Union démocratique des travailleurs)", "L’ANC …" at a sentence's start: an article elided onto a short name.)
-        if (ElidedArticleLength(item.Length > 0 && char.IsUpper(item[0]) ? InvariantCase.Lower(item[0]) + item.Substring(1) : item) is > 0 and var elided
+        if (item.Length > 3 && item[1] is '\'' or '’'
+            && ElidedArticleLength(char.IsUpper(item[0]) ? InvariantCase.Lower(item[0]) + item.Substring(1) : item) is > 0 and var elided
             && IsShortNameWord(item.IndexOf(' ', elided) is > 0 and var wordEnd ? item.Substring(elided, wordEnd - elided) : item.Substring(elided)))
             return item.Substring(elided);
         return space > 0 && Lexicons.Lexicons.IsArticle(NameFolding.Fold(item.Substring(0, space))) && !KeepsItsArticle(item, space) ? item.Substring(space + 1) : item;
