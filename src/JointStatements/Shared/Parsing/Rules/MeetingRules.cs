@@ -25,11 +25,14 @@ internal static class MeetingRules
 
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 
-    internal static readonly Regex Phrase = new(@"(?<![\p{L}\d])" + Ordinal + @"\s+" + Name + @"(?![\p{L}])", Options);
+    // "4th ICOR World Conference": the body's short name in capitals may stand between the ordinal and the meeting's name.
+    private const string BodyBetween = @"(?:(?-i:\p{Lu}{3,8})\s+)?";
+
+    internal static readonly Regex Phrase = new(@"(?<![\p{L}\d])" + Ordinal + @"\s+" + BodyBetween + Name + @"(?![\p{L}])", Options);
 
     // The phrase at the start of a line, where the look-behind always holds: the same match as the first one of
     // Phrase when that starts there, without searching the rest of the line.
-    internal static readonly Regex PhraseAtStart = new(@"^" + Ordinal + @"\s+" + Name + @"(?![\p{L}])", Options);
+    internal static readonly Regex PhraseAtStart = new(@"^" + Ordinal + @"\s+" + BodyBetween + Name + @"(?![\p{L}])", Options);
 
     private static readonly char[] TrailingPunctuation = { '.', ',', ':' };
 
