@@ -39,7 +39,109 @@ internal static class UncasedNames
             at = next;
         }
         var governed = NamesOfPluralHead(sentence, tokens);
-        return governed.Count > best.Count ? governed : best;
+        if (governed.Count > best.Count) best = governed;
+        return best.Count >= 2 ? best : NamesBetweenSeparators(tokens, sentence) ?? best;
+    }
+
+    // "حزب دمکرات کردستان ایران، حزب دمکرات کردستان، کومله انقلابی زحمتکشان کردستان ایران، کومله زحمتکشان کردستان و سازمان
+    // "خبات" کردستان ایران در نشست …": Persian writes the words that qualify a name with no article, and its "and" as a
+    // word of its own, so a name runs to the next comma or conjunction. The first name opens with the last organisation's
+    // noun of its piece, the names between are whole pieces of a name's length, and the last ends before the sentence's
+    // preposition; three names or more, half of them opening with an organisation's noun. Null when there is no such run.
+    private static List<string>? NamesBetweenSeparators(List<Token> tokens, string sentence)
+    {
+        var names = new List<string>();
+        var headed = 0;
+        var start = -1;
+        // (Whether a parenthesis opened by a token of its own, "( حزب …", is open: its close ends the run.)
+        var inParenthesis = false;
+        for (var at = 0; at <= tokens.Count; at++)
+        {
+            // ("این احزاب و نیروها ( حزب …، … و سازمان زحمتکشان کردستان) متشکل …": names in a parenthesis run from its opening
+            // to its close; "(مبارز)", opened and closed in one token, qualifies the name it follows.)
+            var closes = at < tokens.Count && inParenthesis && tokens[at].ClosesParenthesis;
+            if (at < tokens.Count && tokens[at].OpensParenthesis && !tokens[at].ClosesParenthesis)
+            {
+                inParenthesis = true;
+                if (start >= 0)
+                {
+                    if (names.Count >= LeastSeparatedNames && headed * 2 >= names.Count) return names;
+                    names.Clear();
+                    headed = 0;
+                    start = at;
+                }
+            }
+            if (closes) inParenthesis = false;
+            var ends = at == tokens.Count || tokens[at].EndsSentence || IsStandingConjunction(tokens[at]) || closes;
+            if (at < tokens.Count && !ends && !tokens[at].EndsItem)
+            {
+                if (start < 0) start = at;
+                continue;
+            }
+            // (A piece's last token carries its comma; a standing conjunction is no token of a piece.)
+            var end = at < tokens.Count && !IsStandingConjunction(tokens[at]) ? at + 1 : at;
+            if (start < 0 && closes) start = at;
+            if (start >= 0 && end > start)
+            {
+                var afterConjunction = (start > 0 && IsStandingConjunction(tokens[start - 1])) || closes;
+                var from = names.Count == 0 ? LastHead(tokens, start, end) : start;
+                var to = afterConjunction ? EndBeforePreposition(tokens, start, end) : end;
+                if (from is null || to - from.Value > MostWordsOfSeparatedName || to <= from.Value)
+                {
+                    if (names.Count >= LeastSeparatedNames && headed * 2 >= names.Count) return names;
+                    names.Clear();
+                    headed = 0;
+                }
+                else
+                {
+                    names.Add(sentence.Substring(tokens[from.Value].WordStart, tokens[to - 1].End - tokens[from.Value].WordStart).TrimEndChars(",،.:;؛!?؟)"));
+                    if (IsHead(tokens[from.Value].Word)) headed++;
+                    if (afterConjunction || to < end)
+                    {
+                        if (names.Count >= LeastSeparatedNames && headed * 2 >= names.Count) return names;
+                        names.Clear();
+                        headed = 0;
+                    }
+                }
+            }
+            start = -1;
+            if (at < tokens.Count && tokens[at].EndsSentence)
+            {
+                if (names.Count >= LeastSeparatedNames && headed * 2 >= names.Count) return names;
+                names.Clear();
+                headed = 0;
+            }
+        }
+        return null;
+    }
+
+    private const int LeastSeparatedNames = 3;
+
+    private const int MostWordsOfSeparatedName = 7;
+
+    // The conjunction written as a word of its own (Persian "و"), not onto the next word as Arabic writes it.
+    private static bool IsStandingConjunction(Token token) => token.Word.Length is > 0 and <= 2 && Lexicons.Lexicons.IsConjunction(token.Word);
+
+    // The last token from start to end that is an organisation's noun: where the piece's name opens.
+    private static int? LastHead(List<Token> tokens, int start, int end)
+    {
+        for (var i = end - 1; i >= start; i--)
+        {
+            if (IsHead(tokens[i].Word)) return i;
+        }
+        return null;
+    }
+
+    // Where the last name of a run ends: before the first preposition of a place, a date or a matter after its first word
+    // ("… کردستان ایران در نشست …").
+    private static int EndBeforePreposition(List<Token> tokens, int start, int end)
+    {
+        for (var i = start + 1; i < end; i++)
+        {
+            var folded = NameFolding.Fold(tokens[i].Word);
+            if (IsPreposition(tokens[i].Word) || Lexicons.Lexicons.IsDatePreposition(folded) || Lexicons.Lexicons.IsKindPreposition(folded)) return i;
+        }
+        return end;
     }
 
     // "ويضم الائتلاف أحزاب: الوحدة الشعبية (ماركسي) والشعب الديموقراطي (ماركسي) والشيوعي …": the names a plural
