@@ -65,9 +65,7 @@ internal static class UncasedNames
                 inParenthesis = true;
                 if (start >= 0)
                 {
-                    if (names.Count >= LeastSeparatedNames && headed * 2 >= names.Count) return names;
-                    names.Clear();
-                    headed = 0;
+                    if (EndRun() is { } run) return run;
                     start = at;
                 }
             }
@@ -88,9 +86,7 @@ internal static class UncasedNames
                 var to = afterConjunction ? EndBeforePreposition(tokens, start, end) : end;
                 if (from is null || to - from.Value > MostWordsOfSeparatedName || to <= from.Value)
                 {
-                    if (names.Count >= LeastSeparatedNames && headed * 2 >= names.Count) return names;
-                    names.Clear();
-                    headed = 0;
+                    if (EndRun() is { } run) return run;
                 }
                 else
                 {
@@ -98,21 +94,26 @@ internal static class UncasedNames
                     if (IsHead(tokens[from.Value].Word)) headed++;
                     if (afterConjunction || to < end)
                     {
-                        if (names.Count >= LeastSeparatedNames && headed * 2 >= names.Count) return names;
-                        names.Clear();
-                        headed = 0;
+                        if (EndRun() is { } run) return run;
                     }
                 }
             }
             start = -1;
             if (at < tokens.Count && tokens[at].EndsSentence)
             {
-                if (names.Count >= LeastSeparatedNames && headed * 2 >= names.Count) return names;
-                names.Clear();
-                headed = 0;
+                if (EndRun() is { } run) return run;
             }
         }
         return null;
+
+        // The run read so far when it is a list, else null, and a new run begins.
+        List<string>? EndRun()
+        {
+            if (names.Count >= LeastSeparatedNames && headed * 2 >= names.Count) return names;
+            names.Clear();
+            headed = 0;
+            return null;
+        }
     }
 
     private const int LeastSeparatedNames = 3;
