@@ -90,7 +90,9 @@ internal static class UncasedNames
                 }
                 else
                 {
-                    names.Add(sentence.Substring(tokens[from.Value].WordStart, tokens[to - 1].End - tokens[from.Value].WordStart).TrimEndChars(",،.:;؛!?؟)"));
+                    var name = sentence.Substring(tokens[from.Value].WordStart, tokens[to - 1].End - tokens[from.Value].WordStart).TrimEndChars(",،.:;؛!?؟");
+                    // (A name read inside a parenthesis ends before it closes; a qualifier's parenthesis stays: "(اکثریت)".)
+                    names.Add(name.EndsWith(")", StringComparison.Ordinal) && name.IndexOf('(') < 0 ? name.TrimEndChars(")") : name);
                     if (IsHead(tokens[from.Value].Word)) headed++;
                     if (afterConjunction || to < end)
                     {
