@@ -180,6 +180,14 @@ internal static class ProseNames
                 strong = run.Count;
                 acronyms = 0;
             }
+            // "Die Linke, die DKP und die MLPD rufen …": so are two short names or more beside an organisation's name, with
+            // nothing else in a run of three or more.
+            else if (strong >= 1 && acronyms >= 2 && strong + acronyms == run.Count && run.Count >= LeastAcronymRun
+                && !(inCapitals ??= IsAllCapitals(sentence)))
+            {
+                strong = run.Count;
+                acronyms = 0;
+            }
             // "… sammen med Vänsterpartiet (Sverige), Vasemmistoliitto (Finland), … og Podemos (Spanien)": three names or more
             // each closed by its country in parentheses, at most half of them written as a person's name is, are
             // organisations' all (a party's "La France Insumise" is written as a person's name is; speakers with their
