@@ -517,6 +517,9 @@ internal static class ProseNames
         // A name opens with a capital or an acronym, not with a lower-case organisation word of the sentence.
         while (start < tokens.Count && kinds[start] != TokenKind.NameWord && !IsCountryAdjectiveBefore(tokens, kinds, start, start + 1)) start++;
         if (OpensWithSentenceArticle(tokens, start)) start++;
+        // "De partij SP", "El partido PSUV": an organisation's word in lower case before a short name says what kind of
+        // organisation it is, and is no word of its name.
+        if (start + 1 < tokens.Count && IsLower(tokens[start]) && kinds[start] == TokenKind.OrganisationWord && IsShortNameWord(tokens[start + 1])) start++;
         start = AfterDelegates(tokens, kinds, start);
         start = AfterDocumentWord(tokens, kinds, start);
         // "… konnte die Vertreterinnen und Vertreter der …": the delegates' word alone names no one.
