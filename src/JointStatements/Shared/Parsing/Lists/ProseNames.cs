@@ -929,9 +929,8 @@ internal static class ProseNames
         if (start < tokens.Count && KindOf(tokens[start]) == TokenKind.Conjunction) start++;
         if (start < tokens.Count && KindOf(tokens[start]) == TokenKind.Article) start++;
         if (start >= tokens.Count) return null;
-        // (An elided article opening a sentence is written with its capital: "L’Union …".)
         var token0 = tokens[start];
-        var elided = token0.Length > 3 && char.IsUpper(token0[0]) ? ElidedArticleLength(InvariantCase.Lower(token0[0]) + token0.Substring(1)) : ElidedArticleLength(token0);
+        var elided = ElidedArticleLength(token0, capitalAllowed: true);
         var firstWord = token0.Substring(elided);
         if (firstWord.Length < 2 || !char.IsUpper(firstWord[0]) || !char.IsLetter(firstWord[1])) return null;
         for (var end = start + 1; end < tokens.Count && end - start <= MostWordsClosedByShortName; end++)
@@ -1356,8 +1355,7 @@ internal static class ProseNames
             space = item.IndexOf(' ');
         }
         // ("l’UDT (Union démocratique des travailleurs)", "L’ANC …" at a sentence's start: an article elided onto a short name.)
-        if (item.Length > 3 && item[1] is '\'' or '’'
-            && ElidedArticleLength(char.IsUpper(item[0]) ? InvariantCase.Lower(item[0]) + item.Substring(1) : item) is > 0 and var elided
+        if (ElidedArticleLength(item, capitalAllowed: true) is > 0 and var elided
             && IsShortNameWord(item.IndexOf(' ', elided) is > 0 and var wordEnd ? item.Substring(elided, wordEnd - elided) : item.Substring(elided)))
             return item.Substring(elided);
         return space > 0 && Lexicons.Lexicons.IsArticle(NameFolding.Fold(item.Substring(0, space))) && !KeepsItsArticle(item, space) ? item.Substring(space + 1) : item;
@@ -1379,9 +1377,11 @@ internal static class ProseNames
     private const int MostWordsOfArticledName = 3;
 
     // The length of an article elided onto a word ("l’" of "l’Organisation"), or 0.
-    private static int ElidedArticleLength(string token)
+    // (An elided article opening a sentence is written with its capital, "L’Union …": capitalAllowed takes it too.)
+    private static int ElidedArticleLength(string token, bool capitalAllowed = false)
     {
-        if (token.Length < 4 || (token[1] != '\'' && token[1] != '’') || !char.IsLower(token[0]) || !char.IsUpper(token[2])) return 0;
+        if (token.Length < 4 || (token[1] != '\'' && token[1] != '’') || !(char.IsLower(token[0]) || (capitalAllowed && char.IsUpper(token[0])))
+            || !char.IsUpper(token[2])) return 0;
         var article = NameFolding.Fold(token.Substring(0, 2));
         return Lexicons.Lexicons.IsArticle(article) || Lexicons.Lexicons.IsArticle(article.TrimEndChars("'")) ? 2 : 0;
     }

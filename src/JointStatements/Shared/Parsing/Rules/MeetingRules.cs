@@ -25,8 +25,8 @@ internal static class MeetingRules
 
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 
-    // "4th ICOR World Conference": the body's short name in capitals may stand between the ordinal and the meeting's name.
-    private const string BodyBetween = @"(?:(?-i:\p{Lu}{3,8})\s+)?";
+    // "4th ICOR World Conference": the body's short name may stand between the ordinal and the meeting's name.
+    private const string BodyBetween = @"(?:(?-i:" + IssuerRules.Acronyms + @")\s+)?";
 
     internal static readonly Regex Phrase = new(@"(?<![\p{L}\d])" + Ordinal + @"\s+" + BodyBetween + Name + @"(?![\p{L}])", Options);
 
