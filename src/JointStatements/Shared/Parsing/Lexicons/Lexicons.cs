@@ -612,6 +612,9 @@ internal static class Lexicons
         for (var w = 1; w < words.Count; w++)
         {
             if (char.IsUpper(sentence[spans[w].Start]) || JoiningPhrases.At(words, w) is not { } phrase) continue;
+            // ("… organisée conjointement avec le FDLP et le FPLP, ont participé …": right after a word in lower case the
+            // phrase joins a doing's partners, no name of a list.)
+            if (char.IsLower(sentence[spans[w - 1].Start]) && OnlySpacesBetween(sentence, spans[w - 1].End, spans[w].Start)) continue;
             joined ??= new System.Text.StringBuilder(sentence.Length);
             var before = spans[w].Start;
             while (before > copied && char.IsWhiteSpace(sentence[before - 1])) before--;
@@ -621,6 +624,15 @@ internal static class Lexicons
             w += phrase.Words - 1;
         }
         return joined is null ? sentence : joined.Append(sentence, copied, sentence.Length - copied).ToString();
+    }
+
+    private static bool OnlySpacesBetween(string text, int start, int end)
+    {
+        for (var i = start; i < end; i++)
+        {
+            if (!char.IsWhiteSpace(text[i])) return false;
+        }
+        return true;
     }
 
     private static readonly PhraseSet<bool> IncludingPhrases = PhraseSet<bool>.Of(l => Pairs(l.IncludingWords));
