@@ -1097,10 +1097,13 @@ internal sealed partial class StatementReader
             // "…, ما يلي:" ("the following:"): what introduces the text after the list is no item of it.
             // ("… – League of the Workers’ Left (Tunisia):": a name closed by its country is the last item, its colon the
             // line's, which introduces the text below.)
+            // ("… and the Youth Front declare:": the name the introducing sentence goes on after is the last item.)
             if (i == items.Length && part.EndsWith(":", StringComparison.Ordinal))
             {
-                if (!SignatoryLineParser.EndsWithCountryInParentheses(part.TrimEndChars(":"))) continue;
-                part = part.TrimEndChars(":");
+                var introducing = part.TrimEndChars(":");
+                if (SignatoryLineParser.EndsWithCountryInParentheses(introducing)) part = introducing;
+                else if (parts.Count > 0 && WithoutClosingWords(introducing) is var named && named.Length < introducing.Length && NamesOrganisation(named)) part = named;
+                else continue;
             }
             if (i == items.Length && parts.Count > 0) part = WithoutClosingWords(part);
             // "…, Party of Labour, Turkey (EMEP), …": a country alone, perhaps with the short name, is the name's before it.
