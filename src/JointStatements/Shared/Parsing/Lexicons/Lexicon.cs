@@ -88,6 +88,11 @@ internal sealed class Lexicon
     /// lexicons' words are read in every language, and in Arabic it is the month.)</summary>
     public IReadOnlyList<string> PlaceNouns { get; set; } = System.Array.Empty<string>();
 
+    /// <summary>Words that point at what the text spoke of (Arabic <c>هذا</c>, this): in a script with no capitals, where no
+    /// capital says a place's name begins, such a word after a preposition of place is none (<c>في هذا التنسيق</c>, in this
+    /// coordination).</summary>
+    public IReadOnlyList<string> Demonstratives { get; set; } = System.Array.Empty<string>();
+
     /// <summary>Endings of the locative case, written after an apostrophe (<c>’da</c>, <c>’de</c>).</summary>
     public IReadOnlyList<string> LocativeEndings { get; set; } = System.Array.Empty<string>();
 

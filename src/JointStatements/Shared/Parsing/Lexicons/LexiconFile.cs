@@ -110,6 +110,7 @@ internal static class LexiconFile
         lexicon.GreetingWords = Words(words, "greeting words");
         lexicon.PlacePrepositions = Words(words, "place prepositions");
         lexicon.PlaceNouns = Words(words, "place nouns");
+        lexicon.Demonstratives = Words(words, "demonstratives");
         lexicon.NumberedMeetingNames = Words(words, "numbered meeting names");
         lexicon.OrdinalWords = Words(words, "ordinal words");
         lexicon.Salutations = Words(words, "salutations");
@@ -192,7 +193,7 @@ internal static class LexiconFile
         "furniture lines", "kind qualifiers", "kind prepositions", "author prepositions", "furniture openings", "origin prepositions", "name links",
         "heading nouns", "column names", "following words", "later words", "also words", "plural markers", "letter fields", "letter names", "including words", "joining phrases", "besides words", "post list headings", "below words", "issue words", "byline words", "year words", "country name prefixes", "link words", "origin endings", "organs", "periodical words",
         "furniture labels", "pointer words", "language tags", "place name words", "words after a place", "ordinal endings", "short name endings",
-        "as of words", "delegate words", "personal titles", "offices", "greeting words", "caption labels", "place prepositions", "place nouns", "numbered meeting names", "ordinal words",
+        "as of words", "delegate words", "personal titles", "offices", "greeting words", "caption labels", "place prepositions", "place nouns", "demonstratives", "numbered meeting names", "ordinal words",
         "salutations", "adoption words", "done at words", "date prepositions", "time prepositions", "between words",
         "day range words", "month links", "year links", "institutions", "other events", "text parts", "point openers",
     };

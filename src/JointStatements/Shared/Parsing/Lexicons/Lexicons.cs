@@ -74,6 +74,8 @@ internal static class Lexicons
     private static readonly WordSet LocativeEndings = WordSet.Of(l => l.LocativeEndings);
     private static readonly WordSet PlacePrepositions = WordSet.Of(l => l.PlacePrepositions);
     private static readonly WordSet PlaceNouns = WordSet.Of(l => l.PlaceNouns);
+
+    private static readonly WordSet Demonstratives = WordSet.Of(l => l.Demonstratives);
     private static readonly PhraseSet<bool> WorkingGroups = PhraseSet<bool>.Of(l => Pairs(l.WorkingGroupNames));
     private static readonly PhraseSet<bool> Organs = PhraseSet<bool>.Of(l => Pairs(l.Organs));
     private static readonly WordSet NameLinks = WordSet.Of(l => l.NameLinks);
@@ -258,6 +260,9 @@ internal static class Lexicons
 
     /// <summary>Whether a folded word is a settlement's noun before a place's name (<see cref="Lexicon.PlaceNouns"/>).</summary>
     public static bool IsPlaceNoun(string folded) => PlaceNouns.Contains(folded);
+
+    /// <summary>Whether a folded word points at what the text spoke of (<see cref="Lexicon.Demonstratives"/>).</summary>
+    public static bool IsDemonstrative(string folded) => Demonstratives.Contains(folded);
 
     /// <summary>Whether a folded word joins the words of an organisation's name (<c>of</c>, <c>de</c>, <c>i</c>).</summary>
     public static bool IsNameLink(string folded) => NameLinks.Contains(folded);

@@ -268,7 +268,7 @@ internal static class PlaceRules
         var country = Countries.CountryLookup.Default.Exact(word);
         if (country is null && (word.StartsWith("ال", StringComparison.Ordinal) || Lexicons.Lexicons.IsOrganisationWord(folded)
             || Lexicons.Lexicons.SpeakOfMeeting(new[] { folded }) || Lexicons.Lexicons.IsNameLink(folded) || Lexicons.Lexicons.IsArticle(folded)
-            || Lexicons.Lexicons.IsConjunction(folded) || Lexicons.Lexicons.IsWeekday(folded) || MonthNames.Number(word) is not null
+            || Lexicons.Lexicons.IsConjunction(folded) || Lexicons.Lexicons.IsDemonstrative(folded) || Lexicons.Lexicons.IsWeekday(folded) || MonthNames.Number(word) is not null
             || KindRules.IsKindWord(folded))) return null;
         // "أثينا، اليونان": the country after the Arabic comma.
         var rest = text.Substring(end).TrimStartChars(" ،,").Trim();
