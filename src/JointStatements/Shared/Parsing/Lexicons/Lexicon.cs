@@ -313,6 +313,11 @@ internal sealed class Lexicon
     /// <c>ainsi que</c>, <c>بالإضافة إلى</c>, in addition to).</summary>
     public IReadOnlyList<string> JoiningPhrases { get; set; } = System.Array.Empty<string>();
 
+    /// <summary>Joining phrases of doing something together (<c>together with</c>, <c>zusammen mit</c>, <c>junto con</c>):
+    /// after a name they join the next name to the list as <see cref="JoiningPhrases"/> do; right after a word in lower
+    /// case they join a doing's partners (<c>organisée conjointement avec le FDLP</c>), no name.</summary>
+    public IReadOnlyList<string> TogetherPhrases { get; set; } = System.Array.Empty<string>();
+
     /// <summary>Words after which a sentence names some of the organisations it spoke of (<c>including</c>, <c>among
     /// them</c>, <c>darunter</c>, Indonesian <c>diantaranya</c>): a list in the sentence.</summary>
     public IReadOnlyList<string> IncludingWords { get; set; } = System.Array.Empty<string>();

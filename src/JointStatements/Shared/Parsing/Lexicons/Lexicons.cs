@@ -74,7 +74,6 @@ internal static class Lexicons
     private static readonly WordSet LocativeEndings = WordSet.Of(l => l.LocativeEndings);
     private static readonly WordSet PlacePrepositions = WordSet.Of(l => l.PlacePrepositions);
     private static readonly WordSet PlaceNouns = WordSet.Of(l => l.PlaceNouns);
-
     private static readonly WordSet Demonstratives = WordSet.Of(l => l.Demonstratives);
     private static readonly PhraseSet<bool> WorkingGroups = PhraseSet<bool>.Of(l => Pairs(l.WorkingGroupNames));
     private static readonly PhraseSet<bool> Organs = PhraseSet<bool>.Of(l => Pairs(l.Organs));
@@ -590,9 +589,11 @@ internal static class Lexicons
     public static int BesidesPhraseLength(IReadOnlyList<string> foldedWords) =>
         foldedWords.Count > 0 && BesidesPhrases.At(foldedWords, 0) is { } phrase ? phrase.Words : 0;
 
-    private static readonly PhraseSet<bool> JoiningPhrases = PhraseSet<bool>.Of(l => Pairs(l.JoiningPhrases));
+    // (A together phrase is a joining phrase that only follows a name: its value says so.)
+    private static readonly PhraseSet<bool> JoiningPhrases = PhraseSet<bool>.Of(l => System.Linq.Enumerable.Concat(
+        System.Linq.Enumerable.Select(l.JoiningPhrases, phrase => (false, phrase)), System.Linq.Enumerable.Select(l.TogetherPhrases, phrase => (true, phrase))));
 
-    private static readonly string[] WrittenJoiningPhrases = System.Linq.Enumerable.ToArray(FromEvery(l => l.JoiningPhrases));
+    private static readonly string[] WrittenJoiningPhrases = System.Linq.Enumerable.ToArray(FromEvery(l => System.Linq.Enumerable.Concat(l.JoiningPhrases, l.TogetherPhrases)));
 
     private static readonly Text.Keywords WrittenJoiningPhraseWords = new(WrittenJoiningPhrases);
 
@@ -617,9 +618,9 @@ internal static class Lexicons
         for (var w = 1; w < words.Count; w++)
         {
             if (char.IsUpper(sentence[spans[w].Start]) || JoiningPhrases.At(words, w) is not { } phrase) continue;
-            // ("… organisée conjointement avec le FDLP et le FPLP, ont participé …": right after a word in lower case the
-            // phrase joins a doing's partners, no name of a list.)
-            if (char.IsLower(sentence[spans[w - 1].Start]) && OnlySpacesBetween(sentence, spans[w - 1].End, spans[w].Start)) continue;
+            // ("… organisée conjointement avec le FDLP et le FPLP, ont participé …": right after a word in lower case a
+            // together phrase joins a doing's partners, no name of a list.)
+            if (phrase.Value && char.IsLower(sentence[spans[w - 1].Start]) && OnlySpacesBetween(sentence, spans[w - 1].End, spans[w].Start)) continue;
             joined ??= new System.Text.StringBuilder(sentence.Length);
             var before = spans[w].Start;
             while (before > copied && char.IsWhiteSpace(sentence[before - 1])) before--;
