@@ -809,11 +809,33 @@ internal sealed partial class StatementReader
         if (length == 0 || length >= roleWord || items.Length == 0) return items;
         var between = sentence.Substring(spans[length - 1].End, spans[roleWord].Start - spans[length - 1].End);
         var comma = between.IndexOf(',');
-        if (ProseNames.Leading(comma > 0 ? between.Substring(0, comma) : between, out var whole) is not { } name || !whole || !NamesOrganisation(name)) return items;
+        var opening = comma > 0 ? between.Substring(0, comma) : between;
+        if (ProseNames.Leading(opening, out var whole) is not { } name || !NamesOrganisation(name)) return items;
+        var separator = items.IndexOf(';') >= 0 ? "; " : ", ";
+        // "Organizado por el A y el B (C) sesionó en Lima …, al que acudieron …": two organisations joined by a conjunction,
+        // the sentence going on after them.
+        if (!whole)
+        {
+            if (PairOpening(opening, name) is not { } second) return items;
+            name += separator + second;
+        }
         // ("Освен БСП, в коалицията участват партиите Политически клуб …": the plural noun that opens the items, before names
         // that need no head of it, is no part of the first, now that a name stands before it.)
         if (NamesAfterListNoun(items, out var noun) is { } named && Lexicons.Lexicons.SingularOfHeadNoun(noun) is null) items = named;
-        return name + (items.IndexOf(';') >= 0 ? "; " : ", ") + items;
+        return name + separator + items;
+    }
+
+    // The second of two organisations a text opens with, joined to the first by a conjunction and perhaps an article, the
+    // sentence going on after it; null when the text opens otherwise.
+    private static string? PairOpening(string text, string first)
+    {
+        var at = text.IndexOf(first, StringComparison.Ordinal);
+        if (at < 0) return null;
+        var rest = text.Substring(at + first.Length);
+        var (words, spans) = Lexicons.Lexicons.WordsWithSpans(rest);
+        if (words.Count < 2 || !Lexicons.Lexicons.IsConjunction(words[0]) || rest.Substring(0, spans[0].Start).Trim().Length > 0) return null;
+        var second = ProseNames.Leading(rest.Substring(spans[1].Start), out _);
+        return second is not null && NamesOrganisation(second) ? second : null;
     }
 
     // Whether all of a text is one quotation, its full stop aside.
