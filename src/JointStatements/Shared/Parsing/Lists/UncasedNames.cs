@@ -40,6 +40,8 @@ internal static class UncasedNames
         }
         var governed = NamesOfPluralHead(sentence, tokens);
         if (governed.Count > best.Count) best = governed;
+        var quoted = QuotedNames(sentence);
+        if (quoted.Count > best.Count) best = quoted;
         return best.Count >= 2 ? best : NamesBetweenSeparators(tokens, sentence) ?? best;
     }
 
@@ -146,6 +148,69 @@ internal static class UncasedNames
         }
         return end;
     }
+
+    // "ويضم حزب "الطليعة" وحركتي "النهج الديموقراطي" و"الوفاء للديموقراطية" اضافة الى "المؤتمر الوطني الاتحادي" …": names
+    // between quotation marks, one after another, with nothing between two of them but a conjunction, a joining phrase and
+    // an organisation's noun (in the dual too: "حركتي", two movements); the longest run of three or more, each name as
+    // quoted; empty when there is none. (A verb between two quotations ends a run: "… اسم "تجمع اليسار" ويضم …".)
+    private static List<string> QuotedNames(string sentence)
+    {
+        var best = new List<string>();
+        if (sentence.IndexOf('"') < 0 && sentence.IndexOf('«') < 0 && sentence.IndexOf('“') < 0) return best;
+        var run = new List<string>();
+        var afterLast = -1;
+        var at = 0;
+        while (QuotationAt(sentence, at) is var (open, close))
+        {
+            if (run.Count > 0 && !OnlyJoinsNames(Lexicons.Lexicons.WithJoiningPhrasesAsCommas(sentence.Substring(afterLast, open - afterLast))))
+            {
+                if (run.Count > best.Count) best = run;
+                run = new List<string>();
+            }
+            var name = sentence.Substring(open + 1, close - open - 1).Trim();
+            if (name.Length == 0 || TextShape.WordCount(name) > MostWordsOfQuotedName || Scripts.Of(name) != Script.Arabic) run = new List<string>();
+            else run.Add(name);
+            afterLast = close + 1;
+            at = close + 1;
+        }
+        if (run.Count > best.Count) best = run;
+        return best.Count >= 3 ? best : new List<string>();
+    }
+
+    private const int MostWordsOfQuotedName = 6;
+
+    // The next quotation from `from` on: where its mark opens and where its closing mark stands.
+    private static (int Open, int Close)? QuotationAt(string text, int from)
+    {
+        for (var i = from; i < text.Length; i++)
+        {
+            if (!QuotationMarks.IsQuotationMark(text[i]) || text[i] is '’' or '‘' or '»' or '”') continue;
+            var closing = text[i] switch { '«' => '»', '“' => '”', _ => text[i] };
+            var close = text.IndexOf(closing, i + 1);
+            return close > i ? (i, close) : null;
+        }
+        return null;
+    }
+
+    // Whether the text between two quoted names holds only what joins them: commas, conjunctions (standing or written onto
+    // the next word) and organisation nouns, the singular or the dual.
+    private static bool OnlyJoinsNames(string between)
+    {
+        foreach (var raw in between.Split(' ', ',', '،'))
+        {
+            var word = raw.Trim();
+            if (word.Length == 0 || Lexicons.Lexicons.IsConjunction(word)) continue;
+            if (word.Length > 1 && Lexicons.Lexicons.IsConjunction(word.Substring(0, 1))) word = word.Substring(1);
+            if (word.Length > 0 && !IsHead(word) && !IsDualOfHead(word)) return false;
+        }
+        return true;
+    }
+
+    // "حركتي" (two movements), "حزبي" (two parties), written before what they govern: the dual loses its ending's ن and
+    // writes the feminine ة as ت.
+    private static bool IsDualOfHead(string word) =>
+        word.Length > 3 && word[word.Length - 1] == 'ي'
+        && (IsHead(word.Substring(0, word.Length - 1)) || (word[word.Length - 2] == 'ت' && IsHead(word.Substring(0, word.Length - 2) + "ة")));
 
     // "ويضم الائتلاف أحزاب: الوحدة الشعبية (ماركسي) والشعب الديموقراطي (ماركسي) والشيوعي …": the names a plural
     // organisation's noun governs, the first right after it, each next one opening with the conjunction written onto its
