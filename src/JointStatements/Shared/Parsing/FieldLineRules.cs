@@ -106,7 +106,6 @@ internal static class FieldLineRules
         }
         if (PlaceRules.DateAndPlaceLine(text) is { } dateFirst) return new FieldLine(Place: dateFirst.Place, Date: dateFirst.Date);
         if (DateReader.Whole(text, allowYearAlone: true) is { } alone) return new FieldLine(Date: alone);
-        if (DateBeforeBars(text) is { } barred) return new FieldLine(Date: barred);
         // Speed only, same results: a date needs a digit (see DateReader.FindFirst).
         if (DateReader.HasDigit(text) && DatedLine.Match(text) is { Success: true } dated)
         {
@@ -121,22 +120,6 @@ internal static class FieldLineRules
         }
         return DateReader.HasDigit(text) ? AdoptedAtLine(text) : null;
     }
-
-    // "22 de maio de 2019 | _", "May 22, 2019 | Politics": a date, then short parts of a post's line after bars (a section,
-    // what is left of a share button), is the date.
-    private static DateMention? DateBeforeBars(string text)
-    {
-        var bar = text.IndexOf(" | ", System.StringComparison.Ordinal);
-        if (bar <= 0 || !DateReader.HasDigit(text.Substring(0, bar)) || DateReader.Whole(text.Substring(0, bar).Trim(), allowYearAlone: false) is not { } date) return null;
-        foreach (var part in text.Substring(bar + 3).Split('|'))
-        {
-            var item = part.Trim();
-            if (Text.TextShape.WordCount(item) > MostWordsAfterBar || item.IndexOf(':') >= 0 || DateReader.HasDigit(item)) return null;
-        }
-        return date;
-    }
-
-    private const int MostWordsAfterBar = 2;
 
     // "(Perpignan, le 25 avril 2018)": a place and a date parted by a comma, set whole in parentheses under the text (not an
     // editor's note, "(Updated 25 April 2018)", which has no comma).
