@@ -150,9 +150,10 @@ internal static class UncasedNames
     }
 
     // "ويضم حزب "الطليعة" وحركتي "النهج الديموقراطي" و"الوفاء للديموقراطية" اضافة الى "المؤتمر الوطني الاتحادي" …": names
-    // between quotation marks, one after another, with nothing between two of them but a conjunction, a joining phrase and
-    // an organisation's noun (in the dual too: "حركتي", two movements); the longest run of three or more, each name as
-    // quoted; empty when there is none. (A verb between two quotations ends a run: "… اسم "تجمع اليسار" ويضم …".)
+    // between quotation marks, one after another, the first right after an organisation's noun, with nothing between two
+    // of them but a conjunction, a joining phrase and such a noun (in the dual too: "حركتي", two movements); the longest
+    // run of three or more, each name as quoted; empty when there is none. (A verb between two quotations ends a run: "…
+    // اسم "تجمع اليسار" ويضم …"; newspapers, slogans and titles in quotation marks follow no organisation's noun.)
     private static List<string> QuotedNames(string sentence)
     {
         var best = new List<string>();
@@ -166,6 +167,11 @@ internal static class UncasedNames
             {
                 if (run.Count > best.Count) best = run;
                 run = new List<string>();
+            }
+            if (run.Count == 0 && !AfterHead(sentence, open))
+            {
+                afterLast = at = close + 1;
+                continue;
             }
             var name = sentence.Substring(open + 1, close - open - 1).Trim();
             if (name.Length == 0 || TextShape.WordCount(name) > MostWordsOfQuotedName || Scripts.Of(name) != Script.Arabic) run = new List<string>();
@@ -184,19 +190,29 @@ internal static class UncasedNames
     {
         for (var i = from; i < text.Length; i++)
         {
-            if (!QuotationMarks.IsQuotationMark(text[i]) || text[i] is '’' or '‘' or '»' or '”') continue;
-            var closing = text[i] switch { '«' => '»', '“' => '”', _ => text[i] };
-            var close = text.IndexOf(closing, i + 1);
+            if (QuotationMarks.ClosersOf(text[i]) is not { } closers) continue;
+            var close = text.IndexOfAny(closers, i + 1);
             return close > i ? (i, close) : null;
         }
         return null;
+    }
+
+    // Whether the word right before a quotation is an organisation's noun (singular, dual or plural), the conjunction
+    // perhaps written onto it: "حزب "الطليعة"", "وحركتي "النهج …"".
+    private static bool AfterHead(string text, int open)
+    {
+        var before = text.Substring(0, open).TrimEnd();
+        var space = before.LastIndexOf(' ');
+        var word = before.Substring(space + 1);
+        if (word.Length > 1 && Lexicons.Lexicons.IsConjunction(word.Substring(0, 1)) && !IsHead(word)) word = word.Substring(1);
+        return word.Length > 0 && (IsHead(word) || IsDualOfHead(word) || Lexicons.Lexicons.IsPluralOrganisationNoun(NameFolding.Fold(word)));
     }
 
     // Whether the text between two quoted names holds only what joins them: commas, conjunctions (standing or written onto
     // the next word) and organisation nouns, the singular or the dual.
     private static bool OnlyJoinsNames(string between)
     {
-        foreach (var raw in between.Split(' ', ',', '،'))
+        foreach (var raw in between.Split(' ', ',', '،', ';', '؛'))
         {
             var word = raw.Trim();
             if (word.Length == 0 || Lexicons.Lexicons.IsConjunction(word)) continue;

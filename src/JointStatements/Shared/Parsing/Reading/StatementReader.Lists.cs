@@ -800,9 +800,9 @@ internal sealed partial class StatementReader
     }
 
     // "Além do Partido Comunista do Vietnã, anfitrião do evento, participam o A, o B …", "Besides the A, the host, the
-    // meeting was attended by B, C …": the organisation a besides word opens the sentence with, up to its first comma, is
-    // the first of the items after the word of attending or signing; the items as they are when the sentence opens
-    // otherwise.
+    // meeting was attended by B, C …": the organisation a besides word opens the sentence with, up to its first comma (or
+    // the two joined by a conjunction before the sentence's own words: PairOpening), is the first of the items after the
+    // word of attending or signing; the items as they are when the sentence opens otherwise.
     private static string WithOrganisationBesides(string sentence, IReadOnlyList<string> words, IReadOnlyList<(int Start, int End)> spans, int roleWord, string items)
     {
         var length = Lexicons.Lexicons.BesidesPhraseLength(words);
@@ -811,6 +811,12 @@ internal sealed partial class StatementReader
         var comma = between.IndexOf(',');
         var opening = comma > 0 ? between.Substring(0, comma) : between;
         if (ProseNames.Leading(opening, out var whole) is not { } name || !NamesOrganisation(name)) return items;
+        // ("Hosted by A, B and C, the meeting …": a host or two is read, not a part of a longer list of them; and "… an dem
+        // Treffen in Berlin die …" after the word of attending: items that open with the sentence's words keep them first.)
+        if (comma > 0 && ProseNames.Leading(between.Substring(comma + 1), out _) is { } more && NamesOrganisation(more)) return items;
+        if (!OpensWithName(items)) return items;
+        // ("Hosted by the A, the meeting was attended by the A, the B …": a host the list names already is named once.)
+        if (items.IndexOf(name, StringComparison.Ordinal) >= 0) return items;
         var separator = items.IndexOf(';') >= 0 ? "; " : ", ";
         // "Organizado por el A y el B (C) sesionó en Lima …, al que acudieron …": two organisations joined by a conjunction,
         // the sentence going on after them.
@@ -823,6 +829,17 @@ internal sealed partial class StatementReader
         // that need no head of it, is no part of the first, now that a name stands before it.)
         if (NamesAfterListNoun(items, out var noun) is { } named && Lexicons.Lexicons.SingularOfHeadNoun(noun) is null) items = named;
         return name + separator + items;
+    }
+
+    // Whether items open with a name, whole up to the first separator, or with the organisations' plural noun before them
+    // ("партиите Политически клуб …").
+    private static bool OpensWithName(string items)
+    {
+        var opened = items.TrimStart();
+        if (opened.Length == 0) return false;
+        if (Lexicons.Lexicons.IsListNoun(Text.NameFolding.Fold(opened.Split(' ')[0]))) return true;
+        var end = opened.IndexOfAny(InlineSeparators);
+        return ProseNames.Leading(end > 0 ? opened.Substring(0, end) : opened, out var whole) is not null && whole;
     }
 
     // The second of two organisations a text opens with, joined to the first by a conjunction and perhaps an article, the

@@ -13,7 +13,8 @@ internal static class QuotationMarks
     /// <summary>Whether a character is one of the quotation marks, opening or closing.</summary>
     public static bool IsQuotationMark(char c) => c is '"' or '“' or '”' or '„' or '«' or '»' or '‘' or '’';
 
-    private static char[]? ClosersOf(char open) => open switch
+    /// <summary>The marks that close a quotation <paramref name="open"/> opens; null for a mark that opens none.</summary>
+    public static char[]? ClosersOf(char open) => open switch
     {
         '“' => EnglishClose,
         '„' => LowClose,
