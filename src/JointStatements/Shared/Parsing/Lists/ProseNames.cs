@@ -509,6 +509,13 @@ internal static class ProseNames
             // "Parti communiste brésilien (PCB)": a word in lower case after the name's organisation word in lower case, right
             // before its short name in parentheses, closes the name.
             else if (start == i + 1 && start < tokens.Count && IsShortNameInParentheses(tokens[start]) && IsLowerWordClosingName(tokens, kinds, i, closingAt: start)) start = i;
+            // "Front populaire (FP)": words in lower case that the short name after them abbreviates with the name's words
+            // before them.
+            else if (start == i + 1 && start < tokens.Count && IsShortNameInParentheses(tokens[start]) && IsLower(tokens[i]) && AbbreviatedBackTo(tokens, kinds, i, start) is { } from)
+            {
+                start = from;
+                i = from;
+            }
             // "der griechischen KKE": a country's adjective in lower case right before the name says its country, and the
             // entry's reading takes it from there.
             else if (IsCountryAdjectiveBefore(tokens, kinds, i, start)) { start = i; break; }
@@ -628,6 +635,8 @@ internal static class ProseNames
         // ("du Parti communiste français (PCF) sur …": and so does it before the name's short name in parentheses, which
         // closes the name too.)
         else if (end + 1 < tokens.Count && IsShortNameInParentheses(tokens[end + 1]) && IsLowerWordClosingName(tokens, kinds, end, closingAt: end + 1)) end += 2;
+        // ("du Front populaire (FP) ont …": so do words in lower case that the short name after them abbreviates with the name.)
+        else if (LowerWordsAbbreviated(tokens, kinds, from, end) is > 0 and var abbreviated) end += abbreviated + 1;
         whole = end == tokens.Count;
         return Tokens.Join(tokens, from, end - from);
     }
@@ -681,6 +690,60 @@ internal static class ProseNames
     // A word read as a link that is an article after a link ("van de"): Dutch "de" is a link in Romance names.
     private static bool IsLinkingArticle(List<string> tokens, TokenKind[] kinds, int at) =>
         at > 0 && kinds[at] == TokenKind.Link && kinds[at - 1] == TokenKind.Link && Lexicons.Lexicons.IsArticle(NameFolding.Fold(Bare(tokens[at])));
+
+    // How many words in lower case (one or two) from `end` on, right before a short name in parentheses, that short name
+    // abbreviates together with the name's words from `from`; 0 when none.
+    private static int LowerWordsAbbreviated(List<string> tokens, TokenKind[] kinds, int from, int end)
+    {
+        for (var count = 1; count <= MostLowerWordsAbbreviated && end + count < tokens.Count; count++)
+        {
+            if (kinds[end + count - 1] != TokenKind.Other || !IsLower(tokens[end + count - 1])) return 0;
+            var closing = tokens[end + count];
+            if (!IsShortNameInParentheses(closing)) continue;
+            var inside = closing.Substring(1, closing.Length - 2);
+            for (var opening = end - 1; opening >= from && opening >= end - MostWordsBeforeLowerWords; opening--)
+            {
+                if (AbbreviatesWords(inside, tokens, opening, end + count)) return count;
+            }
+        }
+        return 0;
+    }
+
+    private const int MostWordsBeforeLowerWords = 4;
+
+    // Whether the capitals of a short name are the initials of the words from `from` to `end`, in lower case or not, a
+    // name's links and articles aside ("FP" of "Front populaire", "PT" of "Parti des travailleurs").
+    private static bool AbbreviatesWords(string shortName, List<string> tokens, int from, int end)
+    {
+        var capitals = new System.Text.StringBuilder();
+        foreach (var c in shortName)
+        {
+            if (char.IsUpper(c)) capitals.Append(c);
+        }
+        var initials = new System.Text.StringBuilder();
+        for (var t = from; t < end; t++)
+        {
+            var word = Bare(tokens[t]);
+            if (word.Length == 0 || (IsLower(word) && KindOf(word) is TokenKind.Link or TokenKind.Article)) continue;
+            initials.Append(char.ToUpperInvariant(word[0]));
+        }
+        return capitals.Length >= 2 && string.Equals(capitals.ToString(), initials.ToString(), StringComparison.Ordinal);
+    }
+
+    // Walking back from words in lower case at `at` before the short name in parentheses at `closing`: where the name opens
+    // (a capitalised word at most four words back) when the short name abbreviates it through those words; else null.
+    private static int? AbbreviatedBackTo(List<string> tokens, TokenKind[] kinds, int at, int closing)
+    {
+        var inside = tokens[closing].Substring(1, tokens[closing].Length - 2);
+        for (var from = at - 1; from >= 0 && from >= at - 4; from--)
+        {
+            if (EndsWithSeparator(tokens[from])) return null;
+            if (kinds[from] is TokenKind.NameWord or TokenKind.OrganisationWord && !IsLower(tokens[from]) && AbbreviatesWords(inside, tokens, from, closing)) return from;
+        }
+        return null;
+    }
+
+    private const int MostLowerWordsAbbreviated = 2;
 
     private static bool IsShortNameInParentheses(string token) =>
         token.Length > 2 && token[0] == '(' && token[token.Length - 1] == ')' && Acronyms.IsShortName(token.Substring(1, token.Length - 2));
