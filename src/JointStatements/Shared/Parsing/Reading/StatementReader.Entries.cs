@@ -976,6 +976,23 @@ internal sealed partial class StatementReader
         return items;
     }
 
+    // Where a name closed by its short name in parentheses ends when another name, opening with a capital and naming an
+    // organisation, runs on right after it; 0 when none does.
+    private static int RunOnAfterShortName(string part)
+    {
+        for (var close = part.IndexOf(") ", StringComparison.Ordinal); close > 0; close = part.IndexOf(") ", close + 1, StringComparison.Ordinal))
+        {
+            var open = part.LastIndexOf('(', close);
+            if (open <= 0) continue;
+            var inside = part.Substring(open + 1, close - open - 1);
+            var after = part.Substring(close + 1).Trim();
+            if (after.Length == 0 || !char.IsUpper(after[0]) || !Acronyms.IsShortName(inside)) continue;
+            if (Lists.ProseNames.Trailing(part.Substring(0, open)) is not { } before || !Lists.ProseNames.Abbreviates(inside, before)) continue;
+            if (Lists.ProseNames.Leading(after, out _) is { } next && NamesOrganisation(next) && !next.StartsWith("(", StringComparison.Ordinal)) return close + 1;
+        }
+        return 0;
+    }
+
     // Where the last item ends when the sentence goes on after it ("… 7) CPN (Maoist) [Nepal], with two parties from …")
     // or a new one starts (". The parties that …"): a comma before a word in lower case, or a full stop after a word or a
     // bracket and before a capital, outside brackets; else at end.
@@ -1035,6 +1052,13 @@ internal sealed partial class StatementReader
             start = i + 1;
             // ("…, le Parti Communiste des Ouvriers de France, […]": a mark of words left out names nothing.)
             if (part.Length == 0 || IsElision(part)) continue;
+            // "Communist Party of Kenya (CPK) Shirikisho Party": a name closed by the short name that abbreviates it, and the
+            // next name run on after it with no separator.
+            while (RunOnAfterShortName(part) is > 0 and var runOn)
+            {
+                parts.Add(Lists.ProseNames.WithoutArticle(part.Substring(0, runOn).Trim()));
+                part = part.Substring(runOn).Trim();
+            }
             // "A; B; C, D y E": a semicolon list whose writer ends it with commas, or slipped a comma in between two of its
             // names ("A; B, C; D"). (A text with one semicolon-free part is no semicolon list: its commas are left alone.)
             if (separator == ';' && (parts.Count > 0 || i < items.Length) && CommaItems(part) is { } tail)
