@@ -412,17 +412,24 @@ internal static class ProseNames
     /// <summary>Whether the capitals of a short name are the initials of a name's capitalised words, all of them in order.</summary>
     internal static bool Abbreviates(string shortName, string name)
     {
-        var capitals = new System.Text.StringBuilder();
-        foreach (var c in shortName)
-        {
-            if (char.IsUpper(c)) capitals.Append(c);
-        }
+        var capitals = CapitalsOf(shortName);
         var initials = new System.Text.StringBuilder();
         foreach (var word in name.Split(' ', '-', '(', ')'))
         {
             if (word.Length > 0 && char.IsUpper(word[0])) initials.Append(word[0]);
         }
-        return capitals.Length >= 2 && string.Equals(capitals.ToString(), initials.ToString(), StringComparison.Ordinal);
+        return capitals.Length >= 2 && string.Equals(capitals, initials.ToString(), StringComparison.Ordinal);
+    }
+
+    // The capital letters of a short name, in order.
+    private static string CapitalsOf(string shortName)
+    {
+        var capitals = new System.Text.StringBuilder(shortName.Length);
+        foreach (var c in shortName)
+        {
+            if (char.IsUpper(c)) capitals.Append(c);
+        }
+        return capitals.ToString();
     }
 
     // A country that names no organisation: "Cuba" of "em Havana, Cuba, o Partido …".
@@ -715,11 +722,7 @@ internal static class ProseNames
     // name's links and articles aside ("FP" of "Front populaire", "PT" of "Parti des travailleurs").
     private static bool AbbreviatesWords(string shortName, List<string> tokens, int from, int end)
     {
-        var capitals = new System.Text.StringBuilder();
-        foreach (var c in shortName)
-        {
-            if (char.IsUpper(c)) capitals.Append(c);
-        }
+        var capitals = CapitalsOf(shortName);
         var initials = new System.Text.StringBuilder();
         for (var t = from; t < end; t++)
         {
@@ -727,7 +730,7 @@ internal static class ProseNames
             if (word.Length == 0 || (IsLower(word) && KindOf(word) is TokenKind.Link or TokenKind.Article)) continue;
             initials.Append(char.ToUpperInvariant(word[0]));
         }
-        return capitals.Length >= 2 && string.Equals(capitals.ToString(), initials.ToString(), StringComparison.Ordinal);
+        return capitals.Length >= 2 && string.Equals(capitals, initials.ToString(), StringComparison.Ordinal);
     }
 
     // Walking back from words in lower case at `at` before the short name in parentheses at `closing`: where the name opens
@@ -735,7 +738,7 @@ internal static class ProseNames
     private static int? AbbreviatedBackTo(List<string> tokens, TokenKind[] kinds, int at, int closing)
     {
         var inside = tokens[closing].Substring(1, tokens[closing].Length - 2);
-        for (var from = at - 1; from >= 0 && from >= at - 4; from--)
+        for (var from = at - 1; from >= 0 && from >= at - MostWordsBeforeLowerWords; from--)
         {
             if (EndsWithSeparator(tokens[from])) return null;
             if (kinds[from] is TokenKind.NameWord or TokenKind.OrganisationWord && !IsLower(tokens[from]) && AbbreviatesWords(inside, tokens, from, closing)) return from;
