@@ -590,10 +590,9 @@ internal static class Lexicons
         foldedWords.Count > 0 && BesidesPhrases.At(foldedWords, 0) is { } phrase ? phrase.Words : 0;
 
     // (A together phrase is a joining phrase that only follows a name: its value says so.)
-    private static readonly PhraseSet<bool> JoiningPhrases = PhraseSet<bool>.Of(l => System.Linq.Enumerable.Concat(
-        System.Linq.Enumerable.Select(l.JoiningPhrases, phrase => (false, phrase)), System.Linq.Enumerable.Select(l.TogetherPhrases, phrase => (true, phrase))));
+    private static readonly PhraseSet<bool> JoiningPhrases = PhraseSet<bool>.Of(l => System.Linq.Enumerable.Concat(Pairs(l.JoiningPhrases, false), Pairs(l.TogetherPhrases)));
 
-    private static readonly string[] WrittenJoiningPhrases = System.Linq.Enumerable.ToArray(FromEvery(l => System.Linq.Enumerable.Concat(l.JoiningPhrases, l.TogetherPhrases)));
+    private static readonly string[] WrittenJoiningPhrases = System.Linq.Enumerable.ToArray(FromEvery(l => Concat(l.JoiningPhrases, l.TogetherPhrases)));
 
     private static readonly Text.Keywords WrittenJoiningPhraseWords = new(WrittenJoiningPhrases);
 
@@ -1059,9 +1058,9 @@ internal static class Lexicons
         }
     }
 
-    private static IEnumerable<(bool, string)> Pairs(IEnumerable<string> phrases)
+    private static IEnumerable<(bool, string)> Pairs(IEnumerable<string> phrases, bool value = true)
     {
-        foreach (var phrase in phrases) yield return (true, phrase);
+        foreach (var phrase in phrases) yield return (value, phrase);
     }
 
     /// <summary>Folded words, stems (a word ending in <c>*</c>) and endings (a word opening with <c>*</c>: the last part of

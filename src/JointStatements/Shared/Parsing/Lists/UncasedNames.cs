@@ -201,11 +201,12 @@ internal static class UncasedNames
     // perhaps written onto it: "حزب "الطليعة"", "وحركتي "النهج …"".
     private static bool AfterHead(string text, int open)
     {
-        var before = text.Substring(0, open).TrimEnd();
-        var space = before.LastIndexOf(' ');
-        var word = before.Substring(space + 1);
-        if (word.Length > 1 && Lexicons.Lexicons.IsConjunction(word.Substring(0, 1)) && !IsHead(word)) word = word.Substring(1);
-        return word.Length > 0 && (IsHead(word) || IsDualOfHead(word) || Lexicons.Lexicons.IsPluralOrganisationNoun(NameFolding.Fold(word)));
+        var end = open;
+        while (end > 0 && Whitespace.IsSpace(text[end - 1])) end--;
+        var start = end;
+        while (start > 0 && !Whitespace.IsSpace(text[start - 1])) start--;
+        var word = text.Substring(start, end - start);
+        return IsJoiningNoun(word) || Lexicons.Lexicons.IsPluralOrganisationNoun(NameFolding.Fold(WithoutConjunctionLetter(word)));
     }
 
     // Whether the text between two quoted names holds only what joins them: commas, conjunctions (standing or written onto
@@ -216,11 +217,22 @@ internal static class UncasedNames
         {
             var word = raw.Trim();
             if (word.Length == 0 || Lexicons.Lexicons.IsConjunction(word)) continue;
-            if (word.Length > 1 && Lexicons.Lexicons.IsConjunction(word.Substring(0, 1))) word = word.Substring(1);
-            if (word.Length > 0 && !IsHead(word) && !IsDualOfHead(word)) return false;
+            if (!IsJoiningNoun(word)) return false;
         }
         return true;
     }
+
+    // An organisation's noun, singular or dual, perhaps with the conjunction written onto it ("وحركتي").
+    private static bool IsJoiningNoun(string word)
+    {
+        if (IsHead(word)) return true;
+        var bare = WithoutConjunctionLetter(word);
+        return bare.Length > 0 && (IsHead(bare) || IsDualOfHead(bare));
+    }
+
+    // A word without the conjunction written onto its front ("وحركتي": "حركتي"); the word itself when none is.
+    private static string WithoutConjunctionLetter(string word) =>
+        word.Length > 1 && Lexicons.Lexicons.IsConjunction(word.Substring(0, 1)) ? word.Substring(1) : word;
 
     // "حركتي" (two movements), "حزبي" (two parties), written before what they govern: the dual loses its ending's ن and
     // writes the feminine ة as ت.

@@ -1122,14 +1122,20 @@ internal sealed partial class StatementReader
             // ("… – League of the Workers’ Left (Tunisia):": a name closed by its country is the last item, its colon the
             // line's, which introduces the text below.)
             // ("… and the Youth Front declare:": the name the introducing sentence goes on after is the last item.)
+            var closingWordsRead = false;
             if (i == items.Length && part.EndsWith(":", StringComparison.Ordinal))
             {
                 var introducing = part.TrimEndChars(":");
                 if (SignatoryLineParser.EndsWithCountryInParentheses(introducing)) part = introducing;
-                else if (parts.Count > 0 && WithoutClosingWords(introducing) is var named && named.Length < introducing.Length && NamesOrganisation(named)) part = named;
+                // (Only a name shorter than the item: the words between it and the colon are the sentence's.)
+                else if (parts.Count > 0 && WithoutClosingWords(introducing) is var named && named.Length < introducing.Length && NamesOrganisation(named))
+                {
+                    part = named;
+                    closingWordsRead = true;
+                }
                 else continue;
             }
-            if (i == items.Length && parts.Count > 0) part = WithoutClosingWords(part);
+            if (i == items.Length && parts.Count > 0 && !closingWordsRead) part = WithoutClosingWords(part);
             // "…, Party of Labour, Turkey (EMEP), …": a country alone, perhaps with the short name, is the name's before it.
             // (Written "Party of Labour (EMEP), Turkey", the way an entry gives its short name and country.)
             if (parts.Count > 0 && WithoutShortName(part) is var country && Countries.CountryLookup.Default.Exact(country) is not null)
