@@ -1427,6 +1427,11 @@ internal static class ProseNames
         return space > 0 && Lexicons.Lexicons.IsArticle(NameFolding.Fold(item.Substring(0, space))) && !KeepsItsArticle(item, space) ? item.Substring(space + 1) : item;
     }
 
+    /// <summary>A list's item without an article elided onto its first word in lower case (<c>l’Alliance pour la Patrie
+    /// (APP)</c>, the first item after a colon), which is the sentence's; <c>L’Aurora</c>, capitalised, may be a name's
+    /// own.</summary>
+    internal static string WithoutElidedArticle(string item) => item.Substring(ElidedArticleLength(item));
+
     // "The Left", "A Esquerda", "La Voie Démocratique", "Die Linke": a capitalised article before a name of a few words with
     // no word of a kind of organisation, no country and no acronym is the name's own first word.
     private static bool KeepsItsArticle(string item, int space)

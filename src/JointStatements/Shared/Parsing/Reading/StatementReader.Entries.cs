@@ -1056,14 +1056,14 @@ internal sealed partial class StatementReader
             // next name run on after it with no separator.
             while (RunOnAfterShortName(part) is > 0 and var runOn)
             {
-                parts.Add(Lists.ProseNames.WithoutArticle(part.Substring(0, runOn).Trim()));
+                parts.Add(ItemWithoutArticle(part.Substring(0, runOn).Trim()));
                 part = part.Substring(runOn).Trim();
             }
             // "A; B; C, D y E": a semicolon list whose writer ends it with commas, or slipped a comma in between two of its
             // names ("A; B, C; D"). (A text with one semicolon-free part is no semicolon list: its commas are left alone.)
             if (separator == ';' && (parts.Count > 0 || i < items.Length) && CommaItems(part) is { } tail)
             {
-                for (var k = 0; k < tail.Length - 1; k++) parts.Add(Lists.ProseNames.WithoutArticle(tail[k]));
+                for (var k = 0; k < tail.Length - 1; k++) parts.Add(ItemWithoutArticle(tail[k]));
                 part = tail[tail.Length - 1];
             }
             // "… C and D": the last pair is joined by a conjunction.
@@ -1079,8 +1079,8 @@ internal sealed partial class StatementReader
             // and an organisation word in capitals open a second name.
             if (i < items.Length && SecondNameAfterConjunction(part) is > 0 and var second)
             {
-                parts.Add(Lists.ProseNames.WithoutArticle(part.Substring(0, second).Trim()));
-                part = Lists.ProseNames.WithoutArticle(part.Substring(second).Trim());
+                parts.Add(ItemWithoutArticle(part.Substring(0, second).Trim()));
+                part = ItemWithoutArticle(part.Substring(second).Trim());
             }
             // "…, Lebanese CP and KKE and by representatives of CP of Canada, …": within the list, names joined by a
             // conjunction, each a name of its own, perhaps after a few words in lower case that carry the list on.
@@ -1088,7 +1088,7 @@ internal sealed partial class StatementReader
             {
                 while (NamesJoinedInside(part) is { } joined)
                 {
-                    parts.Add(Lists.ProseNames.WithoutArticle(WithSharedOrigin(joined.First, joined.Others)));
+                    parts.Add(ItemWithoutArticle(WithSharedOrigin(joined.First, joined.Others)));
                     part = joined.Others;
                 }
             }
@@ -1103,7 +1103,7 @@ internal sealed partial class StatementReader
                 var firstOfPair = part.Substring(0, and).Trim();
                 part = part.Substring(and).Trim();
                 part = part.Substring(part.IndexOf(' ') + 1);
-                parts.Add(Lists.ProseNames.WithoutArticle(WithSharedOrigin(firstOfPair, part)));
+                parts.Add(ItemWithoutArticle(WithSharedOrigin(firstOfPair, part)));
             }
             // "…、智利共产党和希腊共产党": Chinese writes its "and" between the last two names with no space.
             else if (i == items.Length && parts.Count > 0 && ConjunctionBetweenSigns(part) is > 0 and var sign)
@@ -1151,7 +1151,7 @@ internal sealed partial class StatementReader
             }
             // "…, Frente Popular Venezuelana (FPV), de Venezuela e de Colômbia, e o …": where the names before it are from.
             else if (parts.Count > 0 && Lists.ProseNames.IsPlaceQualifier(part)) continue;
-            else if (part.Length > 0) parts.Add(Lists.ProseNames.WithoutArticle(part));
+            else if (part.Length > 0) parts.Add(ItemWithoutArticle(part));
         }
         foreach (var part in WithoutPersons(parts)) yield return part;
     }
@@ -1210,6 +1210,25 @@ internal sealed partial class StatementReader
         var open = Tokens.OpeningOfFinalGroup(part);
         if (open <= 0) return part;
         return Acronyms.IsShortName(part.Substring(open + 1, part.Length - open - 2)) ? part.Substring(0, open).TrimEnd() : part;
+    }
+
+    // An item of a list without the words, conjunction and article that are the sentence's: "et le PCR", "l’Alliance pour
+    // la Patrie (APP)" (an article elided onto a word in lower case; "L’Aurora", capitalised, may be a name's own), "ainsi
+    // que des organisations sociales : le Mouvement des Femmes (MF)".
+    private static string ItemWithoutArticle(string part) =>
+        Lists.ProseNames.WithoutElidedArticle(Lists.ProseNames.WithoutArticle(AfterIntroducingColon(part)));
+
+    // "…, ainsi que des organisations sociales : le Mouvement des Femmes (MF), …": words in lower case and a colon inside a
+    // list introduce the names after them, which go on the list; the words are the sentence's.
+    private static string AfterIntroducingColon(string part)
+    {
+        var colon = part.IndexOf(':');
+        if (colon <= 0 || colon + 1 == part.Length || !char.IsLower(part[0])) return part;
+        for (var i = 0; i < colon; i++)
+        {
+            if (char.IsUpper(part[i]) || char.IsDigit(part[i])) return part;
+        }
+        return part.Substring(colon + 1).Trim();
     }
 
     // "[…]", "(...)", "…": brackets and dots alone, the mark of words an excerpt or a teaser left out.

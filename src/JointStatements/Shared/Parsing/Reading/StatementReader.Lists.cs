@@ -1627,7 +1627,7 @@ internal sealed partial class StatementReader
             if (also is { } added && added.Heading.Role == found.Role)
             {
                 for (var j = added.Index; j <= added.Last; j++) _roles[j] = LineRole.SignatoryHeading;
-                found = found with { InlineItems = found.InlineItems + (found.InlineItems.IndexOf(';') >= 0 ? "; " : ", ") + added.Heading.InlineItems };
+                found = found with { InlineItems = JoinedItems(found.InlineItems, added.Heading.InlineItems) };
             }
             if (later is null && SaysLater(text, found.InlineItems))
             {
@@ -1792,9 +1792,23 @@ internal sealed partial class StatementReader
         var listed = found.Items;
         // "… with the participation of A, B, C. The meeting was also attended by D, E and F while …": the next sentence
         // adds to the list.
-        if (NamedAlsoAfter(text, found.Items) is { } also) listed += (listed.IndexOf(';') >= 0 ? "; " : ", ") + also;
+        if (NamedAlsoAfter(text, found.Items) is { } also) listed = JoinedItems(listed, also);
+        // "… with the participation of A and B. The meeting was also attended by the parties of Togo: C, D, E and F.": the
+        // longer list of the sentence that adds to the one before it is read with the list it adds to.
+        else if (NamedBeforeAlso(text, found.Items) is { } before) listed = JoinedItems(before, listed);
         return new SignatoryHeading(found.Role, Late: false, "", listed);
     }
+
+    // Two sentences' items as one list. Items parted by semicolons, which may hold commas, and items parted by commas join
+    // with semicolons only, the second's items each on their own: a whole list of commas after a semicolon would be one
+    // item of a semicolon list.
+    private static string JoinedItems(string first, string second)
+    {
+        if (first.IndexOf(';') < 0 && second.IndexOf(';') < 0) return first + ", " + second;
+        return AsSemicolonList(first) + "; " + AsSemicolonList(second);
+    }
+
+    private static string AsSemicolonList(string items) => items.IndexOf(';') >= 0 ? items : string.Join("; ", SplitInlineItems(items));
 
     // The items of the sentence right after the one that holds <paramref name="items"/>, where that sentence adds to them
     // with a word such as "also" and a word of the same doing ("attended", "signed"); null otherwise.
@@ -1810,6 +1824,31 @@ internal sealed partial class StatementReader
             var words = Lexicons.Lexicons.Words(sentence);
             if (!Lexicons.Lexicons.SaysAlso(words) || Lexicons.Lexicons.RoleIn(words) is null) return null;
             return BestProseList(ProseListCandidates(sentence))?.Items;
+        }
+        return null;
+    }
+
+    // The items of the sentence right before the one that holds <paramref name="items"/>, where that one adds to them with
+    // a word such as "also" and a word of doing; null otherwise.
+    private static string? NamedBeforeAlso(string text, string items)
+    {
+        var separator = items.IndexOfAny(InlineSeparators);
+        var at = text.IndexOf(separator > 0 ? items.Substring(0, separator) : items, StringComparison.Ordinal);
+        if (at < 0) return null;
+        string? previous = null;
+        foreach (var (start, sentence) in Sentences(text))
+        {
+            if (start + sentence.Length <= at)
+            {
+                previous = sentence;
+                continue;
+            }
+            // (The word "also" stands before the items: "…, and also B" after them adds to the sentence's own list. Both
+            // sentences say what their organisations did, the same.)
+            var words = Lexicons.Lexicons.Words(sentence.Substring(0, Math.Max(0, Math.Min(sentence.Length, at - start))));
+            if (previous is null || !Lexicons.Lexicons.SaysAlso(words) || Lexicons.Lexicons.RoleIn(words) is not { } role
+                || Lexicons.Lexicons.RoleIn(Lexicons.Lexicons.Words(previous)) != role) return null;
+            return BestProseList(ProseListCandidates(previous))?.Items;
         }
         return null;
     }
