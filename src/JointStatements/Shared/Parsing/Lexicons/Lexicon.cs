@@ -278,6 +278,11 @@ internal sealed class Lexicon
     /// statement's signatories.</summary>
     public IReadOnlyList<string> BylineWords { get; set; } = System.Array.Empty<string>();
 
+    /// <summary>Words of organisations' names that are no organisation's word alone but never a word of a person's name
+    /// (<c>National</c>, <c>Democratic</c>, <c>Council</c>, <c>Congress</c>): "Vijaya Dharani National Council" is written as
+    /// a person's name is, word for word, and is none.</summary>
+    public IReadOnlyList<string> NameWordsOfNoPerson { get; set; } = System.Array.Empty<string>();
+
     /// <summary>Words by which a sentence adds organisations to those the sentence before it named (<c>also</c>,
     /// <c>también</c>, <c>auch</c>): "The meeting was also attended by …" goes on with the list.</summary>
     public IReadOnlyList<string> AlsoWords { get; set; } = System.Array.Empty<string>();

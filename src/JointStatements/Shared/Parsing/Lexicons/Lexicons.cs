@@ -34,6 +34,7 @@ internal static class Lexicons
     private static readonly WordSet PointOpeners = WordSet.Of(l => l.PointOpeners);
     private static readonly WordSet LaterWords = WordSet.Of(l => l.LaterWords);
     private static readonly WordSet AlsoWords = WordSet.Of(l => l.AlsoWords);
+    private static readonly WordSet NameWordsOfNoPerson = WordSet.Of(l => l.NameWordsOfNoPerson);
     private static readonly WordSet PluralOrganisationNouns = WordSet.Of(l => l.PluralOrganisationNouns);
     private static readonly WordSet BelowWords = WordSet.Of(l => l.BelowWords);
     private static readonly WordSet IssueWords = WordSet.Of(l => l.IssueWords);
@@ -575,6 +576,10 @@ internal static class Lexicons
 
     /// <summary>Whether a folded word is the word a byline names its authors after (<c>by</c>, <c>par</c>).</summary>
     public static bool IsBylineWord(string folded) => BylineWords.Contains(folded);
+
+    /// <summary>Whether a folded word stands in organisations' names and never in a person's (<c>national</c>,
+    /// <c>council</c>).</summary>
+    public static bool IsNameWordOfNoPerson(string folded) => NameWordsOfNoPerson.Contains(folded);
 
     /// <summary>Whether a folded word adds to what was named before (<c>also</c>).</summary>
     public static bool IsAlsoWord(string folded) => AlsoWords.Contains(folded);

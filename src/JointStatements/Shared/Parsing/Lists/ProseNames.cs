@@ -56,6 +56,8 @@ internal static class ProseNames
             var run = new List<string> { first };
             // The names that had an organisation's word in lower case before them.
             HashSet<string>? described = null;
+            // The names that an article opened their piece before ("…, the Pivithuru Hela Urumaya, …").
+            HashSet<string>? articled = null;
             var placeBefore = false;
             for (var next = start + 1; next < pieces.Count; next++)
             {
@@ -111,6 +113,7 @@ internal static class ProseNames
                 placeBefore = false;
                 run.Add(name);
                 if (describedHere) (described ??= new HashSet<string>(StringComparer.Ordinal)).Add(name);
+                else if (whole && OpensWithArticleBefore(pieces[next].Text, name)) (articled ??= new HashSet<string>(StringComparer.Ordinal)).Add(name);
                 if (last is not null) run.Add(last);
                 if (!whole) break;
             }
@@ -150,7 +153,7 @@ internal static class ProseNames
                     firstStrong = firstStrong || n == 0;
                 }
                 else if (!acronymsAlone && IsPartyAcronym(run[n])) acronyms++;
-                else if (IsNameAlike(run[n], acronymsAlone)) alike++;
+                else if (IsNameAlike(run[n], acronymsAlone) || (articled?.Contains(run[n]) == true && IsArticledNameAlike(run[n]))) alike++;
             }
             // "«Авангарда красной молодежи», «Левого фронта», «РПК-КПСС»": names each between quotation marks, one of them an
             // organisation's by its words or short name, are organisations' all (a seminar's sessions, quoted too, are
@@ -1230,6 +1233,28 @@ internal static class ProseNames
     }
 
     private const int MostWordsOfNameAlike = 4;
+
+    // A piece that is an article and the name right after it ("the Pivithuru Hela Urumaya").
+    private static bool OpensWithArticleBefore(string piece, string name)
+    {
+        var text = piece.Trim();
+        var space = text.IndexOf(' ');
+        return space > 0 && text.Length - space - 1 == name.Length && text.EndsWith(name, StringComparison.Ordinal)
+            && Lexicons.Lexicons.IsArticle(NameFolding.Fold(text.Substring(0, space)));
+    }
+
+    // "the Pivithuru Hela Urumaya", "the National Congress": a few capitalised words after an article are written as a
+    // name is, and a person's name takes no article, so words that would be a person's name alone are a name here too.
+    private static bool IsArticledNameAlike(string name)
+    {
+        var tokens = Tokens.Split(name);
+        if (tokens.Count is 0 or > MostWordsOfNameAlike) return false;
+        foreach (var token in tokens)
+        {
+            if (Bare(token) is not { Length: > 0 } word || !char.IsUpper(word[0])) return false;
+        }
+        return !IsPlaceAlone(name, acronymsAlone: false) && !Lexicons.Lexicons.IsInstitution(NameFolding.Fold(Bare(name)));
+    }
 
     /// <summary>Whether a text holds one article at most: "", "Il ", "the ".</summary>
     internal static bool IsArticleAtMost(string text)

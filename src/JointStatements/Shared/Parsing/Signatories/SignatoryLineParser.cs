@@ -698,7 +698,8 @@ internal static class SignatoryLineParser
         if (close <= 0 || close + 2 >= text.Length || text[close + 1] != ' ') return text;
         var open = text.LastIndexOf('(', close);
         var holder = text.Substring(close + 2).Trim();
-        if (open <= 0 || !Acronyms.IsShortName(text.Substring(open + 1, close - open - 1).Trim()) || !IsPersonsNames(holder)) return text;
+        if (open <= 0 || !Acronyms.IsShortName(text.Substring(open + 1, close - open - 1).Trim())
+            || !(IsPersonsNames(holder) || CountryLookup.Default.Exact(holder) is not null)) return text;
         // ("Chair of the Communist Party (CP) South Africa": a country after the short name is the entry's, no person,
         // and stays.)
         var country = CountryLookup.Default.FindFirst(holder) is not null ? " " + holder : "";
@@ -964,13 +965,14 @@ internal static class SignatoryLineParser
         return !Lexicons.Lexicons.IsOrganisationWord(Text.NameFolding.Fold(word));
     }
 
-    /// <summary>A word of a person's name: a capital first and no acronym or organisation word; an initial ("V.") where
-    /// allowed.</summary>
+    /// <summary>A word of a person's name: a capital first and no acronym, organisation word or word of names no person
+    /// bears ("National", "Council"); an initial ("V.") where allowed.</summary>
     internal static bool IsWordOfPersonsName(string word, bool initialAllowed)
     {
         if (initialAllowed && word.Length == 2 && word[1] == '.') return char.IsUpper(word[0]);
-        return word.Length >= 2 && char.IsUpper(word[0]) && !Acronyms.IsAcronymLike(word)
-            && !Lexicons.Lexicons.IsOrganisationWord(Text.NameFolding.Fold(word));
+        if (word.Length < 2 || !char.IsUpper(word[0]) || Acronyms.IsAcronymLike(word)) return false;
+        var folded = Text.NameFolding.Fold(word);
+        return !Lexicons.Lexicons.IsOrganisationWord(folded) && !Lexicons.Lexicons.IsNameWordOfNoPerson(folded);
     }
 
     private static readonly char[] Space = { ' ' };
