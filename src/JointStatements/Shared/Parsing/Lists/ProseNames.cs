@@ -58,6 +58,9 @@ internal static class ProseNames
             HashSet<string>? described = null;
             // The names that an article opened their piece before ("…, the Pivithuru Hela Urumaya, …").
             HashSet<string>? articled = null;
+            // "Los presidentes de los partidos MRP, PCR, …, Fuerza Ciudadana y …": the organisations' plural noun right
+            // before the first name announces the run's names as organisations', however each is written.
+            var announced = IsListNounBefore(pieces[start].Text, first);
             var placeBefore = false;
             for (var next = start + 1; next < pieces.Count; next++)
             {
@@ -153,7 +156,7 @@ internal static class ProseNames
                     firstStrong = firstStrong || n == 0;
                 }
                 else if (!acronymsAlone && IsPartyAcronym(run[n])) acronyms++;
-                else if (IsNameAlike(run[n], acronymsAlone) || (articled?.Contains(run[n]) == true && IsArticledNameAlike(run[n]))) alike++;
+                else if (IsNameAlike(run[n], acronymsAlone) || ((announced || articled?.Contains(run[n]) == true) && IsArticledNameAlike(run[n]))) alike++;
             }
             // "«Авангарда красной молодежи», «Левого фронта», «РПК-КПСС»": names each between quotation marks, one of them an
             // organisation's by its words or short name, are organisations' all (a seminar's sessions, quoted too, are
@@ -1233,6 +1236,16 @@ internal static class ProseNames
     }
 
     private const int MostWordsOfNameAlike = 4;
+
+    // Whether the word right before a piece's closing name is the organisations' plural noun ("… de los partidos MRP").
+    private static bool IsListNounBefore(string piece, string name)
+    {
+        var text = piece.TrimEnd();
+        if (!text.EndsWith(name, StringComparison.Ordinal)) return false;
+        var before = text.Substring(0, text.Length - name.Length).TrimEnd();
+        var space = before.LastIndexOf(' ');
+        return before.Length > 0 && Lexicons.Lexicons.IsListNoun(NameFolding.Fold(before.Substring(space + 1)));
+    }
 
     // A piece that is an article and the name right after it ("the Pivithuru Hela Urumaya").
     private static bool OpensWithArticleBefore(string piece, string name)
