@@ -907,6 +907,14 @@ internal static class SignatoryLineParser
     // after a word for them.
     private static void StripTrailingPerson(ref string text)
     {
+        // "Justice (chairman - John Miller)", "Справедливость (председатель - Станислав Николаенко)": the person who leads
+        // the organisation, by their office, in parentheses closing the entry.
+        if (text.EndsWith(")", StringComparison.Ordinal) && Tokens.OpeningOfFinalGroup(text) is > 0 and var open
+            && IsOfficeAndHolder(text.Substring(open + 1, text.Length - open - 2)))
+        {
+            text = text.Substring(0, open).TrimEnd();
+            return;
+        }
         // "AFP : Madieyna Diouf", "PEC (Tekki) : Pape Fodé Ndao": a short name or a name with an organisation's word, a
         // colon, and the person who signed for it (perhaps after a title: "Dr", "Mme").
         if (text.IndexOf(':') is > 0 and var colon && PersonAfterTitle(text.Substring(colon + 1).Trim()) is var signer && IsPersonsName(signer)
@@ -929,6 +937,21 @@ internal static class SignatoryLineParser
         var before = text.Substring(0, dash);
         if (CountryLookup.Default.FindFirst(person) is not null || !OrganisationWordIn(Tokens.Split(before))) return;
         text = before.TrimEnd();
+    }
+
+    // An office among the first words, then a person's name (or two), perhaps after a dash or a colon: "chairman - John
+    // Miller", "co-chairs Ann Fox and Tom Lee".
+    private static bool IsOfficeAndHolder(string text)
+    {
+        var words = text.Split(Space, StringSplitOptions.RemoveEmptyEntries);
+        for (var w = 0; w < words.Length && w <= WordsBeforeOfficeWord; w++)
+        {
+            if (!Lexicons.Lexicons.IsOffice(Text.NameFolding.Fold(words[w].TrimEndChars(":,")))) continue;
+            var from = w + 1;
+            while (from < words.Length && words[from] is "-" or "–" or "—" or ":") from++;
+            return from < words.Length && IsPersonsNames(string.Join(" ", words, from, words.Length - from));
+        }
+        return false;
     }
 
     // A person's name without the title written before it ("Dr El Hadji Gueye": "El Hadji Gueye").
