@@ -278,9 +278,9 @@ internal sealed class Lexicon
     /// statement's signatories.</summary>
     public IReadOnlyList<string> BylineWords { get; set; } = System.Array.Empty<string>();
 
-    /// <summary>Words of organisations' names that are no organisation's word alone but never a word of a person's name
-    /// (<c>National</c>, <c>Democratic</c>, <c>Council</c>, <c>Congress</c>): "Vijaya Dharani National Council" is written as
-    /// a person's name is, word for word, and is none.</summary>
+    /// <summary>Words of organisations' names that are no organisation's word alone and that persons' names do not hold
+    /// (<c>National</c>, <c>Democratic</c>, <c>Council</c>, <c>Congress</c>; not <c>Unity</c> nor <c>Freedom</c>, which are
+    /// given names): "Vijaya Dharani National Council" is written as a person's name is, word for word, and is none.</summary>
     public IReadOnlyList<string> NameWordsOfNoPerson { get; set; } = System.Array.Empty<string>();
 
     /// <summary>Words by which a sentence adds organisations to those the sentence before it named (<c>also</c>,

@@ -60,6 +60,7 @@ internal static class ProseNames
             HashSet<string>? articled = null;
             // "Los presidentes de los partidos MRP, PCR, …, Fuerza Ciudadana y …": the organisations' plural noun right
             // before the first name announces the run's names as organisations', however each is written.
+            // (One such name among them; several are people's: "the parties KKE, AKEL and PCP, Dimitris Koutsoumbas, …".)
             var announced = IsListNounBefore(pieces[start].Text, first);
             var placeBefore = false;
             for (var next = start + 1; next < pieces.Count; next++)
@@ -145,6 +146,7 @@ internal static class ProseNames
             // (A name described by its organisation's word counts only in a run whose first name is an organisation's on
             // its own: "… signed on Monday in Warsaw, the party Razem, …" opens with no name.)
             var firstNamesOrganisation = IsOrganisationOnce(run[0]) || (run.Count > 1 && AreAppositive(run[0], run[1]));
+            if (announced && PersonsNames(run) > 1) announced = false;
             for (var n = 0; n < run.Count; n++)
             {
                 // "l’ANC, Association Nationale des Communistes, et le RC, …": a short name beside the name it abbreviates
@@ -1247,6 +1249,17 @@ internal static class ProseNames
         return before.Length > 0 && Lexicons.Lexicons.IsListNoun(NameFolding.Fold(before.Substring(space + 1)));
     }
 
+    // How many names of a run are written as a person's name is.
+    private static int PersonsNames(List<string> run)
+    {
+        var persons = 0;
+        foreach (var name in run)
+        {
+            if (Signatories.SignatoryLineParser.IsPersonsName(name)) persons++;
+        }
+        return persons;
+    }
+
     // A piece that is an article and the name right after it ("the Pivithuru Hela Urumaya").
     private static bool OpensWithArticleBefore(string piece, string name)
     {
@@ -1257,7 +1270,7 @@ internal static class ProseNames
     }
 
     // "the Pivithuru Hela Urumaya", "the National Congress": a few capitalised words after an article are written as a
-    // name is, and a person's name takes no article, so words that would be a person's name alone are a name here too.
+    // name is, and a person's name seldom takes one, so words that would be a person's name alone are a name here too.
     private static bool IsArticledNameAlike(string name)
     {
         var tokens = Tokens.Split(name);

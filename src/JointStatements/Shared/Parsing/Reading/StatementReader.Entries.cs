@@ -174,6 +174,9 @@ internal sealed partial class StatementReader
         var entries = new List<(int Index, string Text, string Raw, int? Number, bool Late)>();
         var late = heading?.Late ?? false;
         var closingText = false;
+        // The list's lines that carry a list marker ("- ", "3.", "•") and that carry none.
+        var markedLines = 0;
+        var unmarkedLines = 0;
         // A list written in a paragraph's sentence goes on only on lines that look like entries.
         var inProse = heading is { Qualifier.Length: 0, InlineItems.Length: > 0 } && headingIndex is { } at
             && (inWrappedText || EntryEvidence.IsProse(_lines[at].Text));
@@ -202,6 +205,7 @@ internal sealed partial class StatementReader
                 AddInlineItems(entries, i, wave.InlineItems, late);
                 closingText = false;
                 closedInHeading = false;
+                (markedLines, unmarkedLines) = (0, 0);
                 continue;
             }
             // A group's heading inside the list ("SolidNet Parties", "Also the parties,", "Altri partiti:"): a few words
@@ -209,6 +213,7 @@ internal sealed partial class StatementReader
             if ((IsGroupHeading(text) || HeadsMarkedEntries(i)) && Lexicons.Lexicons.RoleIn(Lexicons.Lexicons.Words(text)) is null)
             {
                 _roles[i] = LineRole.SignatoryHeading;
+                (markedLines, unmarkedLines) = (0, 0);
                 continue;
             }
             // A short line ending in a colon that speaks of signing, subscribing or attending heads a later wave
@@ -219,6 +224,7 @@ internal sealed partial class StatementReader
                 late = true;
                 closingText = false;
                 closedInHeading = false;
+                (markedLines, unmarkedLines) = (0, 0);
                 continue;
             }
             // "***" under the entries: a separator line closes the list, and what follows it is another part of the page.
@@ -266,6 +272,22 @@ internal sealed partial class StatementReader
                 continue;
             }
             var (markerLength, number) = _markers[i];
+            // "- Partido Comunista da Ucrânia" / "In Declaração sobre o Kosovo": a line with no marker after entries that
+            // each had one ends the list, unless marked entries follow it (a stray entry that lost its marker) or it opens
+            // with "and" ("وتحالف وطن النيابي.": the list's last entry) or a number (an entry numbered past what a marker
+            // holds).
+            if (text.Length > 0 && markerLength == 0 && markedLines >= LeastMarkedLinesOfList && unmarkedLines == 0 && !MarkedLineFollows(i)
+                && !OpensWithConjunction(text) && !char.IsDigit(text[0]))
+            {
+                _roles[i] = LineRole.Body;
+                closingText = true;
+                continue;
+            }
+            if (text.Length > 0)
+            {
+                if (markerLength > 0) markedLines++;
+                else unmarkedLines++;
+            }
             var item = text.Substring(markerLength);
             var raw = markerLength > 0 ? StripMarker(_lines[i].Raw) : _lines[i].Raw;
             // A table row whose first cell is the printed number ("1<TAB>KKE<TAB>Greece").
@@ -1155,6 +1177,29 @@ internal sealed partial class StatementReader
         }
         foreach (var part in WithoutPersons(parts)) yield return part;
     }
+
+    // Whether a line opens with "and", a word of its own or, in Arabic, written onto the next ("وتحالف …").
+    private static bool OpensWithConjunction(string text)
+    {
+        var space = text.IndexOf(' ');
+        if (space > 0 && Lexicons.Lexicons.IsConjunction(Text.NameFolding.Fold(text.Substring(0, space)))) return true;
+        return text.Length > 3 && Text.Scripts.Of(text) == Text.Script.Arabic && Lexicons.Lexicons.IsConjunction(text.Substring(0, 1));
+    }
+
+    // Whether one of the next two lines with text carries a list marker.
+    private bool MarkedLineFollows(int index)
+    {
+        var seen = 0;
+        for (var j = index + 1; j < _lines.Count && seen < 2; j++)
+        {
+            if (_lines[j].Text.Length == 0) continue;
+            if (_markers[j].Length > 0) return true;
+            seen++;
+        }
+        return false;
+    }
+
+    private const int LeastMarkedLinesOfList = 3;
 
     /// <summary>The items of a list of organisations without the persons among them: an item that opens with a personal
     /// title (<c>Dr. Hisham Bustani</c>), and the items right after it that say what the person is (<c>Sekretär des

@@ -1804,11 +1804,30 @@ internal sealed partial class StatementReader
     // item of a semicolon list.
     private static string JoinedItems(string first, string second)
     {
-        if (first.IndexOf(';') < 0 && second.IndexOf(';') < 0) return first + ", " + second;
-        return AsSemicolonList(first) + "; " + AsSemicolonList(second);
+        if (first.IndexOf(';') < 0 && second.IndexOf(';') < 0) return first + ", " + WithoutSentenceWordsBeforeFirst(second);
+        return AsSemicolonList(first) + "; " + AsSemicolonList(WithoutSentenceWordsBeforeFirst(second));
     }
 
     private static string AsSemicolonList(string items) => items.IndexOf(';') >= 0 ? items : string.Join("; ", SplitInlineItems(items));
+
+    // A sentence's items without the words of the sentence that open its first ("a protocol of cooperation with the
+    // Communist Party of Cuba, …": the first name alone), which in the middle of a list nothing else takes off.
+    private static string WithoutSentenceWordsBeforeFirst(string items)
+    {
+        var end = items.IndexOfAny(InlineSeparators);
+        var first = end > 0 ? items.Substring(0, end) : items;
+        if (ProseNames.Trailing(first) is not { } name || name.Length >= first.Length) return items;
+        var words = 0;
+        foreach (var word in first.Substring(0, first.Length - name.Length).Split(' '))
+        {
+            if (word.Length == 0) continue;
+            if (!char.IsLower(word[0])) return items;
+            words++;
+        }
+        return words >= LeastSentenceWordsBeforeFirst ? name + items.Substring(first.Length) : items;
+    }
+
+    private const int LeastSentenceWordsBeforeFirst = 2;
 
     // The items of the sentence right after the one that holds <paramref name="items"/>, where that sentence adds to them
     // with a word such as "also" and a word of the same doing ("attended", "signed"); null otherwise.

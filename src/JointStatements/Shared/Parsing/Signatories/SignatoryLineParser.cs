@@ -940,16 +940,20 @@ internal static class SignatoryLineParser
     }
 
     // An office among the first words, then a person's name (or two), perhaps after a dash or a colon: "chairman - John
-    // Miller", "co-chairs Ann Fox and Tom Lee".
+    // Miller", "Secretary General - Ann Fox", "leader Ann Fox and Tom Lee"; a country in the person's place is no person
+    // ("member, New Zealand").
     private static bool IsOfficeAndHolder(string text)
     {
         var words = text.Split(Space, StringSplitOptions.RemoveEmptyEntries);
         for (var w = 0; w < words.Length && w <= WordsBeforeOfficeWord; w++)
         {
             if (!Lexicons.Lexicons.IsOffice(Text.NameFolding.Fold(words[w].TrimEndChars(":,")))) continue;
-            var from = w + 1;
-            while (from < words.Length && words[from] is "-" or "–" or "—" or ":") from++;
-            return from < words.Length && IsPersonsNames(string.Join(" ", words, from, words.Length - from));
+            for (var from = w + 1; from < words.Length && from <= w + 1 + WordsBeforeOfficeWord; from++)
+            {
+                if (words[from] is "-" or "–" or "—" or ":") continue;
+                var holder = string.Join(" ", words, from, words.Length - from);
+                if (IsPersonsNames(holder) && CountryLookup.Default.FindFirst(holder) is null) return true;
+            }
         }
         return false;
     }
