@@ -82,7 +82,7 @@ internal static class SignatoryLineParser
         if (ShortNameThenNameInParentheses(rest) is { } named)
         {
             country ??= Mentioned(named.Name) ?? Mentioned(named.ShortName);
-            return new SignatoryParts(named.ShortName, named.Name, null, country, HasName: true, country is null ? UnknownCountry(text) : null);
+            return new SignatoryParts(named.ShortName, named.Name, null, country, HasName: true, country is null ? UnknownCountryKeptIn(text, named.Name) : null);
         }
         var (shortName, englishName) = StripTrailingGroups(ref rest, ref country, inline || countriesInParentheses, inSentence: inline);
         // "New Communist Party, Netherlands (NCPN)": the country between the name and its short name.
@@ -215,7 +215,7 @@ internal static class SignatoryLineParser
         var hasName = Text.TextShape.HasLetter(name);
         if (!hasName) name = text;
         country ??= Mentioned(name) ?? Mentioned(englishName) ?? Mentioned(shortName);
-        return new SignatoryParts(shortName, name, englishName, country, hasName, country is null ? UnknownCountry(text) : null);
+        return new SignatoryParts(shortName, name, englishName, country, hasName, country is null ? UnknownCountryKeptIn(text, name) : null);
     }
 
     /// <summary>The entry without a rendering of its name in another script after it (<c>Parti communiste d'Argentine
@@ -412,6 +412,11 @@ internal static class SignatoryLineParser
         var parts = Parse(string.Join(" ", nameCells), string.Join(" ", nameCells), shape);
         return parts with { ShortName = shortName ?? parts.ShortName, CountryCode = country ?? parts.CountryCode };
     }
+
+    // The words in a country's place that name no known country and that the name kept; a signer's name after a dash
+    // ("Communist Party of Zambezia – John Moyo") was taken off the name and is no place to report.
+    private static string? UnknownCountryKeptIn(string text, string name) =>
+        UnknownCountry(text) is { } place && name.IndexOf(place, StringComparison.Ordinal) >= 0 ? place : null;
 
     /// <summary>Words in a country's place that name no known country ("…, Kurdistan"): never guessed, only reported.
     /// Capitalised words that are not English organisation words, so "– Maoist" or ", Red Star" are not taken for places.</summary>
