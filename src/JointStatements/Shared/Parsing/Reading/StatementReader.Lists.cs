@@ -1833,9 +1833,7 @@ internal sealed partial class StatementReader
     // with a word such as "also" and a word of the same doing ("attended", "signed"); null otherwise.
     private static string? NamedAlsoAfter(string text, string items)
     {
-        // (The items may have been read by their shape and joined anew: the first one says where they stand.)
-        var separator = items.IndexOfAny(InlineSeparators);
-        var at = text.IndexOf(separator > 0 ? items.Substring(0, separator) : items, StringComparison.Ordinal);
+        var at = WhereItemsStand(text, items);
         if (at < 0) return null;
         foreach (var (start, sentence) in Sentences(text))
         {
@@ -1847,12 +1845,19 @@ internal sealed partial class StatementReader
         return null;
     }
 
+    // Where a paragraph's items stand in it, -1 for nowhere. (The items may have been read by their shape and joined anew:
+    // the first one says where they stand.)
+    private static int WhereItemsStand(string text, string items)
+    {
+        var separator = items.IndexOfAny(InlineSeparators);
+        return text.IndexOf(separator > 0 ? items.Substring(0, separator) : items, StringComparison.Ordinal);
+    }
+
     // The items of the sentence right before the one that holds <paramref name="items"/>, where that one adds to them with
     // a word such as "also" and a word of doing; null otherwise.
     private static string? NamedBeforeAlso(string text, string items)
     {
-        var separator = items.IndexOfAny(InlineSeparators);
-        var at = text.IndexOf(separator > 0 ? items.Substring(0, separator) : items, StringComparison.Ordinal);
+        var at = WhereItemsStand(text, items);
         if (at < 0) return null;
         string? previous = null;
         foreach (var (start, sentence) in Sentences(text))
