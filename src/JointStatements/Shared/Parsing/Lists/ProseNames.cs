@@ -609,6 +609,9 @@ internal static class ProseNames
         while (end < tokens.Count)
         {
             var kind = kinds[end];
+            // ("… and the Social Freedom Party (TOP) party leaders met …", Turkish "… Partisi (TOP) parti liderlerinin …": an
+            // organisation's word in lower case after the short name in parentheses is the sentence's.)
+            if (kind == TokenKind.OrganisationWord && IsShortNameInParentheses(tokens[end - 1]) && IsLower(tokens[end])) break;
             if (kind is TokenKind.NameWord or TokenKind.OrganisationWord || IsAdjectiveInName(kinds, end, end))
             {
                 end++;
