@@ -45,6 +45,18 @@ internal static class PlaceRules
             ? (WithCountrySeparated(Tidy(place)), date) : null;
     }
 
+    // "ICOR Main Coordinator, June 2020": who signed the text, by a conference body's name or an office, before its date.
+    private static bool NamesSigner(string place)
+    {
+        var words = Lexicons.Lexicons.Words(place);
+        if (Lexicons.Lexicons.FindIssuer(words) is not null) return true;
+        foreach (var word in words)
+        {
+            if (Lexicons.Lexicons.IsOffice(word)) return true;
+        }
+        return false;
+    }
+
     // "المنامة، 3 مارس 2024": in a script with no capitals, a place of a few words of letters alone, which a comma parts from
     // the date (no capital says it is a name; a dateline's comma does), and no weekday.
     private static bool IsCaselessPlaceBeforeComma(string place, string before)
@@ -339,11 +351,12 @@ internal static class PlaceRules
     }
 
     /// <summary>Whether what stands before a date as its place is a news source's name instead (<c>Party News, 3 November
-    /// 2017</c>): a name with an organisation's word and no country. The date is the text's all the same. (A source's
+    /// 2017</c>): a name with an organisation's word and no country; or the signer's (<c>ICOR Main Coordinator, June
+    /// 2020</c>), by a conference body's name or an office. The date is the text's all the same. (A source's
     /// short name alone, <c>ICP, 31 October 2016</c>, is not told from a city written in capitals, <c>ATHENS, 15 November
     /// 2019</c>.)</summary>
     public static bool IsSourceName(string place) =>
-        Lexicons.Lexicons.HasOrganisationWord(Lexicons.Lexicons.Words(place)) && Countries.CountryLookup.Default.Exact(place) is null;
+        (Lexicons.Lexicons.HasOrganisationWord(Lexicons.Lexicons.Words(place)) && Countries.CountryLookup.Default.Exact(place) is null) || NamesSigner(place);
 
     // A month's name is capitalised in many languages, but no place ("realizado em Novembro último"); nor is a word of
     // adoption opening a line ("Adoptée le 7 novembre 2020").
