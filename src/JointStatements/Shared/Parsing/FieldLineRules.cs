@@ -95,6 +95,7 @@ internal static class FieldLineRules
         if (MeetingPlaceDateLine(text) is { } meetingLine) return meetingLine;
         if (DoneAtLine(text) is { } done) return done;
         if (PlaceRules.PlaceAndDateLine(text) is { } line) return new FieldLine(Place: PlaceRules.IsSourceName(line.Place) ? null : line.Place, Date: line.Date);
+        if (PlaceRules.SignerAndDateLine(text) is { } signed) return new FieldLine(Date: signed);
         if (PlaceAndDateInParentheses(text) is { } enclosed) return enclosed;
         // "Santo Domingo (Noviembre de 2003)": the date in parentheses after the place, a month at least (an organisation's
         // name with its founding, "Kommunistische Initiative (Gera 2010)", is no place).

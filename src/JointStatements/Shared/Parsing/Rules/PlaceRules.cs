@@ -45,6 +45,21 @@ internal static class PlaceRules
             ? (WithCountrySeparated(Tidy(place)), date) : null;
     }
 
+    /// <summary>The date of a line that names who signed the text, by a conference body's name or an office, then the date
+    /// after a comma (<c>ICOR Main coordinator, 31 May 2015</c>, the office in lower case as no place is written); null for
+    /// any other line.</summary>
+    public static DateMention? SignerAndDateLine(string text)
+    {
+        var trimmed = text.TrimEnd(PeriodsAndSpaces);
+        // (A date closing the line ends with its year: most lines are ruled out before their words are read.)
+        if (trimmed.Length == 0 || !char.IsDigit(trimmed[trimmed.Length - 1])) return null;
+        var comma = trimmed.LastIndexOf(',');
+        if (comma <= 0 || Text.TextShape.WordCount(trimmed.Substring(0, comma)) > MostWordsOfSigner || !NamesSigner(trimmed.Substring(0, comma))) return null;
+        return DateReader.Whole(trimmed.Substring(comma + 1).Trim(), allowYearAlone: false);
+    }
+
+    private const int MostWordsOfSigner = 5;
+
     // "ICOR Main Coordinator, June 2020": who signed the text, by a conference body's name or an office, before its date.
     private static bool NamesSigner(string place)
     {
