@@ -158,7 +158,7 @@ internal static class ProseNames
                     firstStrong = firstStrong || n == 0;
                 }
                 else if (!acronymsAlone && IsPartyAcronym(run[n])) acronyms++;
-                else if (IsNameAlike(run[n], acronymsAlone) || ((announced || articled?.Contains(run[n]) == true) && IsArticledNameAlike(run[n]))) alike++;
+                else if (IsNameAlike(run[n], acronymsAlone, personsNameAllowed: announced || articled?.Contains(run[n]) == true)) alike++;
             }
             // "«Авангарда красной молодежи», «Левого фронта», «РПК-КПСС»": names each between quotation marks, one of them an
             // organisation's by its words or short name, are organisations' all (a seminar's sessions, quoted too, are
@@ -1205,7 +1205,8 @@ internal static class ProseNames
 
     private const int LeastSubjectRun = 3;
 
-    private static bool OpensWithConjunction(string piece)
+    /// <summary>Whether a piece opens with a conjunction, a word of its own ("and the …").</summary>
+    internal static bool OpensWithConjunction(string piece)
     {
         var tokens = Tokens.Split(piece.Trim());
         return tokens.Count > 0 && KindOf(tokens[0]) == TokenKind.Conjunction;
@@ -1228,7 +1229,10 @@ internal static class ProseNames
     // institution's (the lexicons' [institutions]) and, of two words or more, not written as a person's name is:
     // "Halkevleri", "Potere al Popolo"; not "Rede (Wesley Diógenes)", a party with its leader that the entries read. (A
     // place's or a person's name of one word is not told apart: the run's other names must vouch for it.)
-    private static bool IsNameAlike(string name, bool acronymsAlone)
+    // ("the Pivithuru Hela Urumaya", "the National Congress": after an article, or in a run the organisations' plural
+    // noun announces, words written as a person's name is are a name too, `personsNameAllowed`: a person's name seldom
+    // takes an article.)
+    private static bool IsNameAlike(string name, bool acronymsAlone, bool personsNameAllowed = false)
     {
         var tokens = Tokens.Split(name);
         if (tokens.Count is 0 or > MostWordsOfNameAlike || Bare(tokens[0]) is not { Length: > 0 } first || !char.IsUpper(first[0])) return false;
@@ -1237,19 +1241,26 @@ internal static class ProseNames
             if (c is '(' or ')' || char.IsDigit(c)) return false;
         }
         if (IsPlaceAlone(name, acronymsAlone) || Lexicons.Lexicons.IsInstitution(NameFolding.Fold(Bare(name)))) return false;
-        return tokens.Count == 1 || !Signatories.SignatoryLineParser.IsPersonsName(name);
+        return tokens.Count == 1 || personsNameAllowed || !Signatories.SignatoryLineParser.IsPersonsName(name);
     }
 
     private const int MostWordsOfNameAlike = 4;
 
     // Whether the word right before a piece's closing name is the organisations' plural noun ("… de los partidos MRP").
-    private static bool IsListNounBefore(string piece, string name)
+    private static bool IsListNounBefore(string piece, string name) =>
+        FoldedWordBefore(piece, name, out _) is { } word && Lexicons.Lexicons.IsListNoun(word);
+
+    // The word right before a piece's closing name, folded, and whether it is the only one; null for none.
+    private static string? FoldedWordBefore(string piece, string name, out bool alone)
     {
-        var text = piece.TrimEnd();
-        if (!text.EndsWith(name, StringComparison.Ordinal)) return false;
+        alone = false;
+        var text = piece.Trim();
+        if (!text.EndsWith(name, StringComparison.Ordinal)) return null;
         var before = text.Substring(0, text.Length - name.Length).TrimEnd();
+        if (before.Length == 0) return null;
         var space = before.LastIndexOf(' ');
-        return before.Length > 0 && Lexicons.Lexicons.IsListNoun(NameFolding.Fold(before.Substring(space + 1)));
+        alone = space < 0;
+        return NameFolding.Fold(before.Substring(space + 1));
     }
 
     // How many names of a run are written as a person's name is.
@@ -1264,26 +1275,8 @@ internal static class ProseNames
     }
 
     // A piece that is an article and the name right after it ("the Pivithuru Hela Urumaya").
-    private static bool OpensWithArticleBefore(string piece, string name)
-    {
-        var text = piece.Trim();
-        var space = text.IndexOf(' ');
-        return space > 0 && text.Length - space - 1 == name.Length && text.EndsWith(name, StringComparison.Ordinal)
-            && Lexicons.Lexicons.IsArticle(NameFolding.Fold(text.Substring(0, space)));
-    }
-
-    // "the Pivithuru Hela Urumaya", "the National Congress": a few capitalised words after an article are written as a
-    // name is, and a person's name seldom takes one, so words that would be a person's name alone are a name here too.
-    private static bool IsArticledNameAlike(string name)
-    {
-        var tokens = Tokens.Split(name);
-        if (tokens.Count is 0 or > MostWordsOfNameAlike) return false;
-        foreach (var token in tokens)
-        {
-            if (Bare(token) is not { Length: > 0 } word || !char.IsUpper(word[0])) return false;
-        }
-        return !IsPlaceAlone(name, acronymsAlone: false) && !Lexicons.Lexicons.IsInstitution(NameFolding.Fold(Bare(name)));
-    }
+    private static bool OpensWithArticleBefore(string piece, string name) =>
+        FoldedWordBefore(piece, name, out var alone) is { } word && alone && Lexicons.Lexicons.IsArticle(word);
 
     /// <summary>Whether a text holds one article at most: "", "Il ", "the ".</summary>
     internal static bool IsArticleAtMost(string text)
@@ -1466,8 +1459,7 @@ internal static class ProseNames
     // …", whose "and" is written onto the word) belong to no name.
     internal static string WithoutArticle(string item)
     {
-        if (item.Length > 3 && Scripts.Of(item) == Script.Arabic && Lexicons.Lexicons.IsConjunction(item.Substring(0, 1))
-            && item.IndexOf(' ') > 3) item = item.Substring(1);
+        if (OpensWithConjunctionLetter(item)) item = item.Substring(1);
         var space = item.IndexOf(' ');
         if (space > 0 && Lexicons.Lexicons.IsConjunction(NameFolding.Fold(item.Substring(0, space))))
         {
@@ -1480,6 +1472,10 @@ internal static class ProseNames
             return item.Substring(elided);
         return space > 0 && Lexicons.Lexicons.IsArticle(NameFolding.Fold(item.Substring(0, space))) && !KeepsItsArticle(item, space) ? item.Substring(space + 1) : item;
     }
+
+    /// <summary>Whether an item opens with a conjunction written onto its first word, as Arabic writes "and" ("والحزب …").</summary>
+    internal static bool OpensWithConjunctionLetter(string item) =>
+        item.Length > 3 && Scripts.Of(item) == Script.Arabic && Lexicons.Lexicons.IsConjunction(item.Substring(0, 1)) && item.IndexOf(' ') > 3;
 
     /// <summary>A list's item without an article elided onto its first word in lower case (<c>l’Alliance pour la Patrie
     /// (APP)</c>, the first item after a colon), which is the sentence's; <c>L’Aurora</c>, capitalised, may be a name's

@@ -277,7 +277,7 @@ internal sealed partial class StatementReader
             // with "and" ("وتحالف وطن النيابي.": the list's last entry) or a number (an entry numbered past what a marker
             // holds).
             if (text.Length > 0 && markerLength == 0 && markedLines >= LeastMarkedLinesOfList && unmarkedLines == 0 && !MarkedLineFollows(i)
-                && !OpensWithConjunction(text) && !char.IsDigit(text[0]))
+                && !Lists.ProseNames.OpensWithConjunction(text) && !Lists.ProseNames.OpensWithConjunctionLetter(text) && !char.IsDigit(text[0]))
             {
                 _roles[i] = LineRole.Body;
                 closingText = true;
@@ -1176,14 +1176,6 @@ internal sealed partial class StatementReader
             else if (part.Length > 0) parts.Add(ItemWithoutArticle(part));
         }
         foreach (var part in WithoutPersons(parts)) yield return part;
-    }
-
-    // Whether a line opens with "and", a word of its own or, in Arabic, written onto the next ("وتحالف …").
-    private static bool OpensWithConjunction(string text)
-    {
-        var space = text.IndexOf(' ');
-        if (space > 0 && Lexicons.Lexicons.IsConjunction(Text.NameFolding.Fold(text.Substring(0, space)))) return true;
-        return text.Length > 3 && Text.Scripts.Of(text) == Text.Script.Arabic && Lexicons.Lexicons.IsConjunction(text.Substring(0, 1));
     }
 
     // Whether one of the next two lines with text carries a list marker.

@@ -54,7 +54,7 @@ internal static class PlaceRules
         // (A date closing the line ends with its year: most lines are ruled out before their words are read.)
         if (trimmed.Length == 0 || !char.IsDigit(trimmed[trimmed.Length - 1])) return null;
         var comma = trimmed.LastIndexOf(',');
-        if (comma <= 0 || Text.TextShape.WordCount(trimmed.Substring(0, comma)) > MostWordsOfSigner || !NamesSigner(trimmed.Substring(0, comma))) return null;
+        if (comma <= 0 || trimmed.Substring(0, comma) is var signer && (Text.TextShape.WordCount(signer) > MostWordsOfSigner || !NamesSigner(signer))) return null;
         return DateReader.Whole(trimmed.Substring(comma + 1).Trim(), allowYearAlone: false);
     }
 
