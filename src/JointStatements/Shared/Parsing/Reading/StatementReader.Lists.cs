@@ -817,18 +817,17 @@ internal sealed partial class StatementReader
         if (!OpensWithName(items)) return items;
         // ("Hosted by the A, the meeting was attended by the A, the B …": a host the list names already is named once.)
         if (items.IndexOf(name, StringComparison.Ordinal) >= 0) return items;
-        var separator = items.IndexOf(';') >= 0 ? "; " : ", ";
         // "Organizado por el A y el B (C) sesionó en Lima …, al que acudieron …": two organisations joined by a conjunction,
         // the sentence going on after them.
         if (!whole)
         {
             if (PairOpening(opening, name) is not { } second) return items;
-            name += separator + second;
+            name += ", " + second;
         }
         // ("Освен БСП, в коалицията участват партиите Политически клуб …": the plural noun that opens the items, before names
         // that need no head of it, is no part of the first, now that a name stands before it.)
         if (NamesAfterListNoun(items, out var noun) is { } named && Lexicons.Lexicons.SingularOfHeadNoun(noun) is null) items = named;
-        return name + separator + items;
+        return JoinedItems(name, items);
     }
 
     // Whether items open with a name, whole up to the first separator, or with the organisations' plural noun before them
