@@ -209,8 +209,10 @@ internal static class ProseNames
                 && PersonsNamesBeforeParentheses(run) * 2 <= run.Count) strong = run.Count;
             // Two names joined by a conjunction alone may be one name ("Conference of Marxist-Leninist Parties and
             // Organizations"): each must then say which organisation it is, by an acronym or a country.
+            // An article opening the second piece, alone or after a link, says it names a second organisation ("… y la
+            // Federación Republicana", "… i de la Federació Republicana").
             if (run.Count == 2 && pieces[firstPiece + 1].AfterConjunction && !(IsIdentified(run[0]) && IsIdentified(run[1]))
-                && !AreTwoFullNames(run[0], run[1])) continue;
+                && !AreTwoFullNames(run[0], run[1]) && !AreTwoArticledNames(run[0], run[1], pieces[firstPiece + 1].Text)) continue;
             // (A run that starts after the word alone still holds the qualified noun.)
             if (QualifiesPluralNoun(run) || (firstPiece > 0 && pieces[firstPiece].AfterConjunction && OpensWithQualifiedPluralNoun(run[0]))) continue;
             // (The rules above may each count a name again: a run is at most all strong.)
@@ -821,8 +823,12 @@ internal static class ProseNames
     {
         if (at == 0 || at + 1 >= tokens.Count || KindOf(tokens[at]) != TokenKind.Link) return false;
         var folded = NameFolding.Fold(Bare(tokens[at]));
-        return Lexicons.Lexicons.IsConjunction(folded) && !OpensWithCountry(tokens, at + 1) && KindOf(tokens[at - 1]) == TokenKind.NameWord
-            && KindOf(tokens[at + 1]) is TokenKind.NameWord or TokenKind.Article;
+        // (After a name's closing parenthesis too, "… (marxista-leninista) i el …"; before a link and an article, "… i de la
+        // Federació …", as before an article.)
+        return Lexicons.Lexicons.IsConjunction(folded) && !OpensWithCountry(tokens, at + 1)
+            && (KindOf(tokens[at - 1]) == TokenKind.NameWord || tokens[at - 1].EndsWith(")", StringComparison.Ordinal))
+            && (KindOf(tokens[at + 1]) is TokenKind.NameWord or TokenKind.Article
+                || (KindOf(tokens[at + 1]) == TokenKind.Link && at + 2 < tokens.Count && KindOf(tokens[at + 2]) == TokenKind.Article));
     }
 
     // Whether the tokens from `start` open with a country's name of up to four words ("from Sri Lanka").
@@ -1154,6 +1160,17 @@ internal static class ProseNames
             && !Lexicons.Lexicons.IsListNoun(firstWords[firstWords.Count - 1]) && !Lexicons.Lexicons.IsListNoun(secondWords[0]);
     }
 
+    // Two organisations' names, the second's piece opening with an article (OpensWithArticleAfterLinkAtMost); neither the
+    // organisations' plural noun ("the Conference of Parties and the Organizations" names none).
+    private static bool AreTwoArticledNames(string first, string second, string secondPiece)
+    {
+        if (!OpensWithArticleAfterLinkAtMost(secondPiece, second)) return false;
+        var firstWords = Lexicons.Lexicons.Words(first);
+        var secondWords = Lexicons.Lexicons.Words(second);
+        return firstWords.Count > 0 && secondWords.Count > 0 && Lexicons.Lexicons.HasOrganisationWord(firstWords) && Lexicons.Lexicons.HasOrganisationWord(secondWords)
+            && !Lexicons.Lexicons.IsListNoun(firstWords[firstWords.Count - 1]) && !Lexicons.Lexicons.IsListNoun(secondWords[0]);
+    }
+
     private static bool IsFullName(IReadOnlyList<string> words) => words.Count >= FullNameWords && Lexicons.Lexicons.HasOrganisationWord(words);
 
     private const int FullNameWords = 3;
@@ -1272,6 +1289,17 @@ internal static class ProseNames
             if (Signatories.SignatoryLineParser.IsPersonsName(name)) persons++;
         }
         return persons;
+    }
+
+    // A piece that is an article, or a link and an article, and the name right after it ("la Federación Republicana", "de
+    // la Federació Republicana").
+    private static bool OpensWithArticleAfterLinkAtMost(string piece, string name)
+    {
+        if (FoldedWordBefore(piece, name, out var alone) is not { } word || !Lexicons.Lexicons.IsArticle(word)) return false;
+        if (alone) return true;
+        var text = piece.Trim();
+        var before = text.Substring(0, text.Length - name.Length).TrimEnd();
+        return before.IndexOf(' ') is > 0 and var space && before.IndexOf(' ', space + 1) < 0 && OpensWithLink(before);
     }
 
     // A piece that is an article and the name right after it ("the Pivithuru Hela Urumaya").
