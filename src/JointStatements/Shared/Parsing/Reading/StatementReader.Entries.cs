@@ -485,8 +485,12 @@ internal sealed partial class StatementReader
             else if (count > 3 && Text.TextShape.WordCount(item) <= MostCutOffWords) cutOff = true;
             else return 0;
         }
-        return count >= 3 && inCapitals <= (shortNames >= 3 ? 1 : 0) ? count : 0;
+        // (A slogan in capitals has few short names between its parts: beside many, a name in capitals is one more, one in
+        // four of them at most, "…, PDES, REPARE, ALTERNATIVE POUR LE MALI, MALI KO YEREKO (USA), …".)
+        return count >= 3 && inCapitals <= (shortNames >= 3 ? Math.Max(1, shortNames / ShortNamesPerNameInCapitals) : 0) ? count : 0;
     }
+
+    private const int ShortNamesPerNameInCapitals = 4;
 
     private const int MostCutOffWords = 3;
 
