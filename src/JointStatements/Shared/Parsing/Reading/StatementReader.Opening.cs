@@ -45,6 +45,15 @@ internal sealed partial class StatementReader
 
     private (int Index, List<string> Names, SignatoryRole Role)? FindNamesInOpening(string? title, int? titleLine, int bodyStart, int bodyEnd)
     {
+        // "DECLARATION COMMUNE (Reformateurs RPT, CPP, PSR, ADDI, …)", the title or a line under a site's tagline taken for
+        // it: a line of the header or the opening that names the document names its authors in parentheses after the
+        // document's word.
+        for (int i = 0, opening = 0; i < bodyEnd && opening < OpeningParagraphs; i++)
+        {
+            if (_lines[i].IsBlank) continue;
+            if (i >= bodyStart) opening++;
+            if (AuthorsInParentheses(Rules.KindRules.AfterOpeningKind(_lines[i].Text)) is { } inParentheses) return (i, inParentheses, SignatoryRole.Signatory);
+        }
         // (A title's author that is a conference body, its meeting or plenary, names no parties: "Declaración de la XXX
         // Plenaria de la Conferencia Internacional de Partidos y Organizaciones Marxista-Leninistas – CIPOML".)
         if (title is not null && titleLine is { } number && TitleAuthors(title) is { } authors && IssuerIn(authors) is null
@@ -277,6 +286,27 @@ internal sealed partial class StatementReader
             && Array.TrueForAll(shortNames, Signatories.Acronyms.IsShortName)) return string.Join(", ", shortNames);
         return null;
     }
+
+    /// <summary>The authors a document's word has after it in parentheses (<c>(Reformateurs RPT, CPP, PSR, ADDI)</c>):
+    /// two or more between commas, each a short name or a few capitalised words that close with one, half of them a
+    /// short name alone; null for any other text.</summary>
+    private static List<string>? AuthorsInParentheses(string? afterKind)
+    {
+        if (afterKind is not { Length: > 2 } text || text[0] != '(' || text[text.Length - 1] != ')' || text.IndexOf('(', 1) >= 0) return null;
+        var names = new List<string>();
+        var alone = 0;
+        foreach (var item in text.Substring(1, text.Length - 2).Split(',', ';'))
+        {
+            var name = item.Trim();
+            if (Signatories.Acronyms.IsShortName(name)) alone++;
+            else if (name.Split(' ') is not { Length: <= MostWordsBeforeShortName + 1 } words || !Signatories.Acronyms.IsShortName(words[words.Length - 1])
+                || !Array.TrueForAll(words, word => word.Length > 0 && char.IsUpper(word[0]))) return null;
+            names.Add(name);
+        }
+        return names.Count >= 2 && alone * 2 >= names.Count ? names : null;
+    }
+
+    private const int MostWordsBeforeShortName = 2;
 
     private const int MostWordsBeforeAuthors = 5;
 
