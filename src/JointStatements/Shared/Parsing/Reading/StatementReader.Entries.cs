@@ -252,7 +252,7 @@ internal sealed partial class StatementReader
                 continue;
             }
             // Running text after the list (a closing paragraph, an invitation to sign) is the statement's, up to a later wave.
-            if (closingText || closedInHeading || IsRunningText(i) || (inProse && EntryScore(i) == 0) || (inWrappedText && WrapsOnto(i)))
+            if (closingText || closedInHeading || (IsRunningText(i) && !IsEntryEndedAsInList(text)) || (inProse && EntryScore(i) == 0) || (inWrappedText && WrapsOnto(i)))
             {
                 _roles[i] = LineRole.Body;
                 closingText = entries.Count > 0;
@@ -583,6 +583,17 @@ internal sealed partial class StatementReader
 
     // More words than a name with its country and acronym.
     private const int SentenceWords = 8;
+
+    // "comité mondial contre le fascisme et la guerre (Amsterdam-Pleyel)," among "Ligue des Droits de l’Homme," and
+    // "Mouvement d’Action combattante,": a line of a few words that opens with an organisation's word and ends with a comma
+    // or a semicolon, as no sentence does, and holds no other, is an entry, however it is written. (A hard-wrapped
+    // sentence's line of names holds several: "flokks Póllands, Verkamannaflokks Rúmeníu, Kommúnistaflokks".)
+    private static bool IsEntryEndedAsInList(string text) =>
+        text.Length > 0 && text[text.Length - 1] is ',' or ';' or '،' && text.IndexOfAny(ItemEnds) == text.Length - 1
+        && Text.TextShape.WordCount(text) <= EntryEvidence.MaxEntryWords
+        && Lexicons.Lexicons.Words(text) is { Count: > 0 } words && Lexicons.Lexicons.IsOrganisationWord(words[0]);
+
+    private static readonly char[] ItemEnds = { ',', ';', '،' };
 
     // Whether more than half of a line's words open in lower case and are none of the small words that link a name's
     // words (a script with no capitals has none).
