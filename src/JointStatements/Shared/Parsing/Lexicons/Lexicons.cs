@@ -443,6 +443,12 @@ internal static class Lexicons
     public static IReadOnlyList<string> LanguageTags { get; } =
         System.Linq.Enumerable.ToList(FromEvery(l => l.LanguageTags));
 
+    /// <summary>Whether a folded word is how sites tag one of the lexicons' languages (<c>en</c>, <c>gr</c>).</summary>
+    public static bool IsLanguageTag(string folded) => LanguageTagSet.Contains(folded);
+
+    private static readonly HashSet<string> LanguageTagSet =
+        new(System.Linq.Enumerable.Select(LanguageTags, Text.NameFolding.Fold), System.StringComparer.Ordinal);
+
     /// <summary>The role a sentence introducing a list gives its organisations, from its words; <see langword="null"/>
     /// when it says none of attending, subscribing or signing.</summary>
     public static SignatoryRole? RoleIn(IReadOnlyList<string> foldedWords)

@@ -1160,14 +1160,18 @@ internal static class ProseNames
             && !Lexicons.Lexicons.IsListNoun(firstWords[firstWords.Count - 1]) && !Lexicons.Lexicons.IsListNoun(secondWords[0]);
     }
 
-    // Two organisations' names, the second's piece opening with an article (OpensWithArticleAfterLinkAtMost); neither the
-    // organisations' plural noun ("the Conference of Parties and the Organizations" names none).
+    // Two organisations' names of two words or more, the second's piece opening with an article
+    // (OpensWithArticleAfterLinkAtMost) and the second name opening or closing with its organisation's word ("la
+    // Federación Republicana", "the Republican Federation"); neither the organisations' plural noun ("the Conference of
+    // Parties and the Organizations" names none). A word alone ("the Party and the Youth") or the end of what a name
+    // is for ("Movement for Justice and the Workers' Cause") is no second name.
     private static bool AreTwoArticledNames(string first, string second, string secondPiece)
     {
         if (!OpensWithArticleAfterLinkAtMost(secondPiece, second)) return false;
         var firstWords = Lexicons.Lexicons.Words(first);
         var secondWords = Lexicons.Lexicons.Words(second);
-        return firstWords.Count > 0 && secondWords.Count > 0 && Lexicons.Lexicons.HasOrganisationWord(firstWords) && Lexicons.Lexicons.HasOrganisationWord(secondWords)
+        return firstWords.Count >= 2 && secondWords.Count >= 2 && Lexicons.Lexicons.HasOrganisationWord(firstWords)
+            && (Lexicons.Lexicons.IsOrganisationWord(secondWords[0]) || Lexicons.Lexicons.IsOrganisationWord(secondWords[secondWords.Count - 1]))
             && !Lexicons.Lexicons.IsListNoun(firstWords[firstWords.Count - 1]) && !Lexicons.Lexicons.IsListNoun(secondWords[0]);
     }
 

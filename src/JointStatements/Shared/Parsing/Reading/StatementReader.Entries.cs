@@ -252,7 +252,7 @@ internal sealed partial class StatementReader
                 continue;
             }
             // Running text after the list (a closing paragraph, an invitation to sign) is the statement's, up to a later wave.
-            if (closingText || closedInHeading || (IsRunningText(i) && !IsEntryEndedAsInList(text)) || (inProse && EntryScore(i) == 0) || (inWrappedText && WrapsOnto(i)))
+            if (closingText || closedInHeading || (IsRunningText(i) && !IsEntryEndedAsInList(i)) || (inProse && EntryScore(i) == 0) || (inWrappedText && WrapsOnto(i)))
             {
                 _roles[i] = LineRole.Body;
                 closingText = entries.Count > 0;
@@ -586,12 +586,28 @@ internal sealed partial class StatementReader
 
     // "comité mondial contre le fascisme et la guerre (Amsterdam-Pleyel)," among "Ligue des Droits de l’Homme," and
     // "Mouvement d’Action combattante,": a line of a few words that opens with an organisation's word and ends with a comma
-    // or a semicolon, as no sentence does, and holds no other, is an entry, however it is written. (A hard-wrapped
-    // sentence's line of names holds several: "flokks Póllands, Verkamannaflokks Rúmeníu, Kommúnistaflokks".)
-    private static bool IsEntryEndedAsInList(string text) =>
-        text.Length > 0 && text[text.Length - 1] is ',' or ';' or '،' && text.IndexOfAny(ItemEnds) == text.Length - 1
-        && Text.TextShape.WordCount(text) <= EntryEvidence.MaxEntryWords
-        && Lexicons.Lexicons.Words(text) is { Count: > 0 } words && Lexicons.Lexicons.IsOrganisationWord(words[0]);
+    // or a semicolon, as no sentence does, and holds no other, is an entry, however it is written, beside a line that is
+    // one by its own evidence (the nearest line of text above or below it). A hard-wrapped sentence's line of names holds
+    // several commas ("flokks Póllands, Verkamannaflokks Rúmeníu, Kommúnistaflokks"); demands and a poem's lines ending
+    // with commas ("union rights for all workers,") stand among lines of the same kind.
+    private bool IsEntryEndedAsInList(int index)
+    {
+        var text = _lines[index].Text;
+        if (text.Length == 0 || text[text.Length - 1] is not (',' or ';' or '،') || text.IndexOfAny(ItemEnds) != text.Length - 1
+            || Text.TextShape.WordCount(text) > EntryEvidence.MaxEntryWords
+            || Lexicons.Lexicons.Words(text) is not { Count: > 0 } words || !Lexicons.Lexicons.IsOrganisationWord(words[0])) return false;
+        return NearestTextLine(index, -1) is { } above && EntryScore(above) > 0 || NearestTextLine(index, 1) is { } below && EntryScore(below) > 0;
+    }
+
+    // The nearest line that is not blank in a direction (-1 up, 1 down), or null.
+    private int? NearestTextLine(int index, int step)
+    {
+        for (var i = index + step; i >= 0 && i < _lines.Count; i += step)
+        {
+            if (!_lines[i].IsBlank) return i;
+        }
+        return null;
+    }
 
     private static readonly char[] ItemEnds = { ',', ';', '،' };
 

@@ -183,7 +183,7 @@ internal sealed partial class StatementReader
         {
             if (_roles[i] is LineRole.Blank or LineRole.Boilerplate || _lines[i].IsBlank) continue;
             // (A line of names between commas is longer than any one entry: "A, B, C, …" under "… şu partiler yer aldı:".)
-            if (EntryScore(i) > 0 || OrganisationsOnLine(i) > 1 || IsEntryEndedAsInList(_lines[i].Text)) return true;
+            if (EntryScore(i) > 0 || OrganisationsOnLine(i) > 1 || IsEntryEndedAsInList(i)) return true;
             if (EntryEvidence.IsProse(WithoutMarker(i))) return false;
             seen++;
         }
@@ -203,7 +203,7 @@ internal sealed partial class StatementReader
             if (_roles[i] is LineRole.Blank or LineRole.Boilerplate || _lines[i].IsBlank) continue;
             // ("From: the Council of …, … and …" under "The three parties declare:": a letter's address, not its names.)
             if (entries == 0 && OrganisationsOnLine(i) > 1) return !Lexicons.Lexicons.IsLetterFieldLine(_lines[i].Text);
-            if (EntryScore(i) <= 0 && !IsEntryEndedAsInList(_lines[i].Text)) return false;
+            if (EntryScore(i) <= 0 && !IsEntryEndedAsInList(i)) return false;
             if (++entries == 2) return true;
         }
         return false;
@@ -271,7 +271,7 @@ internal sealed partial class StatementReader
         // "Ana Gómez e Luís Pereira, do Partido X, da Bolívia; Rui Costa, do Partido Y; …": a paragraph of delegations is
         // longer than any entry, and its items name their organisations after their people.
         if (IsParagraphOfDelegations(text)) return DelegationsEvidence;
-        if (IsEntryEndedAsInList(text)) return MinimumEvidence;
+        if (IsEntryEndedAsInList(index)) return MinimumEvidence;
         // (The line above may already be read as an entry: the list's reading asks too.)
         if (index > 0 && _roles[index - 1] is LineRole.None or LineRole.Signatory && !_lines[index - 1].IsBlank && IsFirstHalf(_lines[index - 1].Text, text))
         {

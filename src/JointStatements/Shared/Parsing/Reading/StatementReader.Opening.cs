@@ -45,15 +45,6 @@ internal sealed partial class StatementReader
 
     private (int Index, List<string> Names, SignatoryRole Role)? FindNamesInOpening(string? title, int? titleLine, int bodyStart, int bodyEnd)
     {
-        // "DECLARATION COMMUNE (Reformateurs RPT, CPP, PSR, ADDI, …)", the title or a line under a site's tagline taken for
-        // it: a line of the header or the opening that names the document names its authors in parentheses after the
-        // document's word.
-        for (int i = 0, opening = 0; i < bodyEnd && opening < OpeningParagraphs; i++)
-        {
-            if (_lines[i].IsBlank) continue;
-            if (i >= bodyStart) opening++;
-            if (AuthorsInParentheses(Rules.KindRules.AfterOpeningKind(_lines[i].Text)) is { } inParentheses) return (i, inParentheses, SignatoryRole.Signatory);
-        }
         // (A title's author that is a conference body, its meeting or plenary, names no parties: "Declaración de la XXX
         // Plenaria de la Conferencia Internacional de Partidos y Organizaciones Marxista-Leninistas – CIPOML".)
         if (title is not null && titleLine is { } number && TitleAuthors(title) is { } authors && IssuerIn(authors) is null
@@ -143,7 +134,17 @@ internal sealed partial class StatementReader
         {
             return (plainly[0].Index, plainly.ConvertAll(named => named.Name), SignatoryRole.Signatory);
         }
-        return between is var (line, named) ? (line, named, SignatoryRole.Signatory) : null;
+        if (between is var (line, named)) return (line, named, SignatoryRole.Signatory);
+        // "DECLARATION COMMUNE (Reformateurs RPT, CPP, PSR, ADDI, …)", the title or a line under a site's tagline taken for
+        // it, where nothing above names the parties: a line of the header or the opening that names the document names its
+        // authors in parentheses after the document's word ("JOINT STATEMENT (UPDATED, FINAL)" names none).
+        for (int i = 0, opening = 0; i < bodyEnd && opening < OpeningParagraphs; i++)
+        {
+            if (_lines[i].IsBlank) continue;
+            if (i >= bodyStart) opening++;
+            if (AuthorsInParentheses(Rules.KindRules.AfterOpeningKind(_lines[i].Text)) is { } inParentheses) return (i, inParentheses, SignatoryRole.Signatory);
+        }
+        return null;
     }
 
     /// <summary>The role a sentence of the opening gives the organisations it names: the one its words say, else
@@ -298,6 +299,8 @@ internal sealed partial class StatementReader
         foreach (var item in text.Substring(1, text.Length - 2).Split(',', ';'))
         {
             var name = item.Trim();
+            var folded = Text.NameFolding.Fold(name);
+            if (Lexicons.Lexicons.IsKindQualifier(folded) || Lexicons.Lexicons.IsLanguageTag(folded)) return null;
             if (Signatories.Acronyms.IsShortName(name)) alone++;
             else if (name.Split(' ') is not { Length: <= MostWordsBeforeShortName + 1 } words || !Signatories.Acronyms.IsShortName(words[words.Length - 1])
                 || !Array.TrueForAll(words, word => word.Length > 0 && char.IsUpper(word[0]))) return null;
