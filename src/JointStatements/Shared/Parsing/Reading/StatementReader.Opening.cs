@@ -290,7 +290,8 @@ internal sealed partial class StatementReader
 
     /// <summary>The authors a document's word has after it in parentheses (<c>(Reformateurs RPT, CPP, PSR, ADDI)</c>):
     /// two or more between commas, each a short name or a few capitalised words that close with one, half of them a
-    /// short name alone; null for any other text.</summary>
+    /// short name alone; null for any other text, and where an item is a kind's qualifier or a language's tag
+    /// (<c>(UPDATED, FINAL)</c>, <c>(EN, DE)</c>).</summary>
     private static List<string>? AuthorsInParentheses(string? afterKind)
     {
         if (afterKind is not { Length: > 2 } text || text[0] != '(' || text[text.Length - 1] != ')' || text.IndexOf('(', 1) >= 0) return null;
