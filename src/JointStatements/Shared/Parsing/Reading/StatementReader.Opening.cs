@@ -135,14 +135,21 @@ internal sealed partial class StatementReader
             return (plainly[0].Index, plainly.ConvertAll(named => named.Name), SignatoryRole.Signatory);
         }
         if (between is var (line, named)) return (line, named, SignatoryRole.Signatory);
-        // "DECLARATION COMMUNE (Reformateurs RPT, CPP, PSR, ADDI, …)", the title or a line under a site's tagline taken for
-        // it, where nothing above names the parties: a line of the header or the opening that names the document names its
-        // authors in parentheses after the document's word ("JOINT STATEMENT (UPDATED, FINAL)" names none).
+        // "DECLARATION COMMUNE (Reformateurs RPT, CPP, PSR, ADDI, …)", "--- Joint Statement of NCP and RCPB(ML) ---": the
+        // title or a line under a site's name or a headline taken for it, where nothing above names the parties: a line of
+        // the header or the opening that opens with the document's word names its authors after it, in parentheses or
+        // after its preposition, as a title does ("JOINT STATEMENT (UPDATED, FINAL)" names none).
         for (int i = 0, opening = 0; i < bodyEnd && opening < OpeningParagraphs; i++)
         {
             if (_lines[i].IsBlank) continue;
             if (i >= bodyStart) opening++;
-            if (AuthorsInParentheses(Rules.KindRules.AfterOpeningKind(_lines[i].Text)) is { } inParentheses) return (i, inParentheses, SignatoryRole.Signatory);
+            var text = _lines[i].Text.TrimChars(" -–—");
+            if (AuthorsInParentheses(Rules.KindRules.AfterOpeningKind(text)) is { } inParentheses) return (i, inParentheses, SignatoryRole.Signatory);
+            if (i != (titleLine ?? 0) - 1 && Rules.KindRules.OpensTitle(text) && TitleAuthors(text) is { } lineAuthors && IssuerIn(lineAuthors) is null
+                && EveryAuthorNamed(lineAuthors, ProseNames.Enumeration(lineAuthors, acronymsAlone: true)) is { Count: > 0 } inLine)
+            {
+                return (i, inLine, SignatoryRole.Signatory);
+            }
         }
         return null;
     }
