@@ -1275,10 +1275,7 @@ internal static class ProseNames
     private static string? FoldedWordBefore(string piece, string name, out bool alone)
     {
         alone = false;
-        var text = piece.Trim();
-        if (!text.EndsWith(name, StringComparison.Ordinal)) return null;
-        var before = text.Substring(0, text.Length - name.Length).TrimEnd();
-        if (before.Length == 0) return null;
+        if (TextBefore(piece, name) is not { Length: > 0 } before) return null;
         var space = before.LastIndexOf(' ');
         alone = space < 0;
         return NameFolding.Fold(before.Substring(space + 1));
@@ -1301,9 +1298,15 @@ internal static class ProseNames
     {
         if (FoldedWordBefore(piece, name, out var alone) is not { } word || !Lexicons.Lexicons.IsArticle(word)) return false;
         if (alone) return true;
-        var text = piece.Trim();
-        var before = text.Substring(0, text.Length - name.Length).TrimEnd();
+        var before = TextBefore(piece, name)!;
         return before.IndexOf(' ') is > 0 and var space && before.IndexOf(' ', space + 1) < 0 && OpensWithLink(before);
+    }
+
+    // What a piece holds before the name it closes with, trimmed; null when the name does not close it.
+    private static string? TextBefore(string piece, string name)
+    {
+        var text = piece.Trim();
+        return text.EndsWith(name, StringComparison.Ordinal) ? text.Substring(0, text.Length - name.Length).TrimEnd() : null;
     }
 
     // A piece that is an article and the name right after it ("the Pivithuru Hela Urumaya").

@@ -593,7 +593,7 @@ internal sealed partial class StatementReader
     private bool IsEntryEndedAsInList(int index)
     {
         var text = _lines[index].Text;
-        if (text.Length == 0 || text[text.Length - 1] is not (',' or ';' or '،') || text.IndexOfAny(ItemEnds) != text.Length - 1
+        if (text.Length == 0 || text[text.Length - 1] is not (',' or ';' or ArabicComma) || text.IndexOfAny(InlineSeparators) != text.Length - 1
             || Text.TextShape.WordCount(text) > EntryEvidence.MaxEntryWords
             || Lexicons.Lexicons.Words(text) is not { Count: > 0 } words || !Lexicons.Lexicons.IsOrganisationWord(words[0])) return false;
         return NearestTextLine(index, -1) is { } above && EntryScore(above) > 0 || NearestTextLine(index, 1) is { } below && EntryScore(below) > 0;
@@ -608,8 +608,6 @@ internal sealed partial class StatementReader
         }
         return null;
     }
-
-    private static readonly char[] ItemEnds = { ',', ';', '،' };
 
     // Whether more than half of a line's words open in lower case and are none of the small words that link a name's
     // words (a script with no capitals has none).

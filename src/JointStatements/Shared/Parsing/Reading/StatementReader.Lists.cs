@@ -226,10 +226,7 @@ internal sealed partial class StatementReader
     {
         var marker = _markers[index];
         if (marker.Length == 0 || Text.TextShape.WordCount(WithoutMarker(index)) > MostWordsOfMarkedItem || _lines[index].Text.EndsWith(":", StringComparison.Ordinal)) return false;
-        int? above = null, below = null;
-        for (var i = index - 1; i >= 0 && above is null; i--) if (!_lines[i].IsBlank) above = i;
-        for (var i = index + 1; i < _lines.Count && below is null; i++) if (!_lines[i].IsBlank) below = i;
-        return above is { } a && below is { } b && MarkedAlike(marker, _markers[a]) && MarkedAlike(marker, _markers[b]) && EntryScore(b) > 0;
+        return NearestTextLine(index, -1) is { } a && NearestTextLine(index, 1) is { } b && MarkedAlike(marker, _markers[a]) && MarkedAlike(marker, _markers[b]) && EntryScore(b) > 0;
     }
 
     private static bool MarkedAlike((int Length, int? Number) one, (int Length, int? Number) other) =>
