@@ -205,6 +205,11 @@ internal sealed class Lexicon
     /// <c>أولاً</c>, <c>ثانياً</c>): a line that opens with one is the text's point, never a list's entry.</summary>
     public IReadOnlyList<string> PointOpeners { get; set; } = System.Array.Empty<string>();
 
+    /// <summary>Phrases that open a letter's closing formula above its signatures (<c>In solidarity</c>, <c>Yours in
+    /// struggle</c>, <c>Saludos fraternales</c>, <c>Mit solidarischen Grüßen</c>): such a line is the letter's, never a
+    /// list's entry.</summary>
+    public IReadOnlyList<string> LetterClosings { get; set; } = System.Array.Empty<string>();
+
     /// <summary>Numbers written as words, each with its value (<c>3 | three</c>): a sentence that counts the parties it
     /// names ("the three parties, A, B and C") confirms its list by the count.</summary>
     public IReadOnlyList<(int Count, string Word)> CountWords { get; set; } = System.Array.Empty<(int, string)>();

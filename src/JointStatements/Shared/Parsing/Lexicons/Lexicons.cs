@@ -568,6 +568,22 @@ internal static class Lexicons
     /// <summary>Whether a text's first word opens a point of a text as its number would (<c>Firstly</c>, <c>أولاً</c>).</summary>
     public static bool OpensWithPointOpener(string text) => Words(text) is { Count: > 1 } words && PointOpeners.Contains(words[0]);
 
+    private static readonly PhraseSet<bool> LetterClosings = PhraseSet<bool>.Of(l => Pairs(l.LetterClosings));
+
+    /// <summary>Whether a line is a letter's closing formula above its signatures: it opens with a closing phrase
+    /// (<c>Yours in the revolution,</c>, <c>Fraternally,</c>) and ends with a comma, or it is a few words with no
+    /// sentence's end (<c>Mit solidarischen Grüßen</c>, <c>Saludos revolucionarios</c>).</summary>
+    public static bool IsLetterClosing(string text)
+    {
+        var words = Words(text);
+        if (words.Count == 0 || words.Count > MostWordsOfClosing || LetterClosings.At(words, 0) is null) return false;
+        var last = text[text.Length - 1];
+        return last is ',' or '!' || char.IsLetter(last);
+    }
+
+    // "With warm revolutionary and internationalist greetings,": longer lines are sentences.
+    private const int MostWordsOfClosing = 6;
+
     /// <summary>Whether a folded word announces what follows (<c>following</c>, <c>siguientes</c>).</summary>
     public static bool IsFollowingWord(string folded) => FollowingWords.Contains(folded);
 

@@ -1748,8 +1748,8 @@ internal sealed partial class StatementReader
     }
 
     // "de partijvoorzitters Hans Spekman (PvdA), Jan Marijnissen (SP) en Heleen Weening (GL)": where most entries are a
-    // person and a short name in parentheses that is not the person's initials, the list names its parties by the people
-    // who speak for them, and each such entry is its party's short name.
+    // person and an organisation in parentheses that is not the person's initials, the list names its parties by the
+    // people who speak for them, and each such entry is its party ("EFF Liberia", "Socialist Movement of Ghana").
     private static List<(int Index, string Text, string Raw, int? Number, bool Late)> WithPartiesOfPersons(
         List<(int Index, string Text, string Raw, int? Number, bool Late)> entries)
     {
@@ -1760,7 +1760,7 @@ internal sealed partial class StatementReader
             // (The whole entry the person and the parenthesis, as OrganisationOfPerson reads a person closing a longer item:
             // "Los partidos de la Unidad Popular (PUP)" is no person's; not an office after a person: "Hans Müller (MEP)".)
             if (ClosingParenthesis(entries[i].Text) is var (person, _) && IsPersonsName(person.Split(' '))
-                && OrganisationOfPerson(entries[i].Text) is { } inside && Signatories.Acronyms.IsShortName(inside)
+                && OrganisationOfPerson(entries[i].Text) is { } inside && NamesOrganisation(inside)
                 && !Lexicons.Lexicons.IsOffice(Text.NameFolding.Fold(inside)))
             {
                 parties[i] = inside;

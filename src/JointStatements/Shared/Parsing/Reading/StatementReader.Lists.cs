@@ -216,7 +216,7 @@ internal sealed partial class StatementReader
             open: i => _roles[i] == LineRole.None,
             skippable: i => _roles[i] is LineRole.Blank or LineRole.Boilerplate,
             introducedAt: i => IntroductionBefore(i) is not null,
-            closingPair, itemsOn: OrganisationsOnLine, nameShaped: i => EntryEvidence.IsNameShaped(WithoutMarker(i)) || IsMarkedAsItsNeighbours(i),
+            closingPair, itemsOn: OrganisationsOnLine, nameShaped: i => (EntryEvidence.IsNameShaped(WithoutMarker(i)) && !Lexicons.Lexicons.IsLetterClosing(_lines[i].Text)) || IsMarkedAsItsNeighbours(i),
             greetedAt: i => (IntroductionBefore(i) ?? HeadingLineAbove(i)) is { } intro && OnlyGreeted(Lexicons.Lexicons.Words(_lines[intro].Text)));
 
     // "– Le conseil sectoriel de la culture et de l’information." between dashed lines of organisations: a short line
@@ -257,6 +257,7 @@ internal sealed partial class StatementReader
         var score = EntryScore(index);
         if (score > 0 || _markers[index].Length > 0) return score;
         var text = _lines[index].Text;
+        if (Lexicons.Lexicons.IsLetterClosing(text)) return 0;
         // A line of more names between commas than an entry has words, announced as the signatures below ("Biz aşağıda
         // imzası olan …"): the list on one line.
         if (SignaturesAnnouncedAbove(index) && OrganisationsOnLine(index) > 2) return MinimumEvidence;
@@ -274,8 +275,9 @@ internal sealed partial class StatementReader
         {
             return JoinedScore(index - 1);
         }
-        return index + 1 < _lines.Count && _roles[index + 1] == LineRole.None && !_lines[index + 1].IsBlank && IsFirstHalf(text, _lines[index + 1].Text)
-            ? JoinedScore(index) : 0;
+        // (A line with a list marker opens an entry of its own: "Fraternally," above "1. …" is no half of it.)
+        return index + 1 < _lines.Count && _roles[index + 1] == LineRole.None && !_lines[index + 1].IsBlank && _markers[index + 1].Length == 0
+            && IsFirstHalf(text, _lines[index + 1].Text) ? JoinedScore(index) : 0;
     }
 
     private const int MinimumEvidence = 2;
@@ -413,9 +415,11 @@ internal sealed partial class StatementReader
         if (_entryScores[index] == NotScored)
         {
             _cancellationToken.ThrowIfCancellationRequested();
-            // ("From: the Council of …", "To: the Workers' Association …": a letter's address lines are no entries.)
+            // ("From: the Council of …", "To: the Workers' Association …": a letter's address lines are no entries; nor is its
+            // closing formula above the signatures, "Yours in the revolution,".)
             _entryScores[index] = _roles[index] is LineRole.Blank or LineRole.Boilerplate || EndsInsideName(_lines[index].Text) || WrapsOntoLowerCase(index)
                 || Lexicons.Lexicons.IsLetterFieldLine(_lines[index].Text) || Lexicons.Lexicons.OpensWithPointOpener(_lines[index].Text)
+                || Lexicons.Lexicons.IsLetterClosing(_lines[index].Text)
                 ? 0
                 : EntryEvidence.Score(WithoutMarker(index), _lines[index].Raw, _markers[index].Length > 0);
         }
