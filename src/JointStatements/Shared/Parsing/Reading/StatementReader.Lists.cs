@@ -667,14 +667,14 @@ internal sealed partial class StatementReader
                 }
                 if (together is not null) yield return (together, parenthesisedRole, false);
             }
-            // "Ces douze organisations (PS, PCF, PG, …) «ont décidé de rendre public un communiqué commun»": a parenthesis
-            // right after the organisations' plural noun names them, whatever the sentence says they did.
+            // "Ces douze organisations (PS, PCF, PG, …) «ont décidé de rendre public un communiqué commun»", "Six organisations
+            // of the radical left (A, B, …) take the initiative …": a parenthesis after the organisations' plural noun and
+            // the few words that say which organisations they are names them, whatever the sentence says they did.
             else
             {
                 foreach (var (open, group) in ParenthesisedLists(sentence))
                 {
-                    var before = Lexicons.Lexicons.Words(sentence.Substring(0, open));
-                    if (before.Count > 0 && Lexicons.Lexicons.IsListNoun(before[before.Count - 1])) yield return (group, SignatoryRole.Signatory, true);
+                    if (QualifiesPluralNounBefore(sentence, open)) yield return (group, SignatoryRole.Signatory, true);
                 }
             }
             var colonAt = IntroducingMark(sentence);
@@ -768,6 +768,24 @@ internal sealed partial class StatementReader
         return ParenthesisAfter(sentence, spans[w + 1].End) is var (open, inside)
             && ProseNames.Abbreviates(inside, sentence.Substring(spans[w - 2].Start, open - spans[w - 2].Start));
     }
+
+    // Whether the words right before a parenthesis are the organisations' plural noun, or that noun and a few words that
+    // qualify it with no mark between them ("organisations of the wider radical left", "as organizações que compõem o
+    // Polo").
+    private static bool QualifiesPluralNounBefore(string sentence, int open)
+    {
+        var (words, spans) = Lexicons.Lexicons.WordsWithSpans(sentence.Substring(0, open));
+        for (var w = words.Count - 1; w >= 0 && w >= words.Count - 1 - MostWordsQualifyingNoun; w--)
+        {
+            if (Lexicons.Lexicons.IsListNoun(words[w])) return sentence.IndexOfAny(QualifierBreaks, spans[w].End, open - spans[w].End) < 0;
+        }
+        return false;
+    }
+
+    // ("of the wider radical left", "que compõem o Polo": more words say something else of them.)
+    private const int MostWordsQualifyingNoun = 6;
+
+    private static readonly char[] QualifierBreaks = { ',', ';', ':', '.', '(', ')', '!', '?' };
 
     // The first parenthesis at or after <from>: where it opens, and what it holds, trimmed.
     private static (int Open, string Inside)? ParenthesisAfter(string text, int from)
