@@ -725,6 +725,13 @@ internal sealed partial class StatementReader
                 organisations.Add(led);
                 people++;
             }
+            // "Ancora Italia di Francesco Toscano, Azione Civile di Antonio Ingroia, …": each organisation by the person who
+            // leads it, after a link word.
+            else if (WithoutLeaderAfterLink(item) is { } ledBy)
+            {
+                organisations.Add(ledBy);
+                people++;
+            }
             else if (OfficeHolder(item) is var (isHolder, holderOf) && isHolder)
             {
                 // "Ruhin Hossain, its general secretary": a second person of an organisation already named adds none.
@@ -902,6 +909,34 @@ internal sealed partial class StatementReader
     {
         if (ClosingParenthesis(item) is not var (before, inside)) return null;
         return IsPersonsName(inside.Split(' ')) && before.Length > 0 && !Lists.ProseNames.Abbreviates(inside, before) ? before : null;
+    }
+
+    // An item without the person's name that closes it after a link word ("Partito comunista di Marco Rizzo", "Frente X de
+    // Lucía de la Vega") when capitalised words stand before the link; else null. A country after the link is the
+    // organisation's own ("Partido Comunista de Costa Rica").
+    private static string? WithoutLeaderAfterLink(string item)
+    {
+        var words = item.Trim().TrimEndChars(".,;").Split(' ');
+        for (var link = words.Length - 3; link >= 1 && words.Length - link - 1 <= MostPersonWords + 1; link--)
+        {
+            var word = words[link];
+            if (word.Length == 0 || !char.IsLower(word[0]) || !Lexicons.Lexicons.IsNameLink(Text.NameFolding.Fold(word))) continue;
+            var person = new string[words.Length - link - 1];
+            Array.Copy(words, link + 1, person, 0, person.Length);
+            if (!IsPersonsName(person) || Countries.CountryLookup.Default.FindFirst(string.Join(" ", person)) is not null) continue;
+            var before = string.Join(" ", words, 0, link);
+            return HasCapitalisedWord(before) ? before : null;
+        }
+        return null;
+    }
+
+    private static bool HasCapitalisedWord(string text)
+    {
+        foreach (var word in text.Split(' '))
+        {
+            if (word.Length > 0 && char.IsUpper(word[0])) return true;
+        }
+        return false;
     }
 
     // Whether words are a person's name: two to four capitalised words or initials that name no organisation, country or

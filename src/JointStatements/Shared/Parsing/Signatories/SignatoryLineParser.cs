@@ -1002,12 +1002,24 @@ internal static class SignatoryLineParser
     internal static bool IsWordOfPersonsName(string word, bool initialAllowed)
     {
         if (initialAllowed && word.Length == 2 && word[1] == '.') return char.IsUpper(word[0]);
-        if (word.Length < 2 || !char.IsUpper(word[0]) || Acronyms.IsAcronymLike(word)) return false;
+        if (word.Length < 2 || !char.IsUpper(word[0]) || (Acronyms.IsAcronymLike(word) && !IsElidedSurname(word))) return false;
         var folded = Text.NameFolding.Fold(word);
         return !Lexicons.Lexicons.IsOrganisationWord(folded) && !Lexicons.Lexicons.IsNameWordOfNoPerson(folded);
     }
 
     private static readonly char[] Space = { ' ' };
+
+    // "D’Andrea", "O'Brien": a capital, an apostrophe and a capitalised word in lower case, a surname with its elided
+    // particle, not an acronym for its two capitals.
+    private static bool IsElidedSurname(string word)
+    {
+        if (word.Length < 4 || word[1] is not ('\'' or '’') || !char.IsUpper(word[2])) return false;
+        for (var i = 3; i < word.Length; i++)
+        {
+            if (!char.IsLower(word[i])) return false;
+        }
+        return true;
+    }
 
     // A word for the party's people ("Comrades", "Representatives") and their names, joined by commas or a conjunction:
     // "Comrades Vulko Chervenkov and V. Poptonov"; a name may be a surname alone or open with an initial.
