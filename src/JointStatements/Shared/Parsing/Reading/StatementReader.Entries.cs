@@ -930,6 +930,16 @@ internal sealed partial class StatementReader
         return null;
     }
 
+    // ("… and the following organisations:", "…, ما يلي:": a word that announces what follows.)
+    private static bool HoldsFollowingWord(string text)
+    {
+        foreach (var word in Lexicons.Lexicons.Words(text))
+        {
+            if (Lexicons.Lexicons.IsFollowingWord(word)) return true;
+        }
+        return false;
+    }
+
     private static bool HasCapitalisedWord(string text)
     {
         foreach (var word in text.Split(' '))
@@ -1218,6 +1228,12 @@ internal sealed partial class StatementReader
                 {
                     part = named;
                     closingWordsRead = true;
+                }
+                // ("…, All India Forward Bloc, Revolutionary Socialist Party:" above the text they issued: the last name, whose
+                // colon introduces the text.)
+                else if (parts.Count > 0 && NamesOrganisation(introducing) && !HoldsFollowingWord(introducing))
+                {
+                    part = introducing;
                 }
                 else continue;
             }
