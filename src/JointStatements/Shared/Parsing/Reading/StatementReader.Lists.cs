@@ -1625,6 +1625,7 @@ internal sealed partial class StatementReader
     {
         (int Index, SignatoryHeading Heading, int Last)? later = null;
         (int Index, SignatoryHeading Heading, int Last)? also = null;
+        (int Index, SignatoryHeading Heading, int Last)? pair = null;
         for (var i = bodyEnd - 1; i >= bodyStart; i--)
         {
             _cancellationToken.ThrowIfCancellationRequested();
@@ -1653,6 +1654,17 @@ internal sealed partial class StatementReader
                 later = (i, found, last);
                 continue;
             }
+            // "… from the RMT, PCS and other unions" under "Participating organisations included the A, the B, C, …": two
+            // names that close the text are the list only where no paragraph above names three.
+            if (later is null && also is null && ProseListItems(found.InlineItems) <= 2)
+            {
+                pair ??= (i, found, last);
+                continue;
+            }
+            if (pair is not null && ProseListItems(found.InlineItems) < LeastItemsOverPair)
+            {
+                continue;
+            }
             (int, string)? wave = null;
             if (later is { } l)
             {
@@ -1661,6 +1673,11 @@ internal sealed partial class StatementReader
             }
             for (var j = i + 1; j <= last; j++) _roles[j] = LineRole.SignatoryHeading;
             return (i, found, last > i, wave);
+        }
+        if (later is null && also is null && pair is { } two)
+        {
+            for (var j = two.Index + 1; j <= two.Last; j++) _roles[j] = LineRole.SignatoryHeading;
+            return (two.Index, two.Heading, two.Last > two.Index, null);
         }
         if (later is null && also is { } only)
         {
@@ -1671,6 +1688,8 @@ internal sealed partial class StatementReader
         for (var j = alone.Index + 1; j <= alone.Last; j++) _roles[j] = LineRole.SignatoryHeading;
         return (alone.Index, alone.Heading, alone.Last > alone.Index, null);
     }
+
+    private const int LeastItemsOverPair = 3;
 
     // Whether the sentence that opens a paragraph's list says its organisations were there too: an also word in the text
     // before the first item, since its last full stop.
