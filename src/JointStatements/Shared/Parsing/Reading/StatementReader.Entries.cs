@@ -1576,9 +1576,22 @@ internal sealed partial class StatementReader
             // "СК Босне и Херцеговине": the conjunction inside a country's name of two words ("Bosnia and Herzegovina").
             if (Countries.CountryLookup.Default.Exact(part.Substring(spans[w - 1].Start, spans[w + 1].End - spans[w - 1].Start)) is not null) continue;
             if (ShortNameAcrossConjunction(part, words, spans, w)) continue;
+            // "… Alliance and the Workers and Unemployed Action Group": where an earlier conjunction is followed by an
+            // article and this one is not, the earlier parts the names and this one joins a name's words.
+            if (!Lexicons.Lexicons.IsArticle(words[w + 1]) && ConjunctionBeforeArticle(part, words, spans, w)) continue;
             return spans[w].Start - 1;
         }
         return -1;
+    }
+
+    // Whether a conjunction in lower case before word `before` is followed by an article.
+    private static bool ConjunctionBeforeArticle(string part, IReadOnlyList<string> words, IReadOnlyList<(int Start, int End)> spans, int before)
+    {
+        for (var w = before - 1; w >= 1; w--)
+        {
+            if (Lexicons.Lexicons.IsConjunction(words[w]) && !char.IsUpper(part[spans[w].Start]) && Lexicons.Lexicons.IsArticle(words[w + 1])) return true;
+        }
+        return false;
     }
 
     // "… y la Unión de Trabajo y Tierra-Libre (UTT-L)": the short name in parentheses after the words that follow the
