@@ -1180,7 +1180,9 @@ internal sealed partial class StatementReader
             }
             // "…, Lebanese CP and KKE and by representatives of CP of Canada, …": within the list, names joined by a
             // conjunction, each a name of its own, perhaps after a few words in lower case that carry the list on.
-            else if (i < items.Length)
+            // ("Föderation der ArbeiterInnen und Jugend aus der Türkei in Österreich (ATIGF)", "Front für Rechte und Freiheiten
+            // (HÖC)": an item that its short name in parentheses closes is one name, whatever conjunction it holds.)
+            else if (i < items.Length && !ClosedByShortName(part))
             {
                 while (NamesJoinedInside(part) is { } joined)
                 {
@@ -1499,6 +1501,10 @@ internal sealed partial class StatementReader
     private static string WithSharedOrigin(string first, string others) =>
         SignatoryLineParser.TrailingOrigin(others) is { } origin && SignatoryLineParser.TrailingOrigin(first) is null
         && Countries.CountryLookup.Default.FindFirst(first) is null ? first + origin : first;
+
+    private static bool ClosedByShortName(string part) =>
+        part.EndsWith(")", StringComparison.Ordinal) && part.IndexOf('(') is > 0 and var open && part.IndexOf('(', open + 1) < 0
+        && Signatories.Acronyms.IsShortName(part.Substring(open + 1, part.Length - open - 2).Trim());
 
     // Whether a country's name holds the conjunction at this place ("Saveza komunista Bosne i Hercegovine", "Trinidad and
     // Tobago").
