@@ -1502,9 +1502,24 @@ internal sealed partial class StatementReader
         SignatoryLineParser.TrailingOrigin(others) is { } origin && SignatoryLineParser.TrailingOrigin(first) is null
         && Countries.CountryLookup.Default.FindFirst(first) is null ? first + origin : first;
 
-    private static bool ClosedByShortName(string part) =>
-        part.EndsWith(")", StringComparison.Ordinal) && part.IndexOf('(') is > 0 and var open && part.IndexOf('(', open + 1) < 0
-        && Signatories.Acronyms.IsShortName(part.Substring(open + 1, part.Length - open - 2).Trim());
+    // (One parenthesis only; no conjunction an article follows, "A y el Partido B (PB)"; and a short name that does not
+    // spell the words after the conjunction alone: "Kommunistische Partei und Sozialistische Jugend (SJ)" are two names.)
+    private static bool ClosedByShortName(string part)
+    {
+        if (!part.EndsWith(")", StringComparison.Ordinal) || part.IndexOf('(') is not (> 0 and var open) || part.IndexOf('(', open + 1) >= 0) return false;
+        var shortName = part.Substring(open + 1, part.Length - open - 2).Trim();
+        if (!Signatories.Acronyms.IsShortName(shortName)) return false;
+        var (words, spans) = Lexicons.Lexicons.WordsWithSpans(part);
+        if (ConjunctionBeforeArticle(part, words, spans, words.Count - 1)) return false;
+        for (var w = words.Count - 1; w >= 1; w--)
+        {
+            if (spans[w].Start < open && Lexicons.Lexicons.IsConjunction(words[w]) && !char.IsUpper(part[spans[w].Start]))
+            {
+                return !Lists.ProseNames.Abbreviates(shortName, part.Substring(spans[w].End, open - spans[w].End).Trim());
+            }
+        }
+        return true;
+    }
 
     // Whether a country's name holds the conjunction at this place ("Saveza komunista Bosne i Hercegovine", "Trinidad and
     // Tobago").
