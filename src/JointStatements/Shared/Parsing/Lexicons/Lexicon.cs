@@ -210,6 +210,15 @@ internal sealed class Lexicon
     /// list's entry.</summary>
     public IReadOnlyList<string> LetterClosings { get; set; } = System.Array.Empty<string>();
 
+    /// <summary>Words that link an organisation to the person who leads it (<c>Partito comunista di Marco Rizzo</c>,
+    /// <c>the Workers' Front of Marta Lenzi</c>): an item so written names the organisation.</summary>
+    public IReadOnlyList<string> LeaderLinks { get; set; } = System.Array.Empty<string>();
+
+    /// <summary>Words that open a relative clause (<c>that</c>, <c>que</c>, <c>che</c>): after the organisations' plural
+    /// noun, one opens the words that say which organisations they are (<c>the organisations that make up the front (A, B,
+    /// …)</c>).</summary>
+    public IReadOnlyList<string> RelativeWords { get; set; } = System.Array.Empty<string>();
+
     /// <summary>Numbers written as words, each with its value (<c>3 | three</c>): a sentence that counts the parties it
     /// names ("the three parties, A, B and C") confirms its list by the count.</summary>
     public IReadOnlyList<(int Count, string Word)> CountWords { get; set; } = System.Array.Empty<(int, string)>();

@@ -570,15 +570,29 @@ internal static class Lexicons
 
     private static readonly PhraseSet<bool> LetterClosings = PhraseSet<bool>.Of(l => Pairs(l.LetterClosings));
 
+    private static readonly WordSet LeaderLinks = WordSet.Of(l => l.LeaderLinks);
+
+    private static readonly WordSet RelativeWords = WordSet.Of(l => l.RelativeWords);
+
+    /// <summary>Whether a folded word opens a relative clause (<c>that</c>, <c>que</c>).</summary>
+    public static bool IsRelativeWord(string folded) => RelativeWords.Contains(folded);
+
+    /// <summary>Whether a word, as written, links an organisation to the person who leads it (<c>di</c> of <c>Partito
+    /// comunista di Marco Rizzo</c>): in lower case, and a lexicon's leader link.</summary>
+    public static bool IsLeaderLink(string word) => word.Length > 0 && char.IsLower(word[0]) && LeaderLinks.Contains(NameFolding.Fold(word));
+
     /// <summary>Whether a line is a letter's closing formula above its signatures: it opens with a closing phrase
-    /// (<c>Yours in the revolution,</c>, <c>Fraternally,</c>) and ends with a comma, or it is a few words with no
-    /// sentence's end (<c>Mit solidarischen Grüßen</c>, <c>Saludos revolucionarios</c>).</summary>
+    /// (<c>Yours in the revolution,</c>, <c>Fraternally,</c>) and ends with its only comma, or it is a few words with no
+    /// sentence's end and no capitalised word after the phrase (<c>Mit solidarischen Grüßen</c>, <c>Saludos
+    /// revolucionarios</c>).</summary>
     public static bool IsLetterClosing(string text)
     {
-        var words = Words(text);
-        if (words.Count == 0 || words.Count > MostWordsOfClosing || LetterClosings.At(words, 0) is null) return false;
+        var (words, spans) = WordsWithSpans(text);
+        if (words.Count == 0 || words.Count > MostWordsOfClosing || LetterClosings.At(words, 0) is not { } phrase) return false;
         var last = text[text.Length - 1];
-        return last is ',' or '!' || char.IsLetter(last);
+        if (last is ',' or '!') return text.IndexOf(',') is var comma && (comma < 0 || comma == text.Length - 1);
+        // ("Fraternalmente, Juventud Comunista del Ecuador": a name after the closing is the signature, not the closing.)
+        return char.IsLetter(last) && (phrase.Words == words.Count || !TextShape.HasCapitalisedWord(text.Substring(spans[phrase.Words].Start)));
     }
 
     // "With warm revolutionary and internationalist greetings,": longer lines are sentences.
@@ -586,6 +600,16 @@ internal static class Lexicons
 
     /// <summary>Whether a folded word announces what follows (<c>following</c>, <c>siguientes</c>).</summary>
     public static bool IsFollowingWord(string folded) => FollowingWords.Contains(folded);
+
+    /// <summary>Whether folded words hold a word that announces what follows (<c>… the following organisations:</c>).</summary>
+    public static bool HoldsFollowingWord(IReadOnlyList<string> words)
+    {
+        foreach (var word in words)
+        {
+            if (FollowingWords.Contains(word)) return true;
+        }
+        return false;
+    }
 
     /// <summary>The role a sentence that announces what follows (<c>… signed by the following parties:</c>) gives the list
     /// after it; <see langword="null"/> when it announces nothing or says none of attending, subscribing or signing.</summary>

@@ -710,6 +710,7 @@ internal sealed partial class StatementReader
         var organisations = new List<string>(items.Count);
         var people = 0;
         var offices = new HashSet<string>(StringComparer.Ordinal);
+        var leaders = new HashSet<string>(StringComparer.Ordinal);
         var officesHeld = 0;
         var holders = 0;
         foreach (var item in items)
@@ -731,6 +732,9 @@ internal sealed partial class StatementReader
             {
                 organisations.Add(ledBy);
                 people++;
+                // ("Rifondazione Comunista di Reggio Emilia, … di Ascoli Piceno": the same name again is one party's
+                // sections by their places, no leaders.)
+                if (!leaders.Add(ledBy)) return items;
             }
             else if (OfficeHolder(item) is var (isHolder, holderOf) && isHolder)
             {
@@ -911,42 +915,31 @@ internal sealed partial class StatementReader
         return IsPersonsName(inside.Split(' ')) && before.Length > 0 && !Lists.ProseNames.Abbreviates(inside, before) ? before : null;
     }
 
-    // An item without the person's name that closes it after a link word ("Partito comunista di Marco Rizzo", "Frente X de
-    // Lucía de la Vega") when capitalised words stand before the link; else null. A country after the link is the
-    // organisation's own ("Partido Comunista de Costa Rica").
+    // An item without the person's name that closes it after a link word of leading ("Partito comunista di Marco Rizzo",
+    // "Ancora Italia di Francesco Toscano", a lexicon's [leader links]) when capitalised words stand before the link; else
+    // null. The person's name is two to four capitalised words with no small word between them ("Sindicato de Inquilinas
+    // de Madrid" names no person), and no country ("Partido Comunista de Costa Rica").
     private static string? WithoutLeaderAfterLink(string item)
     {
         var words = item.Trim().TrimEndChars(".,;").Split(' ');
-        for (var link = words.Length - 3; link >= 1 && words.Length - link - 1 <= MostPersonWords + 1; link--)
-        {
-            var word = words[link];
-            if (word.Length == 0 || !char.IsLower(word[0]) || !Lexicons.Lexicons.IsNameLink(Text.NameFolding.Fold(word))) continue;
-            var person = new string[words.Length - link - 1];
-            Array.Copy(words, link + 1, person, 0, person.Length);
-            if (!IsPersonsName(person) || Countries.CountryLookup.Default.FindFirst(string.Join(" ", person)) is not null) continue;
-            var before = string.Join(" ", words, 0, link);
-            return HasCapitalisedWord(before) ? before : null;
-        }
-        return null;
+        var link = words.Length - 3;
+        while (link >= 1 && words.Length - link - 1 <= MostPersonWords && !Lexicons.Lexicons.IsLeaderLink(words[link])) link--;
+        if (link < 1 || words.Length - link - 1 > MostPersonWords) return null;
+        var person = new string[words.Length - link - 1];
+        Array.Copy(words, link + 1, person, 0, person.Length);
+        if (!Array.TrueForAll(person, word => word.Length > 0 && char.IsUpper(word[0])) || !IsPersonsName(person)
+            || Countries.CountryLookup.Default.FindFirst(string.Join(" ", person)) is not null) return null;
+        var before = string.Join(" ", words, 0, link);
+        return Text.TextShape.HasCapitalisedWord(before) ? before : null;
     }
 
-    // ("… and the following organisations:", "…, ما يلي:": a word that announces what follows.)
-    private static bool HoldsFollowingWord(string text)
+    // Whether a name runs up to the text's end: its last word is capitalised, a short name, or closes a parenthesis ("…
+    // Revolutionary Socialist Party", not "… Revolutionary Socialist Party which added in a note").
+    private static bool NameRunsToEnd(string text)
     {
-        foreach (var word in Lexicons.Lexicons.Words(text))
-        {
-            if (Lexicons.Lexicons.IsFollowingWord(word)) return true;
-        }
-        return false;
-    }
-
-    private static bool HasCapitalisedWord(string text)
-    {
-        foreach (var word in text.Split(' '))
-        {
-            if (word.Length > 0 && char.IsUpper(word[0])) return true;
-        }
-        return false;
+        var last = text.Substring(text.LastIndexOf(' ') + 1);
+        // (A script with no capitals has no lower-case letters either: "… الحزب الشيوعي:".)
+        return last.Length > 0 && (char.IsUpper(last[0]) || last[last.Length - 1] == ')' || !Text.TextShape.HasLowerCaseLetter(last));
     }
 
     // Whether words are a person's name: two to four capitalised words or initials that name no organisation, country or
@@ -1233,7 +1226,7 @@ internal sealed partial class StatementReader
                 }
                 // ("…, All India Forward Bloc, Revolutionary Socialist Party:" above the text they issued: the last name, whose
                 // colon introduces the text.)
-                else if (parts.Count > 0 && NamesOrganisation(introducing) && !HoldsFollowingWord(introducing))
+                else if (parts.Count > 0 && NamesOrganisation(introducing) && !Lexicons.Lexicons.HoldsFollowingWord(Lexicons.Lexicons.Words(introducing)) && NameRunsToEnd(introducing))
                 {
                     part = introducing;
                 }
@@ -1502,15 +1495,15 @@ internal sealed partial class StatementReader
         SignatoryLineParser.TrailingOrigin(others) is { } origin && SignatoryLineParser.TrailingOrigin(first) is null
         && Countries.CountryLookup.Default.FindFirst(first) is null ? first + origin : first;
 
-    // (One parenthesis only; no conjunction an article follows, "A y el Partido B (PB)"; and a short name that does not
+    // (One parenthesis only; no second name after a conjunction and its article, "A y el Partido B (PB)"; and a short name that does not
     // spell the words after the conjunction alone: "Kommunistische Partei und Sozialistische Jugend (SJ)" are two names.)
     private static bool ClosedByShortName(string part)
     {
         if (!part.EndsWith(")", StringComparison.Ordinal) || part.IndexOf('(') is not (> 0 and var open) || part.IndexOf('(', open + 1) >= 0) return false;
         var shortName = part.Substring(open + 1, part.Length - open - 2).Trim();
         if (!Signatories.Acronyms.IsShortName(shortName)) return false;
+        if (SecondNameAfterConjunction(part) >= 0) return false;
         var (words, spans) = Lexicons.Lexicons.WordsWithSpans(part);
-        if (ConjunctionBeforeArticle(part, words, spans, words.Count - 1)) return false;
         for (var w = words.Count - 1; w >= 1; w--)
         {
             if (spans[w].Start < open && Lexicons.Lexicons.IsConjunction(words[w]) && !char.IsUpper(part[spans[w].Start]))
@@ -1597,22 +1590,13 @@ internal sealed partial class StatementReader
             // "СК Босне и Херцеговине": the conjunction inside a country's name of two words ("Bosnia and Herzegovina").
             if (Countries.CountryLookup.Default.Exact(part.Substring(spans[w - 1].Start, spans[w + 1].End - spans[w - 1].Start)) is not null) continue;
             if (ShortNameAcrossConjunction(part, words, spans, w)) continue;
-            // "… Alliance and the Workers and Unemployed Action Group": where an earlier conjunction is followed by an
-            // article and this one is not, the earlier parts the names and this one joins a name's words.
-            if (!Lexicons.Lexicons.IsArticle(words[w + 1]) && ConjunctionBeforeArticle(part, words, spans, w)) continue;
+            // "… Vive e o Movimento de Ação e Integração Solidária": where an earlier conjunction opens a second name with an
+            // article and an organisation's word, and this one is followed by no article, the earlier parts the names and
+            // this one joins a name's words ("Campaign for Homes and the Right to Housing and …" is no such name).
+            if (!Lexicons.Lexicons.IsArticle(words[w + 1]) && SecondNameAfterConjunction(part) is >= 0 and var second && second < spans[w].Start) continue;
             return spans[w].Start - 1;
         }
         return -1;
-    }
-
-    // Whether a conjunction in lower case before word `before` is followed by an article.
-    private static bool ConjunctionBeforeArticle(string part, IReadOnlyList<string> words, IReadOnlyList<(int Start, int End)> spans, int before)
-    {
-        for (var w = before - 1; w >= 1; w--)
-        {
-            if (Lexicons.Lexicons.IsConjunction(words[w]) && !char.IsUpper(part[spans[w].Start]) && Lexicons.Lexicons.IsArticle(words[w + 1])) return true;
-        }
-        return false;
     }
 
     // "… y la Unión de Trabajo y Tierra-Libre (UTT-L)": the short name in parentheses after the words that follow the

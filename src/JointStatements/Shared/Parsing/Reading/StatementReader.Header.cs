@@ -233,7 +233,7 @@ internal sealed partial class StatementReader
         // names the document as the one that follows; one that says who attended or signed is read for its names.)
         var announces = text.EndsWith(":", StringComparison.Ordinal)
             ? TextShape.WordCount(text) <= AnnouncementWords || (Rules.KindRules.NamedIn(text) is not null && Lexicons.Lexicons.Words(text) is var words
-                && System.Linq.Enumerable.Any(words, Lexicons.Lexicons.IsFollowingWord) && Lexicons.Lexicons.RoleIn(words) is null)
+                && Lexicons.Lexicons.HoldsFollowingWord(words) && Lexicons.Lexicons.RoleIn(words) is null)
             : text.EndsWith(".", StringComparison.Ordinal) && Rules.KindRules.NamedIn(text) is not null;
         return announces && NextTitleCandidate(index + 1, end) is not null;
     }

@@ -540,7 +540,7 @@ internal sealed partial class StatementReader
             if (_roles[i] is LineRole.Blank or LineRole.Boilerplate) continue;
             if (_roles[i] != LineRole.None || !_lines[i].Text.EndsWith(".", StringComparison.Ordinal)) return null;
             var words = Lexicons.Lexicons.Words(_lines[i].Text);
-            return System.Linq.Enumerable.Any(words, Lexicons.Lexicons.IsFollowingWord) ? Lexicons.Lexicons.RoleIn(words) : null;
+            return Lexicons.Lexicons.HoldsFollowingWord(words) ? Lexicons.Lexicons.RoleIn(words) : null;
         }
         return null;
     }
@@ -674,7 +674,7 @@ internal sealed partial class StatementReader
             {
                 foreach (var (open, group) in ParenthesisedLists(sentence))
                 {
-                    if (QualifiesPluralNounBefore(sentence, open)) yield return (group, SignatoryRole.Signatory, true);
+                    if (FollowsQualifiedListNoun(sentence, open, group)) yield return (group, SignatoryRole.Signatory, true);
                 }
             }
             var colonAt = IntroducingMark(sentence);
@@ -770,14 +770,22 @@ internal sealed partial class StatementReader
     }
 
     // Whether the words right before a parenthesis are the organisations' plural noun, or that noun and a few words that
-    // qualify it with no mark between them ("organisations of the wider radical left", "as organizações que compõem o
-    // Polo").
-    private static bool QualifiesPluralNounBefore(string sentence, int open)
+    // say which organisations they are, opened by a link, an article or a relative word and with no mark between them
+    // ("organisations of the wider radical left", "as organizações que compõem o Polo"; not "parties oppose the military
+    // alliances (NATO, …)"); or any such words where the noun's count is the parenthesis's count of items ("aus sieben
+    // westeuropäischen linken Parteien bestehende Initiativgruppe (A, B, C, D, E, F, G)").
+    private static bool FollowsQualifiedListNoun(string sentence, int open, string group)
     {
         var (words, spans) = Lexicons.Lexicons.WordsWithSpans(sentence.Substring(0, open));
         for (var w = words.Count - 1; w >= 0 && w >= words.Count - 1 - MostWordsQualifyingNoun; w--)
         {
-            if (Lexicons.Lexicons.IsListNoun(words[w])) return sentence.IndexOfAny(QualifierBreaks, spans[w].End, open - spans[w].End) < 0;
+            if (!Lexicons.Lexicons.IsListNoun(words[w])) continue;
+            if (w == words.Count - 1) return true;
+            if (sentence.IndexOfAny(QualifierBreaks, spans[w].End, open - spans[w].End) >= 0) return false;
+            var next = words[w + 1];
+            if (Lexicons.Lexicons.IsNameLink(next) || Lexicons.Lexicons.IsArticle(next) || Lexicons.Lexicons.IsRelativeWord(next)) return true;
+            var countFrom = Math.Max(0, w - MostWordsBetweenCountAndNoun);
+            return CountIn(sentence.Substring(spans[countFrom].Start, spans[w].End - spans[countFrom].Start)) is { } count && count == group.Split(',').Length;
         }
         return false;
     }
@@ -786,6 +794,9 @@ internal sealed partial class StatementReader
     private const int MostWordsQualifyingNoun = 6;
 
     private static readonly char[] QualifierBreaks = { ',', ';', ':', '.', '(', ')', '!', '?' };
+
+    // ("sieben westeuropäischen linken Parteien": the count, then the noun's adjectives.)
+    private const int MostWordsBetweenCountAndNoun = 3;
 
     // The first parenthesis at or after <from>: where it opens, and what it holds, trimmed.
     private static (int Open, string Inside)? ParenthesisAfter(string text, int from)
@@ -1654,15 +1665,12 @@ internal sealed partial class StatementReader
                 later = (i, found, last);
                 continue;
             }
-            // "… from the RMT, PCS and other unions" under "Participating organisations included the A, the B, C, …": two
-            // names that close the text are the list only where no paragraph above names three.
-            if (later is null && also is null && ProseListItems(found.InlineItems) <= 2)
+            // "… from the RMT, PCS and other unions to take part" under "Participating organisations included the A, the B,
+            // C, …": two names that close the text are the list only where no paragraph above names three. Two that a word
+            // of signing names are the list, whatever the paragraphs above name ("… is signed by A and B").
+            if (later is null && also is null && (pair is not null || !SaysSigned(text)) && ProseListItems(found.InlineItems) < LeastItemsOverPair)
             {
                 pair ??= (i, found, last);
-                continue;
-            }
-            if (pair is not null && ProseListItems(found.InlineItems) < LeastItemsOverPair)
-            {
                 continue;
             }
             (int, string)? wave = null;
@@ -1690,6 +1698,9 @@ internal sealed partial class StatementReader
     }
 
     private const int LeastItemsOverPair = 3;
+
+    private static bool SaysSigned(string text) =>
+        Lexicons.Lexicons.RoleIn(Lexicons.Lexicons.Words(text)) is SignatoryRole.Signatory or SignatoryRole.Subscriber;
 
     // Whether the sentence that opens a paragraph's list says its organisations were there too: an also word in the text
     // before the first item, since its last full stop.

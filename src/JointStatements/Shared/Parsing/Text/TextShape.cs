@@ -27,6 +27,16 @@ internal static class TextShape
         return count;
     }
 
+    /// <summary>Whether a word of <paramref name="text"/> (between spaces) opens with a capital.</summary>
+    public static bool HasCapitalisedWord(string text)
+    {
+        for (var i = 0; i < text.Length; i++)
+        {
+            if ((i == 0 || text[i - 1] == ' ') && char.IsUpper(text[i])) return true;
+        }
+        return false;
+    }
+
     /// <summary>Whether <paramref name="text"/> holds a lower-case letter.</summary>
     public static bool HasLowerCaseLetter(string text)
     {
