@@ -933,6 +933,18 @@ internal sealed partial class StatementReader
         return Text.TextShape.HasCapitalisedWord(before) ? before : null;
     }
 
+    // A text without the relative clause that closes it ("Revolutionary Socialist Party which added in a note"); the text
+    // when no relative word stands in it after its first word.
+    private static string BeforeRelativeClause(string text)
+    {
+        var (words, spans) = Lexicons.Lexicons.WordsWithSpans(text);
+        for (var w = 1; w < words.Count; w++)
+        {
+            if (Lexicons.Lexicons.IsRelativeWord(words[w]) && char.IsLower(text[spans[w].Start])) return text.Substring(0, spans[w].Start).TrimEnd(' ', ',');
+        }
+        return text;
+    }
+
     // Whether a name runs up to the text's end: its last word is capitalised, a short name, or closes a parenthesis ("…
     // Revolutionary Socialist Party", not "… Revolutionary Socialist Party which added in a note").
     private static bool NameRunsToEnd(string text)
@@ -1226,9 +1238,10 @@ internal sealed partial class StatementReader
                 }
                 // ("…, All India Forward Bloc, Revolutionary Socialist Party:" above the text they issued: the last name, whose
                 // colon introduces the text.)
-                else if (parts.Count > 0 && NamesOrganisation(introducing) && !Lexicons.Lexicons.HoldsFollowingWord(Lexicons.Lexicons.Words(introducing)) && NameRunsToEnd(introducing))
+                else if (parts.Count > 0 && !Lexicons.Lexicons.HoldsFollowingWord(Lexicons.Lexicons.Words(introducing))
+                    && BeforeRelativeClause(introducing) is var name && NamesOrganisation(name) && NameRunsToEnd(name))
                 {
-                    part = introducing;
+                    part = name;
                 }
                 else continue;
             }
