@@ -1508,8 +1508,9 @@ internal sealed partial class StatementReader
         SignatoryLineParser.TrailingOrigin(others) is { } origin && SignatoryLineParser.TrailingOrigin(first) is null
         && Countries.CountryLookup.Default.FindFirst(first) is null ? first + origin : first;
 
-    // (One parenthesis only; no second name after a conjunction and its article, "A y el Partido B (PB)"; and a short name that does not
-    // spell the words after the conjunction alone: "Kommunistische Partei und Sozialistische Jugend (SJ)" are two names.)
+    // (One parenthesis only; no second name after a conjunction and its article, "A y el Partido B (PB)"; and a short
+    // name that does not spell the words after the conjunction alone: "Kommunistische Partei und Sozialistische Jugend
+    // (SJ)" are two names.)
     private static bool ClosedByShortName(string part)
     {
         if (!part.EndsWith(")", StringComparison.Ordinal) || part.IndexOf('(') is not (> 0 and var open) || part.IndexOf('(', open + 1) >= 0) return false;

@@ -1009,11 +1009,11 @@ internal static class SignatoryLineParser
 
     private static readonly char[] Space = { ' ' };
 
-    // "D’Andrea", "O'Brien": a capital, an apostrophe and a capitalised word in lower case, a surname with its elided
-    // particle, not an acronym for its two capitals.
+    // "D’Andrea", "O'Brien": a capital, an apostrophe, then a capital and lower-case letters, a surname with its elided
+    // particle, not an acronym for its two capitals. (An elided article is no particle: "L’Humanité", "L'Altra".)
     private static bool IsElidedSurname(string word)
     {
-        if (word.Length < 4 || word[1] is not ('\'' or '’') || !char.IsUpper(word[2])) return false;
+        if (word.Length < 4 || word[0] == 'L' || word[1] is not ('\'' or '’') || !char.IsUpper(word[2])) return false;
         for (var i = 3; i < word.Length; i++)
         {
             if (!char.IsLower(word[i])) return false;
