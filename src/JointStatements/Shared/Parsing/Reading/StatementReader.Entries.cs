@@ -1594,6 +1594,8 @@ internal sealed partial class StatementReader
     private static int LastConjunction(string part)
     {
         var (words, spans) = Lexicons.Lexicons.WordsWithSpans(part);
+        // (Where a second name opens after an earlier conjunction, looked for once, when a conjunction asks.)
+        int? secondName = null;
         for (var w = words.Count - 2; w >= 1; w--)
         {
             if (!Lexicons.Lexicons.IsConjunction(words[w]) || char.IsUpper(part[spans[w].Start])) continue;
@@ -1607,7 +1609,7 @@ internal sealed partial class StatementReader
             // "… Vive e o Movimento de Ação e Integração Solidária": where an earlier conjunction opens a second name with an
             // article and an organisation's word, and this one is followed by no article, the earlier parts the names and
             // this one joins a name's words ("Campaign for Homes and the Right to Housing and …" is no such name).
-            if (!Lexicons.Lexicons.IsArticle(words[w + 1]) && SecondNameAfterConjunction(part) is >= 0 and var second && second < spans[w].Start) continue;
+            if (!Lexicons.Lexicons.IsArticle(words[w + 1]) && (secondName ??= SecondNameAfterConjunction(part)) is >= 0 and var second && second < spans[w].Start) continue;
             return spans[w].Start - 1;
         }
         return -1;
