@@ -582,8 +582,10 @@ internal static class ProseNames
         if (start + 2 < tokens.Count && kinds[start] == TokenKind.OrganisationWord && IsLower(tokens[start])
             && IsCountryAdjectiveBefore(tokens, kinds, start + 1, start + 2)) start++;
         // "stowarzyszenia Ruch Społeczny Europa Plus", "l’association Droit au Logement": an organisation's word in lower
-        // case before a capitalised name says what kind of organisation the name is, and is no word of it.
-        else if (kindBefore && start + 1 < tokens.Count && kinds[start] == TokenKind.OrganisationWord && IsLower(tokens[start]) && kinds[start + 1] == TokenKind.NameWord
+        // case before a capitalised name says what kind of organisation the name is, and is no word of it; so does the
+        // organisations' plural noun ("… precum și formațiunile Calea Nouă și …", "y los movimientos Camino Nuevo").
+        else if (kindBefore && start + 1 < tokens.Count && IsLower(tokens[start]) && kinds[start + 1] == TokenKind.NameWord
+            && (kinds[start] == TokenKind.OrganisationWord || (kinds[start] == TokenKind.Other && Lexicons.Lexicons.IsListNoun(NameFolding.Fold(Bare(tokens[start])))))
             && !IsOfficeOrTitle(tokens[start + 1]))
         {
             start++;
