@@ -62,6 +62,9 @@ internal static class ProseNames
             // before the first name announces the run's names as organisations', however each is written.
             // (One such name among them; several are people's: "the parties KKE, AKEL and PCP, Dimitris Koutsoumbas, …".)
             var announced = IsListNounBefore(pieces[start].Text, first);
+            // "La confluencia de izquierdas integrada por Podemos, ICV-EUiA y Procés Constituent", "the alliance made up of
+            // …": a member word right before the first name says the run's names are what the body is made of.
+            var members = IsMemberWordBefore(pieces[start].Text, first);
             var placeBefore = false;
             for (var next = start + 1; next < pieces.Count; next++)
             {
@@ -98,9 +101,12 @@ internal static class ProseNames
                 // organisation's by its words or short name, or, in a run of organisations' names alone, one capitalised
                 // word that names no country ("… og Jonas Gahr Støre har …" is a person's).
                 string? last = null;
-                if (!whole && run.Count >= 2 && IsOrganisationOnce(name) && afterConjunction is { } after
+                // (In a run of members, any name written as names are: "integrada por Compromís, EUPV-IU, Podemos y Esquerra
+                // Verda anunció …".)
+                if (!whole && run.Count >= 2 && (members || IsOrganisationOnce(name)) && afterConjunction is { } after
                     && (next + 1 == pieces.Count || Leading(pieces[next + 1].Text, out _) is null) && Leading(after, out _) is { } afterName
                     && (IsOrganisationOnce(afterName) || IsPartyAcronym(afterName)
+                        || (members && IsNameAlike(afterName, acronymsAlone, personsNameAllowed: true))
                         || (afterName.IndexOf(' ') < 0 && IsNameAlike(afterName, acronymsAlone) && run.TrueForAll(IsOrganisationOnce))))
                 {
                     last = afterName;
@@ -164,6 +170,11 @@ internal static class ProseNames
             // organisation's by its words or short name, are organisations' all (a seminar's sessions, quoted too, are
             // written as a title is, and break the run).
             if (strong > 0 && strong < run.Count && run.TrueForAll(IsQuotedName)) strong = run.Count;
+            // So are the members a member word announces, three or more, each an organisation's name, a short name or a
+            // few capitalised words that name no country, written as a person's name is or not ("Procés Constituent",
+            // "Berdeak Equo").
+            if (members && strong < run.Count && run.Count >= LeastAcronymRun && !(inCapitals ??= IsAllCapitals(sentence))
+                && AreMembersNamed(run, acronymsAlone)) strong = run.Count;
             // "the KKE and the Communist Party of Turkey": beside an organisation's full name, an acronym alone is a party's.
             if (run.Count == 2 && strong == 1 && !acronymsAlone
                 && ((IsFullName(Lexicons.Lexicons.Words(run[0])) && IsPartyAcronym(run[1])) || (IsPartyAcronym(run[0]) && IsFullName(Lexicons.Lexicons.Words(run[1])))))
@@ -1272,6 +1283,34 @@ internal static class ProseNames
     // Whether the word right before a piece's closing name is the organisations' plural noun ("… de los partidos MRP").
     private static bool IsListNounBefore(string piece, string name) =>
         FoldedWordBefore(piece, name, out _) is { } word && Lexicons.Lexicons.IsListNoun(word);
+
+    // Whether a member word (Lexicon.MemberWords: "integrada", "made up", "bestehend") stands among the few words right
+    // before a piece's closing name ("… integrada por Podemos").
+    private static bool IsMemberWordBefore(string piece, string name)
+    {
+        if (TextBefore(piece, name) is not { Length: > 0 } before) return false;
+        var words = Lexicons.Lexicons.Words(before);
+        var from = Math.Max(0, words.Count - MostWordsAfterMemberWord);
+        var last = new List<string>(words.Count - from);
+        for (var w = from; w < words.Count; w++) last.Add(words[w]);
+        return Lexicons.Lexicons.HasMemberWord(last);
+    }
+
+    // Whether each name of a run is an organisation's, a short name or a name written as names are, one at least an
+    // organisation's or a short name ("composed of John Smith, Mary Jones and Ann Brown" names a delegation's people).
+    private static bool AreMembersNamed(List<string> run, bool acronymsAlone)
+    {
+        var identified = false;
+        foreach (var name in run)
+        {
+            if (IsOrganisation(name, acronymsAlone) || IsPartyAcronym(name)) identified = true;
+            else if (!IsNameAlike(name, acronymsAlone, personsNameAllowed: true)) return false;
+        }
+        return identified;
+    }
+
+    // "integrada por", "made up of", "composée de": the member word and the link after it.
+    private const int MostWordsAfterMemberWord = 3;
 
     // The word right before a piece's closing name, folded, and whether it is the only one; null for none.
     private static string? FoldedWordBefore(string piece, string name, out bool alone)
