@@ -211,7 +211,8 @@ internal sealed class Lexicon
     public IReadOnlyList<string> LetterClosings { get; set; } = System.Array.Empty<string>();
 
     /// <summary>Words that link an organisation to the person who leads it (<c>Partito comunista di Marco Rizzo</c>,
-    /// <c>the Workers' Front of Marta Lenzi</c>): an item so written names the organisation.</summary>
+    /// <c>the Workers' Front of Marta Lenzi</c>, <c>Janata Samajbadi Party led by Upendra Yadav</c>): an item so written names
+    /// the organisation.</summary>
     public IReadOnlyList<string> LeaderLinks { get; set; } = System.Array.Empty<string>();
 
     /// <summary>Words that open a relative clause (<c>that</c>, <c>que</c>, <c>che</c>): after the organisations' plural

@@ -581,6 +581,11 @@ internal static class Lexicons
     /// comunista di Marco Rizzo</c>): in lower case, and a lexicon's leader link.</summary>
     public static bool IsLeaderLink(string word) => word.Length > 0 && char.IsLower(word[0]) && LeaderLinks.Contains(NameFolding.Fold(word));
 
+    /// <summary>Whether two words, as written, are a leader link of two words (<c>led by</c>, <c>dirigido por</c>): the first
+    /// in lower case.</summary>
+    public static bool IsLeaderLink(string first, string second) =>
+        first.Length > 0 && char.IsLower(first[0]) && LeaderLinks.ContainsPair(NameFolding.Fold(first), NameFolding.Fold(second));
+
     /// <summary>Whether a line is a letter's closing formula above its signatures: it opens with a closing phrase
     /// (<c>Yours in the revolution,</c>, <c>Fraternally,</c>) and ends with its only comma, or it is a few words with no
     /// sentence's end and no capitalised word after the phrase (<c>Mit solidarischen Grüßen</c>, <c>Saludos

@@ -31,6 +31,9 @@ internal static class EntryEvidence
         // ("Sitaram Yechury, General Secretary, CPI(M)": the party a signer signs for is the entry, and a signer with
         // their office is a signature's evidence.)
         var party = SignatoryLineParser.WithoutSignerAndOffice(text);
+        // ("Janata Samajbadi Party led by Upendra Yadav": so is the organisation a person leads, and the leader after a
+        // leader's link of two words the signature's evidence.)
+        if (party.Length == text.Length && SignatoryLineParser.WithoutLeaderAfterLink(text, pairsOnly: true) is { } led) party = led;
         var signed = party.Length < text.Length;
         // ("César Pérez, de la plataforma Condonación de Deudas": the kind of organisation the signer speaks for, written
         // before its name, is the name's organisation word.)

@@ -34,6 +34,7 @@ internal static class ProseNames
         var best = new List<string>();
         var pieces = Pieces(sentence, out var closedByShortNames);
         if (pieces.Count < 2) return best;
+        WithoutLeaders(pieces);
         if (ResumedRun(pieces) is { } resumed) return resumed;
         // Each piece's leading name is read once, however many runs reach it; so are whether a piece is a place qualifier
         // and whether a name is an organisation's (speed only: the rules are pure).
@@ -264,6 +265,31 @@ internal static class ProseNames
     }
 
     private const int LeastResumedItems = 3;
+
+    // "… the Rastriya Janamorcha led by Chitra Bahadur Karki and the Janata Samajbadi Party led by Upendra Yadav": where
+    // two pieces or more each close with a person after a leader's link of two words, each piece is its organisation; a
+    // piece that is the link and the person alone, between commas after the name ("el Partido Comunista, dirigido por
+    // Luis Pereira Soto, …"), is no piece of the list. (A conjunction before it goes to the next piece: "…, y Alianza
+    // Verde".)
+    private static void WithoutLeaders(List<(string Text, bool AfterConjunction)> pieces)
+    {
+        List<(int Piece, string? Led)>? led = null;
+        for (var p = 0; p < pieces.Count; p++)
+        {
+            if (Signatories.SignatoryLineParser.WithoutLeaderAfterLink(pieces[p].Text, pairsOnly: true) is { } organisation)
+                (led ??= new List<(int, string?)>()).Add((p, organisation));
+            else if (p > 0 && Signatories.SignatoryLineParser.IsLeaderAfterLink(pieces[p].Text)) (led ??= new List<(int, string?)>()).Add((p, null));
+        }
+        if (led is not { Count: >= LeastLedPieces }) return;
+        for (var k = led.Count - 1; k >= 0; k--)
+        {
+            var (piece, organisation) = led[k];
+            if (organisation is not null) pieces[piece] = (organisation, pieces[piece].AfterConjunction);
+            else pieces.RemoveAt(piece);
+        }
+    }
+
+    private const int LeastLedPieces = 2;
 
     private static bool IsWholeItem(string piece)
     {

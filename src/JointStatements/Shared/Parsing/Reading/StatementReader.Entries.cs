@@ -728,7 +728,7 @@ internal sealed partial class StatementReader
             }
             // "Ancora Italia di Francesco Toscano, Azione Civile di Antonio Ingroia, …": each organisation by the person who
             // leads it, after a link word.
-            else if (WithoutLeaderAfterLink(item) is { } ledBy)
+            else if (SignatoryLineParser.WithoutLeaderAfterLink(item) is { } ledBy)
             {
                 organisations.Add(ledBy);
                 people++;
@@ -915,24 +915,6 @@ internal sealed partial class StatementReader
         return IsPersonsName(inside.Split(' ')) && before.Length > 0 && !Lists.ProseNames.Abbreviates(inside, before) ? before : null;
     }
 
-    // An item without the person's name that closes it after a link word of leading ("Partito comunista di Marco Rizzo",
-    // "Ancora Italia di Francesco Toscano", a lexicon's [leader links]) when capitalised words stand before the link; else
-    // null. The person's name is two to four capitalised words with no small word between them ("Sindicato de Inquilinas
-    // de Madrid" names no person), and no country ("Partido Comunista de Costa Rica").
-    private static string? WithoutLeaderAfterLink(string item)
-    {
-        var words = item.Trim().TrimEndChars(".,;").Split(' ');
-        var link = words.Length - 3;
-        while (link >= 1 && words.Length - link - 1 <= MostPersonWords && !Lexicons.Lexicons.IsLeaderLink(words[link])) link--;
-        if (link < 1 || words.Length - link - 1 > MostPersonWords) return null;
-        var person = new string[words.Length - link - 1];
-        Array.Copy(words, link + 1, person, 0, person.Length);
-        if (!Array.TrueForAll(person, word => word.Length > 0 && char.IsUpper(word[0])) || !IsPersonsName(person)
-            || Countries.CountryLookup.Default.FindFirst(string.Join(" ", person)) is not null) return null;
-        var before = string.Join(" ", words, 0, link);
-        return Text.TextShape.HasCapitalisedWord(before) ? before : null;
-    }
-
     // A text without the relative clause that closes it ("Revolutionary Socialist Party which added in a note"); the text
     // when no relative word stands in it after its first word.
     private static string BeforeRelativeClause(string text)
@@ -954,23 +936,8 @@ internal sealed partial class StatementReader
         return last.Length > 0 && (char.IsUpper(last[0]) || last[last.Length - 1] == ')' || !Text.TextShape.HasLowerCaseLetter(last));
     }
 
-    // Whether words are a person's name: two to four capitalised words or initials that name no organisation, country or
-    // short name, perhaps with a name's small words between them ("Paulinho da Força", "Artur da Silva Júlio", "Lucía de la
-    // Vega").
-    private static bool IsPersonsName(string[] words)
-    {
-        if (words.Length is < 2 or > MostPersonWords + 1) return false;
-        var capitalised = 0;
-        for (var w = 0; w < words.Length; w++)
-        {
-            var word = words[w];
-            if (w > 0 && w < words.Length - 1 && word.Length > 0 && char.IsLower(word[0])
-                && (Lexicons.Lexicons.IsNameLink(Text.NameFolding.Fold(word)) || Lexicons.Lexicons.IsArticle(Text.NameFolding.Fold(word)))) continue;
-            if (!SignatoryLineParser.IsWordOfPersonsName(word, initialAllowed: true) || Countries.CountryLookup.Default.Exact(word) is not null) return false;
-            capitalised++;
-        }
-        return capitalised is >= 2 and <= MostPersonWords;
-    }
+    // Whether words are a person's name (SignatoryLineParser.IsPersonsNameOfWords).
+    private static bool IsPersonsName(string[] words) => SignatoryLineParser.IsPersonsNameOfWords(words);
 
     // An item's one parenthesis, closing it, and what stands before it, when the parenthesis holds something other than a
     // country's name; else null.
@@ -1833,8 +1800,9 @@ internal sealed partial class StatementReader
     }
 
     // "de partijvoorzitters Hans Spekman (PvdA), Jan Marijnissen (SP) en Heleen Weening (GL)": where most entries are a
-    // person and an organisation in parentheses that is not the person's initials, the list names its parties by the
-    // people who speak for them, and each such entry is its party ("EFF Liberia", "Socialist Movement of Ghana").
+    // person and an organisation in parentheses that is not the person's initials, or an organisation and the person who
+    // leads it after a leader's link ("… Party led by Upendra Yadav"), the list names its parties by the people who speak
+    // for them, and each such entry is its party ("EFF Liberia", "Socialist Movement of Ghana").
     private static List<(int Index, string Text, string Raw, int? Number, bool Late)> WithPartiesOfPersons(
         List<(int Index, string Text, string Raw, int? Number, bool Late)> entries)
     {
@@ -1851,6 +1819,16 @@ internal sealed partial class StatementReader
                 parties[i] = inside;
                 found++;
                 if (inside.Length == 2 && Country.TryFromCode(inside) is not null) countryCodes++;
+            }
+            // "Janata Samajbadi Party led by Upendra Yadav": the organisation, then the person who leads it after a leader's
+            // link of two words.
+            else if (SignatoryLineParser.WithoutLeaderAfterLink(entries[i].Text, pairsOnly: true) is { } led)
+            {
+                // ("Rifondazione Comunista di Reggio Emilia", "… di Ascoli Piceno": the same name again is one party's
+                // sections by their places, no leaders.)
+                if (Array.IndexOf(parties, led) >= 0) return entries;
+                parties[i] = led;
+                found++;
             }
         }
         // (People by their countries' codes, "Hans Müller (DE), Ana Lima (PT)", name no parties; one party's short name may

@@ -986,6 +986,69 @@ internal static class SignatoryLineParser
         return true;
     }
 
+    /// <summary>Whether words are a person's name: two to four capitalised words or initials that name no organisation,
+    /// country or short name, perhaps with a name's small words between them (<c>Paulinho da Força</c>, <c>Artur da Silva
+    /// Júlio</c>, <c>Lucía de la Vega</c>).</summary>
+    internal static bool IsPersonsNameOfWords(string[] words)
+    {
+        if (words.Length is < 2 or > MostWordsOfPersonsName + 1) return false;
+        var capitalised = 0;
+        for (var w = 0; w < words.Length; w++)
+        {
+            var word = words[w];
+            if (w > 0 && w < words.Length - 1 && word.Length > 0 && char.IsLower(word[0])
+                && (Lexicons.Lexicons.IsNameLink(Text.NameFolding.Fold(word)) || Lexicons.Lexicons.IsArticle(Text.NameFolding.Fold(word)))) continue;
+            if (!IsWordOfPersonsName(word, initialAllowed: true) || CountryLookup.Default.Exact(word) is not null) return false;
+            capitalised++;
+        }
+        return capitalised is >= 2 and <= MostWordsOfPersonsName;
+    }
+
+    private const int MostWordsOfPersonsName = 4;
+
+    /// <summary>An item without the person's name that closes it after a link word of leading (<c>Partito comunista di
+    /// Marco Rizzo</c>, <c>Janata Samajbadi Party led by Upendra Yadav</c>, a lexicon's [leader links]) when capitalised
+    /// words stand before the link; else null. The person's name is two to four capitalised words with no small word
+    /// between them (<c>Sindicato de Inquilinas de Madrid</c> names no person), and no country (<c>Partido Comunista de
+    /// Costa Rica</c>).</summary>
+    /// <param name="item">The item.</param>
+    /// <param name="pairsOnly">Whether only a link of two words counts (<c>led by</c>, <c>dirigido por</c>): a line alone
+    /// cannot tell a one-word link's person from a name's words (<c>… membro do Secretariado do CC e da Secção
+    /// Internacional</c>).</param>
+    internal static string? WithoutLeaderAfterLink(string item, bool pairsOnly = false)
+    {
+        var words = item.Trim().TrimEndChars(".,;").Split(' ');
+        var link = words.Length - 3;
+        // ("… Party led by Upendra Yadav": a link of two words, "led by", ends where its second word stands.)
+        bool IsLinkAt(int at) => (!pairsOnly && Lexicons.Lexicons.IsLeaderLink(words[at])) || (at >= 2 && Lexicons.Lexicons.IsLeaderLink(words[at - 1], words[at]));
+        while (link >= 1 && words.Length - link - 1 <= MostWordsOfPersonsName && !IsLinkAt(link)) link--;
+        if (link < 1 || words.Length - link - 1 > MostWordsOfPersonsName) return null;
+        var person = new string[words.Length - link - 1];
+        Array.Copy(words, link + 1, person, 0, person.Length);
+        if (!IsLeadersName(person)) return null;
+        // ("condus de Igor Dodon": the pair's first word is the link's too, where its second alone would be one.)
+        var opening = link >= 2 && Lexicons.Lexicons.IsLeaderLink(words[link - 1], words[link]) ? link - 1 : link;
+        // ("CPN (Unified Socialist), led by …": the comma before the link is the sentence's.)
+        var before = string.Join(" ", words, 0, opening).TrimEndChars(",");
+        return Text.TextShape.HasCapitalisedWord(before) ? before : null;
+    }
+
+    /// <summary>Whether a text is a leader's link of two words and the person's name alone (<c>dirigido por Ana Gómez
+    /// Ruiz</c>), as a sentence sets it between commas after the organisation's name.</summary>
+    internal static bool IsLeaderAfterLink(string text)
+    {
+        var words = text.Trim().TrimEndChars(".,;").Split(' ');
+        if (words.Length < 4 || !Lexicons.Lexicons.IsLeaderLink(words[0], words[1])) return false;
+        var person = new string[words.Length - 2];
+        Array.Copy(words, 2, person, 0, person.Length);
+        return IsLeadersName(person);
+    }
+
+    // A leader's name: two to four capitalised words with no small word between them, naming no country.
+    private static bool IsLeadersName(string[] person) =>
+        Array.TrueForAll(person, word => word.Length > 0 && char.IsUpper(word[0])) && IsPersonsNameOfWords(person)
+        && CountryLookup.Default.FindFirst(string.Join(" ", person)) is null;
+
     // A surname written in capitals: five letters or more, letters only, and no organisation's word.
     private static bool IsSurnameInCapitals(string word)
     {
