@@ -22,7 +22,12 @@ internal static class ProseNames
     /// <param name="acronymsAlone">Whether an acronym alone counts as an organisation: after a title's document word
     /// (<c>Joint Statement of TKP/ML, MLKP and TIKB</c>), not in running text, which names NATO, the EU and the US.</param>
     /// <param name="wholeSentence">Whether <paramref name="sentence"/> is a whole sentence, whose opening run is its subject.</param>
-    public static List<string> Enumeration(string sentence, bool acronymsAlone, bool wholeSentence = false)
+    public static List<string> Enumeration(string sentence, bool acronymsAlone, bool wholeSentence = false) =>
+        Enumeration(sentence, acronymsAlone, wholeSentence, readLeaders: true);
+
+    // (readLeaders: whether pieces whose people speak for their organisations are read as the organisations, see
+    // WithoutLeaders.)
+    private static List<string> Enumeration(string sentence, bool acronymsAlone, bool wholeSentence, bool readLeaders)
     {
         // "A, B ainsi que C", "… والحزب الاشتراكي الموحد بالإضافة إلى حزب الطليعة …": a joining phrase stands for "and".
         sentence = Lexicons.Lexicons.WithJoiningPhrasesAsCommas(sentence);
@@ -34,7 +39,7 @@ internal static class ProseNames
         var best = new List<string>();
         var pieces = Pieces(sentence, out var closedByShortNames);
         if (pieces.Count < 2) return best;
-        WithoutLeaders(pieces);
+        var ledPieces = readLeaders ? WithoutLeaders(pieces) : null;
         if (ResumedRun(pieces) is { } resumed) return resumed;
         // Each piece's leading name is read once, however many runs reach it; so are whether a piece is a place qualifier
         // and whether a name is an organisation's (speed only: the rules are pure).
@@ -55,6 +60,9 @@ internal static class ProseNames
             var first = (closedByShortNames ? FirstClosedByShortName(pieces[start].Text) : null) ?? Trailing(pieces[start].Text);
             if (first is null) continue;
             var run = new List<string> { first };
+            // The names of pieces whose people speak for them (WithoutLeaders).
+            HashSet<string>? spokenFor = null;
+            if (ledPieces?.Contains(pieces[start].Text) == true) (spokenFor ??= new HashSet<string>(StringComparer.Ordinal)).Add(first);
             // The names that had an organisation's word in lower case before them.
             HashSet<string>? described = null;
             // The names that an article opened their piece before ("…, the Pivithuru Hela Urumaya, …").
@@ -122,6 +130,7 @@ internal static class ProseNames
                     continue;
                 }
                 placeBefore = false;
+                if (ledPieces?.Contains(pieces[next].Text) == true) (spokenFor ??= new HashSet<string>(StringComparer.Ordinal)).Add(name);
                 run.Add(name);
                 if (describedHere) (described ??= new HashSet<string>(StringComparer.Ordinal)).Add(name);
                 else if (whole && OpensWithArticleBefore(pieces[next].Text, name)) (articled ??= new HashSet<string>(StringComparer.Ordinal)).Add(name);
@@ -158,7 +167,8 @@ internal static class ProseNames
             {
                 // "l’ANC, Association Nationale des Communistes, et le RC, …": a short name beside the name it abbreviates
                 // is an organisation's, as its name is.
-                if ((firstNamesOrganisation && described?.Contains(run[n]) == true) || IsOrganisationOnce(run[n]) || (n > 0 && AreAppositive(run[n - 1], run[n]))
+                if ((firstNamesOrganisation && described?.Contains(run[n]) == true) || IsOrganisationOnce(run[n]) || spokenFor?.Contains(run[n]) == true
+                    || (n > 0 && AreAppositive(run[n - 1], run[n]))
                     || (n + 1 < run.Count && AreAppositive(run[n], run[n + 1])))
                 {
                     strong++;
@@ -242,6 +252,9 @@ internal static class ProseNames
                 bestStrong = strong;
             }
         }
+        // ("Unified Socialist leader Jhala Nath Khanal, Maoist Center leader Narayan Kaji Shrestha and other leaders of the
+        // four parties also attended": two people of parties a list names above are no list of their own.)
+        if (ledPieces is not null && best.Count < LeastAcronymRun) return Enumeration(sentence, acronymsAlone, wholeSentence, readLeaders: false);
         return best;
     }
 
@@ -267,26 +280,36 @@ internal static class ProseNames
     private const int LeastResumedItems = 3;
 
     // "… the Rastriya Janamorcha led by Chitra Bahadur Karki and the Janata Samajbadi Party led by Upendra Yadav": where
-    // two pieces or more each close with a person after a leader's link of two words, each piece is its organisation; a
+    // two pieces or more each close with a person after a leader's link of two words, or after the organisation's name
+    // and the person's office or in its possessive ("signed by CPI(M) general secretary Sitaram Yechury, CPI’s D. Raja
+    // and …"), each piece is its organisation; a
     // piece that is the link and the person alone, between commas after the name ("el Partido Comunista, dirigido por
     // Luis Pereira Soto, …"), is no piece of the list. (A conjunction before it goes to the next piece: "…, y Alianza
     // Verde".)
-    private static void WithoutLeaders(List<(string Text, bool AfterConjunction)> pieces)
+    // The pieces so read are returned: their names are organisations', whatever their words.
+    private static HashSet<string>? WithoutLeaders(List<(string Text, bool AfterConjunction)> pieces)
     {
         List<(int Piece, string? Led)>? led = null;
         for (var p = 0; p < pieces.Count; p++)
         {
-            if (Signatories.SignatoryLineParser.WithoutLeaderAfterLink(pieces[p].Text, pairsOnly: true) is { } organisation)
+            if ((Signatories.SignatoryLineParser.WithoutLeaderAfterLink(pieces[p].Text, pairsOnly: true)
+                ?? Signatories.SignatoryLineParser.BeforeOfficeAndPerson(pieces[p].Text, sentenceAfter: p == pieces.Count - 1)) is { } organisation)
                 (led ??= new List<(int, string?)>()).Add((p, organisation));
             else if (p > 0 && Signatories.SignatoryLineParser.IsLeaderAfterLink(pieces[p].Text)) (led ??= new List<(int, string?)>()).Add((p, null));
         }
-        if (led is not { Count: >= LeastLedPieces }) return;
+        if (led is not { Count: >= LeastLedPieces }) return null;
+        var organisations = new HashSet<string>(StringComparer.Ordinal);
         for (var k = led.Count - 1; k >= 0; k--)
         {
             var (piece, organisation) = led[k];
-            if (organisation is not null) pieces[piece] = (organisation, pieces[piece].AfterConjunction);
+            if (organisation is not null)
+            {
+                pieces[piece] = (organisation, pieces[piece].AfterConjunction);
+                organisations.Add(organisation);
+            }
             else pieces.RemoveAt(piece);
         }
+        return organisations;
     }
 
     private const int LeastLedPieces = 2;

@@ -1044,6 +1044,59 @@ internal static class SignatoryLineParser
         return IsLeadersName(person);
     }
 
+    /// <summary>A text's organisation where the text closes with a person who speaks for it, written after the
+    /// organisation's name and the person's office in lower case (<c>CPI(M) general secretary Sitaram Yechury</c>,
+    /// <c>signed by Congress state president Birjit Sinha</c>) or after the name in the possessive (<c>CPI’s D. Raja</c>);
+    /// else null. The text before the person is returned, without the office or the possessive ending.</summary>
+    /// <param name="text">The text.</param>
+    /// <param name="sentenceAfter">Whether the sentence may go on in lower case after the person (<c>… and RSP’s Kshiti
+    /// Goswami said …</c>): the text's last piece.</param>
+    internal static string? BeforeOfficeAndPerson(string text, bool sentenceAfter = false)
+    {
+        var words = text.Trim().TrimEndChars(".,;").Split(' ');
+        var end = words.Length;
+        if (sentenceAfter)
+        {
+            // (The person's name ends before the first word in lower case after a capitalised one.)
+            for (var w = 2; w < words.Length; w++)
+            {
+                if (words[w].Length > 0 && char.IsLower(words[w][0]) && words[w - 1].Length > 0 && char.IsUpper(words[w - 1][0]) && words[w - 2].Length > 0 && char.IsUpper(words[w - 2][0]))
+                {
+                    end = w;
+                    break;
+                }
+            }
+        }
+        for (var length = Math.Min(MostWordsOfPersonsName, end - 1); length >= 2; length--)
+        {
+            var person = new string[length];
+            Array.Copy(words, end - length, person, 0, length);
+            if (!IsLeadersName(person)) continue;
+            var last = end - length - 1;
+            var possessive = PossessiveLength(words[last]);
+            if (possessive > 0 && words[last].Length > possessive && char.IsUpper(words[last][0]))
+                return string.Join(" ", words, 0, last) + (last > 0 ? " " : "") + words[last].Substring(0, words[last].Length - possessive);
+            // ("general secretary", "state president": the office's word among a few words in lower case.)
+            var first = last;
+            var office = false;
+            while (first >= 1 && last - first < MostWordsOfOfficeBeforePerson && words[first].Length > 0 && char.IsLower(words[first][0]))
+            {
+                office = office || Lexicons.Lexicons.IsOffice(Text.NameFolding.Fold(words[first]));
+                first--;
+            }
+            if (!office || first == last || words[first].Length == 0 || !(char.IsUpper(words[first][0]) || words[first][words[first].Length - 1] == ')')) return null;
+            return string.Join(" ", words, 0, first + 1);
+        }
+        return null;
+    }
+
+    // "general secretary", "state party president".
+    private const int MostWordsOfOfficeBeforePerson = 3;
+
+    // "CPI’s", "AIFB's": the possessive ending's length, 0 for none.
+    private static int PossessiveLength(string word) =>
+        word.EndsWith("’s", StringComparison.Ordinal) || word.EndsWith("'s", StringComparison.Ordinal) ? 2 : 0;
+
     // A leader's name: two to four capitalised words with no small word between them, naming no country.
     private static bool IsLeadersName(string[] person) =>
         Array.TrueForAll(person, word => word.Length > 0 && char.IsUpper(word[0])) && IsPersonsNameOfWords(person)
