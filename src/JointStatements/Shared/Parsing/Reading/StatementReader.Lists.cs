@@ -785,7 +785,7 @@ internal sealed partial class StatementReader
             var next = words[w + 1];
             if (Lexicons.Lexicons.IsNameLink(next) || Lexicons.Lexicons.IsArticle(next) || Lexicons.Lexicons.IsRelativeWord(next)) return true;
             var countFrom = Math.Max(0, w - MostWordsBetweenCountAndNoun);
-            return CountIn(sentence.Substring(spans[countFrom].Start, spans[w].End - spans[countFrom].Start)) is { } count && count == group.Split(',').Length;
+            return CountIn(sentence.Substring(spans[countFrom].Start, spans[w].End - spans[countFrom].Start)) is { } count && count == group.Split(ItemCommas).Length;
         }
         return false;
     }
@@ -794,6 +794,9 @@ internal sealed partial class StatementReader
     private const int MostWordsQualifyingNoun = 6;
 
     private static readonly char[] QualifierBreaks = { ',', ';', ':', '.', '(', ')', '!', '?' };
+
+    // The commas that part a parenthesis's items: the Latin and the Arabic.
+    private static readonly char[] ItemCommas = { ',', '،' };
 
     // ("sieben westeuropäischen linken Parteien": the count, then the noun's adjectives.)
     private const int MostWordsBetweenCountAndNoun = 3;
@@ -1349,7 +1352,7 @@ internal sealed partial class StatementReader
             else if (sentence[i] == ')' && depth > 0 && --depth == 0)
             {
                 var content = sentence.Substring(open + 1, i - open - 1);
-                if (content.Split(',').Length >= 3) yield return (open, content);
+                if (content.Split(ItemCommas).Length >= 3) yield return (open, content);
             }
         }
         foreach (var aside in DashedAsides(sentence)) yield return aside;
