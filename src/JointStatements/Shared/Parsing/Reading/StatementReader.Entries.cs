@@ -707,6 +707,7 @@ internal sealed partial class StatementReader
     private static List<string> OrganisationsOfPeople(List<string> items)
     {
         if (OrganisationsOfDelegations(items) is { } delegations) return delegations;
+        if (OrganisationsAfterPeople(items) is { } alternating) return alternating;
         var organisations = new List<string>(items.Count);
         var people = 0;
         var offices = new HashSet<string>(StringComparer.Ordinal);
@@ -756,6 +757,27 @@ internal sealed partial class StatementReader
         if (offices.Count * 4 < officesHeld * 3 || officesHeld * 2 < holders) return items;
         return people >= 2 && people * 4 >= items.Count * 3 ? organisations : items;
     }
+
+    /// <summary>The organisations of a list whose items alternate a person's name and the organisation the person speaks
+    /// for (<c>António Costa, PS, Catarina Martins, BE, Jerónimo de Sousa, PCP, e Heloísa Apolónia, PEV</c>): the second
+    /// item of each pair, where there are two pairs or more and no organisation's item is written as a person's name is;
+    /// else null.</summary>
+    private static List<string>? OrganisationsAfterPeople(List<string> items)
+    {
+        if (items.Count < LeastAlternatingItems || items.Count % 2 != 0) return null;
+        var organisations = new List<string>(items.Count / 2);
+        for (var i = 0; i < items.Count; i += 2)
+        {
+            var person = StripOpeningConjunction(items[i].Trim());
+            var organisation = StripOpeningConjunction(items[i + 1].Trim());
+            if (!IsPersonsName(person.Split(' ')) || organisation.Length == 0 || IsPersonsName(organisation.Split(' '))) return null;
+            organisations.Add(organisation);
+        }
+        return organisations;
+    }
+
+    // Two pairs of a person and an organisation.
+    private const int LeastAlternatingItems = 4;
 
     /// <summary>The organisations of a list of delegations, each its people and then the organisation they came from
     /// (<c>Ana Gómez e Luís Pereira, do Partido Comunista X, da Bolívia; Rui Costa do Partido Y; …</c>), when three in four
