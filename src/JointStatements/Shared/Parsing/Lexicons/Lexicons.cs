@@ -464,6 +464,10 @@ internal static class Lexicons
         return RoleOf(said);
     }
 
+    /// <summary>Whether the folded words hold a word of signing or subscribing, whatever else they hold (<see cref="RoleIn"/>
+    /// gives a word of attending the first place: <c>… assinados pelos líderes … sem a presença da comunicação social</c>).</summary>
+    public static bool SpeaksOfSigning(IReadOnlyList<string> foldedWords) => SignWords.ContainsAny(foldedWords) || SubscribeWords.ContainsAny(foldedWords);
+
     /// <summary><see cref="RoleIn"/> as each role's words are asked in turn (for tests).</summary>
     internal static SignatoryRole? RoleInOneRoleAtATime(IReadOnlyList<string> foldedWords)
     {

@@ -1640,6 +1640,7 @@ internal sealed partial class StatementReader
         (int Index, SignatoryHeading Heading, int Last)? later = null;
         (int Index, SignatoryHeading Heading, int Last)? also = null;
         (int Index, SignatoryHeading Heading, int Last)? pair = null;
+        (int Index, SignatoryHeading Heading, int Last)? unsigned = null;
         for (var i = bodyEnd - 1; i >= bodyStart; i--)
         {
             _cancellationToken.ThrowIfCancellationRequested();
@@ -1676,6 +1677,21 @@ internal sealed partial class StatementReader
                 pair ??= (i, found, last);
                 continue;
             }
+            // "… apoiado no parlamento pelos restantes partidos da esquerda: BE, PCP e PEV" under "… foram assinados pelos
+            // respetivos líderes (António Costa, PS, …, PEV)": a list no word of signing names yields to the nearest list
+            // above it that a word of signing names with more organisations; only to that one.
+            if (later is null && also is null)
+            {
+                if (unsigned is { } below)
+                {
+                    if (!SpeaksOfSigning(text) || ProseListItems(found.InlineItems) <= ProseListItems(below.Heading.InlineItems)) return Taken(below);
+                }
+                else if (!SpeaksOfSigning(text))
+                {
+                    unsigned = (i, found, last);
+                    continue;
+                }
+            }
             (int, string)? wave = null;
             if (later is { } l)
             {
@@ -1685,22 +1701,22 @@ internal sealed partial class StatementReader
             for (var j = i + 1; j <= last; j++) _roles[j] = LineRole.SignatoryHeading;
             return (i, found, last > i, wave);
         }
-        if (later is null && also is null && pair is { } two)
-        {
-            for (var j = two.Index + 1; j <= two.Last; j++) _roles[j] = LineRole.SignatoryHeading;
-            return (two.Index, two.Heading, two.Last > two.Index, null);
-        }
-        if (later is null && also is { } only)
-        {
-            for (var j = only.Index + 1; j <= only.Last; j++) _roles[j] = LineRole.SignatoryHeading;
-            return (only.Index, only.Heading, only.Last > only.Index, null);
-        }
-        if (later is not { } alone) return null;
-        for (var j = alone.Index + 1; j <= alone.Last; j++) _roles[j] = LineRole.SignatoryHeading;
-        return (alone.Index, alone.Heading, alone.Last > alone.Index, null);
+        if (unsigned is { } lowest) return Taken(lowest);
+        if (later is null && also is null && pair is { } two) return Taken(two);
+        if (later is null && also is { } only) return Taken(only);
+        return later is { } alone ? Taken(alone) : null;
     }
 
     private const int LeastItemsOverPair = 3;
+
+    // The list a paragraph holds, its following lines marked as read with it.
+    private (int Index, SignatoryHeading Heading, bool Wrapped, (int Index, string Items)? Later) Taken((int Index, SignatoryHeading Heading, int Last) list)
+    {
+        for (var j = list.Index + 1; j <= list.Last; j++) _roles[j] = LineRole.SignatoryHeading;
+        return (list.Index, list.Heading, list.Last > list.Index, null);
+    }
+
+    private static bool SpeaksOfSigning(string text) => Lexicons.Lexicons.SpeaksOfSigning(Lexicons.Lexicons.Words(text));
 
     private static bool SaysSigned(string text) =>
         Lexicons.Lexicons.RoleIn(Lexicons.Lexicons.Words(text)) is SignatoryRole.Signatory or SignatoryRole.Subscriber;
