@@ -26,7 +26,7 @@ internal static class ProseNames
         Enumeration(sentence, acronymsAlone, wholeSentence, readLeaders: true);
 
     // (readLeaders: whether pieces whose people speak for their organisations are read as the organisations, see
-    // WithoutLeaders.)
+    // ReplaceLedPieces.)
     private static List<string> Enumeration(string sentence, bool acronymsAlone, bool wholeSentence, bool readLeaders)
     {
         // "A, B ainsi que C", "… والحزب الاشتراكي الموحد بالإضافة إلى حزب الطليعة …": a joining phrase stands for "and".
@@ -39,7 +39,7 @@ internal static class ProseNames
         var best = new List<string>();
         var pieces = Pieces(sentence, out var closedByShortNames);
         if (pieces.Count < 2) return best;
-        var ledPieces = readLeaders ? WithoutLeaders(pieces) : null;
+        var ledPieceTexts = readLeaders ? ReplaceLedPieces(pieces) : null;
         if (ResumedRun(pieces) is { } resumed) return resumed;
         // Each piece's leading name is read once, however many runs reach it; so are whether a piece is a place qualifier
         // and whether a name is an organisation's (speed only: the rules are pure).
@@ -60,9 +60,9 @@ internal static class ProseNames
             var first = (closedByShortNames ? FirstClosedByShortName(pieces[start].Text) : null) ?? Trailing(pieces[start].Text);
             if (first is null) continue;
             var run = new List<string> { first };
-            // The names of pieces whose people speak for them (WithoutLeaders).
+            // The names of pieces whose people speak for them (ReplaceLedPieces).
             HashSet<string>? spokenFor = null;
-            if (ledPieces?.Contains(pieces[start].Text) == true) (spokenFor ??= new HashSet<string>(StringComparer.Ordinal)).Add(first);
+            if (ledPieceTexts?.Contains(pieces[start].Text) == true) (spokenFor ??= new HashSet<string>(StringComparer.Ordinal)).Add(first);
             // The names that had an organisation's word in lower case before them.
             HashSet<string>? described = null;
             // The names that an article opened their piece before ("…, the Pivithuru Hela Urumaya, …").
@@ -130,7 +130,7 @@ internal static class ProseNames
                     continue;
                 }
                 placeBefore = false;
-                if (ledPieces?.Contains(pieces[next].Text) == true) (spokenFor ??= new HashSet<string>(StringComparer.Ordinal)).Add(name);
+                if (ledPieceTexts?.Contains(pieces[next].Text) == true) (spokenFor ??= new HashSet<string>(StringComparer.Ordinal)).Add(name);
                 run.Add(name);
                 if (describedHere) (described ??= new HashSet<string>(StringComparer.Ordinal)).Add(name);
                 else if (whole && OpensWithArticleBefore(pieces[next].Text, name)) (articled ??= new HashSet<string>(StringComparer.Ordinal)).Add(name);
@@ -254,7 +254,7 @@ internal static class ProseNames
         }
         // ("Unified Socialist leader Jhala Nath Khanal, Maoist Center leader Narayan Kaji Shrestha and other leaders of the
         // four parties also attended": two people of parties a list names above are no list of their own.)
-        if (ledPieces is not null && best.Count < LeastAcronymRun) return Enumeration(sentence, acronymsAlone, wholeSentence, readLeaders: false);
+        if (ledPieceTexts is not null && best.Count < LeastLedRun) return Enumeration(sentence, acronymsAlone, wholeSentence, readLeaders: false);
         return best;
     }
 
@@ -286,12 +286,14 @@ internal static class ProseNames
     // piece that is the link and the person alone, between commas after the name ("el Partido Comunista, dirigido por
     // Luis Pereira Soto, …"), is no piece of the list. (A conjunction before it goes to the next piece: "…, y Alianza
     // Verde".)
-    // The pieces so read are returned: their names are organisations', whatever their words.
-    private static HashSet<string>? WithoutLeaders(List<(string Text, bool AfterConjunction)> pieces)
+    // The texts of the pieces so replaced are returned: their names are organisations', whatever their words.
+    private static HashSet<string>? ReplaceLedPieces(List<(string Text, bool AfterConjunction)> pieces)
     {
         List<(int Piece, string? Led)>? led = null;
         for (var p = 0; p < pieces.Count; p++)
         {
+            // (Speed only: a piece that a person closes, but for the last, ends with two capitalised words.)
+            if (p + 1 < pieces.Count && !EndsWithTwoCapitalisedWords(pieces[p].Text)) continue;
             if ((Signatories.SignatoryLineParser.WithoutLeaderAfterLink(pieces[p].Text, pairsOnly: true)
                 ?? Signatories.SignatoryLineParser.BeforeOfficeAndPerson(pieces[p].Text, sentenceAfter: p == pieces.Count - 1)) is { } organisation)
                 (led ??= new List<(int, string?)>()).Add((p, organisation));
@@ -313,6 +315,23 @@ internal static class ProseNames
     }
 
     private const int LeastLedPieces = 2;
+
+    // Read so, a list names three or more.
+    private const int LeastLedRun = 3;
+
+    private static bool EndsWithTwoCapitalisedWords(string text)
+    {
+        var end = text.Length;
+        while (end > 0 && (char.IsWhiteSpace(text[end - 1]) || text[end - 1] is '.' or ',' or ';')) end--;
+        for (var word = 0; word < 2; word++)
+        {
+            var start = text.LastIndexOf(' ', Math.Max(0, end - 1), end) + 1;
+            if (start >= end || !char.IsUpper(text[start])) return false;
+            end = start - 1;
+            if (end <= 0) return false;
+        }
+        return true;
+    }
 
     private static bool IsWholeItem(string piece)
     {
@@ -645,7 +664,9 @@ internal static class ProseNames
         // case before a capitalised name says what kind of organisation the name is, and is no word of it; so does the
         // organisations' plural noun ("… precum și formațiunile Calea Nouă și …", "y los movimientos Camino Nuevo").
         else if (kindBefore && start + 1 < tokens.Count && IsLower(tokens[start]) && kinds[start + 1] == TokenKind.NameWord
-            && (kinds[start] == TokenKind.OrganisationWord || (kinds[start] == TokenKind.Other && Lexicons.Lexicons.IsListNoun(NameFolding.Fold(Bare(tokens[start])))))
+            && (kinds[start] == TokenKind.OrganisationWord || (kinds[start] == TokenKind.Other && Lexicons.Lexicons.IsListNoun(NameFolding.Fold(Bare(tokens[start])))
+                // ("y los participantes Ana Gómez y Luis Pérez": a plural noun that is a word of a role names people.)
+                && Lexicons.Lexicons.RoleIn(new[] { NameFolding.Fold(Bare(tokens[start])) }) is null))
             && !IsOfficeOrTitle(tokens[start + 1]))
         {
             start++;

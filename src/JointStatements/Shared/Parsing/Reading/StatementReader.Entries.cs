@@ -671,7 +671,7 @@ internal sealed partial class StatementReader
         }
         var first = true;
         // "Unterzeichner: MLPD (Deutschland) · PdA (Österreich) · …": items between bullets or dashes, no comma.
-        foreach (var split in OrganisationsOfPeople(Lists.ProseNames.WithAppositiveNames(new List<string>(SplitInlineItems(SeparatedItems(items) ?? items)))))
+        foreach (var split in OrganisationsOfPeople(Lists.ProseNames.WithAppositiveNames(new List<string>(SplitInlineItems(SeparatedItems(items) ?? items))), items))
         {
             // "Communist Party of Greece - Comrades N. Zachariadis and V. Bartziotas": the delegates after the name are
             // no part of the item, and their "and" joins no names of the list.
@@ -704,10 +704,10 @@ internal sealed partial class StatementReader
     /// Gómez), …</c>): the organisations, when three in four items, and two at least, are so written with a person's
     /// name; the items as they are otherwise. A name whose capitals the parenthesis abbreviates (<c>Patria Para Todos
     /// (PPT)</c>) is the organisation's own.</summary>
-    private static List<string> OrganisationsOfPeople(List<string> items)
+    private static List<string> OrganisationsOfPeople(List<string> items, string? written = null)
     {
         if (OrganisationsOfDelegations(items) is { } delegations) return delegations;
-        if (OrganisationsAfterPeople(items) is { } alternating) return alternating;
+        if (written is not null && OrganisationsAfterPeople(items, written) is { } alternating) return alternating;
         var organisations = new List<string>(items.Count);
         var people = 0;
         var offices = new HashSet<string>(StringComparer.Ordinal);
@@ -760,17 +760,27 @@ internal sealed partial class StatementReader
 
     /// <summary>The organisations of a list whose items alternate a person's name and the organisation the person speaks
     /// for (<c>António Costa, PS, Catarina Martins, BE, Jerónimo de Sousa, PCP, e Heloísa Apolónia, PEV</c>): the second
-    /// item of each pair, where there are two pairs or more and no organisation's item is written as a person's name is;
-    /// else null.</summary>
-    private static List<string>? OrganisationsAfterPeople(List<string> items)
+    /// item of each pair, where there are two pairs or more, the list's conjunction opens the last pair (not its last
+    /// item: <c>Sinn Féin, Workers' Party, People Before Profit, Socialist Party</c> is a list of four) and each
+    /// organisation's item opens with a capital and is no person's name, office or country (<c>John Smith, chair, Mary
+    /// Jones, secretary, …</c> names people); else null.</summary>
+    /// <param name="items">The list's items.</param>
+    /// <param name="written">The list as written, its conjunctions kept.</param>
+    private static List<string>? OrganisationsAfterPeople(List<string> items, string written)
     {
         if (items.Count < LeastAlternatingItems || items.Count % 2 != 0) return null;
+        var lastPerson = StripOpeningConjunction(items[items.Count - 2].Trim());
+        var at = lastPerson.Length > 0 ? written.LastIndexOf(lastPerson, StringComparison.Ordinal) : -1;
+        if (at <= 0) return null;
+        var before = written.Substring(0, at).TrimEnd(' ', ',');
+        if (!Lexicons.Lexicons.IsConjunction(Text.NameFolding.Fold(before.Substring(before.LastIndexOf(' ') + 1)))) return null;
         var organisations = new List<string>(items.Count / 2);
         for (var i = 0; i < items.Count; i += 2)
         {
             var person = StripOpeningConjunction(items[i].Trim());
-            var organisation = StripOpeningConjunction(items[i + 1].Trim());
-            if (!IsPersonsName(person.Split(' ')) || organisation.Length == 0 || IsPersonsName(organisation.Split(' '))) return null;
+            var organisation = items[i + 1].Trim();
+            if (!IsPersonsName(person.Split(' ')) || organisation.Length == 0 || !char.IsUpper(organisation[0]) || IsPersonsName(organisation.Split(' '))
+                || Lexicons.Lexicons.IsOffice(Text.NameFolding.Fold(organisation)) || Countries.CountryLookup.Default.Exact(organisation) is not null) return null;
             organisations.Add(organisation);
         }
         return organisations;

@@ -796,7 +796,7 @@ internal sealed partial class StatementReader
     private static readonly char[] QualifierBreaks = { ',', ';', ':', '.', '(', ')', '!', '?' };
 
     // The commas that part a parenthesis's items: the Latin and the Arabic.
-    private static readonly char[] ItemCommas = { ',', '،' };
+    private static readonly char[] ItemCommas = { ',', ArabicComma };
 
     // ("sieben westeuropäischen linken Parteien": the count, then the noun's adjectives.)
     private const int MostWordsBetweenCountAndNoun = 3;
@@ -845,6 +845,10 @@ internal sealed partial class StatementReader
         var comma = between.IndexOf(',');
         var opening = comma > 0 ? between.Substring(0, comma) : between;
         if (ProseNames.Leading(opening, out var whole) is not { } name || !NamesOrganisation(name)) return items;
+        // ("Apart from the Labour Party, which refused to sign, …": a relative clause after the name says what it did, not
+        // that it did as the list's did; "Aside from NATO and the European Union, …": an institution is no signatory.)
+        if (comma > 0 && Lexicons.Lexicons.Words(between.Substring(comma + 1)) is { Count: > 0 } next && Lexicons.Lexicons.IsRelativeWord(next[0])) return items;
+        if (Lexicons.Lexicons.IsInstitution(Text.NameFolding.Fold(name))) return items;
         // ("Hosted by A, B and C, the meeting …": a host or two is read, not a part of a longer list of them; and "… an dem
         // Treffen in Berlin die …" after the word of attending: items that open with the sentence's words keep them first.)
         if (comma > 0 && ProseNames.Leading(between.Substring(comma + 1), out _) is { } more && NamesOrganisation(more)) return items;
@@ -1505,7 +1509,7 @@ internal sealed partial class StatementReader
         var split = new List<string>(SplitInlineItems(items.TrimEndChars(". ")));
         if (ProseNames.QualifiesPluralNoun(split)) return 0;
         // People each with their organisation in parentheses: the parentheses name organisations by the list's shape.
-        var organisations = OrganisationsOfPeople(split);
+        var organisations = OrganisationsOfPeople(split, items);
         return organisations != split ? organisations.Count : MostlyOrganisations(split);
     }
 
@@ -1640,7 +1644,8 @@ internal sealed partial class StatementReader
         (int Index, SignatoryHeading Heading, int Last)? later = null;
         (int Index, SignatoryHeading Heading, int Last)? also = null;
         (int Index, SignatoryHeading Heading, int Last)? pair = null;
-        (int Index, SignatoryHeading Heading, int Last)? unsigned = null;
+        // The lowest list, when no word of a role names it, and how many organisations it names.
+        ((int Index, SignatoryHeading Heading, int Last) List, int Items)? roleless = null;
         for (var i = bodyEnd - 1; i >= bodyStart; i--)
         {
             _cancellationToken.ThrowIfCancellationRequested();
@@ -1678,17 +1683,19 @@ internal sealed partial class StatementReader
                 continue;
             }
             // "… apoiado no parlamento pelos restantes partidos da esquerda: BE, PCP e PEV" under "… foram assinados pelos
-            // respetivos líderes (António Costa, PS, …, PEV)": a list no word of signing names yields to the nearest list
-            // above it that a word of signing names with more organisations; only to that one.
+            // respetivos líderes (António Costa, PS, …, PEV)": a list whose paragraph holds no word of signing, subscribing,
+            // attending or membership yields to the nearest list above it that a word of signing names with more
+            // organisations; only to that one. (A list that a word of attending names is what happened, whatever an upper
+            // paragraph says was signed: "The meeting … was attended by A, B and C" under "the agreement signed in 1998 by …".)
             if (later is null && also is null)
             {
-                if (unsigned is { } below)
+                if (roleless is { } below)
                 {
-                    if (!SpeaksOfSigning(text) || ProseListItems(found.InlineItems) <= ProseListItems(below.Heading.InlineItems)) return Taken(below);
+                    if (!SpeaksOfSigning(text) || ProseListItems(found.InlineItems) <= roleless.Value.Items) return TakeList(below.List);
                 }
-                else if (!SpeaksOfSigning(text))
+                else if (Lexicons.Lexicons.RoleIn(Lexicons.Lexicons.Words(text)) is null)
                 {
-                    unsigned = (i, found, last);
+                    roleless = ((i, found, last), ProseListItems(found.InlineItems));
                     continue;
                 }
             }
@@ -1701,16 +1708,16 @@ internal sealed partial class StatementReader
             for (var j = i + 1; j <= last; j++) _roles[j] = LineRole.SignatoryHeading;
             return (i, found, last > i, wave);
         }
-        if (unsigned is { } lowest) return Taken(lowest);
-        if (later is null && also is null && pair is { } two) return Taken(two);
-        if (later is null && also is { } only) return Taken(only);
-        return later is { } alone ? Taken(alone) : null;
+        if (roleless is { } lowest) return TakeList(lowest.List);
+        if (later is null && also is null && pair is { } two) return TakeList(two);
+        if (later is null && also is { } only) return TakeList(only);
+        return later is { } alone ? TakeList(alone) : null;
     }
 
     private const int LeastItemsOverPair = 3;
 
     // The list a paragraph holds, its following lines marked as read with it.
-    private (int Index, SignatoryHeading Heading, bool Wrapped, (int Index, string Items)? Later) Taken((int Index, SignatoryHeading Heading, int Last) list)
+    private (int Index, SignatoryHeading Heading, bool Wrapped, (int Index, string Items)? Later) TakeList((int Index, SignatoryHeading Heading, int Last) list)
     {
         for (var j = list.Index + 1; j <= list.Last; j++) _roles[j] = LineRole.SignatoryHeading;
         return (list.Index, list.Heading, list.Last > list.Index, null);

@@ -1093,7 +1093,8 @@ internal static class SignatoryLineParser
     // "general secretary", "state party president".
     private const int MostWordsOfOfficeBeforePerson = 3;
 
-    // "CPI’s", "AIFB's": the possessive ending's length, 0 for none.
+    // "CPI’s", "AIFB's": the English possessive ending's length, 0 for none. (The office before a person and the
+    // possessive are read in English word order; other languages write the organisation after the person's office.)
     private static int PossessiveLength(string word) =>
         word.EndsWith("’s", StringComparison.Ordinal) || word.EndsWith("'s", StringComparison.Ordinal) ? 2 : 0;
 
