@@ -73,7 +73,9 @@ internal static class ProseNames
             var announced = IsListNounBefore(pieces[start].Text, first);
             // "La confluencia de izquierdas integrada por Podemos, ICV-EUiA y Procés Constituent", "the alliance made up of
             // …": a member word right before the first name says the run's names are what the body is made of.
-            var members = IsMemberWordBefore(pieces[start].Text, first);
+            // (Asked only where a rule needs it: speed only.)
+            bool? membersKnown = null;
+            bool Members() => membersKnown ??= IsMemberWordBefore(pieces[start].Text, first);
             var placeBefore = false;
             for (var next = start + 1; next < pieces.Count; next++)
             {
@@ -112,10 +114,10 @@ internal static class ProseNames
                 string? last = null;
                 // (In a run of members, any name written as names are: "integrada por Compromís, EUPV-IU, Podemos y Esquerra
                 // Verda anunció …".)
-                if (!whole && run.Count >= 2 && (members || IsOrganisationOnce(name)) && afterConjunction is { } after
+                if (!whole && run.Count >= 2 && afterConjunction is { } after && (IsOrganisationOnce(name) || Members())
                     && (next + 1 == pieces.Count || Leading(pieces[next + 1].Text, out _) is null) && Leading(after, out _) is { } afterName
                     && (IsOrganisationOnce(afterName) || IsPartyAcronym(afterName)
-                        || (members && IsNameAlike(afterName, acronymsAlone, personsNameAllowed: true))
+                        || (IsNameAlike(afterName, acronymsAlone, personsNameAllowed: true) && Members())
                         || (afterName.IndexOf(' ') < 0 && IsNameAlike(afterName, acronymsAlone) && run.TrueForAll(IsOrganisationOnce))))
                 {
                     last = afterName;
@@ -184,7 +186,7 @@ internal static class ProseNames
             // So are the members a member word announces, three or more, each an organisation's name, a short name or a
             // few capitalised words that name no country, written as a person's name is or not ("Procés Constituent",
             // "Berdeak Equo").
-            if (members && strong < run.Count && run.Count >= LeastAcronymRun && !(inCapitals ??= IsAllCapitals(sentence))
+            if (strong < run.Count && run.Count >= LeastAcronymRun && Members() && !(inCapitals ??= IsAllCapitals(sentence))
                 && AreMembersNamed(run, acronymsAlone)) strong = run.Count;
             // "the KKE and the Communist Party of Turkey": beside an organisation's full name, an acronym alone is a party's.
             if (run.Count == 2 && strong == 1 && !acronymsAlone
@@ -282,11 +284,10 @@ internal static class ProseNames
     // "… the Rastriya Janamorcha led by Chitra Bahadur Karki and the Janata Samajbadi Party led by Upendra Yadav": where
     // two pieces or more each close with a person after a leader's link of two words, or after the organisation's name
     // and the person's office or in its possessive ("signed by CPI(M) general secretary Sitaram Yechury, CPI’s D. Raja
-    // and …"), each piece is its organisation; a
-    // piece that is the link and the person alone, between commas after the name ("el Partido Comunista, dirigido por
-    // Luis Pereira Soto, …"), is no piece of the list. (A conjunction before it goes to the next piece: "…, y Alianza
-    // Verde".)
-    // The texts of the pieces so replaced are returned: their names are organisations', whatever their words.
+    // and …"), each piece is its organisation; a piece that is the link and the person alone, between commas after the
+    // name ("el Partido Comunista, dirigido por Luis Pereira Soto, …"), is no piece of the list (a conjunction before it
+    // goes to the next piece: "…, y Alianza Verde"). The texts of the pieces so replaced are returned: their names are
+    // organisations', whatever their words.
     private static HashSet<string>? ReplaceLedPieces(List<(string Text, bool AfterConjunction)> pieces)
     {
         List<(int Piece, string? Led)>? led = null;

@@ -1655,6 +1655,8 @@ internal sealed partial class StatementReader
             // ("أولا …", "Firstly, …": a point of the text names the parties it speaks of, not those who signed or came.)
             if (Lexicons.Lexicons.OpensWithPointOpener(_lines[i].Text)) continue;
             var text = WrappedParagraph(i, bodyEnd, out var last);
+            // (Above a list no word of a role names, only a paragraph with a word of signing may take its place: speed only.)
+            if (roleless is not null && !SpeaksOfSigning(text)) continue;
             if (FindProseListIn(i, text, ofRepresentatives) is not { } found) continue;
             // "Els partits signants són A, B, C." above "També hi eren presents el diputat X (B), Y (D) …": a paragraph
             // that says its organisations were there too adds to a list above it, which is the list; in the same role
@@ -1684,14 +1686,14 @@ internal sealed partial class StatementReader
             }
             // "… apoiado no parlamento pelos restantes partidos da esquerda: BE, PCP e PEV" under "… foram assinados pelos
             // respetivos líderes (António Costa, PS, …, PEV)": a list whose paragraph holds no word of signing, subscribing,
-            // attending or membership yields to the nearest list above it that a word of signing names with more
-            // organisations; only to that one. (A list that a word of attending names is what happened, whatever an upper
+            // attending or membership yields to the nearest list above it that a word of signing names, where that one
+            // names more organisations. (A list that a word of attending names is what happened, whatever an upper
             // paragraph says was signed: "The meeting … was attended by A, B and C" under "the agreement signed in 1998 by …".)
             if (later is null && also is null)
             {
                 if (roleless is { } below)
                 {
-                    if (!SpeaksOfSigning(text) || ProseListItems(found.InlineItems) <= roleless.Value.Items) return TakeList(below.List);
+                    if (ProseListItems(found.InlineItems) <= below.Items) return TakeList(below.List);
                 }
                 else if (Lexicons.Lexicons.RoleIn(Lexicons.Lexicons.Words(text)) is null)
                 {
