@@ -585,6 +585,19 @@ internal static class Lexicons
     /// comunista di Marco Rizzo</c>): in lower case, and a lexicon's leader link.</summary>
     public static bool IsLeaderLink(string word) => word.Length > 0 && char.IsLower(word[0]) && LeaderLinks.Contains(NameFolding.Fold(word));
 
+    /// <summary>Whether a text may hold a leader link of two words (<c>led by</c>): false only where it holds none (a
+    /// pre-check, for speed).</summary>
+    public static bool MayHoldLeaderPair(string text) => WrittenLeaderPairs.MayBeIn(text);
+
+    private static readonly Text.Keywords WrittenLeaderPairs =
+        new(System.Linq.Enumerable.Where(FromEvery<string>(l => l.LeaderLinks), link => link.IndexOf(' ') > 0));
+
+    /// <summary>Whether a text may hold a word of a person's office (<c>secretary</c>): false only where it holds none (a
+    /// pre-check, for speed).</summary>
+    public static bool MayHoldOffice(string text) => WrittenOffices.MayBeIn(text);
+
+    private static readonly Text.Keywords WrittenOffices = new(FromEvery<string>(l => l.Offices));
+
     /// <summary>Whether two words, as written, are a leader link of two words (<c>led by</c>, <c>dirigido por</c>): the first
     /// in lower case.</summary>
     public static bool IsLeaderLink(string first, string second) =>

@@ -1017,6 +1017,7 @@ internal static class SignatoryLineParser
     /// Internacional</c>).</param>
     internal static string? WithoutLeaderAfterLink(string item, bool pairsOnly = false)
     {
+        if (pairsOnly && !Lexicons.Lexicons.MayHoldLeaderPair(item)) return null;
         var words = item.Trim().TrimEndChars(".,;").Split(' ');
         var link = words.Length - 3;
         // ("… Party led by Upendra Yadav": a link of two words, "led by", ends where its second word stands.)
@@ -1037,6 +1038,7 @@ internal static class SignatoryLineParser
     /// Ruiz</c>), as a sentence sets it between commas after the organisation's name.</summary>
     internal static bool IsLeaderAfterLink(string text)
     {
+        if (!Lexicons.Lexicons.MayHoldLeaderPair(text)) return false;
         var words = text.Trim().TrimEndChars(".,;").Split(' ');
         if (words.Length < 4 || !Lexicons.Lexicons.IsLeaderLink(words[0], words[1])) return false;
         var person = new string[words.Length - 2];
@@ -1053,6 +1055,7 @@ internal static class SignatoryLineParser
     /// Goswami said …</c>): the text's last piece.</param>
     internal static string? BeforeOfficeAndPerson(string text, bool sentenceAfter = false)
     {
+        if (text.IndexOf('’') < 0 && text.IndexOf('\'') < 0 && !Lexicons.Lexicons.MayHoldOffice(text)) return null;
         var words = text.Trim().TrimEndChars(".,;").Split(' ');
         var end = words.Length;
         if (sentenceAfter)
