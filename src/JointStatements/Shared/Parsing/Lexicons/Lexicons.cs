@@ -624,14 +624,7 @@ internal static class Lexicons
     public static bool IsFollowingWord(string folded) => FollowingWords.Contains(folded);
 
     /// <summary>Whether folded words hold a word that announces what follows (<c>… the following organisations:</c>).</summary>
-    public static bool HoldsFollowingWord(IReadOnlyList<string> words)
-    {
-        foreach (var word in words)
-        {
-            if (FollowingWords.Contains(word)) return true;
-        }
-        return false;
-    }
+    public static bool HoldsFollowingWord(IReadOnlyList<string> words) => FollowingWords.ContainsAny(words);
 
     /// <summary>The role a sentence that announces what follows (<c>… signed by the following parties:</c>) gives the list
     /// after it; <see langword="null"/> when it announces nothing or says none of attending, subscribing or signing.</summary>

@@ -1005,7 +1005,7 @@ internal sealed partial class StatementReader
         return Lists.ProseNames.Abbreviates(inside, name) ? null : inside;
     }
 
-    private const int MostPersonWords = 4;
+    private const int MostPersonWords = SignatoryLineParser.MostWordsOfPersonsName;
 
     /// <summary>The parties of an item that names a country first and its parties in parentheses (<c>Bulgaria (Union of
     /// Communists in Bulgaria, Communist Party of Bulgaria)</c>, <c>Turkey (Communist Party, Turkey)</c>): each party, the

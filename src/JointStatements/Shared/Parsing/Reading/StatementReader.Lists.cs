@@ -1655,8 +1655,11 @@ internal sealed partial class StatementReader
             // ("أولا …", "Firstly, …": a point of the text names the parties it speaks of, not those who signed or came.)
             if (Lexicons.Lexicons.OpensWithPointOpener(_lines[i].Text)) continue;
             var text = WrappedParagraph(i, bodyEnd, out var last);
+            // (The paragraph's words, folded once for the rules below that ask them.)
+            IReadOnlyList<string>? paragraphWords = null;
+            IReadOnlyList<string> Words() => paragraphWords ??= Lexicons.Lexicons.Words(text);
             // (Above a list no word of a role names, only a paragraph with a word of signing may take its place: speed only.)
-            if (roleless is not null && !SpeaksOfSigning(text)) continue;
+            if (roleless is not null && !Lexicons.Lexicons.SpeaksOfSigning(Words())) continue;
             if (FindProseListIn(i, text, ofRepresentatives) is not { } found) continue;
             // "Els partits signants són A, B, C." above "També hi eren presents el diputat X (B), Y (D) …": a paragraph
             // that says its organisations were there too adds to a list above it, which is the list; in the same role
@@ -1676,10 +1679,13 @@ internal sealed partial class StatementReader
                 later = (i, found, last);
                 continue;
             }
+            // (How many organisations the list names, counted once for the rules below that ask it.)
+            int? foundItems = null;
+            int FoundItems() => foundItems ??= ProseListItems(found.InlineItems);
             // "… from the RMT, PCS and other unions to take part" under "Participating organisations included the A, the B,
             // C, …": two names that close the text are the list only where no paragraph above names three. Two that a word
             // of signing names are the list, whatever the paragraphs above name ("… is signed by A and B").
-            if (later is null && also is null && (pair is not null || !SaysSigned(text)) && ProseListItems(found.InlineItems) < LeastItemsOverPair)
+            if (later is null && also is null && (pair is not null || !SaysSigned(Words())) && FoundItems() < LeastItemsOverPair)
             {
                 pair ??= (i, found, last);
                 continue;
@@ -1693,11 +1699,11 @@ internal sealed partial class StatementReader
             {
                 if (roleless is { } below)
                 {
-                    if (ProseListItems(found.InlineItems) <= below.Items) return TakeList(below.List);
+                    if (FoundItems() <= below.Items) return TakeList(below.List);
                 }
-                else if (Lexicons.Lexicons.RoleIn(Lexicons.Lexicons.Words(text)) is null)
+                else if (Lexicons.Lexicons.RoleIn(Words()) is null)
                 {
-                    roleless = ((i, found, last), ProseListItems(found.InlineItems));
+                    roleless = ((i, found, last), FoundItems());
                     continue;
                 }
             }
@@ -1725,10 +1731,7 @@ internal sealed partial class StatementReader
         return (list.Index, list.Heading, list.Last > list.Index, null);
     }
 
-    private static bool SpeaksOfSigning(string text) => Lexicons.Lexicons.SpeaksOfSigning(Lexicons.Lexicons.Words(text));
-
-    private static bool SaysSigned(string text) =>
-        Lexicons.Lexicons.RoleIn(Lexicons.Lexicons.Words(text)) is SignatoryRole.Signatory or SignatoryRole.Subscriber;
+    private static bool SaysSigned(IReadOnlyList<string> words) => Lexicons.Lexicons.RoleIn(words) is SignatoryRole.Signatory or SignatoryRole.Subscriber;
 
     // Whether the sentence that opens a paragraph's list says its organisations were there too: an also word in the text
     // before the first item, since its last full stop.

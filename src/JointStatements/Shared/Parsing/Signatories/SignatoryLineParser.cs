@@ -1004,7 +1004,7 @@ internal static class SignatoryLineParser
         return capitalised is >= 2 and <= MostWordsOfPersonsName;
     }
 
-    private const int MostWordsOfPersonsName = 4;
+    internal const int MostWordsOfPersonsName = 4;
 
     /// <summary>An item without the person's name that closes it after a link word of leading (<c>Partito comunista di
     /// Marco Rizzo</c>, <c>Janata Samajbadi Party led by Upendra Yadav</c>, a lexicon's [leader links]) when capitalised
@@ -1018,15 +1018,13 @@ internal static class SignatoryLineParser
     internal static string? WithoutLeaderAfterLink(string item, bool pairsOnly = false)
     {
         if (pairsOnly && !Lexicons.Lexicons.MayHoldLeaderPair(item)) return null;
-        var words = item.Trim().TrimEndChars(".,;").Split(' ');
+        var words = ItemWords(item);
         var link = words.Length - 3;
         // ("… Party led by Upendra Yadav": a link of two words, "led by", ends where its second word stands.)
         bool IsLinkAt(int at) => (!pairsOnly && Lexicons.Lexicons.IsLeaderLink(words[at])) || (at >= 2 && Lexicons.Lexicons.IsLeaderLink(words[at - 1], words[at]));
         while (link >= 1 && words.Length - link - 1 <= MostWordsOfPersonsName && !IsLinkAt(link)) link--;
         if (link < 1 || words.Length - link - 1 > MostWordsOfPersonsName) return null;
-        var person = new string[words.Length - link - 1];
-        Array.Copy(words, link + 1, person, 0, person.Length);
-        if (!IsLeadersName(person)) return null;
+        if (!IsLeadersName(Slice(words, link + 1, words.Length - link - 1))) return null;
         // ("condus de Igor Dodon": the pair's first word is the link's too, where its second alone would be one.)
         var opening = link >= 2 && Lexicons.Lexicons.IsLeaderLink(words[link - 1], words[link]) ? link - 1 : link;
         // ("CPN (Unified Socialist), led by …": the comma before the link is the sentence's.)
@@ -1039,11 +1037,8 @@ internal static class SignatoryLineParser
     internal static bool IsLeaderAfterLink(string text)
     {
         if (!Lexicons.Lexicons.MayHoldLeaderPair(text)) return false;
-        var words = text.Trim().TrimEndChars(".,;").Split(' ');
-        if (words.Length < 4 || !Lexicons.Lexicons.IsLeaderLink(words[0], words[1])) return false;
-        var person = new string[words.Length - 2];
-        Array.Copy(words, 2, person, 0, person.Length);
-        return IsLeadersName(person);
+        var words = ItemWords(text);
+        return words.Length >= 4 && Lexicons.Lexicons.IsLeaderLink(words[0], words[1]) && IsLeadersName(Slice(words, 2, words.Length - 2));
     }
 
     /// <summary>A text's organisation where the text closes with a person who speaks for it, written after the
@@ -1056,7 +1051,7 @@ internal static class SignatoryLineParser
     internal static string? BeforeOfficeAndPerson(string text, bool sentenceAfter = false)
     {
         if (text.IndexOf('’') < 0 && text.IndexOf('\'') < 0 && !Lexicons.Lexicons.MayHoldOffice(text)) return null;
-        var words = text.Trim().TrimEndChars(".,;").Split(' ');
+        var words = ItemWords(text);
         var end = words.Length;
         if (sentenceAfter)
         {
@@ -1072,9 +1067,7 @@ internal static class SignatoryLineParser
         }
         for (var length = Math.Min(MostWordsOfPersonsName, end - 1); length >= 2; length--)
         {
-            var person = new string[length];
-            Array.Copy(words, end - length, person, 0, length);
-            if (!IsLeadersName(person)) continue;
+            if (!IsLeadersName(Slice(words, end - length, length))) continue;
             var last = end - length - 1;
             var possessive = PossessiveLength(words[last]);
             if (possessive > 0 && words[last].Length > possessive && char.IsUpper(words[last][0]))
@@ -1100,6 +1093,16 @@ internal static class SignatoryLineParser
     // possessive are read in English word order; other languages write the organisation after the person's office.)
     private static int PossessiveLength(string word) =>
         word.EndsWith("’s", StringComparison.Ordinal) || word.EndsWith("'s", StringComparison.Ordinal) ? 2 : 0;
+
+    // An item's words, its closing separators and full stop left out.
+    private static string[] ItemWords(string item) => item.Trim().TrimEndChars(".,;").Split(' ');
+
+    private static string[] Slice(string[] words, int start, int count)
+    {
+        var slice = new string[count];
+        Array.Copy(words, start, slice, 0, count);
+        return slice;
+    }
 
     // A leader's name: two to four capitalised words with no small word between them, naming no country.
     private static bool IsLeadersName(string[] person) =>
