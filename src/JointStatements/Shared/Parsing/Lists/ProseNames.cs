@@ -40,6 +40,9 @@ internal static class ProseNames
         var pieces = Pieces(sentence, out var closedByShortNames);
         if (pieces.Count < 2) return best;
         var ledPieceTexts = readLeaders ? ReplaceLedPieces(pieces) : null;
+        // ("l’Alliance nationale pour le changement (ANC) de Jean-Pierre Fabre, …": without their leaders, the pieces may
+        // close with their short names.)
+        if (ledPieceTexts is not null && !closedByShortNames) closedByShortNames = AreClosedByShortNames(pieces);
         if (ResumedRun(pieces) is { } resumed) return resumed;
         // Each piece's leading name is read once, however many runs reach it; so are whether a piece is a place qualifier
         // and whether a name is an organisation's (speed only: the rules are pure).
@@ -301,6 +304,15 @@ internal static class ProseNames
             else if (p > 0 && Signatories.SignatoryLineParser.IsLeaderAfterLink(pieces[p].Text)) (led ??= new List<(int, string?)>()).Add((p, null));
         }
         if (led is not { Count: >= LeastLedPieces }) return null;
+        // "…, l’Union des démocrates socialistes du Togo (UDS-Togo) d’Antoine Folly et le Parti des Togolais de Nathaniel
+        // Olympio": in a list that names its organisations' leaders, a piece's one-word link before a person's name is a
+        // leader's too.
+        for (var p = 0; p < pieces.Count; p++)
+        {
+            if (led.Exists(l => l.Piece == p) || !EndsWithTwoCapitalisedWords(pieces[p].Text)) continue;
+            if (Signatories.SignatoryLineParser.WithoutLeaderAfterLink(pieces[p].Text) is { } organisation) led.Add((p, organisation));
+        }
+        led.Sort((a, b) => a.Piece.CompareTo(b.Piece));
         var organisations = new HashSet<string>(StringComparer.Ordinal);
         for (var k = led.Count - 1; k >= 0; k--)
         {
@@ -327,7 +339,9 @@ internal static class ProseNames
         for (var word = 0; word < 2; word++)
         {
             var start = text.LastIndexOf(' ', Math.Max(0, end - 1), end) + 1;
-            if (start >= end || !char.IsUpper(text[start])) return false;
+            // ("… (UDS) d’Antoine Folly": a link may be elided onto the name's first word.)
+            var elided = start + 2 < end && text[start + 1] is '\'' or '’' ? 2 : 0;
+            if (start >= end || !char.IsUpper(text[start + elided])) return false;
             end = start - 1;
             if (end <= 0) return false;
         }
@@ -988,6 +1002,16 @@ internal static class ProseNames
         closedByShortNames = closedPieces >= LeastClosedPieces;
         foreach (var piece in separated) SplitAtConjunctions(piece, pieces, closedByShortNames);
         return pieces;
+    }
+
+    private static bool AreClosedByShortNames(List<(string Text, bool AfterConjunction)> pieces)
+    {
+        var closed = 0;
+        foreach (var (text, _) in pieces)
+        {
+            if (EndsWithShortNameInParentheses(text)) closed++;
+        }
+        return closed >= LeastClosedPieces;
     }
 
     // Two semicolons or more between a sentence's names make them its separators.

@@ -970,8 +970,9 @@ internal sealed partial class StatementReader
             // "signed by", "attended by the members of", "unterzeichnet von", "firmada además por": small words after the
             // verb, and a word that adds to the organisations named before.
             var next = w + 1;
+            // (An article elided onto the first name is the name's: "… ont pris part l’Union …".)
             while (next < words.Count && next <= w + 3 && (words[next].Length <= 4 || Lexicons.Lexicons.IsAlsoWord(words[next]))
-                && !char.IsUpper(sentence[spans[next].Start])) from = spans[next++].End;
+                && !char.IsUpper(sentence[spans[next].Start]) && !IsElidedOntoNext(sentence, spans[next].End)) from = spans[next++].End;
         }
         // "La declaración –firmada además por A, B y C– asegura …": a word inside an aside between dashes names the
         // aside's items; the sentence resumes after its closing dash.
@@ -982,6 +983,9 @@ internal sealed partial class StatementReader
         }
         return sentence.Substring(from).Trim();
     }
+
+    private static bool IsElidedOntoNext(string sentence, int end) =>
+        end + 1 < sentence.Length && sentence[end] is '\'' or '’' && char.IsLetter(sentence[end + 1]);
 
     // The dash that opens an aside holding the word at `at`: an en or em dash glued to the word after it ("–firmada"),
     // with no other such dash between it and the word.

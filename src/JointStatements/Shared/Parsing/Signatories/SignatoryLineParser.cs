@@ -1017,11 +1017,16 @@ internal static class SignatoryLineParser
     /// Internacional</c>).</param>
     internal static string? WithoutLeaderAfterLink(string item, bool pairsOnly = false)
     {
-        if (pairsOnly && !Lexicons.Lexicons.MayHoldLeaderPair(item)) return null;
-        var words = ItemWords(item);
+        // ("l’Alliance nationale pour le changement (ANC) de Jean-Pierre Fabre": after the parenthesis of a short name, which
+        // closes the organisation's name, a one-word link is a leader's too.)
+        var afterShortName = item.IndexOf(") ", StringComparison.Ordinal) > 0;
+        if (pairsOnly && !afterShortName && !Lexicons.Lexicons.MayHoldLeaderPair(item)) return null;
+        var words = afterShortName ? WithElidedLinkApart(ItemWords(item)) : ItemWords(item);
         var link = words.Length - 3;
         // ("… Party led by Upendra Yadav": a link of two words, "led by", ends where its second word stands.)
-        bool IsLinkAt(int at) => (!pairsOnly && Lexicons.Lexicons.IsLeaderLink(words[at])) || (at >= 2 && Lexicons.Lexicons.IsLeaderLink(words[at - 1], words[at]));
+        bool IsLinkAt(int at) =>
+            ((!pairsOnly || (at >= 1 && IsShortNameInParentheses(words[at - 1]))) && Lexicons.Lexicons.IsLeaderLink(words[at]))
+            || (at >= 2 && Lexicons.Lexicons.IsLeaderLink(words[at - 1], words[at]));
         while (link >= 1 && words.Length - link - 1 <= MostWordsOfPersonsName && !IsLinkAt(link)) link--;
         if (link < 1 || words.Length - link - 1 > MostWordsOfPersonsName) return null;
         if (!IsLeadersName(Slice(words, link + 1, words.Length - link - 1))) return null;
@@ -1029,7 +1034,8 @@ internal static class SignatoryLineParser
         var opening = link >= 2 && Lexicons.Lexicons.IsLeaderLink(words[link - 1], words[link]) ? link - 1 : link;
         // ("CPN (Unified Socialist), led by …": the comma before the link is the sentence's.)
         var before = string.Join(" ", words, 0, opening).TrimEndChars(",");
-        return Text.TextShape.HasCapitalisedWord(before) ? before : null;
+        // ("l’Alliance nationale (ANC)": a short name in parentheses says so of a name whose capital an elided article hides.)
+        return Text.TextShape.HasCapitalisedWord(before) || IsShortNameInParentheses(words[opening - 1]) ? before : null;
     }
 
     /// <summary>Whether a text is a leader's link of two words and the person's name alone (<c>dirigido por Ana Gómez
@@ -1093,6 +1099,29 @@ internal static class SignatoryLineParser
     // possessive are read in English word order; other languages write the organisation after the person's office.)
     private static int PossessiveLength(string word) =>
         word.EndsWith("’s", StringComparison.Ordinal) || word.EndsWith("'s", StringComparison.Ordinal) ? 2 : 0;
+
+    // "(UDS-Togo)": a short name in parentheses, as a word.
+    private static bool IsShortNameInParentheses(string word) =>
+        word.Length > 2 && word[0] == '(' && word[word.Length - 1] == ')' && Acronyms.IsShortName(word.Substring(1, word.Length - 2));
+
+    // "(UDS-Togo) d’Antoine Folly": a link elided onto the name after it (a lexicon's [leader links] holds it with its
+    // apostrophe, "d'", which its words leave out) is a word of its own.
+    private static string[] WithElidedLinkApart(string[] words)
+    {
+        for (var w = 1; w < words.Length; w++)
+        {
+            var word = words[w];
+            if (word.Length < 4 || (word[1] != '\'' && word[1] != '’') || !char.IsLower(word[0]) || !char.IsUpper(word[2])
+                || !Lexicons.Lexicons.IsLeaderLink(word.Substring(0, 1)) || !IsShortNameInParentheses(words[w - 1])) continue;
+            var apart = new string[words.Length + 1];
+            Array.Copy(words, apart, w);
+            apart[w] = word.Substring(0, 1);
+            apart[w + 1] = word.Substring(2);
+            Array.Copy(words, w + 1, apart, w + 2, words.Length - w - 1);
+            return apart;
+        }
+        return words;
+    }
 
     // An item's words, its closing separators and full stop left out.
     private static string[] ItemWords(string item) => item.Trim().TrimEndChars(".,;").Split(' ');
