@@ -615,6 +615,10 @@ internal static class ProseNames
             // "Partij van de Arbeid": the Dutch article "de" is a link in other languages.
             else if (kind == TokenKind.Link && start == i + 2 && IsLinkingArticle(tokens, kinds, i + 1)) continue;
             else if (kind == TokenKind.Article && start == i + 1 && i > 0 && kinds[i - 1] == TokenKind.Link) i--;
+            // ("União para a Mudança": after a link, a word that is a conjunction in one language and an article in another
+            // is the article.)
+            else if (kind == TokenKind.Conjunction && start == i + 1 && i > 0 && kinds[i - 1] == TokenKind.Link && IsLower(tokens[i - 1])
+                && Lexicons.Lexicons.IsArticle(NameFolding.Fold(tokens[i]))) i--;
             // "… launched by the Algerian Party for Democracy and Socialism": a conjunction joining two words of one name.
             else if (kind == TokenKind.Conjunction && start == i + 1 && JoinsTwoWordsOfOneName(tokens, i, from: 0)) continue;
             // "Parti communiste brésilien (PCB)": a word in lower case after the name's organisation word in lower case, right
@@ -1183,6 +1187,9 @@ internal static class ProseNames
         {
             if (!(IsLower(tokens[i]) ? KindOf(tokens[i]) == TokenKind.Conjunction || IsConjunctionRatherThanLink(tokens, i)
                 : (capitals || IsBetweenShortNames(tokens, i)) && IsConjunctionWord(tokens[i]))) continue;
+            // ("União para a Mudança": right after a name's link, a word that is a conjunction in one language, Czech "a",
+            // is an article of another.)
+            if (IsLower(tokens[i - 1]) && KindOf(tokens[i - 1]) == TokenKind.Link) continue;
             // (Up to the piece's last short name in parentheses, after which the sentence goes on; an organisation's whole
             // name before the conjunction, read by its capitals, is a name of its own all the same: "…, the Portuguese
             // Communist Party and the Communist Party of Spain (PCE)".)
