@@ -42,7 +42,7 @@ internal static class ProseNames
         var ledPieceTexts = readLeaders ? ReplaceLedPieces(pieces) : null;
         // ("l’Alliance nationale pour le changement (ANC) de Jean-Pierre Fabre, …": without their leaders, the pieces may
         // close with their short names.)
-        if (ledPieceTexts is not null && !closedByShortNames) closedByShortNames = AreClosedByShortNames(pieces);
+        if (ledPieceTexts is not null && !closedByShortNames) closedByShortNames = AreClosedByShortNames(System.Linq.Enumerable.Select(pieces, piece => piece.Text));
         if (ResumedRun(pieces) is { } resumed) return resumed;
         // Each piece's leading name is read once, however many runs reach it; so are whether a piece is a place qualifier
         // and whether a name is an organisation's (speed only: the rules are pure).
@@ -303,16 +303,21 @@ internal static class ProseNames
                 (led ??= new List<(int, string?)>()).Add((p, organisation));
             else if (p > 0 && Signatories.SignatoryLineParser.IsLeaderAfterLink(pieces[p].Text)) (led ??= new List<(int, string?)>()).Add((p, null));
         }
-        if (led is not { Count: >= LeastLedPieces }) return null;
-        // "…, l’Union des démocrates socialistes du Togo (UDS-Togo) d’Antoine Folly et le Parti des Togolais de Nathaniel
-        // Olympio": in a list that names its organisations' leaders, a piece's one-word link before a person's name is a
-        // leader's too.
-        for (var p = 0; p < pieces.Count; p++)
+        // "l’Alliance nationale pour le changement (ANC) de Jean-Pierre Fabre, la Convention … (CDPA) de Mme Adjamagbo Johnson,
+        // …, l’Union … (UDS-Togo) d’Antoine Folly et le Parti des Togolais de Nathaniel Olympio": where a person with a
+        // personal title follows a short name in parentheses and a one-word link ("de", "di", "of"), the list names its
+        // organisations' leaders so, and every piece that closes with a person's name after a one-word link is its
+        // organisation. (Without a title the words after the link may be a place: "(PCA) de Buenos Aires".)
+        if (pieces.Exists(piece => Signatories.SignatoryLineParser.ClosesWithTitledLeaderAfterShortName(piece.Text)))
         {
-            if (led.Exists(l => l.Piece == p) || !EndsWithTwoCapitalisedWords(pieces[p].Text)) continue;
-            if (Signatories.SignatoryLineParser.WithoutLeaderAfterLink(pieces[p].Text) is { } organisation) led.Add((p, organisation));
+            for (var p = 0; p < pieces.Count; p++)
+            {
+                if ((led?.Exists(l => l.Piece == p) ?? false) || !EndsWithTwoCapitalisedWords(pieces[p].Text)) continue;
+                if (Signatories.SignatoryLineParser.WithoutLeaderAfterLink(pieces[p].Text) is { } organisation) (led ??= new List<(int, string?)>()).Add((p, organisation));
+            }
+            led?.Sort((a, b) => a.Piece.CompareTo(b.Piece));
         }
-        led.Sort((a, b) => a.Piece.CompareTo(b.Piece));
+        if (led is not { Count: >= LeastLedPieces }) return null;
         var organisations = new HashSet<string>(StringComparer.Ordinal);
         for (var k = led.Count - 1; k >= 0; k--)
         {
@@ -998,22 +1003,17 @@ internal static class ProseNames
         // "L’Alliance des jeunes pour l’indépendance et la justice (AJIR), le Front des forces socialistes (FFS), … et le
         // Rassemblement pour la démocratie et le socialisme (RDS)": where two pieces or more each close with their short
         // name in parentheses, a conjunction before a short name in parentheses parts names only after a closing one.
-        var closedPieces = 0;
-        foreach (var piece in separated)
-        {
-            if (EndsWithShortNameInParentheses(piece)) closedPieces++;
-        }
-        closedByShortNames = closedPieces >= LeastClosedPieces;
+        closedByShortNames = AreClosedByShortNames(separated);
         foreach (var piece in separated) SplitAtConjunctions(piece, pieces, closedByShortNames);
         return pieces;
     }
 
-    private static bool AreClosedByShortNames(List<(string Text, bool AfterConjunction)> pieces)
+    private static bool AreClosedByShortNames(IEnumerable<string> pieces)
     {
         var closed = 0;
-        foreach (var (text, _) in pieces)
+        foreach (var piece in pieces)
         {
-            if (EndsWithShortNameInParentheses(text)) closed++;
+            if (EndsWithShortNameInParentheses(piece)) closed++;
         }
         return closed >= LeastClosedPieces;
     }

@@ -1840,6 +1840,9 @@ internal sealed partial class StatementReader
     {
         var parties = new string?[entries.Count];
         int found = 0, countryCodes = 0;
+        // ("… (APR) de Dr Amadou Ba, … (PS) d’Ousmane Tanor Dieng": a person with a personal title after a short name and a
+        // one-word link says the list names its organisations' leaders so; see ProseNames.ReplaceLedPieces.)
+        var oneWordLinks = entries.Exists(entry => SignatoryLineParser.ClosesWithTitledLeaderAfterShortName(entry.Text));
         for (var i = 0; i < entries.Count; i++)
         {
             // (The whole entry the person and the parenthesis, as OrganisationOfPerson reads a person closing a longer item:
@@ -1854,7 +1857,7 @@ internal sealed partial class StatementReader
             }
             // "Janata Samajbadi Party led by Upendra Yadav": the organisation, then the person who leads it after a leader's
             // link of two words.
-            else if (SignatoryLineParser.WithoutLeaderAfterLink(entries[i].Text, pairsOnly: true) is { } led)
+            else if (SignatoryLineParser.WithoutLeaderAfterLink(entries[i].Text, pairsOnly: !oneWordLinks) is { } led)
             {
                 // ("Rifondazione Comunista di Reggio Emilia", "… di Ascoli Piceno": the same name again is one party's
                 // sections by their places, no leaders.)

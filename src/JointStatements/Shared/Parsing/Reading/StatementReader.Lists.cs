@@ -970,9 +970,17 @@ internal sealed partial class StatementReader
             // "signed by", "attended by the members of", "unterzeichnet von", "firmada además por": small words after the
             // verb, and a word that adds to the organisations named before.
             var next = w + 1;
-            // (An article elided onto the first name is the name's: "… ont pris part l’Union …".)
             while (next < words.Count && next <= w + 3 && (words[next].Length <= 4 || Lexicons.Lexicons.IsAlsoWord(words[next]))
-                && !char.IsUpper(sentence[spans[next].Start]) && !IsElidedOntoNext(sentence, spans[next].End)) from = spans[next++].End;
+                && !char.IsUpper(sentence[spans[next].Start]))
+            {
+                from = spans[next++].End;
+                // (A word elided onto the first name: an article is the name's, "… ont pris part l’Union …"; a preposition
+                // with its article is the sentence's, "sottoscritto dall’Unione Popolare".)
+                if (!IsElidedOntoNext(sentence, from)) continue;
+                if (Lexicons.Lexicons.IsArticle(words[next - 1])) from = spans[next - 1].Start;
+                else from++;
+                break;
+            }
         }
         // "La declaración –firmada además por A, B y C– asegura …": a word inside an aside between dashes names the
         // aside's items; the sentence resumes after its closing dash.

@@ -1017,16 +1017,11 @@ internal static class SignatoryLineParser
     /// Internacional</c>).</param>
     internal static string? WithoutLeaderAfterLink(string item, bool pairsOnly = false)
     {
-        // ("l’Alliance nationale pour le changement (ANC) de Jean-Pierre Fabre": after the parenthesis of a short name, which
-        // closes the organisation's name, a one-word link is a leader's too.)
-        var afterShortName = item.IndexOf(") ", StringComparison.Ordinal) > 0;
-        if (pairsOnly && !afterShortName && !Lexicons.Lexicons.MayHoldLeaderPair(item)) return null;
-        var words = afterShortName ? WithElidedLinkApart(ItemWords(item)) : ItemWords(item);
+        if (pairsOnly && !Lexicons.Lexicons.MayHoldLeaderPair(item)) return null;
+        var words = pairsOnly ? ItemWords(item) : WithElidedLinkApart(ItemWords(item));
         var link = words.Length - 3;
         // ("… Party led by Upendra Yadav": a link of two words, "led by", ends where its second word stands.)
-        bool IsLinkAt(int at) =>
-            ((!pairsOnly || (at >= 1 && IsShortNameInParentheses(words[at - 1]))) && Lexicons.Lexicons.IsLeaderLink(words[at]))
-            || (at >= 2 && Lexicons.Lexicons.IsLeaderLink(words[at - 1], words[at]));
+        bool IsLinkAt(int at) => (!pairsOnly && Lexicons.Lexicons.IsLeaderLink(words[at])) || (at >= 2 && Lexicons.Lexicons.IsLeaderLink(words[at - 1], words[at]));
         while (link >= 1 && words.Length - link - 1 <= MostWordsOfPersonsName && !IsLinkAt(link)) link--;
         if (link < 1 || words.Length - link - 1 > MostWordsOfPersonsName) return null;
         if (!IsLeadersName(Slice(words, link + 1, words.Length - link - 1))) return null;
@@ -1099,6 +1094,23 @@ internal static class SignatoryLineParser
     // possessive are read in English word order; other languages write the organisation after the person's office.)
     private static int PossessiveLength(string word) =>
         word.EndsWith("’s", StringComparison.Ordinal) || word.EndsWith("'s", StringComparison.Ordinal) ? 2 : 0;
+
+    /// <summary>Whether an item closes with a person whose personal title stands after a one-word leader's link after the
+    /// organisation's short name in parentheses (<c>la Convention démocratique des peuples africains (CDPA) de Mme Adjamagbo
+    /// Johnson</c>): the title says that the link names a person, not a place (<c>(PCA) de Buenos Aires</c>).</summary>
+    internal static bool ClosesWithTitledLeaderAfterShortName(string item)
+    {
+        if (item.IndexOf(") ", StringComparison.Ordinal) < 0) return false;
+        var words = ItemWords(item);
+        for (var w = 0; w + 3 < words.Length; w++)
+        {
+            if (IsShortNameInParentheses(words[w]) && Lexicons.Lexicons.IsLeaderLink(words[w + 1])
+                && Lexicons.Lexicons.IsPersonalTitle(Text.NameFolding.Fold(words[w + 2].TrimEndChars(".")))
+                && IsLeadersName(Slice(words, w + 3, words.Length - w - 3)))
+                return true;
+        }
+        return false;
+    }
 
     // "(UDS-Togo)": a short name in parentheses, as a word.
     private static bool IsShortNameInParentheses(string word) =>
