@@ -702,6 +702,10 @@ internal sealed partial class StatementReader
             }
             var (words, spans) = Lexicons.Lexicons.WordsWithSpans(sentence);
             var includes = Lexicons.Lexicons.HoldsIncludingPhrase(sentenceWords);
+            // "Les partis qui ont pris part aux luttes de l’hiver, le PCF, LFI et le PS, signent cet appel": a word of a role in
+            // a relative clause says what the organisations did besides; its readings come after the sentence's own, which
+            // win where both name as many organisations.
+            List<(string Items, SignatoryRole Role, bool Announced)>? inRelativeClauses = null;
             for (var w = 0; w < words.Count; w++)
             {
                 var phrase = w + 1 < words.Count ? Lexicons.Lexicons.RoleOfPhrase(words[w], words[w + 1]) : null;
@@ -710,8 +714,19 @@ internal sealed partial class StatementReader
                 // (An aside between dashes that holds the word and its items says no more than them: "–firmada por A, B y C–".)
                 var after = ItemsAfterWord(sentence, words, spans, w, phrase is null ? w : w + 1, out var inAside);
                 var announced = inAside || AnnouncesList(words, w, phrase is null ? w : w + 1, sentence, spans, after);
-                yield return (WithOrganisationBesides(sentence, words, spans, w, includes ? AfterIncludingPhrase(after) : after), role.Value, announced);
-                if (w > 0) yield return (sentence.Substring(0, spans[w].Start).Trim(), role.Value, false);
+                var afterWord = (WithOrganisationBesides(sentence, words, spans, w, includes ? AfterIncludingPhrase(after) : after), role.Value, announced);
+                if (IsInRelativeClause(sentence, words, spans, w))
+                {
+                    (inRelativeClauses ??= new List<(string, SignatoryRole, bool)>()).Add(afterWord);
+                    if (w > 0) inRelativeClauses.Add((sentence.Substring(0, spans[w].Start).Trim(), role.Value, false));
+                    continue;
+                }
+                yield return afterWord;
+                if (w > 0) yield return (WithoutOpeningRelativeClause(sentence.Substring(0, spans[w].Start).Trim()), role.Value, false);
+            }
+            if (inRelativeClauses is not null)
+            {
+                foreach (var candidate in inRelativeClauses) yield return candidate;
             }
             // "The 27 organisations are a coalition of unions, … and parties, among them A, B (C) and D": after a word that
             // names some of the organisations the sentence spoke of, in the role it gives (signatories when none).
@@ -733,6 +748,33 @@ internal sealed partial class StatementReader
                 yield return (ItemsAfterWord(sentence, words, spans, authors, authors, out _), SignatoryRole.Signatory, false);
             }
         }
+    }
+
+    // Whether the word at `w` stands in a relative clause: a relative word ("qui", "that", a lexicon's [relative words])
+    // before it since the last comma, semicolon or colon.
+    private static bool IsInRelativeClause(string sentence, IReadOnlyList<string> words, IReadOnlyList<(int Start, int End)> spans, int w)
+    {
+        var clauseStart = spans[w].Start > 0 ? sentence.LastIndexOfAny(ClauseBreaks, spans[w].Start - 1) + 1 : 0;
+        for (var k = w - 1; k >= 0 && spans[k].Start >= clauseStart; k--)
+        {
+            if (Lexicons.Lexicons.IsRelativeWord(words[k])) return true;
+        }
+        return false;
+    }
+
+    private static readonly char[] ClauseBreaks = { ',', ';', ':' };
+
+    // "Les partis qui ont pris part aux luttes de l’hiver, le PCF, …": the subject's opening clause up to its comma, where a
+    // relative word stands in it, says which organisations the names after it are, and is none of them.
+    private static string WithoutOpeningRelativeClause(string text)
+    {
+        var end = text.IndexOfAny(ClauseBreaks);
+        if (end <= 0 || end + 1 >= text.Length) return text;
+        foreach (var word in Lexicons.Lexicons.Words(text.Substring(0, end)))
+        {
+            if (Lexicons.Lexicons.IsRelativeWord(word)) return text.Substring(end + 1).Trim();
+        }
+        return text;
     }
 
     // The preposition of a document's authors ("de" of "el ‘Manifiesto Unitario’ de los partidos …", a lexicon's [author
