@@ -620,10 +620,6 @@ internal static class ProseNames
             // "Partij van de Arbeid": the Dutch article "de" is a link in other languages.
             else if (kind == TokenKind.Link && start == i + 2 && IsLinkingArticle(tokens, kinds, i + 1)) continue;
             else if (kind == TokenKind.Article && start == i + 1 && i > 0 && kinds[i - 1] == TokenKind.Link) i--;
-            // ("União para a Mudança": after a link, a word that is a conjunction in one language and an article in another
-            // is the article.)
-            else if (kind == TokenKind.Conjunction && start == i + 1 && i > 0 && kinds[i - 1] == TokenKind.Link && IsLower(tokens[i - 1])
-                && Lexicons.Lexicons.IsArticle(NameFolding.Fold(tokens[i]))) i--;
             // "… launched by the Algerian Party for Democracy and Socialism": a conjunction joining two words of one name.
             else if (kind == TokenKind.Conjunction && start == i + 1 && JoinsTwoWordsOfOneName(tokens, i, from: 0)) continue;
             // "Parti communiste brésilien (PCB)": a word in lower case after the name's organisation word in lower case, right
@@ -909,9 +905,15 @@ internal static class ProseNames
                 }
             }
             else if (kinds[i] == TokenKind.Link && IsConjunctionRatherThanLink(tokens, i)) kinds[i] = TokenKind.Conjunction;
+            else if (kinds[i] == TokenKind.Conjunction && IsArticleAfterLink(tokens, i)) kinds[i] = TokenKind.Article;
         }
         return kinds;
     }
+
+    // "União para a Mudança": right after a name's link in lower case, a word that is a conjunction in one language (Czech
+    // "a") and an article in another is the article of the name's next word.
+    private static bool IsArticleAfterLink(List<string> tokens, int at) =>
+        at > 0 && IsLower(tokens[at - 1]) && KindOf(tokens[at - 1]) == TokenKind.Link && Lexicons.Lexicons.IsArticle(NameFolding.Fold(Bare(tokens[at])));
 
     /// <summary>Whether a word may stand between a preposition of origin and its country as the country's article: an
     /// article of the lexicons, or any word of three letters or fewer in lower case (<c>dem</c>, <c>den</c>, <c>την</c>:
@@ -1187,9 +1189,7 @@ internal static class ProseNames
         {
             if (!(IsLower(tokens[i]) ? KindOf(tokens[i]) == TokenKind.Conjunction || IsConjunctionRatherThanLink(tokens, i)
                 : (capitals || IsBetweenShortNames(tokens, i)) && IsConjunctionWord(tokens[i]))) continue;
-            // ("União para a Mudança": right after a name's link, a word that is a conjunction in one language, Czech "a",
-            // is an article of another.)
-            if (IsLower(tokens[i - 1]) && KindOf(tokens[i - 1]) == TokenKind.Link) continue;
+            if (IsArticleAfterLink(tokens, i)) continue;
             // (Up to the piece's last short name in parentheses, after which the sentence goes on; an organisation's whole
             // name before the conjunction, read by its capitals, is a name of its own all the same: "…, the Portuguese
             // Communist Party and the Communist Party of Spain (PCE)".)
