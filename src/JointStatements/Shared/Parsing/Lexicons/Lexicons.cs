@@ -652,8 +652,12 @@ internal static class Lexicons
 
     /// <summary>How many of the first folded words are a phrase that adds an organisation to a list (<see
     /// cref="Lexicon.BesidesWords"/>), or 0.</summary>
-    public static int BesidesPhraseLength(IReadOnlyList<string> foldedWords) =>
-        foldedWords.Count > 0 && BesidesPhrases.At(foldedWords, 0) is { } phrase ? phrase.Words : 0;
+    public static int BesidesPhraseLength(IReadOnlyList<string> foldedWords) => BesidesPhraseLength(foldedWords, 0);
+
+    /// <summary>How many of the folded words from <paramref name="index"/> on are a phrase that adds an organisation to a
+    /// list (<see cref="Lexicon.BesidesWords"/>), or 0.</summary>
+    public static int BesidesPhraseLength(IReadOnlyList<string> foldedWords, int index) =>
+        index < foldedWords.Count && BesidesPhrases.At(foldedWords, index) is { } phrase ? phrase.Words : 0;
 
     // (A together phrase is a joining phrase that only follows a name: its value says so.)
     private static readonly PhraseSet<bool> JoiningPhrases = PhraseSet<bool>.Of(l => System.Linq.Enumerable.Concat(Pairs(l.JoiningPhrases, false), Pairs(l.TogetherPhrases)));

@@ -881,9 +881,11 @@ internal sealed partial class StatementReader
     // word of attending or signing; the items as they are when the sentence opens otherwise.
     private static string WithOrganisationBesides(string sentence, IReadOnlyList<string> words, IReadOnlyList<(int Start, int End)> spans, int roleWord, string items)
     {
-        var length = Lexicons.Lexicons.BesidesPhraseLength(words);
-        if (length == 0 || length >= roleWord || items.Length == 0) return items;
-        var between = sentence.Substring(spans[length - 1].End, spans[roleWord].Start - spans[length - 1].End);
+        var start = BesidesPhraseStart(sentence, words, spans, roleWord);
+        var length = start < 0 ? 0 : Lexicons.Lexicons.BesidesPhraseLength(words, start);
+        if (length == 0 || start + length >= roleWord || items.Length == 0) return items;
+        var end = start + length;
+        var between = sentence.Substring(spans[end - 1].End, spans[roleWord].Start - spans[end - 1].End);
         var comma = between.IndexOf(',');
         var opening = comma > 0 ? between.Substring(0, comma) : between;
         if (ProseNames.Leading(opening, out var whole) is not { } name || !NamesOrganisation(name)) return items;
@@ -908,6 +910,20 @@ internal sealed partial class StatementReader
         // that need no head of it, is no part of the first, now that a name stands before it.)
         if (NamesAfterListNoun(items, out var noun) is { } named && Lexicons.Lexicons.SingularOfHeadNoun(noun) is null) items = named;
         return JoinedItems(name, items);
+    }
+
+    // Where the besides phrase stands: opening the sentence, or right after the sentence's opening words and their comma
+    // ("Στην τηλεδιάσκεψη, εκτός του ΚΚΕ, συμμετείχαν …", "At the meeting, besides the host, … took part"); -1 where none
+    // stands so before the word of attending or signing.
+    private static int BesidesPhraseStart(string sentence, IReadOnlyList<string> words, IReadOnlyList<(int Start, int End)> spans, int roleWord)
+    {
+        if (Lexicons.Lexicons.BesidesPhraseLength(words, 0) > 0) return 0;
+        for (var w = 1; w < roleWord; w++)
+        {
+            if (sentence.IndexOf(',', spans[w - 1].End, spans[w].Start - spans[w - 1].End) < 0) continue;
+            return Lexicons.Lexicons.BesidesPhraseLength(words, w) > 0 ? w : -1;
+        }
+        return -1;
     }
 
     // Whether items open with a name, whole up to the first separator, or with the organisations' plural noun before them
