@@ -1133,7 +1133,10 @@ internal sealed partial class StatementReader
             var result = before is null ? new List<string>() : new List<string>(SplitInlineItems(before));
             foreach (var country in named)
             {
-                if (partiesOf.TryGetValue(country, out var parties)) result.AddRange(parties);
+                // "… de Grèce, d'Italie et d'Espagne (PCPE)": a short name alone in the parentheses is the short name of the
+                // country's party the head names.
+                if (ShortNameOfCountry(country) is var (alone, shortName)) result.Add(WithSharedHead(singular, link, new List<string> { alone })[0] + " (" + shortName + ")");
+                else if (partiesOf.TryGetValue(country, out var parties)) result.AddRange(parties);
                 // "… Brasil, Colombiano, Cuba …": an adjective of a country goes after the head ("Partido Comunista
                 // Colombiano"), with no link.
                 else if (Countries.CountryLookup.IsAdjectiveOnly(country)) result.Add(singular + " " + country);
@@ -1261,7 +1264,7 @@ internal sealed partial class StatementReader
         foreach (var country in countries)
         {
             var own = Text.NameFolding.Fold(country.Split(' ')[0]);
-            var hasLink = Lexicons.Lexicons.IsNameLink(own) || Lexicons.Lexicons.IsArticle(own);
+            var hasLink = Lexicons.Lexicons.IsNameLink(own) || Lexicons.Lexicons.IsArticle(own) || ElidedLinkLength(country) > 0;
             parties.Add(singular + " " + (hasLink || link is null ? country : link + " " + country));
         }
         return parties;
@@ -1379,6 +1382,15 @@ internal sealed partial class StatementReader
         return parties.Count > 0 ? parties : null;
     }
 
+    // A country with one short name alone in parentheses after it ("d'Espagne (PCPE)"): the country and the short name.
+    private static (string Country, string ShortName)? ShortNameOfCountry(string item)
+    {
+        var open = item.IndexOf('(');
+        if (open <= 0 || !item.EndsWith(")", StringComparison.Ordinal) || item.IndexOf('(', open + 1) >= 0) return null;
+        var inside = item.Substring(open + 1, item.Length - open - 2).Trim();
+        return Signatories.Acronyms.IsShortName(inside) && inside.IndexOf(' ') < 0 ? (item.Substring(0, open).Trim(), inside) : null;
+    }
+
     // "Siria (due formazioni)" after a shared head: a country with an aside in parentheses that names no organisation,
     // for as many parties as the aside counts (one when it counts none).
     private static (string Country, int Times)? CountryWithAside(string item, Countries.CountryLookup countries)
@@ -1401,10 +1413,17 @@ internal sealed partial class StatementReader
     // "de Bolivia", "der USA": the country without the link or article a list gives it.
     private static string WithoutLeadingLink(string item)
     {
+        if (ElidedLinkLength(item) is > 0 and var elided) return item.Substring(elided);
         var space = item.IndexOf(' ');
         return space > 0 && Text.NameFolding.Fold(item.Substring(0, space)) is var first && (Lexicons.Lexicons.IsNameLink(first) || Lexicons.Lexicons.IsArticle(first))
             ? item.Substring(space + 1) : item;
     }
+
+    // The length of a link elided onto an item's first word ("d'" of "d'Italie", "d’Espagne"), or 0. (A lexicon writes it
+    // with its apostrophe, "d'", which its words leave out.)
+    private static int ElidedLinkLength(string item) =>
+        item.Length > 3 && item[1] is '\'' or '’' && char.IsLower(item[0]) && char.IsUpper(item[2])
+        && Lexicons.Lexicons.IsNameLink(Text.NameFolding.Fold(item.Substring(0, 1))) ? 2 : 0;
 
     private static bool IsCountryItem(string item, Countries.CountryLookup countries)
     {
