@@ -498,12 +498,20 @@ internal sealed partial class StatementReader
                 _roles[i] = LineRole.Boilerplate;
                 continue;
             }
+            // "Dokumente zum Zeitgeschehen" above "MADRIDER ERKLÄRUNG DER …" / "=====": a plain-text page underlines its
+            // title; a line above it that is not underlined is the page's rubric.
+            if (IsAboveUnderlinedTitle(i, end))
+            {
+                _roles[i] = LineRole.Boilerplate;
+                continue;
+            }
             title = text;
             titleLine = _lines[i].Number;
             _roles[i] = LineRole.Field;
             // A title wrapped over two lines or three: the next line carries on the phrase ("Résolution finale de la" /
             // "4ème conférence mondiale" / "de l’ICOR").
-            for (var wrapped = 0; wrapped < MostWrappedTitleLines && i + 1 < end && _roles[i + 1] == LineRole.None && ContinuesTitle(title, _lines[i + 1].Text); wrapped++)
+            for (var wrapped = 0; wrapped < MostWrappedTitleLines && i + 1 < end && _roles[i + 1] == LineRole.None && !Rules.BoilerplateRules.IsUnderline(_lines[i + 1].Text)
+                && ContinuesTitle(title, _lines[i + 1].Text); wrapped++)
             {
                 title += " " + _lines[i + 1].Text;
                 _roles[++i] = LineRole.Field;
@@ -511,7 +519,9 @@ internal sealed partial class StatementReader
             // A plain-text page's title in capitals, underlined line by line ("POLITISCHE ERKLÄRUNG DER KONFERENZ …" /
             // "=====" / "PARTEIEN DER …" / "====="): one title.
             while (i + 2 < end && Rules.BoilerplateRules.IsUnderline(_lines[i + 1].Text) && _roles[i + 2] == LineRole.None
-                && TextShape.IsInCapitals(title) && TextShape.IsInCapitals(_lines[i + 2].Text) && IsTitleLike(_lines[i + 2].Text)
+                && TextShape.IsInCapitals(title) && TextShape.IsInCapitals(_lines[i + 2].Text)
+                // ("30. JUNI IN BERLIN (DDR)", underlined too, is the title's last line, though it opens as a numbered item.)
+                && (IsTitleLike(_lines[i + 2].Text) || (i + 3 < end && Rules.BoilerplateRules.IsUnderline(_lines[i + 3].Text)))
                 && title.Length + _lines[i + 2].Text.Length < MaxTitleLength)
             {
                 title += " " + _lines[i + 2].Text;
@@ -526,6 +536,17 @@ internal sealed partial class StatementReader
         // heading that names the meeting alone is the page's title as well as the meeting.
         if (title is null && HeadingNamingMeetingAlone(i) is { } heading) (title, titleLine) = (_lines[heading].Text.TrimEndChars(".,:"), _lines[heading].Number);
         return (title, titleLine, i);
+    }
+
+    // Whether the next line that is not blank is underlined ("=====") and could be a title, and the line at `index` is not
+    // underlined.
+    private bool IsAboveUnderlinedTitle(int index, int end)
+    {
+        if (index + 1 < end && Rules.BoilerplateRules.IsUnderline(_lines[index + 1].Text)) return false;
+        var below = index + 1;
+        while (below < end && _roles[below] == LineRole.Blank) below++;
+        return below + 1 < end && _roles[below] == LineRole.None && !Rules.BoilerplateRules.IsUnderline(_lines[below].Text)
+            && Rules.BoilerplateRules.IsUnderline(_lines[below + 1].Text) && IsTitleLike(_lines[below].Text);
     }
 
     // The first of the header's field lines, above <paramref name="end"/>, that is a meeting's name and nothing else.
