@@ -520,8 +520,9 @@ internal sealed partial class StatementReader
             // "=====" / "PARTEIEN DER …" / "====="): one title.
             while (i + 2 < end && Rules.BoilerplateRules.IsUnderline(_lines[i + 1].Text) && _roles[i + 2] == LineRole.None
                 && TextShape.IsInCapitals(title) && TextShape.IsInCapitals(_lines[i + 2].Text)
-                // ("30. JUNI IN BERLIN (DDR)", underlined too, is the title's last line, though it opens as a numbered item.)
-                && (IsTitleLike(_lines[i + 2].Text) || (i + 3 < end && Rules.BoilerplateRules.IsUnderline(_lines[i + 3].Text)))
+                // ("… AM 29. UND" / "30. JUNI IN BERLIN (DDR)", underlined too, carries on the title's phrase, though it opens as
+                // a numbered item; a numbered section's heading under a whole title does not.)
+                && (IsTitleLike(_lines[i + 2].Text) || (EndsWithConnector(title) && i + 3 < end && Rules.BoilerplateRules.IsUnderline(_lines[i + 3].Text)))
                 && title.Length + _lines[i + 2].Text.Length < MaxTitleLength)
             {
                 title += " " + _lines[i + 2].Text;
@@ -538,15 +539,19 @@ internal sealed partial class StatementReader
         return (title, titleLine, i);
     }
 
-    // Whether the next line that is not blank is underlined ("=====") and could be a title, and the line at `index` is not
-    // underlined.
+    // Whether the next line that is not blank is underlined ("=====") and could be a title in capitals, and the line at
+    // `index` is not underlined.
     private bool IsAboveUnderlinedTitle(int index, int end)
     {
         if (index + 1 < end && Rules.BoilerplateRules.IsUnderline(_lines[index + 1].Text)) return false;
         var below = index + 1;
         while (below < end && _roles[below] == LineRole.Blank) below++;
+        // (A plain-text archive's title in capitals, under a line that names no document: a page's underlined section
+        // heading, "The International Situation", or date line below its title leaves the title where it is.)
         return below + 1 < end && _roles[below] == LineRole.None && !Rules.BoilerplateRules.IsUnderline(_lines[below].Text)
-            && Rules.BoilerplateRules.IsUnderline(_lines[below + 1].Text) && IsTitleLike(_lines[below].Text);
+            && Rules.BoilerplateRules.IsUnderline(_lines[below + 1].Text) && IsTitleLike(_lines[below].Text)
+            && TextShape.IsInCapitals(_lines[below].Text) && !TextShape.IsInCapitals(_lines[index].Text) && !NamesDocumentEarly(_lines[index].Text)
+            && FieldLineRules.Read(_lines[below].Text) is null;
     }
 
     // The first of the header's field lines, above <paramref name="end"/>, that is a meeting's name and nothing else.

@@ -918,6 +918,9 @@ internal sealed partial class StatementReader
     private static int BesidesPhraseStart(string sentence, IReadOnlyList<string> words, IReadOnlyList<(int Start, int End)> spans, int roleWord)
     {
         if (Lexicons.Lexicons.BesidesPhraseLength(words, 0) > 0) return 0;
+        // (Only where the sentence announces the list that follows, "… τα εξής κόμματα:", "… the following parties:": after an
+        // opening, "apart from the A, all other parties signed …" excepts the organisation rather than adding it.)
+        if (!Lexicons.Lexicons.HoldsFollowingWord(words)) return -1;
         for (var w = 1; w < roleWord; w++)
         {
             if (sentence.IndexOf(',', spans[w - 1].End, spans[w].Start - spans[w - 1].End) < 0) continue;
@@ -1367,7 +1370,9 @@ internal sealed partial class StatementReader
     private static List<string>? CountryWithParties(string item, Countries.CountryLookup countries)
     {
         var open = item.IndexOf('(');
-        if (open <= 0 || !item.EndsWith(")", StringComparison.Ordinal) || !IsCountryItem(item.Substring(0, open).Trim(), countries)) return null;
+        // ("d'Italie (PCI) et de Grèce (KKE)": two countries, each with its parenthesis, are no country with its parties.)
+        if (open <= 0 || !item.EndsWith(")", StringComparison.Ordinal) || item.IndexOf(')') < item.Length - 1 && item.IndexOf('(', item.IndexOf(')')) > 0
+            || !IsCountryItem(item.Substring(0, open).Trim(), countries)) return null;
         // Each party with its country after a comma, as an entry gives it ("Refundação Comunista, Itália").
         var country = WithoutLeadingLink(item.Substring(0, open).Trim());
         var parties = new List<string>();
@@ -1388,7 +1393,9 @@ internal sealed partial class StatementReader
         var open = item.IndexOf('(');
         if (open <= 0 || !item.EndsWith(")", StringComparison.Ordinal) || item.IndexOf('(', open + 1) >= 0) return null;
         var inside = item.Substring(open + 1, item.Length - open - 2).Trim();
-        return Signatories.Acronyms.IsShortName(inside) && inside.IndexOf(' ') < 0 ? (item.Substring(0, open).Trim(), inside) : null;
+        // (Not a country's own short name, "Congo (DRC)".)
+        return Signatories.Acronyms.IsShortName(inside) && inside.IndexOf(' ') < 0 && Countries.CountryLookup.Default.Exact(inside) is null
+            ? (item.Substring(0, open).Trim(), inside) : null;
     }
 
     // "Siria (due formazioni)" after a shared head: a country with an aside in parentheses that names no organisation,
