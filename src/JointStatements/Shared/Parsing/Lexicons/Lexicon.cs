@@ -59,12 +59,6 @@ internal sealed class Lexicon
     /// <summary>The conference bodies' names in this language, each with the body it names.</summary>
     public IReadOnlyList<(Issuer Issuer, string Name)> IssuerNames { get; set; } = System.Array.Empty<(Issuer, string)>();
 
-    /// <summary>Names of a body's meetings that name the body only after a meeting's number (<c>10º Encontro dos Partidos
-    /// Comunistas e Operários</c>, <c>21. møde for kommunistiske og arbejderpartier</c>): without the word international,
-    /// regional meetings are named so too, but only the body's meetings are counted. Each is a numbered meeting's name as
-    /// well.</summary>
-    public IReadOnlyList<(Issuer Issuer, string Name)> NumberedIssuerNames { get; set; } = System.Array.Empty<(Issuer, string)>();
-
     /// <summary>Names of meetings, each with the body that holds such meetings (or <see langword="null"/> when any may):
     /// <c>World Conference</c> (ICOR), <c>Plenary Session</c> (ICMLPO), <c>regional meeting</c>.</summary>
     public IReadOnlyList<(Issuer? Issuer, string Name)> MeetingNames { get; set; } = System.Array.Empty<(Issuer?, string)>();

@@ -158,8 +158,6 @@ internal static class LexiconFile
         lexicon.ListHeadings = Pairs(pairs, "list headings", language, ListHeading);
         lexicon.IssuerNames = Pairs(pairs, "issuer names", language,
             value => IssuerNames.FromAcronym(value) is { } issuer ? (true, issuer) : (false, default));
-        lexicon.NumberedIssuerNames = Pairs(pairs, "numbered issuer names", language,
-            value => IssuerNames.FromAcronym(value) is { } issuer ? (true, issuer) : (false, default));
         // "any": a meeting that any body may hold ("regional meeting").
         lexicon.MeetingNames = Pairs(pairs, "meeting names", language,
             value => value == AnyIssuer ? (true, null) : IssuerNames.FromAcronym(value) is { } issuer ? (true, (Issuer?)issuer) : (false, null));
@@ -209,7 +207,7 @@ internal static class LexiconFile
     private static readonly HashSet<string> PairSections = new(StringComparer.Ordinal)
     {
         "issuer names", "meeting names", "kinds", "demonyms", "count words", "country name endings", "list headings", "month names",
-        "shared heads", "numbered issuer names",
+        "shared heads",
     };
 
     private static void Add<T>(Dictionary<string, List<T>> sections, string section, T entry)

@@ -52,7 +52,6 @@ internal static class Lexicons
     // and workers parties").
     private static readonly PhraseSet<Issuer> IssuerPhrases = PhraseSet<Issuer>.Of(l => l.IssuerNames, skipArticles: true);
     private static readonly PhraseSet<Issuer?> MeetingPhrases = PhraseSet<Issuer?>.Of(l => l.MeetingNames, skipArticles: true);
-    private static readonly PhraseSet<Issuer> NumberedIssuerPhrases = PhraseSet<Issuer>.Of(l => l.NumberedIssuerNames, skipArticles: true);
     private static readonly PhraseSet<bool> HeldIn = PhraseSet<bool>.Of(l => Pairs(l.HeldInPhrases));
     // The verbs of the "held in" phrases without their preposition ("tuvo lugar", "took place"): a sentence that says a
     // meeting was held, wherever it says it was held.
@@ -754,11 +753,6 @@ internal static class Lexicons
 
     /// <summary>The first conference body named by its name in some language, with where the name stands (in words).</summary>
     public static (Issuer Issuer, int Word, int Words)? FindIssuer(IReadOnlyList<string> foldedWords) => IssuerPhrases.FindFirst(foldedWords);
-
-    /// <summary>The body a numbered meeting's name names (<see cref="Lexicon.NumberedIssuerNames"/>: <c>10º Encontro dos
-    /// Partidos Comunistas e Operários</c>), or <see langword="null"/>.</summary>
-    public static Issuer? IssuerOfNumberedMeeting(string numberedMeeting) =>
-        NumberedIssuerPhrases.FindFirst(Words(numberedMeeting)) is { } found ? found.Value : null;
 
     /// <summary>The first meeting name (<c>World Conference</c>, <c>Weltkonferenz</c>), with the body that holds such
     /// meetings where only one does, and where the name stands (in words).</summary>

@@ -107,11 +107,6 @@ internal sealed partial class StatementReader
         // The body named in any language, or a meeting only one body holds, anywhere in the statement's own text.
         if (issuer is null) (issuer, issuerLine) = IssuerAnywhere(title, titleLine);
         if (meeting is null) (meeting, meetingLine) = MeetingAnywhere(title, titleLine);
-        // "O 10º Encontro dos Partidos Comunistas e Operários …": a meeting that names the body only after its number.
-        if (issuer is null && meeting is not null && meetingLine is { } numberedAt && IssuerOfNumberedMeeting(meeting, _lines[numberedAt - 1].Text) is { } numbered)
-        {
-            (issuer, issuerLine) = (numbered, meetingLine);
-        }
         // The IMCWP is a meeting by its very name: named with no number ("the parties that took part in the International
         // Meeting of Communist and Workers' Parties …"), it is still the meeting, as the other bodies' names are not.
         if (meeting is null && issuer == Issuer.Imcwp) (meeting, meetingLine) = MeetingBodyNamed();
@@ -602,21 +597,6 @@ internal sealed partial class StatementReader
 
     // Where the digits of "dd.mm.yy" stand.
     private static readonly int[] ShortYearDateDigits = { 0, 1, 3, 4, 6, 7 };
-
-    // The body a numbered meeting's name names, unless a region's or a country's name follows it after a link ("the fourth
-    // meeting of the Communist and Workers' parties of the Balkan countries" is a regional meeting; "… Operários de todo o
-    // mundo", of the whole world, is the body's).
-    private static Issuer? IssuerOfNumberedMeeting(string meeting, string text)
-    {
-        if (Lexicons.Lexicons.IssuerOfNumberedMeeting(meeting) is not { } issuer) return null;
-        var at = text.IndexOf(meeting, StringComparison.Ordinal);
-        if (at < 0) return issuer;
-        var after = text.Substring(at + meeting.Length).TrimStart().Split(' ');
-        if (after.Length < 2 || !Lexicons.Lexicons.IsNameLink(Text.NameFolding.Fold(after[0]))) return issuer;
-        var next = 1;
-        while (next < after.Length - 1 && Lexicons.Lexicons.IsArticle(Text.NameFolding.Fold(after[next]))) next++;
-        return after[next].Length > 0 && char.IsUpper(after[next][0]) ? null : issuer;
-    }
 
     private (DateMention, int)? DateOfMeetingSentence()
     {

@@ -16,16 +16,12 @@ internal static class MeetingRules
     private static readonly string Ordinal =
         @"(?:\d{1,3}(?:\.?(?:" + Lexicons.Lexicons.Pattern(l => l.OrdinalEndings) + @")|\.)?|" + RomanOrdinal + "|" + Lexicons.Lexicons.Pattern(l => l.OrdinalWords) + ")";
 
-    private static readonly string Name = "(?:" + Lexicons.Lexicons.Pattern(NumberedNames) + ")";
-
-    // The lexicons' numbered meeting names, and the names of a body's meetings that name it only after their number.
-    private static System.Collections.Generic.IEnumerable<string> NumberedNames(Lexicons.Lexicon lexicon) =>
-        System.Linq.Enumerable.Concat(lexicon.NumberedMeetingNames, System.Linq.Enumerable.Select(lexicon.NumberedIssuerNames, named => named.Name));
+    private static readonly string Name = "(?:" + Lexicons.Lexicons.Pattern(l => l.NumberedMeetingNames) + ")";
 
     /// <summary>Words one of which every <see cref="Name"/> contains: a line with none of them names no meeting. For each
     /// name, its longest stretch of letters that its pattern writes as they are (<c>union</c> of <c>réunion plénière</c>;
     /// see <see cref="Keywords.PlainStretches"/>); <see langword="null"/> if some name had none.</summary>
-    internal static readonly Keywords? NameWords = Keywords.PlainStretches(Lexicons.Lexicons.FromEvery(NumberedNames));
+    internal static readonly Keywords? NameWords = Keywords.PlainStretches(Lexicons.Lexicons.FromEvery(l => l.NumberedMeetingNames));
 
     private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
 
