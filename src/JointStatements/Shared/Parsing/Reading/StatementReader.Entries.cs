@@ -25,8 +25,6 @@ internal sealed partial class StatementReader
                     index, string.Join("; ", names));
             case ListSource.WrappedCells:
                 return ReadWrappedCells(list);
-            case ListSource.SenderHeadings:
-                return ReadSenderHeadings(list.Senders!);
             case ListSource.Sentence:
                 return WithAcronymsGivenElsewhere(ReadSignatories(list.HeadingIndex, list.ListStart, heading, list.InWrappedText, list.LaterWave));
             default:
@@ -510,18 +508,6 @@ internal sealed partial class StatementReader
                 continue;
             }
             entries.Add((i, WithoutMarker(i), _markers[i].Length > 0 ? StripMarker(_lines[i].Raw) : _lines[i].Raw, _markers[i].Number, false));
-        }
-        return BuildSignatories(entries);
-    }
-
-    // Each sender's heading, its colon left out, as an entry of its line.
-    private List<Signatory> ReadSenderHeadings(List<int> senders)
-    {
-        var entries = new List<(int Index, string Text, string Raw, int? Number, bool Late)>(senders.Count);
-        foreach (var i in senders)
-        {
-            var text = _lines[i].Text.TrimEndChars(":").TrimEnd();
-            entries.Add((i, text, text, null, false));
         }
         return BuildSignatories(entries);
     }

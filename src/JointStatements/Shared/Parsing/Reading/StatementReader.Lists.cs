@@ -23,11 +23,9 @@ internal sealed partial class StatementReader
     /// <param name="LaterWave">The paragraph and items of a later wave written in a sentence below a list written in one.</param>
     /// <param name="Cells">The cells of a wrapped table, each with the line it opens on.</param>
     /// <param name="ListEnd">The last line of a wrapped table.</param>
-    /// <param name="Senders">The lines that each name the sender of a message above it.</param>
     private sealed record FoundList(ListSource Source, int? HeadingIndex, int ListStart, int BodyEnd,
         SignatoryHeading? Heading = null, SignatoryRole? Role = null, (int Index, List<string> Names)? Named = null,
-        bool InWrappedText = false, (int Index, string Items)? LaterWave = null, List<(int Index, string Text)>? Cells = null, int ListEnd = 0,
-        List<int>? Senders = null);
+        bool InWrappedText = false, (int Index, string Items)? LaterWave = null, List<(int Index, string Text)>? Cells = null, int ListEnd = 0);
 
     private enum ListSource
     {
@@ -39,7 +37,6 @@ internal sealed partial class StatementReader
         ClosingPair,
         NamedInOpening,
         WrappedCells,
-        SenderHeadings,
     }
 
     /// <summary>The list, in the order of what says most: under a heading; the run of lines that look like entries
@@ -118,53 +115,8 @@ internal sealed partial class StatementReader
             return new FoundList(ListSource.Sentence, represented.Index, represented.Index, represented.Index, represented.Heading,
                 InWrappedText: represented.Wrapped, LaterWave: represented.Later);
         }
-        // "Arbeiterpartei Großbritannien (WPB):" above its message, "MLKP Türkei/Kurdistan:" above the next: organisations
-        // each named as the heading of what they wrote, where nothing else makes a list.
-        if (FindSenderHeadings(bodyStart, bodyEnd) is { } senders)
-        {
-            foreach (var index in senders) _roles[index] = LineRole.Signatory;
-            return new FoundList(ListSource.SenderHeadings, null, _lines.Count, bodyEnd, Role: SignatoryRole.Signatory, Senders: senders);
-        }
         return new FoundList(ListSource.None, null, _lines.Count, bodyEnd);
     }
-
-    /// <summary>The lines that each name an organisation and end with a colon above a paragraph of its own (the senders of
-    /// messages gathered on one page), three at least; <see langword="null"/> when fewer stand so.</summary>
-    private List<int>? FindSenderHeadings(int bodyStart, int bodyEnd)
-    {
-        List<int>? senders = null;
-        for (var i = bodyStart; i < bodyEnd; i++)
-        {
-            _cancellationToken.ThrowIfCancellationRequested();
-            if (_roles[i] != LineRole.None || !IsSenderHeading(i, bodyEnd)) continue;
-            (senders ??= new List<int>()).Add(i);
-        }
-        return senders is { Count: >= LeastSenderHeadings } ? senders : null;
-    }
-
-    private const int LeastSenderHeadings = 3;
-
-    private const int MostSenderHeadingLength = 100;
-
-    // A short line ending with a colon whose words name an organisation (and say nothing of signing, attending or what
-    // follows), with a paragraph under it, blank lines aside, that is no heading of its own.
-    private bool IsSenderHeading(int index, int end)
-    {
-        var text = _lines[index].Text;
-        if (text.Length > MostSenderHeadingLength || !text.EndsWith(":", StringComparison.Ordinal) || _markers[index].Length > 0) return false;
-        var next = index + 1;
-        while (next < end && _roles[next] == LineRole.Blank) next++;
-        if (next >= end || _roles[next] != LineRole.None) return false;
-        var message = _lines[next].Text;
-        if (message.EndsWith(":", StringComparison.Ordinal) || !(EntryEvidence.IsProse(message) || Text.TextShape.WordCount(message) >= LeastMessageWords)) return false;
-        var name = text.TrimEndChars(":").TrimEnd();
-        var words = Lexicons.Lexicons.Words(name);
-        if (Lexicons.Lexicons.RoleIn(words) is not null || Lexicons.Lexicons.HoldsFollowingWord(words)) return false;
-        return NamesOrganisation(name) || Signatories.SignatoryLineParser.OpensWithShortName(name, orLowerCase: true);
-    }
-
-    // A message under its sender's heading: a sentence, or a line of words as long as one.
-    private const int LeastMessageWords = 8;
 
     /// <summary>A byline that names organisations as the post's authors: a date, a run of dashes, a lexicon's byline
     /// word and two organisations or more (<c>23 juillet 2011 --- Par APK, La Voie Démocratique (MAROC), PCE-ML, …</c>);
