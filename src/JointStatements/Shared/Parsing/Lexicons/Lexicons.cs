@@ -650,10 +650,6 @@ internal static class Lexicons
 
     private static readonly PhraseSet<bool> BesidesPhrases = PhraseSet<bool>.Of(l => Pairs(l.BesidesWords));
 
-    /// <summary>How many of the first folded words are a phrase that adds an organisation to a list (<see
-    /// cref="Lexicon.BesidesWords"/>), or 0.</summary>
-    public static int BesidesPhraseLength(IReadOnlyList<string> foldedWords) => BesidesPhraseLength(foldedWords, 0);
-
     /// <summary>How many of the folded words from <paramref name="index"/> on are a phrase that adds an organisation to a
     /// list (<see cref="Lexicon.BesidesWords"/>), or 0.</summary>
     public static int BesidesPhraseLength(IReadOnlyList<string> foldedWords, int index) =>

@@ -345,7 +345,7 @@ internal static class ProseNames
         {
             var start = text.LastIndexOf(' ', Math.Max(0, end - 1), end) + 1;
             // ("… (UDS) d’Antoine Folly": a link may be elided onto the name's first word.)
-            var elided = start + 2 < end && text[start + 1] is '\'' or '’' ? 2 : 0;
+            var elided = start + 2 < end && TextShape.IsApostrophe(text[start + 1]) ? 2 : 0;
             if (start >= end || !char.IsUpper(text[start + elided])) return false;
             end = start - 1;
             if (end <= 0) return false;
@@ -1679,8 +1679,7 @@ internal static class ProseNames
     // (An elided article opening a sentence is written with its capital, "L’Union …": capitalAllowed takes it too.)
     private static int ElidedArticleLength(string token, bool capitalAllowed = false)
     {
-        if (token.Length < 4 || (token[1] != '\'' && token[1] != '’') || !(char.IsLower(token[0]) || (capitalAllowed && char.IsUpper(token[0])))
-            || !char.IsUpper(token[2])) return 0;
+        if (!TextShape.OpensWithElision(token, capitalAllowed)) return 0;
         var article = NameFolding.Fold(token.Substring(0, 2));
         return Lexicons.Lexicons.IsArticle(article) || Lexicons.Lexicons.IsArticle(article.TrimEndChars("'")) ? 2 : 0;
     }

@@ -881,9 +881,7 @@ internal sealed partial class StatementReader
     // word of attending or signing; the items as they are when the sentence opens otherwise.
     private static string WithOrganisationBesides(string sentence, IReadOnlyList<string> words, IReadOnlyList<(int Start, int End)> spans, int roleWord, string items)
     {
-        var start = BesidesPhraseStart(sentence, words, spans, roleWord);
-        var length = start < 0 ? 0 : Lexicons.Lexicons.BesidesPhraseLength(words, start);
-        if (length == 0 || start + length >= roleWord || items.Length == 0) return items;
+        if (BesidesPhrase(sentence, words, spans, roleWord) is not var (start, length) || start + length >= roleWord || items.Length == 0) return items;
         var end = start + length;
         var between = sentence.Substring(spans[end - 1].End, spans[roleWord].Start - spans[end - 1].End);
         var comma = between.IndexOf(',');
@@ -912,21 +910,21 @@ internal sealed partial class StatementReader
         return JoinedItems(name, items);
     }
 
-    // Where the besides phrase stands: opening the sentence, or right after the sentence's opening words and their comma
-    // ("Στην τηλεδιάσκεψη, εκτός του ΚΚΕ, συμμετείχαν …", "At the meeting, besides the host, … took part"); -1 where none
-    // stands so before the word of attending or signing.
-    private static int BesidesPhraseStart(string sentence, IReadOnlyList<string> words, IReadOnlyList<(int Start, int End)> spans, int roleWord)
+    // The besides phrase's first word and its length in words: opening the sentence, or right after the sentence's opening
+    // words and their comma ("Στην τηλεδιάσκεψη, εκτός του ΚΚΕ, συμμετείχαν …", "At the meeting, besides the host, … took
+    // part"); null where none stands so before the word of attending or signing.
+    private static (int Start, int Words)? BesidesPhrase(string sentence, IReadOnlyList<string> words, IReadOnlyList<(int Start, int End)> spans, int roleWord)
     {
-        if (Lexicons.Lexicons.BesidesPhraseLength(words, 0) > 0) return 0;
+        if (Lexicons.Lexicons.BesidesPhraseLength(words, 0) is > 0 and var opening) return (0, opening);
         // (Only where the sentence announces the list that follows, "… τα εξής κόμματα:", "… the following parties:": after an
         // opening, "apart from the A, all other parties signed …" excepts the organisation rather than adding it.)
-        if (!Lexicons.Lexicons.HoldsFollowingWord(words)) return -1;
+        if (!Lexicons.Lexicons.HoldsFollowingWord(words)) return null;
         for (var w = 1; w < roleWord; w++)
         {
             if (sentence.IndexOf(',', spans[w - 1].End, spans[w].Start - spans[w - 1].End) < 0) continue;
-            return Lexicons.Lexicons.BesidesPhraseLength(words, w) > 0 ? w : -1;
+            return Lexicons.Lexicons.BesidesPhraseLength(words, w) is > 0 and var length ? (w, length) : null;
         }
-        return -1;
+        return null;
     }
 
     // Whether items open with a name, whole up to the first separator, or with the organisations' plural noun before them
@@ -1054,7 +1052,7 @@ internal sealed partial class StatementReader
     }
 
     private static bool IsElidedOntoNext(string sentence, int end) =>
-        end + 1 < sentence.Length && sentence[end] is '\'' or '’' && char.IsLetter(sentence[end + 1]);
+        end + 1 < sentence.Length && Text.TextShape.IsApostrophe(sentence[end]) && char.IsLetter(sentence[end + 1]);
 
     // The dash that opens an aside holding the word at `at`: an en or em dash glued to the word after it ("–firmada"),
     // with no other such dash between it and the word.
@@ -1371,7 +1369,7 @@ internal sealed partial class StatementReader
     {
         var open = item.IndexOf('(');
         // ("d'Italie (PCI) et de Grèce (KKE)": two countries, each with its parenthesis, are no country with its parties.)
-        if (open <= 0 || !item.EndsWith(")", StringComparison.Ordinal) || item.IndexOf(')') < item.Length - 1 && item.IndexOf('(', item.IndexOf(')')) > 0
+        if (open <= 0 || !item.EndsWith(")", StringComparison.Ordinal) || item.IndexOf('(', item.IndexOf(')') + 1) >= 0
             || !IsCountryItem(item.Substring(0, open).Trim(), countries)) return null;
         // Each party with its country after a comma, as an entry gives it ("Refundação Comunista, Itália").
         var country = WithoutLeadingLink(item.Substring(0, open).Trim());
@@ -1388,25 +1386,15 @@ internal sealed partial class StatementReader
     }
 
     // A country with one short name alone in parentheses after it ("d'Espagne (PCPE)"): the country and the short name.
-    private static (string Country, string ShortName)? ShortNameOfCountry(string item)
-    {
-        var open = item.IndexOf('(');
-        if (open <= 0 || !item.EndsWith(")", StringComparison.Ordinal) || item.IndexOf('(', open + 1) >= 0) return null;
-        var inside = item.Substring(open + 1, item.Length - open - 2).Trim();
-        // (Not a country's own short name, "Congo (DRC)".)
-        return Signatories.Acronyms.IsShortName(inside) && inside.IndexOf(' ') < 0 && Countries.CountryLookup.Default.Exact(inside) is null
-            ? (item.Substring(0, open).Trim(), inside) : null;
-    }
+    // (ClosingParenthesis takes no country's own short name, "Congo (DRC)".)
+    private static (string Country, string ShortName)? ShortNameOfCountry(string item) =>
+        ClosingParenthesis(item) is var (country, inside) && Signatories.Acronyms.IsShortName(inside) && inside.IndexOf(' ') < 0 ? (country, inside) : null;
 
     // "Siria (due formazioni)" after a shared head: a country with an aside in parentheses that names no organisation,
     // for as many parties as the aside counts (one when it counts none).
     private static (string Country, int Times)? CountryWithAside(string item, Countries.CountryLookup countries)
     {
-        var open = item.IndexOf('(');
-        if (open <= 0 || !item.EndsWith(")", StringComparison.Ordinal) || item.IndexOf('(', open + 1) >= 0) return null;
-        var country = item.Substring(0, open).Trim();
-        if (!IsCountryItem(country, countries)) return null;
-        var inside = item.Substring(open + 1, item.Length - open - 2).Trim();
+        if (ClosingParenthesis(item) is not var (country, inside) || !IsCountryItem(country, countries)) return null;
         var words = Lexicons.Lexicons.Words(inside);
         // (Words in lower case and no organisation's word: no party of the country, as CountryWithParties reads them.)
         if (words.Count is 0 or > MostWordsOfAside || !char.IsLower(inside[0]) || Lexicons.Lexicons.HasOrganisationWord(words)) return null;
@@ -1429,8 +1417,7 @@ internal sealed partial class StatementReader
     // The length of a link elided onto an item's first word ("d'" of "d'Italie", "d’Espagne"), or 0. (A lexicon writes it
     // with its apostrophe, "d'", which its words leave out.)
     private static int ElidedLinkLength(string item) =>
-        item.Length > 3 && item[1] is '\'' or '’' && char.IsLower(item[0]) && char.IsUpper(item[2])
-        && Lexicons.Lexicons.IsNameLink(Text.NameFolding.Fold(item.Substring(0, 1))) ? 2 : 0;
+        Text.TextShape.OpensWithElision(item) && Lexicons.Lexicons.IsNameLink(Text.NameFolding.Fold(item.Substring(0, 1))) ? 2 : 0;
 
     private static bool IsCountryItem(string item, Countries.CountryLookup countries)
     {

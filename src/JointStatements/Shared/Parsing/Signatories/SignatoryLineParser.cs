@@ -1123,8 +1123,7 @@ internal static class SignatoryLineParser
         for (var w = 1; w < words.Length; w++)
         {
             var word = words[w];
-            if (word.Length < 4 || (word[1] != '\'' && word[1] != '’') || !char.IsLower(word[0]) || !char.IsUpper(word[2])
-                || !Lexicons.Lexicons.IsLeaderLink(word.Substring(0, 1)) || !IsShortNameInParentheses(words[w - 1])) continue;
+            if (!Text.TextShape.OpensWithElision(word) || !Lexicons.Lexicons.IsLeaderLink(word.Substring(0, 1)) || !IsShortNameInParentheses(words[w - 1])) continue;
             var apart = new string[words.Length + 1];
             Array.Copy(words, apart, w);
             apart[w] = word.Substring(0, 1);

@@ -27,6 +27,15 @@ internal static class TextShape
         return count;
     }
 
+    /// <summary>Whether a character is an apostrophe, typed or typographic (<c>'</c>, <c>’</c>).</summary>
+    public static bool IsApostrophe(char c) => c is '\'' or '’';
+
+    /// <summary>Whether a word opens with one letter elided onto a capitalised word (<c>d'Italie</c>, <c>l’Union</c>): a
+    /// letter in lower case (or a capital where <paramref name="capitalAllowed"/>, as a sentence opens with <c>L’Union</c>),
+    /// an apostrophe and a capital, and more after it.</summary>
+    public static bool OpensWithElision(string word, bool capitalAllowed = false) =>
+        word.Length >= 4 && IsApostrophe(word[1]) && (char.IsLower(word[0]) || (capitalAllowed && char.IsUpper(word[0]))) && char.IsUpper(word[2]);
+
     /// <summary>Whether a word of <paramref name="text"/> (between spaces) opens with a capital.</summary>
     public static bool HasCapitalisedWord(string text)
     {
