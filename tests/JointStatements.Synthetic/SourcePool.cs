@@ -59,6 +59,7 @@ internal sealed class SourcePool
             var probe = Probe(ProbeHeader.Icor.Render("Probe", ProbeDate), raw + "\n\n" + raw, ProbeList);
             if (!IsKept(probe, 2, 1, "Probe") || !NamesNoOrganisations(JointProbeHeader, raw + "\n\n" + raw)
                 || !NamesNoOrganisations(JointProbeHeader, CountsTwoParties + "\n\n" + raw)
+                || !NamesNoOrganisations(JointProbeHeader, CountsTwoPartiesNamingOne + "\n\n" + raw)
                 || !DatesNoDay(raw + "\n\n" + raw)) continue;
             var line = new Piece(raw, NamesNoIssuer(JointProbeHeader, raw + "\n\n" + raw, ProbeList));
             (block.Kind == BodyBlockKind.Slogan ? _slogans : _paragraphs).Add(line);
@@ -120,6 +121,10 @@ internal sealed class SourcePool
     // A sentence that counts two parties: beside it, a paragraph that names two parties is read as their statement's
     // signatories (JST028), so such a paragraph goes into no joint statement.
     private const string CountsTwoParties = "Both parties agree on the points below.";
+
+    // A sentence that counts two parties and names one of them: beside it, a paragraph that names one more party ("To the
+    // Iraqi Patriotic Alliance …") completes the pair, so such a paragraph goes into no joint statement either.
+    private const string CountsTwoPartiesNamingOne = "Our two parties, one of them the Communist Party of Greece (KKE), agree on the points below.";
 
     private static string JointProbeHeader => ProbeHeader.Joint.Render("Probe", ProbeDate);
 }

@@ -214,7 +214,11 @@ internal static class FieldLineRules
         var words = Lexicons.Lexicons.Words(author);
         var first = 0;
         while (first < words.Count - 1 && Lexicons.Lexicons.IsConnector(words[first])) first++;
-        Issuer? issuer = words.Count - first == 1 ? IssuerNames.FromAcronym(words[first]) : null;
+        // (The body's acronym in the page's language or script, "Резолюция на ИКОР", "Erklärung der IKMLPO", is the
+        // lexicons'.)
+        Issuer? issuer = words.Count - first == 1
+            ? IssuerNames.FromAcronym(words[first]) ?? (Lexicons.Lexicons.FindIssuer(words) is { Words: 1 } acronym && acronym.Word == first ? acronym.Issuer : null)
+            : null;
         if (issuer is null && words.Count > first && Lexicons.Lexicons.IssuerNameAt(words, first) is { } name && name.Words == words.Count - first)
         {
             // "Communiqué of the International Conference of Marxist-Leninist Parties and Organizations": the document's

@@ -1236,7 +1236,11 @@ internal static class SignatoryLineParser
         }
         if (found == 0 || !column) return found;
         var rest = Tokens.Join(tokens, found, tokens.Count - found);
-        return OpeningAcronymGroup(rest) is not null || CountryLookup.Default.FindFirst(rest) is not null ? found : 0;
+        if (OpeningAcronymGroup(rest) is not null) return found;
+        // ("Norges Kommunistiske Parti (Norge)", "Greek Communist Party (Greece)": an adjective or an inflected form before
+        // a country in the final parentheses is the name's own word, and the parentheses are the country's column.)
+        if (EndsWithCountryInParentheses(rest) && !CountryLookup.IsCountryName(Tokens.Join(tokens, 0, found))) return 0;
+        return CountryLookup.Default.FindFirst(rest) is not null ? found : 0;
     }
 
     /// <summary>Whether an entry opens with a country's name as the table or CLDR writes it, then a capitalised word
@@ -1764,6 +1768,11 @@ internal static class SignatoryLineParser
     private static string WithoutUnopenedQuote(string text)
     {
         if (text.Length < 2) return text;
+        // ("… TİP / TÖP / TKP''": two apostrophes that close a quotation, as some sites write quotation marks.)
+        if (text.EndsWith("''", StringComparison.Ordinal) && text.IndexOf("''", StringComparison.Ordinal) == text.Length - 2)
+        {
+            return text.Substring(0, text.Length - 2).TrimEnd();
+        }
         var last = text[text.Length - 1];
         var opened = last switch
         {
