@@ -771,6 +771,12 @@ internal static class Lexicons
     /// <summary>Whether the words speak of a meeting taking place (<c>meeting</c>, <c>met</c>, <c>reunião</c>).</summary>
     public static bool SpeakOfMeeting(IReadOnlyList<string> foldedWords) => MeetingWords.ContainsAny(foldedWords);
 
+    /// <summary>Whether a folded word is a meeting's (<c>meeting</c>, <c>Treffen</c>, <c>среща</c>).</summary>
+    public static bool IsMeetingWord(string folded) => MeetingWords.Contains(folded);
+
+    /// <summary>Whether a folded word is "between" (<c>between</c>, <c>zwischen</c>, <c>entre</c>).</summary>
+    public static bool IsBetweenWord(string folded) => BetweenWords.Contains(folded);
+
     /// <summary>Whether a folded word is a small word a phrase cannot end on (an article, a preposition, a conjunction).</summary>
     public static bool IsConnector(string folded) => Connectors.Contains(folded);
 

@@ -109,7 +109,8 @@ internal sealed partial class StatementReader
             return new FoundList(ListSource.NamedInOpening, null, _lines.Count, bodyEnd, Role: named.Role, Named: (named.Index, named.Names));
         }
         // "… konnte die Vertreterinnen und Vertreter der A, der B, … begrüßen": the organisations whose representatives came,
-        // in a sentence that says nothing of signing or attending, where nothing else makes a list.
+        // in a sentence that says nothing of signing or attending, and those a meeting was between, where nothing else makes
+        // a list.
         if (FindProseList(bodyStart, bodyEnd, ofRepresentatives: true) is { } represented)
         {
             return new FoundList(ListSource.Sentence, represented.Index, represented.Index, represented.Index, represented.Heading,
@@ -750,6 +751,38 @@ internal sealed partial class StatementReader
             }
         }
     }
+
+    // "On 8 July a quadripartite meeting between the Communist parties of Greece (KKE), Mexico and Turkey and the … was
+    // held in Athens": those a meeting was between attended it; asked where nothing else makes a list.
+    private static IEnumerable<(string Items, SignatoryRole Role, bool Announced)> MeetingBetweenCandidates(string text)
+    {
+        foreach (var (_, sentence) in Sentences(text))
+        {
+            var (words, spans) = Lexicons.Lexicons.WordsWithSpans(sentence);
+            if (MeetingBetween(words) is { } between)
+            {
+                yield return (ItemsAfterWord(sentence, words, spans, between, between, out _), SignatoryRole.Attendee, false);
+            }
+        }
+    }
+
+    // The word for "between" a few words after a meeting's word ("a quadripartite meeting between", "das Treffen zwischen",
+    // "la réunion bilatérale entre"), or null.
+    private static int? MeetingBetween(IReadOnlyList<string> words)
+    {
+        for (var w = 1; w + 1 < words.Count; w++)
+        {
+            if (!Lexicons.Lexicons.IsBetweenWord(words[w])) continue;
+            for (var m = w - 1; m >= 0 && m >= w - MostWordsBetweenMeetingAndItsParties; m--)
+            {
+                if (Lexicons.Lexicons.IsMeetingWord(words[m])) return w;
+            }
+        }
+        return null;
+    }
+
+    // ("la réunion bilatérale entre": a qualifier or two of the meeting between them.)
+    private const int MostWordsBetweenMeetingAndItsParties = 3;
 
     // Whether the word at `w` stands in a relative clause: a relative word ("qui", "that", a lexicon's [relative words])
     // before it since the last comma, semicolon or colon.
@@ -1937,7 +1970,7 @@ internal sealed partial class StatementReader
     {
         if (ofRepresentatives)
         {
-            return BestProseList(RepresentedListCandidates(text)) is { } represented
+            return BestProseList(System.Linq.Enumerable.Concat(RepresentedListCandidates(text), MeetingBetweenCandidates(text))) is { } represented
                 ? new SignatoryHeading(represented.Role, Late: false, "", represented.Items) : null;
         }
         // Numbered entries run together in one paragraph.
