@@ -404,7 +404,7 @@ internal static class SignatoryLineParser
         var nameCells = new List<string>();
         foreach (var cell in cells)
         {
-            if (country is null && cells.Count > 1 && CountryLookup.Default.Exact(cell) is { } code) country = code;
+            if (country is null && cells.Count > 1 && (CountryLookup.Default.Exact(cell) ?? CountryOfRegionCell(cell)) is { } code) country = code;
             else if (shortName is null && cells.Count > 1 && Acronyms.IsShortName(cell)) shortName = cell;
             else nameCells.Add(cell);
         }
@@ -412,6 +412,12 @@ internal static class SignatoryLineParser
         var parts = Parse(string.Join(" ", nameCells), string.Join(" ", nameCells), shape);
         return parts with { ShortName = shortName ?? parts.ShortName, CountryCode = country ?? parts.CountryCode };
     }
+
+    // A cell that names a country and a region beside it ("Tyrkiet/Kurdistan", "Turquie - Kurdistan"): the country. A cell
+    // with an organisation's word is a name, whatever places it names.
+    private static string? CountryOfRegionCell(string cell) =>
+        cell.IndexOfAny(PlacePieceSeparators) > 0 && !Lexicons.Lexicons.HasOrganisationWord(Lexicons.Lexicons.Words(cell))
+            ? CountryOfPlace(cell, allowNear: false) : null;
 
     // The words in a country's place that name no known country and that the name kept; a signer's name after a dash
     // ("Communist Party of Zambezia – John Moyo") was taken off the name and is no place to report.
