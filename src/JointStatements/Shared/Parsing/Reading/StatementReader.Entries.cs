@@ -1174,7 +1174,10 @@ internal sealed partial class StatementReader
                 && !Signatories.Acronyms.IsAcronymLike(lone)) and = -1;
             // "… Κόμμα για την Ειρήνη και τον Σοσιαλισμό - Φινλανδία": what follows the conjunction names no organisation
             // (no organisation word, no acronym), so the conjunction joins words of one name.
-            if (parts.Count > 0 && and > 0 && !NamesAnOrganisationAfter(part.Substring(and)) && !BothCloseAlike(part, and)) and = -1;
+            // ("… Türkiye İşçi Partisi (TİP) ve Halkevleri": a name its short name in parentheses closes before the conjunction
+            // is whole, and what follows is the next.)
+            if (parts.Count > 0 && and > 0 && !NamesAnOrganisationAfter(part.Substring(and)) && !BothCloseAlike(part, and)
+                && !ClosedByShortName(part.Substring(0, and).TrimEnd())) and = -1;
             // "Partido Comunista y la Unión de Juventudes Comunistas de España, …": within the list, a conjunction, an article
             // and an organisation word in capitals open a second name.
             if (i < items.Length && SecondNameAfterConjunction(part) is > 0 and var second)
