@@ -290,9 +290,22 @@ internal sealed partial class StatementReader
         }
         // "Déclaration commune PRCF URCF RCC": the parties' short names right after the document's word, with no
         // preposition between, one after another.
-        if (Rules.KindRules.AfterOpeningKind(title) is { } after && after.Split(' ') is { Length: >= 2 } shortNames
-            && Array.TrueForAll(shortNames, Signatories.Acronyms.IsShortName)) return string.Join(", ", shortNames);
+        if (Rules.KindRules.AfterOpeningKind(title) is { } after && ShortNamesInARow(after.TrimEndChars(":").Split(' ')) is { } shortNames) return shortNames;
         return null;
+    }
+
+    // Two short names or more one after another, a conjunction perhaps between the last two ("PRCF URCF RCC", "FCBE et
+    // PCB"), as a list's items; else null.
+    private static string? ShortNamesInARow(string[] tokens)
+    {
+        var names = new List<string>();
+        for (var t = 0; t < tokens.Length; t++)
+        {
+            var token = tokens[t].TrimEndChars(",");
+            if (Signatories.Acronyms.IsShortName(token)) names.Add(token);
+            else if (!(t == tokens.Length - 2 && t > 0 && Lexicons.Lexicons.IsConjunction(Text.NameFolding.Fold(token)))) return null;
+        }
+        return names.Count >= 2 ? string.Join(", ", names) : null;
     }
 
     /// <summary>The authors a document's word has after it in parentheses (<c>(Reformateurs RPT, CPP, PSR, ADDI)</c>):
