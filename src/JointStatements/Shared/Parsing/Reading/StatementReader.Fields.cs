@@ -401,6 +401,9 @@ internal sealed partial class StatementReader
             // Else its month written with its year and no day ("… in September 2016" over "on 17th and 18th September"; a
             // page's print stamp or its list's as-of date comes first, since a text may cite a month of its history).
             if (ofMonth is { } monthsYear) return found.ToSpan(monthsYear);
+            // Else the year that puts it nearest the page's post date ("Thursday, November 16, 2023" above "… to be founded on
+            // Saturday 18 November in Athens"; a report's day before it, an announcement's after it).
+            if (PostDate() is { } posted && NearestYear(found, posted) is { } near) return near;
             _issues.Add(IssueCatalog.DateWithoutYear.At(dateLine ?? 0, 1, 0, Describe(found)));
             resolvedLine = null;
             return null;
@@ -408,6 +411,38 @@ internal sealed partial class StatementReader
         resolvedLine = null;
         return asOf is { } list ? DateSpan.Month(list.Year, list.Month) : null;
     }
+
+    // The page's post date: the first line set apart as one (a weekday and a whole date, or a date and the minute it was
+    // posted at), as a day.
+    private DateTime? PostDate()
+    {
+        for (var i = 0; i < _lines.Count; i++)
+        {
+            if (_roles[i] != LineRole.Boilerplate || !DateReader.HasDigit(_lines[i].Text) || !Lexicons.Lexicons.IsPostDate(_lines[i].Text)) continue;
+            if (DateReader.FindFirst(_lines[i].Text) is { Year: { } year, Month: { } month, FirstDay: { } day } && day <= DateTime.DaysInMonth(year, month))
+            {
+                return new DateTime(year, month, day);
+            }
+        }
+        return null;
+    }
+
+    // Of the post date's year and the years on either side, the one that puts a date with no year nearest it, within half a
+    // year; else null.
+    private static DateSpan? NearestYear(DateMention date, DateTime posted)
+    {
+        DateSpan? nearest = null;
+        var distance = double.MaxValue;
+        for (var year = posted.Year - 1; year <= posted.Year + 1; year++)
+        {
+            if (date.ToSpan(year) is not { } span) continue;
+            var days = Math.Abs((span.Start - posted).TotalDays);
+            if (days < distance) (nearest, distance) = (span, days);
+        }
+        return distance <= MostDaysFromPostDate ? nearest : null;
+    }
+
+    private const double MostDaysFromPostDate = 183;
 
     // The year of the first date of the statement's own lines that names the same day of the same month with a year, and of
     // the first that names the same month with a year and no day.
