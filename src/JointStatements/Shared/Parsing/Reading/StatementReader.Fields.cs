@@ -161,10 +161,6 @@ internal sealed partial class StatementReader
         // Else a whole date that closes the text's last paragraph after its last sentence ("… vă vom sluji cu devotament.
         // 24 iunie 2016" above the signatures): the day the text was signed, written under it as a letter's is.
         if (date is null && DateAfterLastSentence() is { } signedOn) (date, dateLine) = signedOn;
-        // Else the day that opens the sentence naming the signatories ("12 Mart 2016 günü, … 9 devrimci parti ve örgüt (A, B,
-        // …) … ilan ettiler", "On 12 March 2016, nine organisations (A, B, …) announced …"): the day they did what the
-        // sentence says.
-        if (date is null && DateOpeningSignatoriesSentence(signatories) is { } listedOn) (date, dateLine) = listedOn;
         // A page's month ("December 2023" above the title) with the day in the title or the meeting's sentence ("… meeting
         // regarding Palestine on 20th of December 2023"): the day.
         if (date is { FirstDay: null, Month: not null } month && (DayIn(title, titleLine) ?? DateOfMeetingSentence()) is { } day
@@ -602,21 +598,6 @@ internal sealed partial class StatementReader
 
     // Fewer words make a headline or a kicker.
     private const int LeadParagraphWords = 25;
-
-    private (DateMention, int)? DateOpeningSignatoriesSentence(List<Signatory> signatories)
-    {
-        if (signatories.Count == 0) return null;
-        var line = signatories[0].Line;
-        foreach (var signatory in signatories)
-        {
-            if (signatory.Line != line) return null;
-        }
-        var text = _lines[line - 1].Text;
-        // (The day opens the line, or follows a date preposition that opens it: "On 12 March 2016, …".)
-        var words = Lexicons.Lexicons.Words(text);
-        var opening = words.Count > 0 && Lexicons.Lexicons.IsDatePreposition(words[0]) ? text.IndexOf(' ') + 1 : 0;
-        return DateReader.FindFirst(text) is { Year: not null, FirstDay: not null } found && found.Index == opening ? (found, line) : null;
-    }
 
     private (DateMention, int)? DatelineOpeningText()
     {

@@ -863,29 +863,8 @@ internal sealed partial class StatementReader
             var countFrom = Math.Max(0, w - MostWordsBetweenCountAndNoun);
             return CountIn(sentence.Substring(spans[countFrom].Start, spans[w].End - spans[countFrom].Start)) is { } count && count == group.Split(ItemCommas).Length;
         }
-        return CountedOrganisationsBefore(words, spans, sentence, group);
+        return false;
     }
-
-    // "9 devrimci parti ve örgüt (MLKP, PKK, …, Devrimci Karargah ve TİKB)": a language that writes a counted noun in the
-    // singular has no plural noun before the parenthesis; a number and an organisation word among the last few words before
-    // it, where the number is the parenthesis's count of items (its last two joined by a conjunction), name them all the
-    // same.
-    private static bool CountedOrganisationsBefore(IReadOnlyList<string> words, IReadOnlyList<(int Start, int End)> spans, string sentence, string group)
-    {
-        if (words.Count == 0) return false;
-        var from = Math.Max(0, words.Count - 1 - MostWordsBetweenCountAndNoun - 1);
-        var organisation = false;
-        for (var w = from; w < words.Count && !organisation; w++) organisation = Lexicons.Lexicons.IsOrganisationWord(words[w]);
-        if (!organisation || CountIn(sentence.Substring(spans[from].Start, spans[words.Count - 1].End - spans[from].Start)) is not { } count) return false;
-        var items = group.Split(ItemCommas);
-        var lastWords = Lexicons.Lexicons.Words(items[items.Length - 1]);
-        var joined = false;
-        for (var w = 1; w < lastWords.Count - 1 && !joined; w++) joined = Lexicons.Lexicons.IsConjunction(lastWords[w]);
-        return count >= LeastCountedItems && count == items.Length + (joined ? 1 : 0);
-    }
-
-    // Fewer items may be a pair's names and their aside.
-    private const int LeastCountedItems = 3;
 
     // ("of the wider radical left", "que compõem o Polo": more words say something else of them.)
     private const int MostWordsQualifyingNoun = 6;
