@@ -77,15 +77,6 @@ internal static class EntryEvidence
         return score;
     }
 
-    /// <summary>Whether a line is one short name and nothing else (<c>EMEP</c>, <c>TİP</c>), no country's (<c>USA</c>) nor an
-    /// institution's (<c>NATO</c>).</summary>
-    public static bool IsShortNameAlone(string text)
-    {
-        var trimmed = text.TrimEndChars(",;.'\"”’»");
-        return trimmed.Length > 0 && trimmed.IndexOf(' ') < 0 && Acronyms.IsShortName(trimmed)
-            && !Lexicons.Lexicons.IsInstitution(Text.NameFolding.Fold(trimmed));
-    }
-
     // Whether one of the first words is an organisation's ("Le mouvement …", "L’instance de coordination …"): where a
     // name opens, not where a sentence ends. After a comma only when the words before it name a country or a short name
     // ("1. Great Britain, New Communist Party …", "1. DKP, Deutsche Kommunistische Partei …": an entry's parts); "2.

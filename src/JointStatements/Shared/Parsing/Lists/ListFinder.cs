@@ -23,11 +23,6 @@ internal static class ListFinder
     // An organisation word (2) and an acronym or a country (1): a closing pair of signatures, not two lines of prose.
     private const int SignatureEvidence = 3;
 
-    // "EMEP / EHP / HDP / SMF / TİP / TKP" under a joint text's closing words: a run of short names alone on their lines
-    // that closes the region is its signatures, though each says only that it is a short name; fewer may be a text's
-    // abbreviations set apart.
-    private const int LeastClosingShortNames = 4;
-
     /// <summary>The best run among the lines that <paramref name="open"/> allows, or <see langword="null"/>.</summary>
     /// <param name="start">The index of the region's first line.</param>
     /// <param name="end">The index after the region's last line.</param>
@@ -46,12 +41,9 @@ internal static class ListFinder
     /// run ("Alınteri", "Die Linke": an organisation's name need not hold a word the lexicons know).</param>
     /// <param name="greetedAt">Whether the run starting at a line is introduced as the senders of greetings ("Greetings
     /// were received from the following:"): such a run is the list only where no other run is one.</param>
-    /// <param name="shortNameAlone">Whether a line is a short name alone (<see cref="EntryEvidence.IsShortNameAlone"/>):
-    /// a run of at least four such lines closing the region is a list with that evidence alone.</param>
     public static ListRun? Best(int start, int end, System.Func<int, int> scoreOf, System.Func<int, bool> open,
         System.Func<int, bool> skippable, System.Func<int, bool> introducedAt, bool closingPair = false,
-        System.Func<int, int>? itemsOn = null, System.Func<int, bool>? nameShaped = null, System.Func<int, bool>? greetedAt = null,
-        System.Func<int, bool>? shortNameAlone = null)
+        System.Func<int, int>? itemsOn = null, System.Func<int, bool>? nameShaped = null, System.Func<int, bool>? greetedAt = null)
     {
         ListRun? best = null, greeted = null;
         var i = start;
@@ -65,7 +57,7 @@ internal static class ListFinder
             }
             var runStart = i;
             var last = i;
-            int entries = 0, score = 0, weakest = int.MaxValue, names = 0, pendingNames = 0, lastPending = -1, shortNames = 0;
+            int entries = 0, score = 0, weakest = int.MaxValue, names = 0, pendingNames = 0, lastPending = -1;
             for (; i < end; i++)
             {
                 if (skippable(i)) continue;
@@ -84,7 +76,6 @@ internal static class ListFinder
                 entries += items;
                 score += System.Math.Max(lineScore, items > 1 ? MinimumEvidencePerEntry * items : 0);
                 weakest = System.Math.Min(weakest, lineScore);
-                if (lineScore < MinimumEvidencePerEntry && items == 1 && shortNameAlone?.Invoke(i) == true) shortNames++;
                 last = i;
             }
             // Names with no evidence after the last entry belong to the run only where nothing but they follows it.
@@ -98,9 +89,7 @@ internal static class ListFinder
             var closesRegion = true;
             for (var after = last + 1; after < end && closesRegion; after++) closesRegion = skippable(after);
             var needed = introducedAt(runStart) || (closingPair && closesRegion && weakest >= SignatureEvidence) ? 2 : 3;
-            // (Short names alone closing the region weigh as much as the evidence of entries.)
-            var shortNameEvidence = closesRegion && shortNames >= LeastClosingShortNames ? shortNames : 0;
-            if (entries < needed || score + shortNameEvidence < MinimumEvidencePerEntry * entries) continue;
+            if (entries < needed || score < MinimumEvidencePerEntry * entries) continue;
             if (greetedAt?.Invoke(runStart) == true)
             {
                 if (greeted is not { } g || score > g.Score) greeted = new ListRun(runStart, last + 1, entries + names, score, Greeted: true);

@@ -218,8 +218,7 @@ internal sealed partial class StatementReader
             skippable: i => _roles[i] is LineRole.Blank or LineRole.Boilerplate,
             introducedAt: i => IntroductionBefore(i) is not null,
             closingPair, itemsOn: OrganisationsOnLine, nameShaped: i => (EntryEvidence.IsNameShaped(WithoutMarker(i)) && !Lexicons.Lexicons.IsLetterClosing(_lines[i].Text)) || IsMarkedAsItsNeighbours(i),
-            greetedAt: i => (IntroductionBefore(i) ?? HeadingLineAbove(i)) is { } intro && OnlyGreeted(Lexicons.Lexicons.Words(_lines[intro].Text)),
-            shortNameAlone: i => EntryEvidence.IsShortNameAlone(WithoutMarker(i)));
+            greetedAt: i => (IntroductionBefore(i) ?? HeadingLineAbove(i)) is { } intro && OnlyGreeted(Lexicons.Lexicons.Words(_lines[intro].Text)));
 
     // "– Le conseil sectoriel de la culture et de l’information." between dashed lines of organisations: a short line
     // marked as the lines on either side of it (bullets all, or numbers all), the one below an entry, is an item of their
