@@ -158,6 +158,9 @@ internal sealed partial class StatementReader
         // Else a day written alone on the line under the text's lead paragraph ("15 de fevereiro de 2018"): a news item's
         // date, set under its lead.
         if (date is null && DateAloneUnderLead() is { } alone) (date, dateLine) = alone;
+        // Else a whole day alone on a line that opens the text, under a kicker or two at most ("Joint declaration" /
+        // "8 September 2023"): the document's date, set under its heading.
+        if (date is null && DateAloneOpeningText() is { } opening) (date, dateLine) = opening;
         // Else a whole date that closes the text's last paragraph after its last sentence ("… vă vom sluji cu devotament.
         // 24 iunie 2016" above the signatures): the day the text was signed, written under it as a letter's is.
         if (date is null && DateAfterLastSentence() is { } signedOn) (date, dateLine) = signedOn;
@@ -598,6 +601,23 @@ internal sealed partial class StatementReader
 
     // Fewer words make a headline or a kicker.
     private const int LeadParagraphWords = 25;
+
+    private (DateMention, int)? DateAloneOpeningText()
+    {
+        var kickers = 0;
+        foreach (var i in OwnLines())
+        {
+            if (_roles[i] != LineRole.Body) continue;
+            var text = _lines[i].Text.TrimEndChars(". ");
+            if (DateReader.HasDigit(text) && DateReader.Whole(text) is { Year: not null, FirstDay: not null } date) return (date, _lines[i].Number);
+            if (++kickers > MostKickersAboveDate || TextShape.WordCount(text) > MostKickerWords || _lines[i].Text.EndsWith(".", StringComparison.Ordinal)) return null;
+        }
+        return null;
+    }
+
+    // ("Joint declaration", "Communiqué de presse commun": a line or two that say what the text is, not a sentence of it.)
+    private const int MostKickersAboveDate = 2;
+    private const int MostKickerWords = 6;
 
     private (DateMention, int)? DatelineOpeningText()
     {
