@@ -1217,6 +1217,16 @@ internal static class SignatoryLineParser
     /// when several entries of a list do, the list writes its countries so.</summary>
     public static bool EndsWithCountryInParentheses(string text) => CountryInFinalParentheses(text, out _) is not null;
 
+    // Whether the entry's final parentheses close with a country after a comma ("(SKP, Sverige)").
+    private static bool FinalParenthesesEndWithCountry(string text)
+    {
+        var open = Tokens.OpeningOfFinalGroup(text);
+        if (open <= 0) return false;
+        var inside = text.Substring(open + 1, text.Length - open - 2);
+        var comma = inside.LastIndexOf(',');
+        return comma > 0 && CountryLookup.Default.Exact(Text.Whitespace.Fold(inside.Substring(comma + 1))) is not null;
+    }
+
     // The country whose name the entry's final parentheses hold, with where they open; null when they hold another text.
     private static string? CountryInFinalParentheses(string text, out int open)
     {
@@ -1245,7 +1255,8 @@ internal static class SignatoryLineParser
         if (OpeningAcronymGroup(rest) is not null) return found;
         // ("Norges Kommunistiske Parti (Norge)", "Greek Communist Party (Greece)": an adjective or an inflected form before
         // a country in the final parentheses is the name's own word, and the parentheses are the country's column.)
-        if (EndsWithCountryInParentheses(rest) && !CountryLookup.IsCountryName(Tokens.Join(tokens, 0, found))) return 0;
+        // ("Sveriges Kommunistiska Parti (SKP, Sverige)": so is one before a short name and the country in them.)
+        if ((EndsWithCountryInParentheses(rest) || FinalParenthesesEndWithCountry(rest)) && !CountryLookup.IsCountryName(Tokens.Join(tokens, 0, found))) return 0;
         return CountryLookup.Default.FindFirst(rest) is not null ? found : 0;
     }
 
