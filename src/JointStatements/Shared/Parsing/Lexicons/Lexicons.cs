@@ -930,9 +930,8 @@ internal static class Lexicons
         // "24 Ocak 2022 Pazartesi": Turkish writes the weekday after the date.
         if (space > 0 && char.IsDigit(text[0]) && text.LastIndexOf(' ') is > 0 and var lastSpace && IsWeekday(NameFolding.Fold(text.Substring(lastSpace + 1)))
             && Dates.DateReader.Whole(text.Substring(0, lastSpace).TrimEndChars(" ,"), allowYearAlone: false) is not null) return true;
-        // Speed only, same results: the first word is folded on its own first, so that a line opening with no weekday (most
-        // lines) is passed over before all its words are read (measured faster on the seeds than reading them first).
-        // (The first word as written, hyphen and all: "Sexta-feira, 3 de janeiro de 2025".)
+        // The first word, folded on its own as written, hyphen and all ("Sexta-feira, 3 de janeiro de 2025": the line's
+        // words would part it at the hyphen), is a weekday; a line opening with none (most lines) is passed over at once.
         if (space <= 0 || !IsWeekday(NameFolding.Fold(text.Substring(0, space)))) return false;
         var rest = text.Substring(space + 1).TrimStartChars(" ,");
         // A time may follow: "mardi, 14 mars 2006, 13h30", "Monday, 3 May 2021 - 10:15".

@@ -1253,9 +1253,9 @@ internal static class SignatoryLineParser
         if (found == 0 || !column) return found;
         var rest = Tokens.Join(tokens, found, tokens.Count - found);
         if (OpeningAcronymGroup(rest) is not null) return found;
-        // ("Norges Kommunistiske Parti (Norge)", "Greek Communist Party (Greece)": an adjective or an inflected form before
-        // a country in the final parentheses is the name's own word, and the parentheses are the country's column.)
-        // ("Sveriges Kommunistiska Parti (SKP, Sverige)": so is one before a short name and the country in them.)
+        // ("Norges Kommunistiske Parti (Norge)", "Greek Communist Party (Greece)", "Sveriges Kommunistiska Parti (SKP,
+        // Sverige)": an adjective or an inflected form before final parentheses that hold the country, alone or after the
+        // short name, is the name's own word, and the parentheses are the country's column.)
         if ((EndsWithCountryInParentheses(rest) || FinalParenthesesEndWithCountry(rest)) && !CountryLookup.IsCountryName(Tokens.Join(tokens, 0, found))) return 0;
         return CountryLookup.Default.FindFirst(rest) is not null ? found : 0;
     }
@@ -1785,7 +1785,7 @@ internal static class SignatoryLineParser
     private static string WithoutUnopenedQuote(string text)
     {
         if (text.Length < 2) return text;
-        // ("… TİP / TÖP / TKP''": two apostrophes that close a quotation, as some sites write quotation marks.)
+        // ("… Türkiye Komünist Partisi (TKP)''": two apostrophes that close a quotation, as some sites write quotation marks.)
         if (text.EndsWith("''", StringComparison.Ordinal) && text.IndexOf("''", StringComparison.Ordinal) == text.Length - 2)
         {
             return text.Substring(0, text.Length - 2).TrimEnd();
