@@ -1176,8 +1176,9 @@ internal sealed partial class StatementReader
             // (no organisation word, no acronym), so the conjunction joins words of one name.
             // ("… Türkiye İşçi Partisi (TİP) ve Halkevleri": a name its short name in parentheses closes before the conjunction
             // is whole, and what follows is the next.)
+            // (Not "… (PCM) y numerosos simpatizantes", "… (KPÖ) und viele weitere": what follows is shaped as a name.)
             if (parts.Count > 0 && and > 0 && !NamesAnOrganisationAfter(part.Substring(and)) && !BothCloseAlike(part, and)
-                && !ClosedByShortName(part.Substring(0, and).TrimEnd())) and = -1;
+                && !(ClosedByShortName(part.Substring(0, and).TrimEnd()) && NameShapedAfterConjunction(part.Substring(and)))) and = -1;
             // "Partido Comunista y la Unión de Juventudes Comunistas de España, …": within the list, a conjunction, an article
             // and an organisation word in capitals open a second name.
             if (i < items.Length && SecondNameAfterConjunction(part) is > 0 and var second)
@@ -1513,6 +1514,14 @@ internal sealed partial class StatementReader
     // (One parenthesis only; no second name after a conjunction and its article, "A y el Partido B (PB)"; and a short
     // name that does not spell the words after the conjunction alone: "Kommunistische Partei und Sozialistische Jugend
     // (SJ)" are two names.)
+    // What follows a conjunction, the conjunction left out, is shaped as a name ("ve Halkevleri", "e Cambiare Rotta").
+    private static bool NameShapedAfterConjunction(string fromConjunction)
+    {
+        var trimmed = fromConjunction.Trim();
+        var space = trimmed.IndexOf(' ');
+        return space > 0 && Lists.EntryEvidence.IsNameShaped(trimmed.Substring(space + 1).TrimEndChars(".,;"));
+    }
+
     private static bool ClosedByShortName(string part)
     {
         if (!part.EndsWith(")", StringComparison.Ordinal) || part.IndexOf('(') is not (> 0 and var open) || part.IndexOf('(', open + 1) >= 0) return false;

@@ -605,12 +605,16 @@ internal sealed partial class StatementReader
     private (DateMention, int)? DateAloneOpeningText()
     {
         var kickers = 0;
+        var namesDocument = false;
         foreach (var i in OwnLines())
         {
             if (_roles[i] != LineRole.Body) continue;
             var text = _lines[i].Text.TrimEndChars(". ");
-            if (DateReader.HasDigit(text) && DateReader.Whole(text) is { Year: not null, FirstDay: not null } date) return (date, _lines[i].Number);
+            // (A kicker names the document: "Save the date" / "International Conference" / "15 March 2025" announces an
+            // event's day.)
+            if (DateReader.HasDigit(text) && DateReader.Whole(text) is { Year: not null, FirstDay: not null } date) return namesDocument ? (date, _lines[i].Number) : null;
             if (++kickers > MostKickersAboveDate || TextShape.WordCount(text) > MostKickerWords || _lines[i].Text.EndsWith(".", StringComparison.Ordinal)) return null;
+            namesDocument = namesDocument || KindRules.FromTitle(text) is not null;
         }
         return null;
     }

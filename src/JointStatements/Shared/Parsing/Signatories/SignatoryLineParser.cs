@@ -415,9 +415,18 @@ internal static class SignatoryLineParser
 
     // A cell that names a country and a region beside it ("Tyrkiet/Kurdistan", "Turquie - Kurdistan"): the country. A cell
     // with an organisation's word is a name, whatever places it names.
-    private static string? CountryOfRegionCell(string cell) =>
-        cell.IndexOfAny(PlacePieceSeparators) > 0 && !Lexicons.Lexicons.HasOrganisationWord(Lexicons.Lexicons.Words(cell))
-            ? CountryOfPlace(cell, allowNear: false) : null;
+    // ("Rote Hilfe Kurdistan/Türkei" is a name: each piece of a place is a word or two.)
+    private static string? CountryOfRegionCell(string cell)
+    {
+        if (cell.IndexOfAny(PlacePieceSeparators) <= 0 || Lexicons.Lexicons.HasOrganisationWord(Lexicons.Lexicons.Words(cell))) return null;
+        foreach (var piece in cell.Split(PlacePieceSeparators, StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (Text.TextShape.WordCount(piece) > MostWordsOfARegion) return null;
+        }
+        return CountryOfPlace(cell, allowNear: false);
+    }
+
+    private const int MostWordsOfARegion = 2;
 
     // The words in a country's place that name no known country and that the name kept; a signer's name after a dash
     // ("Communist Party of Zambezia – John Moyo") was taken off the name and is no place to report.
