@@ -1172,13 +1172,9 @@ internal sealed partial class StatementReader
             // a name ("KKE and PCP" are two).
             if (parts.Count == 0 && and > 0 && part.Substring(0, and).Trim() is var lone && lone.IndexOf(' ') < 0
                 && !Signatories.Acronyms.IsAcronymLike(lone)) and = -1;
-            // "… Κόμμα για την Ειρήνη και τον Σοσιαλισμό - Φινλανδία": what follows the conjunction names no organisation
-            // (no organisation word, no acronym), so the conjunction joins words of one name.
-            // ("… Türkiye İşçi Partisi (TİP) ve Halkevleri": a name its short name in parentheses closes before the conjunction
-            // is whole, and what follows is the next.)
-            // (Not "… (PCM) y numerosos simpatizantes", "… (KPÖ) und viele weitere": what follows is shaped as a name.)
-            if (parts.Count > 0 && and > 0 && !NamesAnOrganisationAfter(part.Substring(and)) && !BothCloseAlike(part, and)
-                && !(ClosedByShortName(part.Substring(0, and).TrimEnd()) && NameShapedAfterConjunction(part.Substring(and)))) and = -1;
+            // "… Κόμμα για την Ειρήνη και τον Σοσιαλισμό - Φινλανδία": a conjunction that parts no two names joins words of
+            // one name.
+            if (parts.Count > 0 && and > 0 && !PartsTwoNames(part, and)) and = -1;
             // "Partido Comunista y la Unión de Juventudes Comunistas de España, …": within the list, a conjunction, an article
             // and an organisation word in capitals open a second name.
             if (i < items.Length && SecondNameAfterConjunction(part) is > 0 and var second)
@@ -1514,6 +1510,14 @@ internal sealed partial class StatementReader
     // (One parenthesis only; no second name after a conjunction and its article, "A y el Partido B (PB)"; and a short
     // name that does not spell the words after the conjunction alone: "Kommunistische Partei und Sozialistische Jugend
     // (SJ)" are two names.)
+    // Whether the list's last conjunction, at `and`, parts two names: what follows it names an organisation (an organisation
+    // word, an acronym); both close alike (a country's or a person's parenthesis each); or a name its short name in
+    // parentheses closes stands before it, whole, and what follows is shaped as a name ("… Türkiye İşçi Partisi (TİP) ve
+    // Halkevleri"; not "… (PCM) y numerosos simpatizantes").
+    private static bool PartsTwoNames(string part, int and) =>
+        NamesAnOrganisationAfter(part.Substring(and)) || BothCloseAlike(part, and)
+        || (ClosedByShortName(part.Substring(0, and).TrimEnd()) && NameShapedAfterConjunction(part.Substring(and)));
+
     // What follows a conjunction, the conjunction left out, is shaped as a name ("ve Halkevleri", "e Cambiare Rotta").
     private static bool NameShapedAfterConjunction(string fromConjunction)
     {

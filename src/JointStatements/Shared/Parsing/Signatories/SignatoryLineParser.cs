@@ -1226,10 +1226,11 @@ internal static class SignatoryLineParser
     /// when several entries of a list do, the list writes its countries so.</summary>
     public static bool EndsWithCountryInParentheses(string text) => CountryInFinalParentheses(text, out _) is not null;
 
-    // Whether the entry's final parentheses close with a country after a comma ("(SKP, Sverige)").
-    private static bool FinalParenthesesEndWithCountry(string text)
+    // Whether the entry's final parentheses hold a country's name, alone or after a short name and a comma ("(Norge)",
+    // "(SKP, Sverige)").
+    private static bool FinalParenthesesHoldCountry(string text)
     {
-        var open = Tokens.OpeningOfFinalGroup(text);
+        if (CountryInFinalParentheses(text, out var open) is not null) return true;
         if (open <= 0) return false;
         var inside = text.Substring(open + 1, text.Length - open - 2);
         var comma = inside.LastIndexOf(',');
@@ -1265,7 +1266,7 @@ internal static class SignatoryLineParser
         // ("Norges Kommunistiske Parti (Norge)", "Greek Communist Party (Greece)", "Sveriges Kommunistiska Parti (SKP,
         // Sverige)": an adjective or an inflected form before final parentheses that hold the country, alone or after the
         // short name, is the name's own word, and the parentheses are the country's column.)
-        if ((EndsWithCountryInParentheses(rest) || FinalParenthesesEndWithCountry(rest)) && !CountryLookup.IsCountryName(Tokens.Join(tokens, 0, found))) return 0;
+        if (FinalParenthesesHoldCountry(rest) && !CountryLookup.IsCountryName(Tokens.Join(tokens, 0, found))) return 0;
         return CountryLookup.Default.FindFirst(rest) is not null ? found : 0;
     }
 
