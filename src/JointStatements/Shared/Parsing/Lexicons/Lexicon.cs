@@ -210,6 +210,11 @@ internal sealed class Lexicon
     /// list's entry.</summary>
     public IReadOnlyList<string> LetterClosings { get; set; } = System.Array.Empty<string>();
 
+    /// <summary>Phrases that open a signature on an organisation's behalf (<c>For the Communist Party of Ireland</c>,
+    /// <c>On behalf of …</c>, <c>Pour le …</c>, <c>Por el …</c>): the organisation is the entry, the phrase no part of
+    /// its name.</summary>
+    public IReadOnlyList<string> BehalfPhrases { get; set; } = System.Array.Empty<string>();
+
     /// <summary>Words that link an organisation to the person who leads it (<c>Partito comunista di Marco Rizzo</c>,
     /// <c>the Workers' Front of Marta Lenzi</c>, <c>Janata Samajbadi Party led by Upendra Yadav</c>): an item so written names
     /// the organisation.</summary>

@@ -153,6 +153,7 @@ internal static class LexiconFile
         lexicon.TextParts = Words(words, "text parts");
         lexicon.PointOpeners = Words(words, "point openers");
         lexicon.LetterClosings = Words(words, "letter closings");
+        lexicon.BehalfPhrases = Words(words, "behalf phrases");
         lexicon.LeaderLinks = Words(words, "leader links");
         lexicon.RelativeWords = Words(words, "relative words");
         lexicon.ListHeadings = Pairs(pairs, "list headings", language, ListHeading);
@@ -201,7 +202,7 @@ internal static class LexiconFile
         "as of words", "delegate words", "personal titles", "offices", "greeting words", "caption labels", "place prepositions", "place nouns", "demonstratives", "numbered meeting names", "ordinal words",
         "salutations", "adoption words", "done at words", "date prepositions", "time prepositions", "between words",
         "day range words", "month links", "year links", "institutions", "other events", "text parts", "point openers",
-        "letter closings", "leader links", "relative words",
+        "letter closings", "behalf phrases", "leader links", "relative words",
     };
 
     private static readonly HashSet<string> PairSections = new(StringComparer.Ordinal)

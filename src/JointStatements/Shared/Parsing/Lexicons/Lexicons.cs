@@ -574,6 +574,20 @@ internal static class Lexicons
 
     private static readonly PhraseSet<bool> LetterClosings = PhraseSet<bool>.Of(l => Pairs(l.LetterClosings));
 
+    private static readonly PhraseSet<bool> BehalfPhrases = PhraseSet<bool>.Of(l => Pairs(l.BehalfPhrases));
+
+    /// <summary>Where the words after a phrase of signing on an organisation's behalf start (<c>For the Communist Party of
+    /// Ireland</c>, <c>Au nom du …</c>), an article after the phrase skipped; null when the text opens otherwise or the
+    /// phrase is all it holds.</summary>
+    public static int? AfterBehalfPhrase(string text)
+    {
+        var (words, spans) = WordsWithSpans(text);
+        if (words.Count < 2 || BehalfPhrases.At(words, 0) is not { } phrase) return null;
+        var after = phrase.Words;
+        if (after + 1 < words.Count && IsArticle(words[after])) after++;
+        return after < words.Count ? spans[after].Start : null;
+    }
+
     private static readonly WordSet LeaderLinks = WordSet.Of(l => l.LeaderLinks);
 
     private static readonly WordSet RelativeWords = WordSet.Of(l => l.RelativeWords);

@@ -68,10 +68,11 @@ internal static class SignatoryLineParser
     {
         if (raw.IndexOf('\t') >= 0) return ParseCells(raw, shape);
 
-        var rest = WithoutOrgan(SpacedDashBeforeCountry(SpacedDashAfterAcronym(TrimListPunctuation(WithoutRenderingInAnotherScript(WithoutBreakHyphens(WithoutAndWrittenOnto(text)))))));
+        var rest = WithoutOrgan(SpacedDashBeforeCountry(SpacedDashAfterAcronym(WithoutBehalfPhraseOnLine(TrimListPunctuation(WithoutRenderingInAnotherScript(WithoutBreakHyphens(WithoutAndWrittenOnto(text)))), inline))));
         StripTrailingPerson(ref rest);
         StripLeadingPerson(ref rest);
         rest = WithoutSignerAndOffice(rest);
+        if (!inline) rest = PartyBeforeSignerAndOffice(rest) ?? rest;
         rest = WithoutOfficeHolderAfterParty(rest);
         rest = WithoutOfficeAndHolderAroundParty(rest);
         var described = StripDescribingCountry(ref rest);
@@ -156,9 +157,10 @@ internal static class SignatoryLineParser
 
         // "Union of Revolutionary Communistes of France URCF", "Tysklands Kommunistiska Parti, DKP", "Deutsche
         // Kommunistische Partei – DKP", "PC di Grecia KKE": a name with its acronym after it, no parentheses (a name may
-        // open with an organisation word written short, "PC", but with no other acronym).
+        // open with an organisation word written short, "PC", but with no other acronym; or be written in capitals, its
+        // acronym after a spaced dash: "PARTITO COMUNISTA DI GRECIA – KKE").
         if (shortName is null && tokens.Count >= 3 && char.IsLetter(tokens[tokens.Count - 1][0]) && Acronyms.IsShortName(tokens[tokens.Count - 1])
-            && !(Acronyms.IsAcronymLike(tokens[0]) && !Lexicons.Lexicons.IsOrganisationAbbreviation(Text.NameFolding.Fold(tokens[0])))
+            && !(Acronyms.IsAcronymLike(tokens[0]) && !Lexicons.Lexicons.IsOrganisationAbbreviation(Text.NameFolding.Fold(tokens[0])) && !NameInCapitalsBeforeDash(tokens))
             && (OrganisationWordIn(tokens) || AbbreviatesWhatPrecedes(tokens)))
         {
             shortName = tokens[tokens.Count - 1];
@@ -378,6 +380,18 @@ internal static class SignatoryLineParser
             if (Lexicons.Lexicons.IsOrganisationWord(Text.NameFolding.Fold(token))) return true;
         }
         return false;
+    }
+
+    // "PARTITO COMUNISTA DI GRECIA – KKE": two words or more in capitals, a spaced dash and one word after it.
+    private static bool NameInCapitalsBeforeDash(List<string> tokens)
+    {
+        var dash = tokens.Count - 2;
+        if (dash < 2 || !Tokens.IsDash(tokens[dash])) return false;
+        for (var t = 0; t < dash; t++)
+        {
+            if (!Text.TextShape.IsInCapitals(tokens[t])) return false;
+        }
+        return true;
     }
 
     private static readonly char[] PlacePieceSeparators = { '-', '–', '—', '/' };
@@ -676,6 +690,20 @@ internal static class SignatoryLineParser
         return space > 0 && Lists.UncasedNames.IsHeadAfterConjunction(text.Substring(0, space)) ? text.Substring(1) : text;
     }
 
+    /// <summary>The entry without the phrase of signing on its organisation's behalf that opens it (<c>For the Communist
+    /// Party of Ireland</c>, <c>Pour le PCF</c>, <c>Au nom du …</c>): the organisation, where the words after the phrase
+    /// name one (an organisation's word or a short name first); the entry itself otherwise (<c>For peace and
+    /// socialism</c>).</summary>
+    /// <remarks>Lines only: in a sentence the phrase opens the people who came for the organisation (<c>No encontro
+    /// participaram, pelo PCP, Manuela Bernardino, …</c>), and the sentence's list is read otherwise.</remarks>
+    internal static string WithoutBehalfPhraseOnLine(string text, bool inline)
+    {
+        if (inline || Lexicons.Lexicons.AfterBehalfPhrase(text) is not { } start) return text;
+        var organisation = text.Substring(start);
+        var tokens = Tokens.Split(organisation);
+        return tokens.Count > 0 && (OrganisationWordIn(tokens) || Acronyms.IsShortName(tokens[0])) ? organisation : text;
+    }
+
     /// <summary>The entry without the office and the person written after the party (<c>KKE General Secretary Dimitris
     /// Koutsoumbas</c>, <c>TİP Genel Başkanı Erkan Baş</c>, <c>Yeşil Sol Parti eş genel başkanları Çiğdem Kılıçgün
     /// Uçar</c>): the party alone, when it is a short name or names an organisation; the entry itself otherwise.</summary>
@@ -801,6 +829,20 @@ internal static class SignatoryLineParser
         // ("Franco Giordano, miembro de la Secretaría, Presidente del grupo …": a second office is no party.)
         return party.Length > 0 && char.IsUpper(party[0]) && Lexicons.Lexicons.Words(party) is { Count: > 0 } words
             && !Lexicons.Lexicons.IsOffice(words[0]) ? party : text;
+    }
+
+    // "Communist Party of Ireland, Jimmy Corrigan, General Secretary": a signature line of the party, then its signer and
+    // the signer's office, each after a comma; the party alone, when it names an organisation or is a short name; null
+    // otherwise. (Lines only: a sentence's pieces are parted at its commas before.)
+    private static string? PartyBeforeSignerAndOffice(string text)
+    {
+        var first = text.IndexOf(", ", StringComparison.Ordinal);
+        var second = first > 0 ? text.IndexOf(", ", first + 2, StringComparison.Ordinal) : -1;
+        if (second < 0 || second + 2 >= text.Length || text.IndexOf(", ", second + 2, StringComparison.Ordinal) >= 0
+            || !IsPersonAndOffice(text.Substring(first + 2, second - first - 2), text.Substring(second + 2).Trim())) return null;
+        var party = text.Substring(0, first).Trim();
+        var tokens = Tokens.Split(party);
+        return tokens.Count > 0 && char.IsUpper(party[0]) && (OrganisationWordIn(tokens) || (tokens.Count == 1 && Acronyms.IsShortName(tokens[0]))) ? party : null;
     }
 
     // "Luciana Santos, presidenta do PCdoB", "Ana Silva, General Secretary of the Workers' Party", "Samuel Lema, coordinador
