@@ -347,6 +347,11 @@ internal sealed class Lexicon
     /// them</c>, <c>darunter</c>, Indonesian <c>diantaranya</c>): a list in the sentence.</summary>
     public IReadOnlyList<string> IncludingWords { get; set; } = System.Array.Empty<string>();
 
+    /// <summary>Phrases that say the organisations just spoken of are named after them, all of them (<c>namely</c>,
+    /// <c>namelijk</c>, <c>à savoir</c>), also opening a sentence of their own (<c>Il s’agit de …</c>, <c>Es handelt sich
+    /// um …</c>): what follows is the list, in the role the words before gave.</summary>
+    public IReadOnlyList<string> NamelyWords { get; set; } = System.Array.Empty<string>();
+
     /// <summary>In a script with no capitals, the plural of an organisation's noun written once before the names it
     /// governs (Arabic <c>أحزاب</c>, "the parties of", in <c>أحزاب العمال والجمهوري والقطب</c>): each name after it
     /// opens with the conjunction written onto its first word and has no noun of its own.</summary>

@@ -136,6 +136,7 @@ internal static class LexiconFile
         lexicon.LetterFields = Words(words, "letter fields");
         lexicon.LetterNames = Words(words, "letter names");
         lexicon.IncludingWords = Words(words, "including words");
+        lexicon.NamelyWords = Words(words, "namely words");
         lexicon.JoiningPhrases = Words(words, "joining phrases");
         lexicon.TogetherPhrases = Words(words, "together phrases");
         lexicon.MemberWords = Words(words, "member words");
@@ -197,7 +198,7 @@ internal static class LexiconFile
         "organisation words", "movement names", "organisation nouns", "plural organisation nouns", "organisation abbreviations", "list nouns", "counted nouns", "attend words", "subscribe words", "sign words", "member words", "conjunctions", "articles",
         "weekdays", "working group names", "meeting words", "held in phrases", "held after place", "locative endings",
         "furniture lines", "kind qualifiers", "kind prepositions", "author prepositions", "furniture openings", "origin prepositions", "name links",
-        "heading nouns", "column names", "following words", "later words", "also words", "name words of no person", "plural markers", "letter fields", "letter names", "including words", "joining phrases", "together phrases", "besides words", "post list headings", "below words", "issue words", "byline words", "year words", "country name prefixes", "link words", "origin endings", "organs", "periodical words",
+        "heading nouns", "column names", "following words", "later words", "also words", "name words of no person", "plural markers", "letter fields", "letter names", "including words", "namely words", "joining phrases", "together phrases", "besides words", "post list headings", "below words", "issue words", "byline words", "year words", "country name prefixes", "link words", "origin endings", "organs", "periodical words",
         "furniture labels", "pointer words", "language tags", "place name words", "words after a place", "ordinal endings", "short name endings",
         "as of words", "delegate words", "personal titles", "offices", "greeting words", "caption labels", "place prepositions", "place nouns", "demonstratives", "numbered meeting names", "ordinal words",
         "salutations", "adoption words", "done at words", "date prepositions", "time prepositions", "between words",

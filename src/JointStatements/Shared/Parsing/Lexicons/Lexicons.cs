@@ -720,14 +720,24 @@ internal static class Lexicons
         return true;
     }
 
-    private static readonly PhraseSet<bool> IncludingPhrases = PhraseSet<bool>.Of(l => Pairs(l.IncludingWords));
+    // (Read alike after a comma: some of what was spoken of, or all of it, named after the phrase.)
+    private static readonly PhraseSet<bool> IncludingPhrases =
+        PhraseSet<bool>.Of(l => System.Linq.Enumerable.Concat(Pairs(l.IncludingWords), Pairs(l.NamelyWords)));
 
-    /// <summary>How many of the folded words from <paramref name="at"/> on are a phrase that says some of what was
-    /// spoken of are named after it (<see cref="Lexicon.IncludingWords"/>: <c>including</c>, <c>tais como</c>), or 0.</summary>
+    private static readonly PhraseSet<bool> NamelyPhrases = PhraseSet<bool>.Of(l => Pairs(l.NamelyWords));
+
+    /// <summary>How many of the folded words from <paramref name="at"/> on are a phrase that says some or all of what was
+    /// spoken of are named after it (<see cref="Lexicon.IncludingWords"/>: <c>including</c>, <c>tais como</c>;
+    /// <see cref="Lexicon.NamelyWords"/>: <c>namely</c>), or 0.</summary>
     public static int IncludingPhraseLength(IReadOnlyList<string> foldedWords, int at) =>
         IncludingPhrases.At(foldedWords, at) is { } phrase ? phrase.Words : 0;
 
-    /// <summary>Whether folded words hold a phrase of <see cref="Lexicon.IncludingWords"/>.</summary>
+    /// <summary>How many of a sentence's first folded words are a phrase of <see cref="Lexicon.NamelyWords"/> (<c>Il s’agit
+    /// de …</c>), or 0.</summary>
+    public static int OpeningNamelyPhraseLength(IReadOnlyList<string> foldedWords) =>
+        foldedWords.Count > 0 && NamelyPhrases.At(foldedWords, 0) is { } phrase ? phrase.Words : 0;
+
+    /// <summary>Whether folded words hold a phrase of <see cref="Lexicon.IncludingWords"/> or <see cref="Lexicon.NamelyWords"/>.</summary>
     public static bool HoldsIncludingPhrase(IReadOnlyList<string> foldedWords) => IncludingPhrases.FindFirst(foldedWords) is not null;
 
     /// <summary>Whether a folded word is a word of a periodical's issue (<see cref="Lexicon.IssueWords"/>).</summary>

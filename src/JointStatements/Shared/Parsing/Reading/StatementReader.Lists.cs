@@ -647,6 +647,7 @@ internal sealed partial class StatementReader
     // and what follows a colon, in the role the words before it give (signatories when they give none).
     private static IEnumerable<(string Items, SignatoryRole Role, bool Announced)> ProseListCandidates(string text)
     {
+        IReadOnlyList<string>? lastWords = null;
         foreach (var (sentenceStart, sentence) in Sentences(text))
         {
             // "… adopted by the participants of the Meeting …, in Athens on 26-27 January 2002 (AKEL- Cyprus, Egyptian
@@ -654,6 +655,18 @@ internal sealed partial class StatementReader
             // holds an aside in its parentheses ("atrocities … ( DIR YASSIN, SABRA CHATILA, JENIN …)"), not its signers.
             // "Representatives of the parties that make it up (A, B, …) discussed …": the parties' representatives attended.
             var sentenceWords = Lexicons.Lexicons.Words(sentence);
+            var previousWords = lastWords;
+            lastWords = sentenceWords;
+            // "Plusieurs partis et mouvements … ont fait une déclaration commune. Il s’agit de la A, la B, … et du C.": a
+            // sentence that opens with a namely phrase names the organisations the sentence before spoke of, in the role
+            // that sentence gave.
+            if (previousWords is not null && Lexicons.Lexicons.OpeningNamelyPhraseLength(sentenceWords) is > 0 and var namely
+                && SpeaksOfOrganisations(previousWords))
+            {
+                var (namelyWords, namelySpans) = Lexicons.Lexicons.WordsWithSpans(sentence);
+                yield return (ItemsAfterWord(sentence, namelyWords, namelySpans, 0, namely - 1, out _),
+                    Lexicons.Lexicons.RoleIn(previousWords) ?? SignatoryRole.Signatory, true);
+            }
             // "The communist parties of the Arab countries (the A, the B, …) held a meeting on …": those who held it attended it.
             if ((Lexicons.Lexicons.RoleIn(sentenceWords)
                 ?? (Lexicons.Lexicons.NameDelegates(sentenceWords) || Lexicons.Lexicons.SpeakOfHolding(sentenceWords) ? SignatoryRole.Attendee : null)) is { } parenthesisedRole)
@@ -749,6 +762,16 @@ internal sealed partial class StatementReader
                 yield return (ItemsAfterWord(sentence, words, spans, authors, authors, out _), SignatoryRole.Signatory, false);
             }
         }
+    }
+
+    // Whether folded words speak of organisations: the organisations' plural noun or an organisation's word.
+    private static bool SpeaksOfOrganisations(IReadOnlyList<string> words)
+    {
+        foreach (var word in words)
+        {
+            if (Lexicons.Lexicons.IsListNoun(word) || Lexicons.Lexicons.IsOrganisationWord(word)) return true;
+        }
+        return false;
     }
 
     // "On 8 July a quadripartite meeting between the Communist parties of Greece (KKE), Mexico and Turkey and the … was
