@@ -1136,6 +1136,7 @@ internal sealed partial class StatementReader
         // Arabic writes its own comma, Chinese and Japanese theirs (the enumeration comma "、" and the full-width "，"), and
         // their full stop ("。").
         items = items.Replace(ArabicComma, ',').Replace(IdeographicComma, ',').Replace(FullWidthComma, ',').TrimEnd(IdeographicFullStop);
+        items = WithAndOntoAfterParenthesesAsCommas(items);
         var separator = items.IndexOf(';') >= 0 ? ';' : ',';
         var parts = new List<string>();
         var depth = 0;
@@ -1685,6 +1686,32 @@ internal sealed partial class StatementReader
             at = spans[w].Start;
         }
         return at;
+    }
+
+    // "حزب العمال (تونس) وحزب التحالف الشعبي الاشتراكي (مصر)، وحركة نستطيع (موريتانيا) وحزب …": Arabic names each closed by
+    // a parenthesis (a country, a short name) and joined by the "and" written onto the next one's noun: where two such
+    // joins or more stand in the items, each parts two items as a comma does.
+    private static string WithAndOntoAfterParenthesesAsCommas(string items)
+    {
+        if (items.IndexOf(')') < 0) return items;
+        var (words, spans) = Lexicons.Lexicons.WordsWithSpans(items);
+        List<int>? joins = null;
+        for (var w = 1; w < words.Count; w++)
+        {
+            if (!Lists.UncasedNames.IsHeadAfterConjunction(words[w])) continue;
+            var before = spans[w].Start - 1;
+            while (before >= 0 && char.IsWhiteSpace(items[before])) before--;
+            if (before >= 0 && items[before] == ')') (joins ??= new List<int>()).Add(spans[w].Start);
+        }
+        if (joins is not { Count: >= 2 }) return items;
+        var written = new System.Text.StringBuilder(items.Length + joins.Count);
+        var from = 0;
+        foreach (var at in joins)
+        {
+            written.Append(items, from, at - from).Append(", ");
+            from = at + 1;
+        }
+        return written.Append(items, from, items.Length - from).ToString();
     }
 
     /// <summary>A list copied from a print layout breaks most entries over two lines ("Kommunistische Partei" / "der Türkei

@@ -1083,10 +1083,11 @@ internal sealed partial class StatementReader
         else
         {
             // "signed by", "attended by the members of", "unterzeichnet von", "firmada además por": small words after the
-            // verb, and a word that adds to the organisations named before.
+            // verb, and a word that adds to the organisations named before. (In a script with no capitals, a short
+            // organisation's noun opens the first name: "الموقعين حزب العمال".)
             var next = w + 1;
             while (next < words.Count && next <= w + 3 && (words[next].Length <= 4 || Lexicons.Lexicons.IsAlsoWord(words[next]))
-                && !char.IsUpper(sentence[spans[next].Start]))
+                && !char.IsUpper(sentence[spans[next].Start]) && !Lexicons.Lexicons.IsOrganisationNoun(words[next]))
             {
                 from = spans[next++].End;
                 // (A word elided onto the first name: an article is the name's, "… ont pris part l’Union …"; a preposition
@@ -1993,7 +1994,8 @@ internal sealed partial class StatementReader
             var role = IntroductionBefore(i) is { } intro ? Lexicons.Lexicons.RoleIn(Lexicons.Lexicons.Words(_lines[intro].Text)) : null;
             return new SignatoryHeading(role ?? SignatoryRole.Signatory, Late: false, "", separated);
         }
-        if (text.IndexOf(',') < 0 && text.IndexOf(';') < 0 && text.IndexOf(ArabicComma) < 0) return null;
+        // (No separator, no list; Arabic may part its names with the "and" written onto each after a parenthesis alone.)
+        if (text.IndexOf(',') < 0 && text.IndexOf(';') < 0 && text.IndexOf(ArabicComma) < 0 && text.IndexOf(") و", StringComparison.Ordinal) < 0) return null;
         var candidates = ProseListCandidates(text);
         // "Parties that took part in the conference" above "A, B, C, …": a short line saying what the organisations did,
         // with no colon (a title or a heading), makes the paragraph's first sentence their list.
