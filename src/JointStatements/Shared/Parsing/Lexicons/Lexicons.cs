@@ -720,24 +720,29 @@ internal static class Lexicons
         return true;
     }
 
-    // (Read alike after a comma: some of what was spoken of, or all of it, named after the phrase.)
-    private static readonly PhraseSet<bool> IncludingPhrases =
-        PhraseSet<bool>.Of(l => System.Linq.Enumerable.Concat(Pairs(l.IncludingWords), Pairs(l.NamelyWords)));
+    private static readonly PhraseSet<bool> IncludingPhrases = PhraseSet<bool>.Of(l => Pairs(l.IncludingWords));
 
     private static readonly PhraseSet<bool> NamelyPhrases = PhraseSet<bool>.Of(l => Pairs(l.NamelyWords));
 
-    /// <summary>How many of the folded words from <paramref name="at"/> on are a phrase that says some or all of what was
-    /// spoken of are named after it (<see cref="Lexicon.IncludingWords"/>: <c>including</c>, <c>tais como</c>;
-    /// <see cref="Lexicon.NamelyWords"/>: <c>namely</c>), or 0.</summary>
+    /// <summary>How many of the folded words from <paramref name="at"/> on are a phrase that says some of what was
+    /// spoken of are named after it (<see cref="Lexicon.IncludingWords"/>: <c>including</c>, <c>tais como</c>), or 0.</summary>
     public static int IncludingPhraseLength(IReadOnlyList<string> foldedWords, int at) =>
         IncludingPhrases.At(foldedWords, at) is { } phrase ? phrase.Words : 0;
+
+    /// <summary>How many of the folded words from <paramref name="at"/> on are a phrase that says all of what was spoken
+    /// of is named after it (<see cref="Lexicon.NamelyWords"/>: <c>namely</c>, <c>à savoir</c>), or 0.</summary>
+    public static int NamelyPhraseLength(IReadOnlyList<string> foldedWords, int at) =>
+        NamelyPhrases.At(foldedWords, at) is { } phrase ? phrase.Words : 0;
+
+    /// <summary>Whether folded words hold a phrase of <see cref="Lexicon.NamelyWords"/>.</summary>
+    public static bool HoldsNamelyPhrase(IReadOnlyList<string> foldedWords) => NamelyPhrases.FindFirst(foldedWords) is not null;
 
     /// <summary>How many of a sentence's first folded words are a phrase of <see cref="Lexicon.NamelyWords"/> (<c>Il s’agit
     /// de …</c>), or 0.</summary>
     public static int OpeningNamelyPhraseLength(IReadOnlyList<string> foldedWords) =>
         foldedWords.Count > 0 && NamelyPhrases.At(foldedWords, 0) is { } phrase ? phrase.Words : 0;
 
-    /// <summary>Whether folded words hold a phrase of <see cref="Lexicon.IncludingWords"/> or <see cref="Lexicon.NamelyWords"/>.</summary>
+    /// <summary>Whether folded words hold a phrase of <see cref="Lexicon.IncludingWords"/>.</summary>
     public static bool HoldsIncludingPhrase(IReadOnlyList<string> foldedWords) => IncludingPhrases.FindFirst(foldedWords) is not null;
 
     /// <summary>Whether a folded word is a word of a periodical's issue (<see cref="Lexicon.IssueWords"/>).</summary>

@@ -648,6 +648,7 @@ internal sealed partial class StatementReader
     private static IEnumerable<(string Items, SignatoryRole Role, bool Announced)> ProseListCandidates(string text)
     {
         IReadOnlyList<string>? lastWords = null;
+        string? previousSentence = null;
         foreach (var (sentenceStart, sentence) in Sentences(text))
         {
             // "… adopted by the participants of the Meeting …, in Athens on 26-27 January 2002 (AKEL- Cyprus, Egyptian
@@ -657,11 +658,14 @@ internal sealed partial class StatementReader
             var sentenceWords = Lexicons.Lexicons.Words(sentence);
             var previousWords = lastWords;
             lastWords = sentenceWords;
+            var lastSentence = previousSentence;
+            previousSentence = sentence;
             // "Plusieurs partis et mouvements … ont fait une déclaration commune. Il s’agit de la A, la B, … et du C.": a
-            // sentence that opens with a namely phrase names the organisations the sentence before spoke of, in the role
-            // that sentence gave.
+            // sentence that opens with a namely phrase names the organisations the sentence before spoke of and named
+            // none of, in the role that sentence gave. ("Le PRCF et le PCRF saluent les syndicats … Il s’agit de la CGT, …":
+            // those who named others are the authors.)
             if (previousWords is not null && Lexicons.Lexicons.OpeningNamelyPhraseLength(sentenceWords) is > 0 and var namely
-                && SpeaksOfOrganisations(previousWords))
+                && SpeaksOfOrganisations(previousWords) && !NamesAnOrganisation(lastSentence!))
             {
                 var (namelyWords, namelySpans) = Lexicons.Lexicons.WordsWithSpans(sentence);
                 yield return (ItemsAfterWord(sentence, namelyWords, namelySpans, 0, namely - 1, out _),
@@ -716,6 +720,10 @@ internal sealed partial class StatementReader
             }
             var (words, spans) = Lexicons.Lexicons.WordsWithSpans(sentence);
             var includes = Lexicons.Lexicons.HoldsIncludingPhrase(sentenceWords);
+            // ("… opgericht door 12 communistische partijen uit Europa, namelijk tussen de A, B, …": after a word of a role, a
+            // namely phrase opens the items as an including phrase does; with no such word the organisations it names are
+            // what the sentence speaks of, "… condemned the parties of big business, namely …".)
+            var namesAfterPhrase = includes || Lexicons.Lexicons.HoldsNamelyPhrase(sentenceWords);
             // "Les partis qui ont pris part aux luttes de l’hiver, le PCF, LFI et le PS, signent cet appel": a word of a role in
             // a relative clause says what the organisations did besides; its readings come after the sentence's own, which
             // win where both name as many organisations.
@@ -728,7 +736,7 @@ internal sealed partial class StatementReader
                 // (An aside between dashes that holds the word and its items says no more than them: "–firmada por A, B y C–".)
                 var after = ItemsAfterWord(sentence, words, spans, w, phrase is null ? w : w + 1, out var inAside);
                 var announced = inAside || AnnouncesList(words, w, phrase is null ? w : w + 1, sentence, spans, after);
-                var afterWord = (WithOrganisationBesides(sentence, words, spans, w, includes ? AfterIncludingPhrase(after) : after), role.Value, announced);
+                var afterWord = (WithOrganisationBesides(sentence, words, spans, w, namesAfterPhrase ? AfterIncludingPhrase(after) : after), role.Value, announced);
                 if (IsInRelativeClause(sentence, words, spans, w))
                 {
                     (inRelativeClauses ??= new List<(string, SignatoryRole, bool)>()).Add(afterWord);
@@ -773,6 +781,23 @@ internal sealed partial class StatementReader
         }
         return false;
     }
+
+    // Whether a sentence names an organisation of its own: a short name, or a capitalised organisation's word that is no
+    // plural noun of organisations ("The Communist Party of Britain … salute …", not "Fünf kommunistische Parteien …").
+    private static bool NamesAnOrganisation(string sentence)
+    {
+        foreach (var token in Signatories.Tokens.Split(sentence))
+        {
+            var word = token.Trim(NamePunctuation);
+            if (word.Length == 0) continue;
+            if (Signatories.Acronyms.IsShortName(word)) return true;
+            var folded = Text.NameFolding.Fold(word);
+            if (char.IsUpper(word[0]) && Lexicons.Lexicons.IsOrganisationWord(folded) && !Lexicons.Lexicons.IsListNoun(folded)) return true;
+        }
+        return false;
+    }
+
+    private static readonly char[] NamePunctuation = { ',', '.', ';', ':', '(', ')', '"', '\'', '«', '»', '“', '”' };
 
     // "On 8 July a quadripartite meeting between the Communist parties of Greece (KKE), Mexico and Turkey and the … was
     // held in Athens": those a meeting was between attended it; asked where nothing else makes a list.
@@ -915,7 +940,8 @@ internal sealed partial class StatementReader
         var (words, spans) = Lexicons.Lexicons.WordsWithSpans(items);
         for (var w = 1; w + 1 < words.Count; w++)
         {
-            if (Lexicons.Lexicons.IncludingPhraseLength(words, w) is > 0 and var length && AfterComma(items, spans[w].Start))
+            if ((Lexicons.Lexicons.IncludingPhraseLength(words, w) is > 0 and var including ? including : Lexicons.Lexicons.NamelyPhraseLength(words, w)) is > 0 and var length
+                && AfterComma(items, spans[w].Start))
             {
                 return ItemsAfterWord(items, words, spans, w, w + length - 1, out _);
             }

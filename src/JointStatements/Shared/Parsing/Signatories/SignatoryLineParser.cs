@@ -158,10 +158,12 @@ internal static class SignatoryLineParser
         // "Union of Revolutionary Communistes of France URCF", "Tysklands Kommunistiska Parti, DKP", "Deutsche
         // Kommunistische Partei – DKP", "PC di Grecia KKE": a name with its acronym after it, no parentheses (a name may
         // open with an organisation word written short, "PC", but with no other acronym; or be written in capitals, its
-        // acronym after a spaced dash: "PARTITO COMUNISTA DI GRECIA – KKE").
+        // acronym after a spaced dash, where the acronym's letters are the name's initials: "COMUNISTI SINISTRA POPOLARE
+        // – CSP", not "PARTITO COMUNISTA ITALIANO – ROMA").
         if (shortName is null && tokens.Count >= 3 && char.IsLetter(tokens[tokens.Count - 1][0]) && Acronyms.IsShortName(tokens[tokens.Count - 1])
-            && !(Acronyms.IsAcronymLike(tokens[0]) && !Lexicons.Lexicons.IsOrganisationAbbreviation(Text.NameFolding.Fold(tokens[0])) && !NameInCapitalsBeforeDash(tokens))
-            && (OrganisationWordIn(tokens) || AbbreviatesWhatPrecedes(tokens)))
+            && (!(Acronyms.IsAcronymLike(tokens[0]) && !Lexicons.Lexicons.IsOrganisationAbbreviation(Text.NameFolding.Fold(tokens[0])))
+                ? OrganisationWordIn(tokens) || AbbreviatesWhatPrecedes(tokens)
+                : NameInCapitalsBeforeDash(tokens) && AbbreviatesWhatPrecedes(tokens)))
         {
             shortName = tokens[tokens.Count - 1];
             tokens.RemoveAt(tokens.Count - 1);
@@ -382,7 +384,7 @@ internal static class SignatoryLineParser
         return false;
     }
 
-    // "PARTITO COMUNISTA DI GRECIA – KKE": two words or more in capitals, a spaced dash and one word after it.
+    // "COMUNISTI SINISTRA POPOLARE – CSP": two words or more in capitals, a spaced dash and one word after it.
     private static bool NameInCapitalsBeforeDash(List<string> tokens)
     {
         var dash = tokens.Count - 2;
@@ -692,16 +694,21 @@ internal static class SignatoryLineParser
 
     /// <summary>The entry without the phrase of signing on its organisation's behalf that opens it (<c>For the Communist
     /// Party of Ireland</c>, <c>Pour le PCF</c>, <c>Au nom du …</c>): the organisation, where the words after the phrase
-    /// name one (an organisation's word or a short name first); the entry itself otherwise (<c>For peace and
-    /// socialism</c>).</summary>
+    /// are a short name or one whole name with an organisation's word; the entry itself otherwise (<c>For peace and
+    /// socialism</c>, <c>Für die Stärkung der Kommunistischen Parteien</c>).</summary>
     /// <remarks>Lines only: in a sentence the phrase opens the people who came for the organisation (<c>No encontro
     /// participaram, pelo PCP, Manuela Bernardino, …</c>), and the sentence's list is read otherwise.</remarks>
     internal static string WithoutBehalfPhraseOnLine(string text, bool inline)
     {
         if (inline || Lexicons.Lexicons.AfterBehalfPhrase(text) is not { } start) return text;
         var organisation = text.Substring(start);
-        var tokens = Tokens.Split(organisation);
-        return tokens.Count > 0 && (OrganisationWordIn(tokens) || Acronyms.IsShortName(tokens[0])) ? organisation : text;
+        // (The name, up to the signer after its comma, is all the phrase governs: "For the Communist Party's centenary
+        // celebrations" is a slogan.)
+        var name = organisation.IndexOf(", ", StringComparison.Ordinal) is > 0 and var comma ? organisation.Substring(0, comma) : organisation;
+        var tokens = Tokens.Split(name);
+        // (In a script with no capitals, the name opens with its organisation's noun: "عن الحزب الشيوعي اللبناني".)
+        return tokens.Count > 0 && (Acronyms.IsShortName(tokens[0]) || (OrganisationWordIn(tokens) && Lists.ProseNames.IsWholeName(name))
+            || Lexicons.Lexicons.IsOrganisationNoun(Text.NameFolding.Fold(tokens[0]))) ? organisation : text;
     }
 
     /// <summary>The entry without the office and the person written after the party (<c>KKE General Secretary Dimitris
