@@ -127,7 +127,8 @@ internal sealed partial class StatementReader
         // "This Site", "Congress Documents Archive", "PCP": a few capitalised words (a link, a logo's name) that end in no
         // headline's mark, above a title that names the document; a headline in sentence case ("Strengthening
         // anti-imperialist struggle") above "Joint statement of …" is the title.
-        return !IsTitleLike(text) || (words.Count <= MostSiteNameWords && EveryWordCapitalised(text) && !text.EndsWith("!", StringComparison.Ordinal)
+        // (Written words: "Encyclopedia of Anti-Revisionism On-Line" is four, its hyphens no breaks.)
+        return !IsTitleLike(text) || (TextShape.WordCount(text) <= MostSiteNameWords && EveryWordCapitalised(text) && !text.EndsWith("!", StringComparison.Ordinal)
             && !text.EndsWith("?", StringComparison.Ordinal) && !text.EndsWith(".", StringComparison.Ordinal));
     }
 
