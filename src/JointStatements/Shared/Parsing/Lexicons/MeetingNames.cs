@@ -59,8 +59,10 @@ internal static class MeetingNames
             var issuer = meeting is { } m ? m.Issuer : body!.Value.Issuer;
             var end = spans[i + length - 1].End;
             // "4th ICOR World Conference": the ordinal may stand before the body's acronym that precedes the name.
-            var first = i > 1 && IsIssuerAcronym(text, spans[i - 1]) ? i - 2 : i - 1;
-            if (first >= 0 && Ordinal.IsMatch(WordAt(text, spans[first])))
+            var last = i > 1 && IsIssuerAcronym(text, spans[i - 1]) ? i - 2 : i - 1;
+            // ("21-ый Международный …": an ending a hyphen joins to the number is the ordinal's, one written word with it.)
+            var first = last > 0 && spans[last].Start == spans[last - 1].End + 1 && text[spans[last - 1].End] == '-' ? last - 1 : last;
+            if (last >= 0 && Ordinal.IsMatch(text.Substring(spans[first].Start, spans[last].End - spans[first].Start)))
             {
                 return (text.Substring(spans[first].Start, end - spans[first].Start), issuer);
             }
