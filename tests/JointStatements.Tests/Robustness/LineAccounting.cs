@@ -50,7 +50,8 @@ internal static partial class LineAccounting
         Assert.Equal(Numbers(roles, LineRole.Unplaced), parse.UnplacedWarnings);
         // A list line gives one signatory, or one for each name it writes between dashes, bullets or commas ("A – B – C"), or
         // two where a copy ran two entries together ("…of IrelandCommunist Party of …"), or one for each number a numbered line
-        // runs on into after a full stop ("3- A. 4- B."), or one for each cell a line of a
+        // runs on into after a full stop ("3- A. 4- B."), or one for each organisation a country's line names after its
+        // colon or dash ("Portugal – PCP, PEV"), or one for each cell a line of a
         // wrapped table opens between its tabs, or none where it carries on the cell of the line above; a heading may
         // carry several inline ("Signed by: A, B and C"); a title or a paragraph of the body may name them when there is
         // no list, and says so (JST028).
@@ -60,7 +61,7 @@ internal static partial class LineAccounting
         {
             var given = signatoryLines.Count(line => line == number);
             Assert.True(given == 1 || (given >= 3 && ItemSeparators.Any(lines[number - 1].Contains)) || (given == 2 && RunsTwoTogether(lines[number - 1]))
-                || (given > 1 && given == NumbersRunOnto(lines[number - 1]) + 1)
+                || (given > 1 && given == NumbersRunOnto(lines[number - 1]) + 1) || (given > 1 && given == OrganisationsOfCountryLine(lines[number - 1]))
                 || (given > 1 && given <= Cells(lines[number - 1])) || (given == 0 && CarriesOnCell(lines, roles, number)),
                 $"line {number} gives {given} signatories");
         });
@@ -99,6 +100,17 @@ internal static partial class LineAccounting
 
     private static IEnumerable<int> Numbers(IReadOnlyList<string> roles, LineRole role) =>
         Enumerable.Range(1, roles.Count).Where(number => string.Equals(roles[number - 1], role.ToString(), StringComparison.Ordinal));
+
+    // How many organisations a country's line names between commas after its colon or spaced dash ("Portugal – PCP, PEV":
+    // two); 0 for a line with no such separator.
+    private static int OrganisationsOfCountryLine(string line)
+    {
+        var colon = line.IndexOf(':');
+        var dash = line.IndexOf(" – ", StringComparison.Ordinal) is >= 0 and var d ? d : line.IndexOf(" - ", StringComparison.Ordinal);
+        var separator = colon > 0 ? colon : dash;
+        if (separator <= 0) return 0;
+        return line.Substring(separator).Count(c => c is ',' or '،') + 1;
+    }
 
     // How many next numbers a numbered line runs on into after a full stop ("3- A. 4- B. 5- C": two; "2- A. 9- B": none).
     private static int NumbersRunOnto(string line)

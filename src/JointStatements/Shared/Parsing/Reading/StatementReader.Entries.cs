@@ -298,6 +298,20 @@ internal sealed partial class StatementReader
                 item = Whitespace.Fold(raw);
             }
             if (item.Length == 0) continue;
+            // "Sénégal : PIT, LD", "Portugal – PCP, PEV": a country, a colon or a spaced dash, and its organisations between
+            // commas: an entry each, with the country.
+            if (OrganisationsOfCountry(item) is { } ofCountry)
+            {
+                var firstNumber = number;
+                foreach (var organisation in ofCountry.Organisations)
+                {
+                    var entry = organisation + ", " + ofCountry.Country;
+                    entries.Add((i, entry, entry, firstNumber, late));
+                    firstNumber = null;
+                }
+                _roles[i] = LineRole.Signatory;
+                continue;
+            }
             // Names in one line between dashes or bullets under the heading ("A – B – C – D"): an entry each, when each
             // names an organisation by its words (a country and an acronym between dashes are one entry's parts).
             if (markerLength == 0 && (SeparatedItems(item) ?? CommaSeparated(item)) is { } separated && InlineOrganisations(i, separated) > 0)
@@ -577,6 +591,8 @@ internal sealed partial class StatementReader
         // or the excerpt left it without its full stop ("Ved stiftelsen i 1994 vedtoges principerklæringen … og skabte
         // rammerne for den videre virksomhed …").
         if (Text.TextShape.WordCount(text) > EntryEvidence.MaxEntryWords && MostlyInLowerCase(text)) return true;
+        // ("9 мая 2023 года" under the entries: a date alone, its month in lower case, is a field line, no sentence.)
+        if (Dates.DateReader.Whole(text) is not null) return false;
         // (A half of an entry broken over two lines, "of Chile (Marxist-Leninist)", is no running text.)
         return text.Length > 0 && EntryEvidence.IsProse(text) && (HalfEntryScore(index) == 0 && !IsMarkedAsItsNeighbours(index) || text.Length > 160 || text.EndsWith(":", StringComparison.Ordinal));
     }
@@ -1687,6 +1703,37 @@ internal sealed partial class StatementReader
         }
         return at;
     }
+
+    // A country before a colon or a spaced dash, then two organisations or more between commas (Arabic commas too), each
+    // a short name or a name ("Türkiye: TKP, EMEP, ESP", "العراق: الحزب الشيوعي العراقي، الحزب الشيوعي الكردستاني"): the
+    // country as written and the organisations; null for any other line.
+    private static (string Country, List<string> Organisations)? OrganisationsOfCountry(string item)
+    {
+        var separator = item.IndexOf(':');
+        var length = 1;
+        if (separator <= 0)
+        {
+            foreach (var dash in SpacedDashSeparators)
+            {
+                separator = item.IndexOf(dash, StringComparison.Ordinal);
+                length = dash.Length;
+                if (separator > 0) break;
+            }
+        }
+        if (separator <= 0) return null;
+        var country = item.Substring(0, separator).Trim();
+        var rest = item.Substring(separator + length).Trim();
+        if (rest.IndexOf(',') < 0 && rest.IndexOf(ArabicComma) < 0 || Countries.CountryLookup.Default.Exact(country) is null) return null;
+        var organisations = new List<string>(SplitInlineItems(rest));
+        if (organisations.Count < 2) return null;
+        foreach (var organisation in organisations)
+        {
+            if (!Signatories.Acronyms.IsShortNameWithQualifiers(Signatories.Tokens.Split(organisation)) && !NamesOrganisation(organisation)) return null;
+        }
+        return (country, organisations);
+    }
+
+    private static readonly string[] SpacedDashSeparators = { " – ", " - ", " — " };
 
     // "حزب العمال (تونس) وحزب التحالف الشعبي الاشتراكي (مصر)، وحركة نستطيع (موريتانيا) وحزب …": Arabic names each closed by
     // a parenthesis (a country, a short name) and joined by the "and" written onto the next one's noun: where two such
