@@ -436,6 +436,15 @@ internal sealed partial class StatementReader
                 if (wrapsOn) _roles[++i] = LineRole.Field;
                 continue;
             }
+            // "Fermiamo la guerra in Ucraina!" / "Dichiarazione congiunta" / "Roma, 24 febbraio 2024": the document's word
+            // alone (with its qualifiers) under the title says what the document is, and the header goes on under it; read
+            // with the body, it and the line of place and date after it made one paragraph.
+            if (title is not null && IsGenericDocumentLine(text) && Rules.KindRules.FromTitle(text) is { } kindUnderTitle)
+            {
+                _roles[i] = LineRole.Field;
+                _fields.Add((i, new FieldLine(Kind: kindUnderTitle)));
+                continue;
+            }
             // A site's name, motto or section above a title that names the document ("Fight Back! News" / … /
             // "Resolution on Solidarity with Cuba"): the page's, not the statement's.
             if (title is null && DocumentTitleBelow(i, end) is { } documentTitle)
