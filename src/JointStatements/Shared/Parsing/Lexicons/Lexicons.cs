@@ -374,6 +374,32 @@ internal static class Lexicons
     // Furniture lines are short ("Share this:", "Leave a comment"): a longer line needs no folding to be ruled out.
     private const int LongestFurnitureLine = 40;
 
+    /// <summary>Whether a line is a share block written on one line: a furniture line before its colon (<c>Share this:</c>,
+    /// <c>Compartir:</c>, <c>Сподели:</c>), then only furniture lines, the services' and buttons' names (<c>Facebook Twitter
+    /// WhatsApp</c>, <c>E-post</c>).</summary>
+    public static bool IsShareLine(string text)
+    {
+        var colon = text.IndexOf(':');
+        if (colon <= 0 || text.Length > LongestFurnitureLine * 3 || !IsFurnitureLine(text.Substring(0, colon))) return false;
+        var words = Words(text.Substring(colon + 1));
+        if (words.Count == 0) return false;
+        // Each furniture line after the colon, the longest first ("e mail" before "e").
+        for (var w = 0; w < words.Count;)
+        {
+            var taken = 0;
+            for (var length = System.Math.Min(MostWordsOfShareButton, words.Count - w); length > 0 && taken == 0; length--)
+            {
+                if (FurnitureLines.Contains(string.Join(" ", System.Linq.Enumerable.Take(System.Linq.Enumerable.Skip(words, w), length)))) taken = length;
+            }
+            if (taken == 0) return false;
+            w += taken;
+        }
+        return true;
+    }
+
+    // "Share on Facebook": a button's name is a few words.
+    private const int MostWordsOfShareButton = 3;
+
     /// <summary>Whether a line is a furniture line with the post's date run onto it (<c>Imprimer Déc 2010</c>,
     /// <c>Print 12 May 2021</c>): its first words are a whole furniture line and the rest is a whole date.</summary>
     public static bool IsFurnitureLineBeforeDate(string text)

@@ -31,7 +31,7 @@ internal static class BoilerplateRules
     public static bool IsFurniture(string text, string? previousText) =>
         IsCopyright(text) || IsClockTime(text) || IsSiteAddress(text) || EndsWithSiteAddress(text) || IsContactLine(text) || IsMailNotice(text) || IsHashtags(text) || IsMenu(text) || IsDatedSectionLine(text) || IsBylineAlone(text)
         || IsAuthorAndTimestamp(text) || IsLinkLabel(text, previousText)
-        || Lexicons.Lexicons.IsFurnitureOrPostListLine(text) || Lexicons.Lexicons.IsFurnitureLabel(text) || Lexicons.Lexicons.IsCaption(text) || Lexicons.Lexicons.IsPostDate(text)
+        || Lexicons.Lexicons.IsFurnitureOrPostListLine(text) || Lexicons.Lexicons.IsFurnitureLabel(text) || Lexicons.Lexicons.IsShareLine(text) || Lexicons.Lexicons.IsCaption(text) || Lexicons.Lexicons.IsPostDate(text)
         || Lexicons.Lexicons.IsFurnitureLineBeforeDate(text)
         || Lexicons.Lexicons.OpensAsFurniture(text) || Lexicons.Lexicons.AnnouncesLinks(text);
 
