@@ -763,11 +763,6 @@ internal static class Lexicons
     /// <summary>Whether folded words hold a phrase of <see cref="Lexicon.NamelyWords"/>.</summary>
     public static bool HoldsNamelyPhrase(IReadOnlyList<string> foldedWords) => NamelyPhrases.FindFirst(foldedWords) is not null;
 
-    /// <summary>How many of a sentence's first folded words are a phrase of <see cref="Lexicon.NamelyWords"/> (<c>Il s’agit
-    /// de …</c>), or 0.</summary>
-    public static int OpeningNamelyPhraseLength(IReadOnlyList<string> foldedWords) =>
-        foldedWords.Count > 0 && NamelyPhrases.At(foldedWords, 0) is { } phrase ? phrase.Words : 0;
-
     /// <summary>Whether folded words hold a phrase of <see cref="Lexicon.IncludingWords"/>.</summary>
     public static bool HoldsIncludingPhrase(IReadOnlyList<string> foldedWords) => IncludingPhrases.FindFirst(foldedWords) is not null;
 

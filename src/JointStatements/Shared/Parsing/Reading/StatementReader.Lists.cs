@@ -647,7 +647,6 @@ internal sealed partial class StatementReader
     // and what follows a colon, in the role the words before it give (signatories when they give none).
     private static IEnumerable<(string Items, SignatoryRole Role, bool Announced)> ProseListCandidates(string text)
     {
-        IReadOnlyList<string>? lastWords = null;
         string? previousSentence = null;
         foreach (var (sentenceStart, sentence) in Sentences(text))
         {
@@ -656,20 +655,18 @@ internal sealed partial class StatementReader
             // holds an aside in its parentheses ("atrocities … ( DIR YASSIN, SABRA CHATILA, JENIN …)"), not its signers.
             // "Representatives of the parties that make it up (A, B, …) discussed …": the parties' representatives attended.
             var sentenceWords = Lexicons.Lexicons.Words(sentence);
-            var previousWords = lastWords;
-            lastWords = sentenceWords;
-            var lastSentence = previousSentence;
+            var before = previousSentence;
             previousSentence = sentence;
             // "Plusieurs partis et mouvements … ont fait une déclaration commune. Il s’agit de la A, la B, … et du C.": a
             // sentence that opens with a namely phrase names the organisations the sentence before spoke of and named
             // none of, in the role that sentence gave. ("Le PRCF et le PCRF saluent les syndicats … Il s’agit de la CGT, …":
             // those who named others are the authors.)
-            if (previousWords is not null && Lexicons.Lexicons.OpeningNamelyPhraseLength(sentenceWords) is > 0 and var namely
-                && SpeaksOfOrganisations(previousWords) && !NamesAnOrganisation(lastSentence!))
+            if (before is not null && sentenceWords.Count > 0 && Lexicons.Lexicons.NamelyPhraseLength(sentenceWords, 0) is > 0 and var namely
+                && Lexicons.Lexicons.Words(before) is var beforeWords && SpeaksOfOrganisations(beforeWords) && !NamesAnOrganisation(before))
             {
                 var (namelyWords, namelySpans) = Lexicons.Lexicons.WordsWithSpans(sentence);
                 yield return (ItemsAfterWord(sentence, namelyWords, namelySpans, 0, namely - 1, out _),
-                    Lexicons.Lexicons.RoleIn(previousWords) ?? SignatoryRole.Signatory, true);
+                    Lexicons.Lexicons.RoleIn(beforeWords) ?? SignatoryRole.Signatory, true);
             }
             // "The communist parties of the Arab countries (the A, the B, …) held a meeting on …": those who held it attended it.
             if ((Lexicons.Lexicons.RoleIn(sentenceWords)
@@ -933,21 +930,25 @@ internal sealed partial class StatementReader
     }
 
     // "… foram convidadas formações políticas não pertencentes ao Grupo de Trabalho, tais como o A, o B …", "attended by
-    // many parties, including A, B and C": after a comma, a phrase that names some of what the words before it spoke of
-    // opens the items; the items as they are when they hold none. (Asked only of a sentence that holds such a phrase.)
+    // many parties, including A, B and C", "…, namelijk tussen de A, B, …": after a comma, a phrase that names some or all
+    // of what the words before it spoke of opens the items; the items as they are when they hold none. (Asked only of a
+    // sentence that holds such a phrase.)
     private static string AfterIncludingPhrase(string items)
     {
         var (words, spans) = Lexicons.Lexicons.WordsWithSpans(items);
         for (var w = 1; w + 1 < words.Count; w++)
         {
-            if ((Lexicons.Lexicons.IncludingPhraseLength(words, w) is > 0 and var including ? including : Lexicons.Lexicons.NamelyPhraseLength(words, w)) is > 0 and var length
-                && AfterComma(items, spans[w].Start))
+            if (PhraseNamingItemsLength(words, w) is > 0 and var length && AfterComma(items, spans[w].Start))
             {
                 return ItemsAfterWord(items, words, spans, w, w + length - 1, out _);
             }
         }
         return items;
     }
+
+    // How many words from `w` on are an including phrase ("tais como") or, failing one, a namely phrase ("namelijk"), or 0.
+    private static int PhraseNamingItemsLength(IReadOnlyList<string> words, int w) =>
+        Lexicons.Lexicons.IncludingPhraseLength(words, w) is > 0 and var including ? including : Lexicons.Lexicons.NamelyPhraseLength(words, w);
 
     // Whether a comma, spaces aside, stands right before `at`.
     private static bool AfterComma(string text, int at)
