@@ -313,7 +313,9 @@ internal static class BoilerplateRules
             if (marks == 0) continue;
             // ("ΑΡΑΝ, ΣΕΚ, «Κόκκινο Νήμα», …": a guillemet that closes a quotation opened by its pair is no breadcrumb's.)
             if (separator == '»' && Occurrences(text, '«') >= marks) continue;
-            var pointsOn = separator is '»' or '›' || (separator == '>' && StandsApart(text, separator));
+            var pointsOn = separator is '»' or '›' || (separator == '>' && StandsApart(text, separator))
+                // ("Startseite / Resolutionen", "Главная / …": a slash after the site's home says it with two items too.)
+                || (separator == '/' && Lexicons.Lexicons.IsFurnitureLine(text.Substring(0, text.IndexOf('/')).Trim()));
             var needed = pointsOn ? 2 : 3;
             if (marks < needed - 1) continue;
             // A slash inside a word joins a party's names ("TKP/ML", "Partisi/Marksist-Leninist"); a menu's stands apart.
