@@ -1488,12 +1488,30 @@ internal sealed partial class StatementReader
     }
 
     // Whether the words after a list's last conjunction name an organisation: an organisation word or an acronym.
-    private static bool NamesAnOrganisationAfter(string rest)
+    private static bool NamesAnOrganisationAfter(string rest) =>
+        Lexicons.Lexicons.HasOrganisationWord(Lexicons.Lexicons.Words(rest)) || HoldsShortName(rest, "(),.");
+
+    // Whether a sentence names an organisation of its own: a short name, or a capitalised organisation's word that is no
+    // plural noun of organisations ("The Communist Party of Britain … salute …", not "Fünf kommunistische Parteien …").
+    private static bool NamesAnOrganisation(string sentence)
     {
-        if (Lexicons.Lexicons.HasOrganisationWord(Lexicons.Lexicons.Words(rest))) return true;
-        foreach (var token in Tokens.Split(rest))
+        if (HoldsShortName(sentence, "(),.;:\"'«»“”")) return true;
+        foreach (var token in Tokens.Split(sentence))
         {
-            if (Acronyms.IsShortName(token.TrimChars("(),."))) return true;
+            var word = token.TrimChars("(),.;:\"'«»“”");
+            if (word.Length == 0) continue;
+            var folded = Text.NameFolding.Fold(word);
+            if (char.IsUpper(word[0]) && Lexicons.Lexicons.IsOrganisationWord(folded) && !Lexicons.Lexicons.IsListNoun(folded)) return true;
+        }
+        return false;
+    }
+
+    // Whether a token of the text, the given marks trimmed off, is a short name.
+    private static bool HoldsShortName(string text, string marks)
+    {
+        foreach (var token in Tokens.Split(text))
+        {
+            if (Acronyms.IsShortName(token.TrimChars(marks))) return true;
         }
         return false;
     }
@@ -1723,7 +1741,7 @@ internal sealed partial class StatementReader
         if (separator <= 0) return null;
         var country = item.Substring(0, separator).Trim();
         var rest = item.Substring(separator + length).Trim();
-        if (rest.IndexOf(',') < 0 && rest.IndexOf(ArabicComma) < 0 || Countries.CountryLookup.Default.Exact(country) is null) return null;
+        if ((rest.IndexOf(',') < 0 && rest.IndexOf(ArabicComma) < 0) || Countries.CountryLookup.Default.Exact(country) is null) return null;
         var organisations = new List<string>(SplitInlineItems(rest));
         if (organisations.Count < 2) return null;
         foreach (var organisation in organisations)

@@ -779,23 +779,6 @@ internal sealed partial class StatementReader
         return false;
     }
 
-    // Whether a sentence names an organisation of its own: a short name, or a capitalised organisation's word that is no
-    // plural noun of organisations ("The Communist Party of Britain … salute …", not "Fünf kommunistische Parteien …").
-    private static bool NamesAnOrganisation(string sentence)
-    {
-        foreach (var token in Signatories.Tokens.Split(sentence))
-        {
-            var word = token.Trim(NamePunctuation);
-            if (word.Length == 0) continue;
-            if (Signatories.Acronyms.IsShortName(word)) return true;
-            var folded = Text.NameFolding.Fold(word);
-            if (char.IsUpper(word[0]) && Lexicons.Lexicons.IsOrganisationWord(folded) && !Lexicons.Lexicons.IsListNoun(folded)) return true;
-        }
-        return false;
-    }
-
-    private static readonly char[] NamePunctuation = { ',', '.', ';', ':', '(', ')', '"', '\'', '«', '»', '“', '”' };
-
     // "On 8 July a quadripartite meeting between the Communist parties of Greece (KKE), Mexico and Turkey and the … was
     // held in Athens": those a meeting was between attended it; asked where nothing else makes a list.
     private static IEnumerable<(string Items, SignatoryRole Role, bool Announced)> MeetingBetweenCandidates(string text)
