@@ -33,7 +33,7 @@ internal static class FieldLineRules
         @"^(?:" + KindRules.Qualifier + @"\s+)?(?<kind>" + KindRules.AnyWord + @")(?:\s+" + KindRules.Qualifier + @")?\s*[,–—-]\s*(?<rest>.+)$", Options);
 
     internal static readonly Regex IssuerWithTitle = new(
-        @"^\d{1,3}(?:" + OrdinalEndings + @")?\.?\s+(?<issuer>" + IssuerRules.Acronyms + @")\s*[,:–—-]\s*(?<title>.+)$", Options);
+        @"^\d{1,3}(?:" + OrdinalEndings + @")?\.?\s+(?<issuer>" + IssuerRules.Acronyms + @")\s*[,–—-]\s*(?<title>.+)$", Options);
 
     // "Adopted on 7 May 2020", "Adoptée le 7 novembre 2020", "Beschlossen am 1. Mai 2020": a date line with its verb.
     internal static readonly Regex DatedLine = new(
@@ -74,8 +74,12 @@ internal static class FieldLineRules
         var issuerWithTitle = text.Length > 0 && char.IsDigit(text[0]) ? IssuerWithTitle.Match(text) : Match.Empty;
         if (issuerWithTitle.Success)
         {
-            return new FieldLine(Issuer: IssuerRules.Identify(issuerWithTitle.Groups["issuer"].Value),
-                Title: issuerWithTitle.Groups["title"].Value.Trim(Quotes).Trim());
+            var issuerOfTitle = IssuerRules.Identify(issuerWithTitle.Groups["issuer"].Value);
+            var afterIssuer = issuerWithTitle.Groups["title"].Value.Trim(Quotes).Trim();
+            // "18° IMCWP - 18° Incontro Internazionale dei Partiti Comunisti e Operai": the meeting's name in words, no title.
+            return IsMeetingNameAlone(afterIssuer)
+                ? new FieldLine(Issuer: issuerOfTitle, Meeting: afterIssuer)
+                : new FieldLine(Issuer: issuerOfTitle, Title: afterIssuer);
         }
 
         // "Résolution de l'ICOR, 15 mars 2023", "Resolution der ICOR": the document's word, its body and the date.
@@ -87,8 +91,7 @@ internal static class FieldLineRules
         if (IssuerNameLine(text) is { } named) return named;
         if (MeetingRules.IsMeetingLine(text)) return new FieldLine(Meeting: text.TrimEndChars(".,:"));
         // "21e Rencontre internationale des partis communistes et ouvriers": a meeting in any language, on its own line.
-        if (text.Length <= 160 && Lexicons.MeetingNames.FindIn(text) is { } meetingAlone && meetingAlone.Name.Length == text.TrimEndChars(".,:").Length
-            && Lexicons.Lexicons.WorkingGroupAt(Lexicons.Lexicons.Words(meetingAlone.Name), 0) == 0)
+        if (IsMeetingNameAlone(text) && Lexicons.MeetingNames.FindIn(text) is { } meetingAlone)
         {
             return new FieldLine(Issuer: meetingAlone.Issuer, Meeting: meetingAlone.Name);
         }
@@ -107,6 +110,7 @@ internal static class FieldLineRules
         }
         if (PlaceRules.DateAndPlaceLine(text) is { } dateFirst) return new FieldLine(Place: dateFirst.Place, Date: dateFirst.Date);
         if (DateReader.Whole(text, allowYearAlone: true) is { } alone) return new FieldLine(Date: alone);
+        if (DatePrepositionLine(text) is { } afterPreposition) return new FieldLine(Date: afterPreposition);
         // Speed only, same results: a date needs a digit (see DateReader.FindFirst).
         if (DateReader.HasDigit(text) && DatedLine.Match(text) is { Success: true } dated)
         {
@@ -121,6 +125,21 @@ internal static class FieldLineRules
         }
         return DateReader.HasDigit(text) ? AdoptedAtLine(text) : null;
     }
+
+    // "Le 12 avril 2023", "Am 8. Mai 2024", "On 12 April 2023": a date alone after a lexicon's [date prepositions], a month
+    // at least ("In 2023" under a title is no date of the statement's).
+    private static DateMention? DatePrepositionLine(string text)
+    {
+        var space = text.IndexOf(' ');
+        if (space <= 0 || !DateReader.HasDigit(text) || !Lexicons.Lexicons.IsDatePreposition(Text.NameFolding.Fold(text.Substring(0, space)))) return null;
+        var rest = text.Substring(space + 1).TrimStart();
+        return DateReader.Whole(rest) is { Month: not null } date ? date with { Index = date.Index + text.Length - rest.Length } : null;
+    }
+
+    // Whether the text is a meeting's name the lexicons know and nothing more (not its working group's).
+    private static bool IsMeetingNameAlone(string text) =>
+        text.Length <= 160 && Lexicons.MeetingNames.FindIn(text) is { } meeting && meeting.Name.Length == text.TrimEndChars(".,:").Length
+        && Lexicons.Lexicons.WorkingGroupAt(Lexicons.Lexicons.Words(meeting.Name), 0) == 0;
 
     // "(Perpignan, le 25 avril 2018)": a place and a date parted by a comma, set whole in parentheses under the text (not an
     // editor's note, "(Updated 25 April 2018)", which has no comma).
