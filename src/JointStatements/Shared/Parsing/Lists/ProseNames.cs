@@ -296,6 +296,13 @@ internal static class ProseNames
         List<(int Piece, string? Led)>? led = null;
         for (var p = 0; p < pieces.Count; p++)
         {
+            // "…; the Communist Party of Belgium, led by comrade Jean Terive, vice-chairman of the party; …": a comma parts
+            // the organisation from the link, the person and the office.
+            if (Signatories.SignatoryLineParser.BeforeCommaAndLeaderLink(pieces[p].Text) is { } beforeLink)
+            {
+                (led ??= new List<(int, string?)>()).Add((p, beforeLink));
+                continue;
+            }
             // (Speed only: a piece that a person closes, but for the last, ends with two capitalised words.)
             if (p + 1 < pieces.Count && !EndsWithTwoCapitalisedWords(pieces[p].Text)) continue;
             if ((Signatories.SignatoryLineParser.WithoutLeaderAfterLink(pieces[p].Text, pairsOnly: true)

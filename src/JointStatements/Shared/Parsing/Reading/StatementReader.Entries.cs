@@ -1964,8 +1964,10 @@ internal sealed partial class StatementReader
                 if (inside.Length == 2 && Country.TryFromCode(inside) is not null) countryCodes++;
             }
             // "Janata Samajbadi Party led by Upendra Yadav": the organisation, then the person who leads it after a leader's
-            // link of two words.
-            else if (SignatoryLineParser.WithoutLeaderAfterLink(entries[i].Text, pairsOnly: !oneWordLinks) is { } led)
+            // link of two words; "Communist Party of Austria, led by comrade Franz Muhri, chairman of the party": the same
+            // after a comma, the person's office after the person.
+            else if ((SignatoryLineParser.BeforeCommaAndLeaderLink(entries[i].Text)
+                ?? SignatoryLineParser.WithoutLeaderAfterLink(entries[i].Text, pairsOnly: !oneWordLinks)) is { } led)
             {
                 // ("Rifondazione Comunista di Reggio Emilia", "… di Ascoli Piceno": the same name again is one party's
                 // sections by their places, no leaders.)

@@ -1097,6 +1097,23 @@ internal static class SignatoryLineParser
         return Text.TextShape.HasCapitalisedWord(before) || IsShortNameInParentheses(words[opening - 1]) ? before : null;
     }
 
+    /// <summary>An item's organisation where a comma parts it from a leader's link of two words and what follows the link:
+    /// the person, perhaps after a word of address, and the person's office (<c>Communist Party of Austria, led by comrade
+    /// Franz Muhri, chairman of the party</c>, <c>PARTIDUL COMUNIST FRANCEZ, condusă de tovarăşul Georges Marchais, secretar
+    /// general al partidului</c>); else null. A capitalised word stands before the comma and after the link.</summary>
+    internal static string? BeforeCommaAndLeaderLink(string item)
+    {
+        if (!Lexicons.Lexicons.MayHoldLeaderPair(item)) return null;
+        for (var comma = item.IndexOf(','); comma > 0; comma = item.IndexOf(',', comma + 1))
+        {
+            var after = ItemWords(item.Substring(comma + 1));
+            if (after.Length < 3 || !Lexicons.Lexicons.IsLeaderLink(after[0], after[1])) continue;
+            var before = item.Substring(0, comma).Trim();
+            return Text.TextShape.HasCapitalisedWord(before) && Text.TextShape.HasCapitalisedWord(string.Join(" ", after, 2, after.Length - 2)) ? before : null;
+        }
+        return null;
+    }
+
     /// <summary>Whether a text is a leader's link of two words and the person's name alone (<c>dirigido por Ana Gómez
     /// Ruiz</c>), as a sentence sets it between commas after the organisation's name.</summary>
     internal static bool IsLeaderAfterLink(string text)
