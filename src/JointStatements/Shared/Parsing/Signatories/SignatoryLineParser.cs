@@ -79,6 +79,8 @@ internal static class SignatoryLineParser
         var country = StripTrailingCountry(ref rest) ?? StripLeadingCountry(ref rest) ?? StripFromCountry(ref rest) ?? StripCountryOfOrigin(ref rest) ?? described;
         string? leadingShortName = null;
         if (country is null && shape == ListShape.CountryFirst) country = StripCountryColumn(ref rest, out leadingShortName);
+        // "Chypre : AKEL- Parti progressiste des travailleurs": the acronym's hyphen, read once the country before it is off.
+        rest = SpacedDashAfterAcronym(rest);
         // "PCE (Partido Comunista de España)", "KKE (Communist Party of Greece)": a short name, the name in parentheses.
         if (ShortNameThenNameInParentheses(rest) is { } named)
         {
