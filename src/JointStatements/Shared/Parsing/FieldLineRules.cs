@@ -33,7 +33,7 @@ internal static class FieldLineRules
         @"^(?:" + KindRules.Qualifier + @"\s+)?(?<kind>" + KindRules.AnyWord + @")(?:\s+" + KindRules.Qualifier + @")?\s*[,–—-]\s*(?<rest>.+)$", Options);
 
     internal static readonly Regex IssuerWithTitle = new(
-        @"^\d{1,3}(?:" + OrdinalEndings + @")?\.?\s+(?<issuer>" + IssuerRules.Acronyms + @")\s*[,–—-]\s*(?<title>.+)$", Options);
+        @"^\d{1,3}(?:" + OrdinalEndings + @")?\.?\s+(?<issuer>" + IssuerRules.Acronyms + @")\s*[,:–—-]\s*(?<title>.+)$", Options);
 
     // "Adopted on 7 May 2020", "Adoptée le 7 novembre 2020", "Beschlossen am 1. Mai 2020": a date line with its verb.
     internal static readonly Regex DatedLine = new(
@@ -126,9 +126,10 @@ internal static class FieldLineRules
         return DateReader.HasDigit(text) ? AdoptedAtLine(text) : null;
     }
 
-    // "Le 12 avril 2023", "Am 8. Mai 2024", "On 12 April 2023": a date alone after a lexicon's [date prepositions], a month
-    // at least ("In 2023" under a title is no date of the statement's).
-    private static DateMention? DatePrepositionLine(string text)
+    /// <summary>A date alone after a lexicon's [date prepositions] (<c>Le 12 avril 2023</c>, <c>Am 8. Mai 2024</c>,
+    /// <c>On 12 April 2023</c>), a month at least; else null. Under a title it is as often a day the title recalls (<c>On 18
+    /// March 1871</c>) as the statement's: the header reads it only right under the document's word.</summary>
+    internal static DateMention? DatePrepositionLine(string text)
     {
         var space = text.IndexOf(' ');
         if (space <= 0 || !DateReader.HasDigit(text) || !Lexicons.Lexicons.IsDatePreposition(Text.NameFolding.Fold(text.Substring(0, space)))) return null;

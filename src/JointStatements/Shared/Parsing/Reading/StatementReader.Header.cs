@@ -405,6 +405,8 @@ internal sealed partial class StatementReader
         return false;
     }
 
+    private static bool IsDatePrepositionLine(string text) => FieldLineRules.DatePrepositionLine(text) is not null;
+
     private (string? Title, int? TitleLine, int BodyStart) ReadHeader(int end)
     {
         string? title = null;
@@ -415,7 +417,9 @@ internal sealed partial class StatementReader
             _cancellationToken.ThrowIfCancellationRequested();
             if (_roles[i] != LineRole.None) continue;
             var text = _lines[i].Text;
-            if (FieldLineRules.Read(text) is { } field)
+            // ("Long live the Paris Commune!" / "On 18 March 1871": a date after its preposition in the header is the
+            // statement's only right under the document's word, read with it below.)
+            if (FieldLineRules.Read(text) is { } field && !IsDatePrepositionLine(text))
             {
                 _roles[i] = LineRole.Field;
                 _fields.Add((i, field));
@@ -443,6 +447,13 @@ internal sealed partial class StatementReader
             {
                 _roles[i] = LineRole.Field;
                 _fields.Add((i, new FieldLine(Kind: kindUnderTitle)));
+                // ("… / Déclaration commune / Le 12 avril 2023": a date after its preposition right under the document's word
+                // is the document's.)
+                if (i + 1 < end && _roles[i + 1] == LineRole.None && FieldLineRules.DatePrepositionLine(_lines[i + 1].Text) is { } dated)
+                {
+                    _roles[++i] = LineRole.Field;
+                    _fields.Add((i, new FieldLine(Date: dated)));
+                }
                 continue;
             }
             // A site's name, motto or section above a title that names the document ("Fight Back! News" / … /
