@@ -1692,11 +1692,13 @@ internal static class ProseNames
     }
 
     // "Representatives of the Jordanian Communist Party": the people who speak for it, a link and an article are no part
-    // of the name.
+    // of the name; nor is the word alone before a name in the genitive, which needs no link ("Przedstawiciele Albańskiej
+    // Partii Pracy", "Представители Коммунистической партии").
     private static int AfterDelegates(List<string> tokens, TokenKind[] kinds, int start)
     {
-        if (start + 2 >= tokens.Count || !Lexicons.Lexicons.IsDelegateWord(NameFolding.Fold(Bare(tokens[start])))
-            || kinds[start + 1] != TokenKind.Link) return start;
+        if (start + 2 >= tokens.Count || !Lexicons.Lexicons.IsDelegateWord(NameFolding.Fold(Bare(tokens[start])))) return start;
+        if (kinds[start + 1] == TokenKind.NameWord) return start + 1;
+        if (kinds[start + 1] != TokenKind.Link) return start;
         var at = start + 2;
         if ((kinds[at] == TokenKind.Article || IsLinkingArticle(tokens, kinds, at)) && at + 1 < tokens.Count) at++;
         return kinds[at] == TokenKind.NameWord ? at : start;

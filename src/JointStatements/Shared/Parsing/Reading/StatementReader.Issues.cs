@@ -14,7 +14,7 @@ internal sealed partial class StatementReader
     /// first line (the same IDs at compile time and at run time).</summary>
     private void ReportWhatIsMissing(Statement statement)
     {
-        if (ListFinder.Best(0, _lines.Count, EntryScore, open: i => _roles[i] == LineRole.Body,
+        if (ListFinder.Best(0, _lines.Count, LeftOutEntryScore, open: i => _roles[i] == LineRole.Body,
                 skippable: i => _roles[i] is LineRole.Blank or LineRole.Boilerplate, introducedAt: _ => false) is { } leftOut)
         {
             var first = _lines[leftOut.Start];
@@ -25,6 +25,17 @@ internal sealed partial class StatementReader
         if (statement.Issuer is null) _issues.Add(IssueCatalog.NoIssuer.At(top, 1, 0, _fileName));
         if (statement.Date is null) _issues.Add(IssueCatalog.NoDate.At(top, 1, 0, _fileName));
         if (statement.Signatories.Count == 0) _issues.Add(IssueCatalog.NoSignatories.At(top, 1, 0, _fileName));
+    }
+
+    // A body line that opens with an article and a word in lower case ("The communist parties of the Nordic countries
+    // held …", "The fifth meeting of the …") speaks of organisations by common nouns and names none: no entry left out,
+    // however many organisation words it holds.
+    private int LeftOutEntryScore(int index)
+    {
+        var words = Lexicons.Lexicons.Words(_lines[index].Text);
+        if (words.Count > 1 && Lexicons.Lexicons.IsArticle(words[0]) && _lines[index].Text.IndexOf(' ') is > 0 and var space
+            && space + 1 < _lines[index].Text.Length && char.IsLower(_lines[index].Text[space + 1])) return 0;
+        return EntryScore(index);
     }
 
     // The first line of the statement's own text, where the reports of what it lacks point.
