@@ -1978,13 +1978,28 @@ internal sealed partial class StatementReader
         }
         // (People by their countries' codes, "Hans Müller (DE), Ana Lima (PT)", name no parties; one party's short name may
         // be written as a code is: "Heleen Weening (GL)".)
-        if (found < LeastPartiesOfPersons || found * 2 <= entries.Count || countryCodes * 2 >= found) return entries;
+        if (found < LeastPartiesOfPersons || found * 2 <= entries.Count || countryCodes * 2 >= found) return WithoutLeadersAfterComma(entries);
         var named = new List<(int Index, string Text, string Raw, int? Number, bool Late)>(entries.Count);
         for (var i = 0; i < entries.Count; i++) named.Add(parties[i] is { } party ? entries[i] with { Text = party } : entries[i]);
         return named;
     }
 
     private const int LeastPartiesOfPersons = 2;
+
+    // "Communist Party of Turkey, led by comrade Ali Demir, general secretary" among entries that name no one: the comma and
+    // the leader's link of two words part the party from its leader in any list, however few entries name theirs.
+    private static List<(int Index, string Text, string Raw, int? Number, bool Late)> WithoutLeadersAfterComma(
+        List<(int Index, string Text, string Raw, int? Number, bool Late)> entries)
+    {
+        List<(int Index, string Text, string Raw, int? Number, bool Late)>? named = null;
+        for (var i = 0; i < entries.Count; i++)
+        {
+            if (SignatoryLineParser.BeforeCommaAndLeaderLink(entries[i].Text) is not { } party) continue;
+            named ??= new List<(int Index, string Text, string Raw, int? Number, bool Late)>(entries);
+            named[i] = entries[i] with { Text = party };
+        }
+        return named ?? entries;
+    }
 
     /// <summary>The entries without the numbers they open with, where every entry opens with a number and a space alone
     /// and the numbers count up by one (<c>1 Communist Party of Greece</c>, <c>۲ اتحاد چپ …</c>): a list's numbering
