@@ -136,6 +136,9 @@ internal sealed partial class StatementReader
         // Else the date that closes the title after a separator ("Resolutions of the Fifth Conference … - October 1996",
         // "Declaration of the ICMLPO, Mexico, November 2018").
         if (date is null && title is not null && DateClosingTitle(title) is { } titled) (date, dateLine) = (titled, titleLine);
+        // Or the day that opens it before a colon or a dash ("1 May 2020: Joint statement of …", "1. máj 2020: Společné
+        // prohlášení …").
+        if (date is null && title is not null && DateOpeningTitle(title) is { } titleOpening) (date, dateLine) = (titleOpening, titleLine);
         // Else the date of the first sentence that speaks of the meeting or the document ("El día 27 de enero de 2014 se
         // celebró la reunión …", "All'Incontro di Salonicco il 22 gennaio 2011, i seguenti Partiti …").
         if (date is null && DateOfMeetingSentence() is { } meetingSentence) (date, dateLine) = meetingSentence;
@@ -263,6 +266,15 @@ internal sealed partial class StatementReader
         }
         return false;
     }
+
+    private static DateMention? DateOpeningTitle(string title)
+    {
+        if (title.Length == 0 || !char.IsDigit(title[0]) || DateReader.FindFirst(title) is not { Index: 0, FirstDay: not null, Year: not null } found) return null;
+        var after = title.Substring(found.End).TrimStart();
+        return after.Length > 1 && (after[0] == ':' || (after[0] is '-' or '–' or '—' && after[1] == ' ')) && Text.TextShape.WordCount(after) >= LeastTitleWordsAfterDay ? found : null;
+    }
+
+    private const int LeastTitleWordsAfterDay = 3;
 
     private static DateMention? DateClosingTitle(string title)
     {

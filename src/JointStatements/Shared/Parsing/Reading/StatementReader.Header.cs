@@ -244,7 +244,7 @@ internal sealed partial class StatementReader
     // (A line of a sign or two, "x", "Ok", "1", is a page's button or a stray mark, no title; in a script with no
     // capitals two signs may be a word: "宣言".)
     private static bool IsTitleLike(string text) =>
-        text.Length <= MaxTitleLength && !IsStrayMark(text) && !IsFileName(text) && !IsSalutation(text) && (!ListMarker.IsMatch(text) || OpensWithNumberedMeeting(text) || OpensWithMeetingOrdinal(text))
+        text.Length <= MaxTitleLength && !IsStrayMark(text) && !IsFileName(text) && !IsSalutation(text) && (ReadMarker(text).Length == 0 || OpensWithNumberedMeeting(text) || OpensWithMeetingOrdinal(text))
         && !(text.EndsWith(",", StringComparison.Ordinal) || text.EndsWith(";", StringComparison.Ordinal) || text.EndsWith(":", StringComparison.Ordinal))
         && !IsSentence(text);
 
