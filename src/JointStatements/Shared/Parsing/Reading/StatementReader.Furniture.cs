@@ -83,6 +83,7 @@ internal sealed partial class StatementReader
             break;
         }
         MarkBulletedMenus();
+        MarkMenuColumn();
         // A site's name above its menu at the top of the page ("Red Horizon – news of …") is the site's, not the statement's.
         for (var i = 0; i < _lines.Count && i < 4; i++)
         {
@@ -116,6 +117,36 @@ internal sealed partial class StatementReader
             i = end - 1;
         }
     }
+
+    // "Резонанс" / "Лучшее" / "Обсуждаемое" / "+2" above the headline: a site's menu copied one item a line with no
+    // bullets, a run of three one-word lines or more that opens the page (the marks and counts of a vote's buttons among
+    // them, and no blank line between): the page's. Words in capitals alone ("KKE", "TKP") may be short names, no menu.
+    private void MarkMenuColumn()
+    {
+        int start = -1, end = -1, words = 0;
+        for (var i = 0; i < _lines.Count; i++)
+        {
+            if (_lines[i].IsBlank)
+            {
+                if (start >= 0) break;
+                continue;
+            }
+            if (_roles[i] is not (LineRole.None or LineRole.Boilerplate)) break;
+            var text = _lines[i].Text.Trim();
+            var isWord = text.Length <= MostLettersOfMenuWord && text.IndexOf(' ') < 0 && Text.TextShape.HasLetter(text) && !Text.TextShape.IsInCapitals(text);
+            if (!isWord && Text.TextShape.HasLetter(text)) break;
+            if (start < 0) start = i;
+            end = i;
+            if (isWord) words++;
+        }
+        if (words < LeastMenuColumnWords) return;
+        for (var j = start; j <= end; j++) _roles[j] = LineRole.Boilerplate;
+    }
+
+    private const int LeastMenuColumnWords = 3;
+
+    // (A line of a script written without spaces is one "word" however long: a menu's item is short.)
+    private const int MostLettersOfMenuWord = 24;
 
     private bool IsMenuItemShaped(int index) =>
         !_lines[index].IsBlank && _markers[index].Length > 0 && _markers[index].Number is null
