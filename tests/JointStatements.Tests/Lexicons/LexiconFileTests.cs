@@ -13,7 +13,7 @@ public sealed class LexiconFileTests
     {
         var languages = JointStatements.Parsing.Lexicons.Lexicons.All.Select(lexicon => lexicon.Language).ToList();
 
-        Assert.Equal(["ar", "bg", "bn", "ca", "cs", "da", "de", "el", "en", "es", "fa", "fi", "fr", "hi", "hu", "id", "is", "it", "ko", "ku", "mk", "nb", "ne", "nl", "pa", "pl", "pt", "ro", "ru", "sk", "sr", "sv", "tl", "tr", "zh"], languages);
+        Assert.Equal(["ar", "bg", "bn", "ca", "cs", "da", "de", "el", "en", "es", "fa", "fi", "fr", "hi", "hu", "id", "is", "it", "ko", "ku", "mk", "nb", "ne", "nl", "pa", "pl", "pt", "ro", "ru", "sk", "sq", "sr", "sv", "tl", "tr", "zh"], languages);
     }
 
     [Fact]
@@ -24,7 +24,7 @@ public sealed class LexiconFileTests
 
         var library = Lexicons(typeof(Statement).Assembly);
 
-        Assert.Equal(35, library.Length);
+        Assert.Equal(36, library.Length);
         Assert.Equal(library, Lexicons(typeof(generator::JointStatements.Generator.StatementsGenerator).Assembly));
     }
 
