@@ -77,7 +77,7 @@ internal static class FieldLineRules
             var issuerOfTitle = IssuerRules.Identify(issuerWithTitle.Groups["issuer"].Value);
             var afterIssuer = issuerWithTitle.Groups["title"].Value.Trim(Quotes).Trim();
             // "18° IMCWP - 18° Incontro Internazionale dei Partiti Comunisti e Operai": the meeting's name in words, no title.
-            return IsMeetingNameAlone(afterIssuer)
+            return MeetingNameAlone(afterIssuer) is not null
                 ? new FieldLine(Issuer: issuerOfTitle, Meeting: afterIssuer)
                 : new FieldLine(Issuer: issuerOfTitle, Title: afterIssuer);
         }
@@ -91,7 +91,7 @@ internal static class FieldLineRules
         if (IssuerNameLine(text) is { } named) return named;
         if (MeetingRules.IsMeetingLine(text)) return new FieldLine(Meeting: text.TrimEndChars(".,:"));
         // "21e Rencontre internationale des partis communistes et ouvriers": a meeting in any language, on its own line.
-        if (IsMeetingNameAlone(text) && Lexicons.MeetingNames.FindIn(text) is { } meetingAlone)
+        if (MeetingNameAlone(text) is { } meetingAlone)
         {
             return new FieldLine(Issuer: meetingAlone.Issuer, Meeting: meetingAlone.Name);
         }
@@ -137,10 +137,10 @@ internal static class FieldLineRules
         return DateReader.Whole(rest) is { Month: not null } date ? date with { Index = date.Index + text.Length - rest.Length } : null;
     }
 
-    // Whether the text is a meeting's name the lexicons know and nothing more (not its working group's).
-    private static bool IsMeetingNameAlone(string text) =>
+    // The meeting whose name the lexicons know where the text is that name and nothing more (not its working group's).
+    private static (string Name, Issuer? Issuer)? MeetingNameAlone(string text) =>
         text.Length <= 160 && Lexicons.MeetingNames.FindIn(text) is { } meeting && meeting.Name.Length == text.TrimEndChars(".,:").Length
-        && Lexicons.Lexicons.WorkingGroupAt(Lexicons.Lexicons.Words(meeting.Name), 0) == 0;
+        && Lexicons.Lexicons.WorkingGroupAt(Lexicons.Lexicons.Words(meeting.Name), 0) == 0 ? meeting : null;
 
     // "(Perpignan, le 25 avril 2018)": a place and a date parted by a comma, set whole in parentheses under the text (not an
     // editor's note, "(Updated 25 April 2018)", which has no comma).

@@ -405,8 +405,6 @@ internal sealed partial class StatementReader
         return false;
     }
 
-    private static bool IsDatePrepositionLine(string text) => FieldLineRules.DatePrepositionLine(text) is not null;
-
     private (string? Title, int? TitleLine, int BodyStart) ReadHeader(int end)
     {
         string? title = null;
@@ -419,7 +417,7 @@ internal sealed partial class StatementReader
             var text = _lines[i].Text;
             // ("Long live the Paris Commune!" / "On 18 March 1871": a date after its preposition in the header is the
             // statement's only right under the document's word, read with it below.)
-            if (FieldLineRules.Read(text) is { } field && !IsDatePrepositionLine(text))
+            if (FieldLineRules.Read(text) is { } field && FieldLineRules.DatePrepositionLine(text) is null)
             {
                 _roles[i] = LineRole.Field;
                 _fields.Add((i, field));

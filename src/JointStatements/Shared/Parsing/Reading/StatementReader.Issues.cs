@@ -32,10 +32,11 @@ internal sealed partial class StatementReader
     // however many organisation words it holds.
     private int LeftOutEntryScore(int index)
     {
-        var words = Lexicons.Lexicons.Words(_lines[index].Text);
-        if (words.Count > 1 && Lexicons.Lexicons.IsArticle(words[0]) && _lines[index].Text.IndexOf(' ') is > 0 and var space
-            && space + 1 < _lines[index].Text.Length && char.IsLower(_lines[index].Text[space + 1])) return 0;
-        return EntryScore(index);
+        var text = _lines[index].Text;
+        var space = text.IndexOf(' ');
+        var opensWithCommonNoun = space > 0 && space + 1 < text.Length && char.IsLower(text[space + 1])
+            && Lexicons.Lexicons.IsArticle(Text.NameFolding.Fold(text.Substring(0, space)));
+        return opensWithCommonNoun ? 0 : EntryScore(index);
     }
 
     // The first line of the statement's own text, where the reports of what it lacks point.
