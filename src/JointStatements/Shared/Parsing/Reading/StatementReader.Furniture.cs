@@ -1,5 +1,6 @@
 using System;
 using JointStatements.Parsing.Rules;
+using JointStatements.Parsing.Text;
 
 namespace JointStatements.Parsing;
 
@@ -133,8 +134,11 @@ internal sealed partial class StatementReader
             }
             if (_roles[i] is not (LineRole.None or LineRole.Boilerplate)) break;
             var text = _lines[i].Text.Trim();
-            var isWord = text.Length <= MostLettersOfMenuWord && text.IndexOf(' ') < 0 && Text.TextShape.HasLetter(text) && !Text.TextShape.IsInCapitals(text);
-            if (!isWord && Text.TextShape.HasLetter(text)) break;
+            // (A document's word alone, "Communiqué", opens a header of one word a line, no menu.)
+            var isWord = text.Length <= MostLettersOfMenuWord && text.IndexOf(' ') < 0 && Text.TextShape.HasLetter(text) && !Text.TextShape.IsInCapitals(text)
+                && !KindRules.IsKindWord(NameFolding.Fold(text.TrimEndChars(".:")));
+            // (A mark is a vote's button or count, a few signs: a date in digits is no mark.)
+            if (!isWord && (Text.TextShape.HasLetter(text) || text.Length > MostSignsOfMenuMark)) break;
             if (start < 0) start = i;
             end = i;
             if (isWord) words++;
@@ -144,6 +148,8 @@ internal sealed partial class StatementReader
     }
 
     private const int LeastMenuColumnWords = 3;
+
+    private const int MostSignsOfMenuMark = 4;
 
     // (A line of a script written without spaces is one "word" however long: a menu's item is short.)
     private const int MostLettersOfMenuWord = 24;
