@@ -271,7 +271,11 @@ internal sealed partial class StatementReader
     {
         if (title.Length == 0 || !char.IsDigit(title[0]) || DateReader.FindFirst(title) is not { Index: 0, FirstDay: not null, Year: not null } found) return null;
         var after = title.Substring(found.End).TrimStart();
-        return after.Length > 1 && (after[0] == ':' || (after[0] is '-' or '–' or '—' && after[1] == ' ')) && Text.TextShape.WordCount(after) >= LeastTitleWordsAfterDay ? found : null;
+        if (after.Length <= 1 || !(after[0] == ':' || (after[0] is '-' or '–' or '—' && after[1] == ' '))) return null;
+        // ("9 May 1945 - Victory over fascism", "1 May 1886: the Haymarket martyrs": a day the title recalls; the day of the
+        // document opens a title that names the document.)
+        var rest = after.Substring(1).TrimStart();
+        return Text.TextShape.WordCount(rest) >= LeastTitleWordsAfterDay && KindRules.OpensTitle(rest) ? found : null;
     }
 
     private const int LeastTitleWordsAfterDay = 3;

@@ -135,19 +135,36 @@ internal sealed partial class StatementReader
             if (_roles[i] is not (LineRole.None or LineRole.Boilerplate)) break;
             var text = _lines[i].Text.Trim();
             // (A document's word alone, "Communiqué", opens a header of one word a line, no menu.)
+            // (Nor does a country's name, "Venezuela", nor a salutation, "Comrades,".)
             var isWord = text.Length <= MostLettersOfMenuWord && text.IndexOf(' ') < 0 && Text.TextShape.HasLetter(text) && !Text.TextShape.IsInCapitals(text)
-                && !KindRules.IsKindWord(NameFolding.Fold(text.TrimEndChars(".:")));
+                && !KindRules.IsKindWord(NameFolding.Fold(text.TrimEndChars(".:"))) && char.IsLetterOrDigit(text[text.Length - 1])
+                && Countries.CountryLookup.Default.Exact(text) is null;
             // (A mark is a vote's button or count, a few signs: a date in digits is no mark.)
             if (!isWord && (Text.TextShape.HasLetter(text) || text.Length > MostSignsOfMenuMark)) break;
             if (start < 0) start = i;
             end = i;
             if (isWord) words++;
         }
-        if (words < LeastMenuColumnWords) return;
+        if (words < LeastMenuColumnWords || !HeadlineBelow(end)) return;
         for (var j = start; j <= end; j++) _roles[j] = LineRole.Boilerplate;
     }
 
     private const int LeastMenuColumnWords = 3;
+
+    // Whether the first line with text below a line is shaped as a headline: short, closing no sentence with a full stop
+    // ("Solidarity" / "Peace" / "Bread" above the text's first paragraph are its slogans, and the first one its title).
+    private bool HeadlineBelow(int index)
+    {
+        for (var i = index + 1; i < _lines.Count; i++)
+        {
+            if (_lines[i].IsBlank) continue;
+            var text = _lines[i].Text.Trim();
+            return text.Length <= MostHeadlineLength && !text.EndsWith(".", StringComparison.Ordinal);
+        }
+        return false;
+    }
+
+    private const int MostHeadlineLength = 160;
 
     private const int MostSignsOfMenuMark = 4;
 

@@ -1111,7 +1111,9 @@ internal static class SignatoryLineParser
             var after = ItemWords(item.Substring(comma + 1));
             if (after.Length < 3 || !Lexicons.Lexicons.IsLeaderLink(after[0], after[1])) continue;
             var before = item.Substring(0, comma).Trim();
-            return Text.TextShape.HasCapitalisedWord(before) && Text.TextShape.HasCapitalisedWord(string.Join(" ", after, 2, after.Length - 2)) ? before : null;
+            // ("Delegation, led by comrade …, of the Communist Party of Spain": the people, whose organisation follows.)
+            var names = Lexicons.Lexicons.HasOrganisationWord(Lexicons.Lexicons.Words(before)) || Acronyms.IsShortName(before);
+            return names && Text.TextShape.HasCapitalisedWord(before) && Text.TextShape.HasCapitalisedWord(string.Join(" ", after, 2, after.Length - 2)) ? before : null;
         }
         return null;
     }
