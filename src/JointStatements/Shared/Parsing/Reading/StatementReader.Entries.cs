@@ -1948,6 +1948,7 @@ internal sealed partial class StatementReader
     {
         var parties = new string?[entries.Count];
         int found = 0, countryCodes = 0;
+        bool[]? ledAfterComma = null;
         // ("… (APR) de Dr Amadou Ba, … (PS) d’Ousmane Tanor Dieng": a person with a personal title after a short name and a
         // one-word link says the list names its organisations' leaders so; see ProseNames.ReplaceLedPieces.)
         var oneWordLinks = entries.Exists(entry => SignatoryLineParser.ClosesWithTitledLeaderAfterShortName(entry.Text));
@@ -1966,19 +1967,28 @@ internal sealed partial class StatementReader
             // "Janata Samajbadi Party led by Upendra Yadav": the organisation, then the person who leads it after a leader's
             // link of two words; "Communist Party of Austria, led by comrade Franz Muhri, chairman of the party": the same
             // after a comma, the person's office after the person.
-            else if ((SignatoryLineParser.BeforeCommaAndLeaderLink(entries[i].Text)
-                ?? SignatoryLineParser.WithoutLeaderAfterLink(entries[i].Text, pairsOnly: !oneWordLinks)) is { } led)
+            else if (LedParty(entries[i].Text, oneWordLinks, out var afterComma) is { } led)
             {
                 // ("Rifondazione Comunista di Reggio Emilia", "… di Ascoli Piceno": the same name again is one party's
                 // sections by their places, no leaders.)
                 if (Array.IndexOf(parties, led) >= 0) return entries;
                 parties[i] = led;
                 found++;
+                if (afterComma) (ledAfterComma ??= new bool[entries.Count])[i] = true;
             }
         }
         // (People by their countries' codes, "Hans Müller (DE), Ana Lima (PT)", name no parties; one party's short name may
         // be written as a code is: "Heleen Weening (GL)".)
-        if (found < LeastPartiesOfPersons || found * 2 <= entries.Count || countryCodes * 2 >= found) return WithoutLeadersAfterComma(entries);
+        if (found < LeastPartiesOfPersons || found * 2 <= entries.Count || countryCodes * 2 >= found)
+        {
+            // "Communist Party of Turkey, led by comrade Ali Demir, general secretary" among entries that name no one: the
+            // comma and the leader's link of two words part the party from its leader however few entries name theirs.
+            if (ledAfterComma is null) return entries;
+            for (var i = 0; i < entries.Count; i++)
+            {
+                if (!ledAfterComma[i]) parties[i] = null;
+            }
+        }
         var named = new List<(int Index, string Text, string Raw, int? Number, bool Late)>(entries.Count);
         for (var i = 0; i < entries.Count; i++) named.Add(parties[i] is { } party ? entries[i] with { Text = party } : entries[i]);
         return named;
@@ -1986,19 +1996,12 @@ internal sealed partial class StatementReader
 
     private const int LeastPartiesOfPersons = 2;
 
-    // "Communist Party of Turkey, led by comrade Ali Demir, general secretary" among entries that name no one: the comma and
-    // the leader's link of two words part the party from its leader in any list, however few entries name theirs.
-    private static List<(int Index, string Text, string Raw, int? Number, bool Late)> WithoutLeadersAfterComma(
-        List<(int Index, string Text, string Raw, int? Number, bool Late)> entries)
+    // The organisation of an entry that names its leader after a link, and whether a comma parts them.
+    private static string? LedParty(string text, bool oneWordLinks, out bool afterComma)
     {
-        List<(int Index, string Text, string Raw, int? Number, bool Late)>? named = null;
-        for (var i = 0; i < entries.Count; i++)
-        {
-            if (SignatoryLineParser.BeforeCommaAndLeaderLink(entries[i].Text) is not { } party) continue;
-            named ??= new List<(int Index, string Text, string Raw, int? Number, bool Late)>(entries);
-            named[i] = entries[i] with { Text = party };
-        }
-        return named ?? entries;
+        var beforeComma = SignatoryLineParser.BeforeCommaAndLeaderLink(text);
+        afterComma = beforeComma is not null;
+        return beforeComma ?? SignatoryLineParser.WithoutLeaderAfterLink(text, pairsOnly: !oneWordLinks);
     }
 
     /// <summary>The entries without the numbers they open with, where every entry opens with a number and a space alone
